@@ -1,0 +1,88 @@
+using System.Globalization;
+using CreditRules.Internal;
+using NodaTime;
+
+namespace CreditRules.Domain;
+
+/// <summary>A college or university: its credit unit, its zone, its effective-dated policy versions and its degree programs.</summary>
+public sealed class Institution
+{
+    /// <summary>Initialises an institution.</summary>
+    /// <param name="id">A stable id.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="creditUnit">The unit in which it records credit.</param>
+    /// <param name="timeZone">Its zone.</param>
+    /// <param name="policies">Its policy versions, at least one, with unique ids and non-overlapping <see cref="InstitutionPolicy.AppliesTo"/> ranges.</param>
+    /// <param name="programs">Its degree programs, at least one, with unique ids.</param>
+    /// <exception cref="ArgumentException">A required argument is blank or empty, or ids repeat.</exception>
+    /// <exception cref="InvalidPolicyException">Two policy versions apply to the same date.</exception>
+    public Institution(string id, string name, CreditUnit creditUnit, DateTimeZone timeZone, IEnumerable<InstitutionPolicy> policies, IEnumerable<DegreeProgram> programs)
+    {
+        Id = Preconditions.NotBlank(id);
+        Name = Preconditions.NotBlank(name);
+        CreditUnit = Preconditions.Defined(creditUnit);
+        TimeZone = Preconditions.NotNull(timeZone);
+        Policies = Preconditions.CopyList(policies);
+        Programs = Preconditions.CopyList(programs);
+        if (Policies.Count == 0)
+        {
+            throw new ArgumentException("Institution '" + id + "' needs at least one policy version.", nameof(policies));
+        }
+
+        if (Programs.Count == 0)
+        {
+            throw new ArgumentException("Institution '" + id + "' needs at least one degree program.", nameof(programs));
+        }
+
+        Preconditions.EnsureUniqueIds(Policies, p => p.Id, nameof(policies));
+        Preconditions.EnsureUniqueIds(Programs, p => p.Id, nameof(programs));
+        for (var i = 0; i < Policies.Count; i++)
+        {
+            for (var j = i + 1; j < Policies.Count; j++)
+            {
+                var a = Policies[i].AppliesTo;
+                var b = Policies[j].AppliesTo;
+                if (a is null || b is null || a.Value.Overlaps(b.Value))
+                {
+                    throw new InvalidPolicyException(
+                        "Institution '" + id + "', policies[" + j.ToString(CultureInfo.InvariantCulture) + "].AppliesTo",
+                        b?.ToString() ?? "(always)",
+                        "policy '" + Policies[j].Id + "' applies on the same dates as policy '" + Policies[i].Id + "' (" + (a?.ToString() ?? "always") + "); give each version its own dates.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets the id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the display name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the credit unit.</summary>
+    public CreditUnit CreditUnit { get; }
+
+    /// <summary>Gets the zone.</summary>
+    public DateTimeZone TimeZone { get; }
+
+    /// <summary>Gets the policy versions.</summary>
+    public IReadOnlyList<InstitutionPolicy> Policies { get; }
+
+    /// <summary>Gets the degree programs.</summary>
+    public IReadOnlyList<DegreeProgram> Programs { get; }
+
+    /// <summary>Gets the program with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    /// <param name="id">The program id.</param>
+    /// <returns>The program, or <see langword="null"/>.</returns>
+    public DegreeProgram? GetProgramOrNull(string id) =>
+        Programs.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+
+    /// <summary>Gets the policy version that applies on <paramref name="selectionDate"/>, or <see langword="null"/>.</summary>
+    /// <param name="selectionDate">The learner's program enrolment date, or the as-of date.</param>
+    /// <returns>The policy version, or <see langword="null"/> when none applies.</returns>
+    public InstitutionPolicy? GetPolicyOrNull(LocalDate selectionDate) =>
+        Policies.FirstOrDefault(p => p.AppliesTo is not { } range || range.Contains(selectionDate));
+
+    /// <inheritdoc/>
+    public override string ToString() => Id;
+}

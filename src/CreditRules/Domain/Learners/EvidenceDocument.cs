@@ -1,0 +1,39 @@
+using CreditRules.Internal;
+using NodaTime;
+
+namespace CreditRules.Domain;
+
+/// <summary>A document the learner can show an institution, such as an official ACE transcript.</summary>
+public sealed class EvidenceDocument
+{
+    /// <summary>Initialises an evidence document.</summary>
+    /// <param name="kind">The kind of document.</param>
+    /// <param name="issuedOn">The issue date.</param>
+    /// <param name="isOfficial">Whether it was sent officially (issuer to institution).</param>
+    /// <param name="isVerified">Whether its authenticity was verified (Credly marks imported images unverified).</param>
+    /// <param name="courseId">The course it covers, or <see langword="null"/> for a transcript covering all the learner's courses.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    public EvidenceDocument(EvidenceKind kind, LocalDate issuedOn, bool isOfficial, bool isVerified, string? courseId = null)
+    {
+        Kind = Preconditions.Defined(kind);
+        IssuedOn = issuedOn;
+        IsOfficial = isOfficial;
+        IsVerified = isVerified;
+        CourseId = string.IsNullOrWhiteSpace(courseId) ? null : courseId;
+    }
+
+    /// <summary>Gets the kind.</summary>
+    public EvidenceKind Kind { get; }
+
+    /// <summary>Gets the issue date.</summary>
+    public LocalDate IssuedOn { get; }
+
+    /// <summary>Gets a value indicating whether it was sent officially.</summary>
+    public bool IsOfficial { get; }
+
+    /// <summary>Gets a value indicating whether its authenticity was verified.</summary>
+    public bool IsVerified { get; }
+
+    /// <summary>Gets the course it covers, or <see langword="null"/> for all the learner's courses.</summary>
+    public string? CourseId { get; }
+}

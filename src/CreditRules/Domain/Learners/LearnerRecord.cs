@@ -1,0 +1,71 @@
+using CreditRules.Internal;
+
+namespace CreditRules.Domain;
+
+/// <summary>Everything known about one learner that the engine may use: enrolments, completions, identity, exams, fees and evidence.</summary>
+/// <remarks>Facts are kept as given; the engine ignores those dated after the as-of date of an evaluation.</remarks>
+public sealed class LearnerRecord
+{
+    /// <summary>Initialises a learner record.</summary>
+    /// <param name="learnerId">A stable id.</param>
+    /// <param name="isVeteran">Whether the learner is a veteran (some institutions waive fees).</param>
+    /// <param name="programEnrollments">Admissions to degree programs.</param>
+    /// <param name="courseEnrollments">Enrolments in course sessions.</param>
+    /// <param name="completions">Course completion facts.</param>
+    /// <param name="identityVerifications">Identity verification results.</param>
+    /// <param name="examAttempts">Proctored exam attempts.</param>
+    /// <param name="fees">Learner-side fees.</param>
+    /// <param name="evidence">Evidence documents.</param>
+    /// <exception cref="ArgumentException"><paramref name="learnerId"/> is blank or a list holds null.</exception>
+    public LearnerRecord(
+        string learnerId,
+        bool isVeteran = false,
+        IEnumerable<ProgramEnrollment>? programEnrollments = null,
+        IEnumerable<CourseEnrollment>? courseEnrollments = null,
+        IEnumerable<CourseCompletion>? completions = null,
+        IEnumerable<IdentityVerification>? identityVerifications = null,
+        IEnumerable<ExamAttempt>? examAttempts = null,
+        IEnumerable<FeeObligation>? fees = null,
+        IEnumerable<EvidenceDocument>? evidence = null)
+    {
+        LearnerId = Preconditions.NotBlank(learnerId);
+        IsVeteran = isVeteran;
+        ProgramEnrollments = Preconditions.CopyList(programEnrollments ?? []);
+        CourseEnrollments = Preconditions.CopyList(courseEnrollments ?? []);
+        Completions = Preconditions.CopyList(completions ?? []);
+        IdentityVerifications = Preconditions.CopyList(identityVerifications ?? []);
+        ExamAttempts = Preconditions.CopyList(examAttempts ?? []);
+        Fees = Preconditions.CopyList(fees ?? []);
+        Evidence = Preconditions.CopyList(evidence ?? []);
+    }
+
+    /// <summary>Gets the learner id.</summary>
+    public string LearnerId { get; }
+
+    /// <summary>Gets a value indicating whether the learner is a veteran.</summary>
+    public bool IsVeteran { get; }
+
+    /// <summary>Gets the program admissions.</summary>
+    public IReadOnlyList<ProgramEnrollment> ProgramEnrollments { get; }
+
+    /// <summary>Gets the course-session enrolments.</summary>
+    public IReadOnlyList<CourseEnrollment> CourseEnrollments { get; }
+
+    /// <summary>Gets the completion facts.</summary>
+    public IReadOnlyList<CourseCompletion> Completions { get; }
+
+    /// <summary>Gets the identity verification results.</summary>
+    public IReadOnlyList<IdentityVerification> IdentityVerifications { get; }
+
+    /// <summary>Gets the proctored exam attempts.</summary>
+    public IReadOnlyList<ExamAttempt> ExamAttempts { get; }
+
+    /// <summary>Gets the learner-side fees.</summary>
+    public IReadOnlyList<FeeObligation> Fees { get; }
+
+    /// <summary>Gets the evidence documents.</summary>
+    public IReadOnlyList<EvidenceDocument> Evidence { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => LearnerId;
+}

@@ -1,0 +1,29 @@
+using CreditRules.Internal;
+using NodaTime;
+
+namespace CreditRules.Domain;
+
+/// <summary>A learner's admission to a degree program; its date selects effective-dated policies and anchors some recency windows.</summary>
+public sealed class ProgramEnrollment
+{
+    /// <summary>Initialises a program enrolment.</summary>
+    /// <param name="institutionId">The institution.</param>
+    /// <param name="programId">The program.</param>
+    /// <param name="enrolledOn">The enrolment (or term start) date.</param>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    public ProgramEnrollment(string institutionId, string programId, LocalDate enrolledOn)
+    {
+        InstitutionId = Preconditions.NotBlank(institutionId);
+        ProgramId = Preconditions.NotBlank(programId);
+        EnrolledOn = enrolledOn;
+    }
+
+    /// <summary>Gets the institution id.</summary>
+    public string InstitutionId { get; }
+
+    /// <summary>Gets the program id.</summary>
+    public string ProgramId { get; }
+
+    /// <summary>Gets the enrolment date.</summary>
+    public LocalDate EnrolledOn { get; }
+}

@@ -1,0 +1,111 @@
+using CreditRules.Domain;
+using NodaTime;
+
+namespace CreditRules.Engine;
+
+/// <summary>
+/// The explained answer to an <see cref="EvaluationRequest"/>: the outcome, the credits recommended and granted in the
+/// institution's unit, every reason, the next steps, and the versions, dates and zone that were used.
+/// </summary>
+/// <remarks>Immutable. The same request against the same data always gives an equal decision.</remarks>
+public sealed class Decision
+{
+    internal Decision(
+        DecisionOutcome outcome,
+        EvaluationRequest request,
+        string? policyVersion,
+        string? exhibitId,
+        int? recommendationVersion,
+        LocalDate? qualifyingDate,
+        DateTimeZone qualifyingZone,
+        QualifyingDateZone qualifyingZoneSource,
+        CreditAmount creditsRecommended,
+        CreditAmount creditsGranted,
+        RoundingPolicy rounding,
+        IReadOnlyList<Reason> reasons,
+        IReadOnlyList<NextStep> nextSteps,
+        IReadOnlyList<RuleTraceEntry> trace)
+    {
+        Outcome = outcome;
+        LearnerId = request.Learner.LearnerId;
+        CourseId = request.CourseId;
+        InstitutionId = request.InstitutionId;
+        ProgramId = request.ProgramId;
+        AsOf = request.AsOf;
+        PolicyVersion = policyVersion;
+        ExhibitId = exhibitId;
+        RecommendationVersion = recommendationVersion;
+        QualifyingDate = qualifyingDate;
+        QualifyingZone = qualifyingZone;
+        QualifyingZoneSource = qualifyingZoneSource;
+        CreditsRecommended = creditsRecommended;
+        CreditsGranted = creditsGranted;
+        Rounding = rounding;
+        Reasons = reasons;
+        NextSteps = nextSteps;
+        Trace = trace;
+    }
+
+    /// <summary>Gets the outcome.</summary>
+    public DecisionOutcome Outcome { get; }
+
+    /// <summary>Gets the learner id.</summary>
+    public string LearnerId { get; }
+
+    /// <summary>Gets the course id.</summary>
+    public string CourseId { get; }
+
+    /// <summary>Gets the institution id.</summary>
+    public string InstitutionId { get; }
+
+    /// <summary>Gets the program id.</summary>
+    public string ProgramId { get; }
+
+    /// <summary>Gets the as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the id of the institution policy version used, or <see langword="null"/> when none applied.</summary>
+    public string? PolicyVersion { get; }
+
+    /// <summary>Gets the exhibit id of the recommendation used, or <see langword="null"/>.</summary>
+    public string? ExhibitId { get; }
+
+    /// <summary>Gets the number of the recommendation version used, or <see langword="null"/>.</summary>
+    /// <remarks>Without a qualifying date this is the version in effect on the as-of date, whose end is the deadline in the next steps.</remarks>
+    public int? RecommendationVersion { get; }
+
+    /// <summary>Gets the qualifying date (the date the proctored exam was passed, in <see cref="QualifyingZone"/>), or <see langword="null"/>.</summary>
+    public LocalDate? QualifyingDate { get; }
+
+    /// <summary>Gets the zone that turned the exam instant into the qualifying date.</summary>
+    public DateTimeZone QualifyingZone { get; }
+
+    /// <summary>Gets where <see cref="QualifyingZone"/> came from (evaluator, institution or candidate).</summary>
+    public QualifyingDateZone QualifyingZoneSource { get; }
+
+    /// <summary>Gets the recommended credit converted exactly to the institution's unit.</summary>
+    public CreditAmount CreditsRecommended { get; }
+
+    /// <summary>Gets the credit granted in the institution's unit, after levels, rounding and limits; zero unless <see cref="Outcome"/> is Eligible.</summary>
+    public CreditAmount CreditsGranted { get; }
+
+    /// <summary>Gets the rounding policy applied to the granted credit.</summary>
+    public RoundingPolicy Rounding { get; }
+
+    /// <summary>Gets every reason, in rule order.</summary>
+    public IReadOnlyList<Reason> Reasons { get; }
+
+    /// <summary>Gets the next steps; empty unless <see cref="Outcome"/> is Incomplete.</summary>
+    public IReadOnlyList<NextStep> NextSteps { get; }
+
+    /// <summary>Gets the rule trace, one entry per rule, in evaluation order.</summary>
+    public IReadOnlyList<RuleTraceEntry> Trace { get; }
+
+    /// <summary>Determines whether a reason with <paramref name="code"/> is present.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns><see langword="true"/> when present.</returns>
+    public bool HasReason(ReasonCode code) => Reasons.Any(r => r.Code == code);
+
+    /// <inheritdoc/>
+    public override string ToString() => LearnerId + " " + CourseId + " @ " + InstitutionId + "/" + ProgramId + ": " + Outcome + " " + CreditsGranted;
+}

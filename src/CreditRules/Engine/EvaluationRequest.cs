@@ -1,0 +1,41 @@
+using CreditRules.Domain;
+using CreditRules.Internal;
+using NodaTime;
+
+namespace CreditRules.Engine;
+
+/// <summary>A request to decide one learner's claim for one course at one institution and program, as of a date.</summary>
+public sealed class EvaluationRequest
+{
+    /// <summary>Initialises a request.</summary>
+    /// <param name="learner">The learner's record.</param>
+    /// <param name="courseId">The course claimed.</param>
+    /// <param name="institutionId">The institution asked to grant credit.</param>
+    /// <param name="programId">The degree program within the institution.</param>
+    /// <param name="asOf">The date the decision is made for; facts dated later are ignored.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="learner"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    public EvaluationRequest(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    {
+        Learner = Preconditions.NotNull(learner);
+        CourseId = Preconditions.NotBlank(courseId);
+        InstitutionId = Preconditions.NotBlank(institutionId);
+        ProgramId = Preconditions.NotBlank(programId);
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the learner's record.</summary>
+    public LearnerRecord Learner { get; }
+
+    /// <summary>Gets the course id.</summary>
+    public string CourseId { get; }
+
+    /// <summary>Gets the institution id.</summary>
+    public string InstitutionId { get; }
+
+    /// <summary>Gets the program id.</summary>
+    public string ProgramId { get; }
+
+    /// <summary>Gets the as-of date.</summary>
+    public LocalDate AsOf { get; }
+}

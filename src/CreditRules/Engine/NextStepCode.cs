@@ -1,0 +1,84 @@
+namespace CreditRules.Engine;
+
+/// <summary>A stable machine key for a <see cref="NextStep"/>, such as <c>PayFee</c>. Codes are public API.</summary>
+/// <remarks><c>default(NextStepCode)</c> has an empty value and names no step.</remarks>
+public readonly struct NextStepCode : IEquatable<NextStepCode>
+{
+    private NextStepCode(string value, string description)
+    {
+        Value = value;
+        Description = description;
+    }
+
+    /// <summary>Join the identity-verified track of a course session before its deadline.</summary>
+    public static NextStepCode JoinVerifiedTrack { get; } = new("JoinVerifiedTrack", "Join the identity-verified track of a course session before its deadline.");
+
+    /// <summary>Complete the course.</summary>
+    public static NextStepCode CompleteCourse { get; } = new("CompleteCourse", "Complete the course.");
+
+    /// <summary>Verify identity.</summary>
+    public static NextStepCode VerifyIdentity { get; } = new("VerifyIdentity", "Verify identity.");
+
+    /// <summary>Wait for the identity verification decision.</summary>
+    public static NextStepCode AwaitIdentityReview { get; } = new("AwaitIdentityReview", "Wait for the identity verification decision.");
+
+    /// <summary>Sit the proctored exam.</summary>
+    public static NextStepCode TakeProctoredExam { get; } = new("TakeProctoredExam", "Sit the proctored exam.");
+
+    /// <summary>Retake the proctored exam.</summary>
+    public static NextStepCode RetakeProctoredExam { get; } = new("RetakeProctoredExam", "Retake the proctored exam.");
+
+    /// <summary>Wait for the exam result or its integrity review.</summary>
+    public static NextStepCode AwaitExamReview { get; } = new("AwaitExamReview", "Wait for the exam result or its integrity review.");
+
+    /// <summary>Pay an outstanding fee.</summary>
+    public static NextStepCode PayFee { get; } = new("PayFee", "Pay an outstanding fee.");
+
+    /// <summary>Send the required evidence to the institution.</summary>
+    public static NextStepCode SubmitEvidence { get; } = new("SubmitEvidence", "Send the required evidence to the institution.");
+
+    /// <summary>Gets every code, in declaration order.</summary>
+    public static IReadOnlyList<NextStepCode> All { get; } =
+    [
+        JoinVerifiedTrack,
+        CompleteCourse,
+        VerifyIdentity,
+        AwaitIdentityReview,
+        TakeProctoredExam,
+        RetakeProctoredExam,
+        AwaitExamReview,
+        PayFee,
+        SubmitEvidence,
+    ];
+
+    /// <summary>Gets the stable key.</summary>
+    public string Value { get; }
+
+    /// <summary>Gets a general description of the step.</summary>
+    public string Description { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(NextStepCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is NextStepCode other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value is null ? 0 : StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>Compares two codes.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns><see langword="true"/> when the keys match.</returns>
+    public static bool operator ==(NextStepCode left, NextStepCode right) => left.Equals(right);
+
+    /// <summary>Compares two codes.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns><see langword="true"/> when the keys differ.</returns>
+    public static bool operator !=(NextStepCode left, NextStepCode right) => !left.Equals(right);
+
+    /// <summary>Returns the key.</summary>
+    /// <returns>The key.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

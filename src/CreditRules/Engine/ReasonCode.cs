@@ -1,0 +1,246 @@
+namespace CreditRules.Engine;
+
+/// <summary>
+/// A stable machine key for a <see cref="Reason"/>, such as <c>RecommendationExpired</c>. Codes are public API:
+/// renaming one is a breaking change. Each code keys a message template whose <c>{Name}</c> placeholders are the
+/// reason's <see cref="Reason.Arguments"/>.
+/// </summary>
+/// <remarks><c>default(ReasonCode)</c> has an empty value and names no reason.</remarks>
+public readonly struct ReasonCode : IEquatable<ReasonCode>
+{
+    private ReasonCode(string value, string family, ReasonSeverity severity, string template)
+    {
+        Value = value;
+        Family = family;
+        DefaultSeverity = severity;
+        Template = template;
+    }
+
+    /// <summary>The learner is not on the identity-verified track of any session of the course.</summary>
+    /// <remarks>Template: "Not enrolled on the verified track of {CourseId}; the next session's deadline to join is {Deadline}."</remarks>
+    public static ReasonCode NotOnVerifiedTrack { get; } = new("NotOnVerifiedTrack", "identity", ReasonSeverity.Outstanding, "Not enrolled on the verified track of {CourseId}; the next session's deadline to join is {Deadline}.");
+
+    /// <summary>The learner is not on the verified track and no session open to joining remains.</summary>
+    /// <remarks>Template: "Not enrolled on the verified track of {CourseId} in time; the last join deadline passed on {Deadline} and no later session is open."</remarks>
+    public static ReasonCode VerifiedTrackClosed { get; } = new("VerifiedTrackClosed", "identity", ReasonSeverity.Blocking, "Not enrolled on the verified track of {CourseId} in time; the last join deadline passed on {Deadline} and no later session is open.");
+
+    /// <summary>The learner joined the verified track after the session's deadline.</summary>
+    /// <remarks>Template: "Joined the verified track of session {SessionId} at {JoinedAt}, after its deadline {Deadline}."</remarks>
+    public static ReasonCode VerifiedTrackJoinedLate { get; } = new("VerifiedTrackJoinedLate", "identity", ReasonSeverity.Blocking, "Joined the verified track of session {SessionId} at {JoinedAt}, after its deadline {Deadline}.");
+
+    /// <summary>The course has not been completed.</summary>
+    /// <remarks>Template: "Course {CourseId} is not completed (latest status: {Status})."</remarks>
+    public static ReasonCode CourseNotCompleted { get; } = new("CourseNotCompleted", "completion", ReasonSeverity.Outstanding, "Course {CourseId} is not completed (latest status: {Status}).");
+
+    /// <summary>The learner's identity has not been verified.</summary>
+    /// <remarks>Template: "Identity is not verified (latest status: {Status})."</remarks>
+    public static ReasonCode IdentityNotVerified { get; } = new("IdentityNotVerified", "identity", ReasonSeverity.Outstanding, "Identity is not verified (latest status: {Status}).");
+
+    /// <summary>The learner's identity verification awaits a decision.</summary>
+    /// <remarks>Template: "Identity verification submitted at {RecordedAt} is still pending."</remarks>
+    public static ReasonCode IdentityVerificationPending { get; } = new("IdentityVerificationPending", "identity", ReasonSeverity.Outstanding, "Identity verification submitted at {RecordedAt} is still pending.");
+
+    /// <summary>The identity was verified by a fallback factor.</summary>
+    /// <remarks>Template: "Identity verified by the fallback factor {FallbackMethod} after {Method} did not match."</remarks>
+    public static ReasonCode IdentityVerifiedByFallback { get; } = new("IdentityVerifiedByFallback", "identity", ReasonSeverity.Informational, "Identity verified by the fallback factor {FallbackMethod} after {Method} did not match.");
+
+    /// <summary>The proctored exam has not been taken.</summary>
+    /// <remarks>Template: "The proctored exam for {CourseId} has not been taken."</remarks>
+    public static ReasonCode ExamNotTaken { get; } = new("ExamNotTaken", "exam", ReasonSeverity.Outstanding, "The proctored exam for {CourseId} has not been taken.");
+
+    /// <summary>No attempt passed the proctored exam; a retake is allowed.</summary>
+    /// <remarks>Template: "No passing attempt: best score {BestScore} against the passing score {PassingScore}; {AttemptsUsed} attempt(s) used."</remarks>
+    public static ReasonCode ExamFailed { get; } = new("ExamFailed", "exam", ReasonSeverity.Outstanding, "No passing attempt: best score {BestScore} against the passing score {PassingScore}; {AttemptsUsed} attempt(s) used.");
+
+    /// <summary>An attempt the exam provider passed scored below the evaluator's minimum passing score.</summary>
+    /// <remarks>Template: "Attempt on {AttemptDate} scored {Score}, below the evaluator's minimum passing score {PassingScore} for version {Version}."</remarks>
+    public static ReasonCode ExamScoreBelowPassingScore { get; } = new("ExamScoreBelowPassingScore", "exam", ReasonSeverity.Informational, "Attempt on {AttemptDate} scored {Score}, below the evaluator's minimum passing score {PassingScore} for version {Version}.");
+
+    /// <summary>Every allowed attempt was used without a pass.</summary>
+    /// <remarks>Template: "All {MaxAttempts} allowed attempt(s) were used without a pass."</remarks>
+    public static ReasonCode ExamAttemptsExhausted { get; } = new("ExamAttemptsExhausted", "exam", ReasonSeverity.Blocking, "All {MaxAttempts} allowed attempt(s) were used without a pass.");
+
+    /// <summary>An attempt was taken before the retake wait ended and does not count.</summary>
+    /// <remarks>Template: "Attempt on {AttemptDate} came before the earliest retake date {EarliestRetake} ({Wait} after {PreviousDate}) and does not count."</remarks>
+    public static ReasonCode ExamRetakeTooSoon { get; } = new("ExamRetakeTooSoon", "exam", ReasonSeverity.Informational, "Attempt on {AttemptDate} came before the earliest retake date {EarliestRetake} ({Wait} after {PreviousDate}) and does not count.");
+
+    /// <summary>The exam result or its integrity review is still pending.</summary>
+    /// <remarks>Template: "The attempt on {AttemptDate} is awaiting {Awaiting}."</remarks>
+    public static ReasonCode ExamResultPending { get; } = new("ExamResultPending", "exam", ReasonSeverity.Outstanding, "The attempt on {AttemptDate} is awaiting {Awaiting}.");
+
+    /// <summary>An attempt was invalidated for an administrative reason, such as an ID mismatch; a retake cures it.</summary>
+    /// <remarks>Template: "Attempt on {AttemptDate} was invalidated for an administrative reason ({Detail}); it does not count and may be retaken."</remarks>
+    public static ReasonCode ExamInvalidatedAdministrative { get; } = new("ExamInvalidatedAdministrative", "exam", ReasonSeverity.Informational, "Attempt on {AttemptDate} was invalidated for an administrative reason ({Detail}); it does not count and may be retaken.");
+
+    /// <summary>An attempt was invalidated for an integrity violation.</summary>
+    /// <remarks>Template: "Attempt on {AttemptDate} was invalidated for an integrity violation."</remarks>
+    public static ReasonCode ExamIntegrityViolation { get; } = new("ExamIntegrityViolation", "exam", ReasonSeverity.Blocking, "Attempt on {AttemptDate} was invalidated for an integrity violation.");
+
+    /// <summary>A provider fee is unpaid.</summary>
+    /// <remarks>Template: "The {FeeKind} fee of {Amount} is unpaid."</remarks>
+    public static ReasonCode FeeUnpaid { get; } = new("FeeUnpaid", "fee", ReasonSeverity.Outstanding, "The {FeeKind} fee of {Amount} is unpaid.");
+
+    /// <summary>A provider fee was refunded, so it no longer counts (an anomaly once a certificate is earned).</summary>
+    /// <remarks>Template: "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; a refunded fee does not count."</remarks>
+    public static ReasonCode FeeRefunded { get; } = new("FeeRefunded", "fee", ReasonSeverity.Blocking, "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; a refunded fee does not count.");
+
+    /// <summary>A provider fee was waived.</summary>
+    /// <remarks>Template: "The {FeeKind} fee of {Amount} was waived: {WaiverReason}."</remarks>
+    public static ReasonCode FeeWaived { get; } = new("FeeWaived", "fee", ReasonSeverity.Informational, "The {FeeKind} fee of {Amount} was waived: {WaiverReason}.");
+
+    /// <summary>The evidence the institution requires is missing.</summary>
+    /// <remarks>Template: "The institution requires {Required}; none is on record."</remarks>
+    public static ReasonCode EvidenceMissing { get; } = new("EvidenceMissing", "evidence", ReasonSeverity.Outstanding, "The institution requires {Required}; none is on record.");
+
+    /// <summary>The course carries no credit recommendation.</summary>
+    /// <remarks>Template: "Course {CourseId} carries no credit recommendation."</remarks>
+    public static ReasonCode NoRecommendation { get; } = new("NoRecommendation", "version", ReasonSeverity.Blocking, "Course {CourseId} carries no credit recommendation.");
+
+    /// <summary>No version of the institution's policy applies to the learner's enrolment date.</summary>
+    /// <remarks>Template: "Institution {InstitutionId} has no policy version for {SelectionDate}."</remarks>
+    public static ReasonCode NoPolicyInEffect { get; } = new("NoPolicyInEffect", "source", ReasonSeverity.Blocking, "Institution {InstitutionId} has no policy version for {SelectionDate}.");
+
+    /// <summary>The institution does not accept the recommending evaluator.</summary>
+    /// <remarks>Template: "The institution accepts recommendations from {Accepted}, not from {EvaluatorId}."</remarks>
+    public static ReasonCode EvaluatorNotAccepted { get; } = new("EvaluatorNotAccepted", "source", ReasonSeverity.Blocking, "The institution accepts recommendations from {Accepted}, not from {EvaluatorId}.");
+
+    /// <summary>No version of the recommendation covers the qualifying date.</summary>
+    /// <remarks>Template: "Exhibit {ExhibitId} has no version covering the qualifying date {QualifyingDate}; {Detail}."</remarks>
+    public static ReasonCode RecommendationNotInEffect { get; } = new("RecommendationNotInEffect", "version", ReasonSeverity.Blocking, "Exhibit {ExhibitId} has no version covering the qualifying date {QualifyingDate}; {Detail}.");
+
+    /// <summary>The recommendation is no longer in effect, so the route can no longer be completed.</summary>
+    /// <remarks>Template: "Exhibit {ExhibitId} has no version in effect on or after {AsOf}; the last ended on {EndDate}."</remarks>
+    public static ReasonCode RecommendationExpired { get; } = new("RecommendationExpired", "version", ReasonSeverity.Blocking, "Exhibit {ExhibitId} has no version in effect on or after {AsOf}; the last ended on {EndDate}.");
+
+    /// <summary>None of the recommendation's levels is accepted.</summary>
+    /// <remarks>Template: "None of the levels {Levels} of version {Version} is accepted; accepted: {Accepted}."</remarks>
+    public static ReasonCode LevelNotAccepted { get; } = new("LevelNotAccepted", "level", ReasonSeverity.Blocking, "None of the levels {Levels} of version {Version} is accepted; accepted: {Accepted}.");
+
+    /// <summary>One line of the recommendation is at a level that is not accepted.</summary>
+    /// <remarks>Template: "The line {Line} is not granted: none of its levels is accepted ({Accepted})."</remarks>
+    public static ReasonCode LineNotAccepted { get; } = new("LineNotAccepted", "level", ReasonSeverity.Limiting, "The line {Line} is not granted: none of its levels is accepted ({Accepted}).");
+
+    /// <summary>An alternative level of a line was used.</summary>
+    /// <remarks>Template: "The line {Line} is granted at {Level}, an alternative level."</remarks>
+    public static ReasonCode AlternativeLevelUsed { get; } = new("AlternativeLevelUsed", "level", ReasonSeverity.Informational, "The line {Line} is granted at {Level}, an alternative level.");
+
+    /// <summary>The qualifying score is below the institution's or program's minimum.</summary>
+    /// <remarks>Template: "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}."</remarks>
+    public static ReasonCode ScoreBelowMinimum { get; } = new("ScoreBelowMinimum", "score", ReasonSeverity.Blocking, "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}.");
+
+    /// <summary>The credit is older than the recency window allows.</summary>
+    /// <remarks>Template: "Qualified on {QualifyingDate}; credit counts only until {LastDate} ({MaxAge} to the {Anchor} {AnchorDate})."</remarks>
+    public static ReasonCode RecencyExpired { get; } = new("RecencyExpired", "recency", ReasonSeverity.Blocking, "Qualified on {QualifyingDate}; credit counts only until {LastDate} ({MaxAge} to the {Anchor} {AnchorDate}).");
+
+    /// <summary>The program refuses this credit.</summary>
+    /// <remarks>Template: "Program {ProgramId} refuses this credit: {Description}."</remarks>
+    public static ReasonCode ProgramRefusesCredit { get; } = new("ProgramRefusesCredit", "program", ReasonSeverity.Blocking, "Program {ProgramId} refuses this credit: {Description}.");
+
+    /// <summary>The program limits the credit granted for one course.</summary>
+    /// <remarks>Template: "Program {ProgramId} grants at most {Limit} for one course: {Description}."</remarks>
+    public static ReasonCode ProgramLimitsCredit { get; } = new("ProgramLimitsCredit", "program", ReasonSeverity.Limiting, "Program {ProgramId} grants at most {Limit} for one course: {Description}.");
+
+    /// <summary>Converting or rounding changed the credit.</summary>
+    /// <remarks>Template: "{Exact} recorded as {Rounded} under {Rounding}."</remarks>
+    public static ReasonCode CreditsRounded { get; } = new("CreditsRounded", "conversion", ReasonSeverity.Limiting, "{Exact} recorded as {Rounded} under {Rounding}.");
+
+    /// <summary>The credit was converted to the institution's unit.</summary>
+    /// <remarks>Template: "{Recommended} converted to {Converted} (1 QH = 2/3 SH)."</remarks>
+    public static ReasonCode CreditsConverted { get; } = new("CreditsConverted", "conversion", ReasonSeverity.Informational, "{Recommended} converted to {Converted} (1 QH = 2/3 SH).");
+
+    /// <summary>Evaluator-recommended credit never counts as residence credit.</summary>
+    /// <remarks>Template: "Credit by evaluation never counts toward residency."</remarks>
+    public static ReasonCode NotResidenceCredit { get; } = new("NotResidenceCredit", "residency", ReasonSeverity.Informational, "Credit by evaluation never counts toward residency.");
+
+    /// <summary>Gets every code the engine can produce, in declaration order.</summary>
+    public static IReadOnlyList<ReasonCode> All { get; } =
+    [
+        NotOnVerifiedTrack,
+        VerifiedTrackClosed,
+        VerifiedTrackJoinedLate,
+        CourseNotCompleted,
+        IdentityNotVerified,
+        IdentityVerificationPending,
+        IdentityVerifiedByFallback,
+        ExamNotTaken,
+        ExamFailed,
+        ExamScoreBelowPassingScore,
+        ExamAttemptsExhausted,
+        ExamRetakeTooSoon,
+        ExamResultPending,
+        ExamInvalidatedAdministrative,
+        ExamIntegrityViolation,
+        FeeUnpaid,
+        FeeRefunded,
+        FeeWaived,
+        EvidenceMissing,
+        NoRecommendation,
+        NoPolicyInEffect,
+        EvaluatorNotAccepted,
+        RecommendationNotInEffect,
+        RecommendationExpired,
+        LevelNotAccepted,
+        LineNotAccepted,
+        AlternativeLevelUsed,
+        ScoreBelowMinimum,
+        RecencyExpired,
+        ProgramRefusesCredit,
+        ProgramLimitsCredit,
+        CreditsRounded,
+        CreditsConverted,
+        NotResidenceCredit,
+    ];
+
+    /// <summary>Gets the stable key.</summary>
+    public string Value { get; }
+
+    /// <summary>Gets the family, such as <c>exam</c> or <c>fee</c>.</summary>
+    public string Family { get; }
+
+    /// <summary>Gets the severity the engine usually gives this code.</summary>
+    public ReasonSeverity DefaultSeverity { get; }
+
+    /// <summary>Gets the message template, with <c>{Name}</c> placeholders.</summary>
+    public string Template { get; }
+
+    /// <summary>Gets the code with the key <paramref name="value"/>, or <see langword="null"/> when no code has it.</summary>
+    /// <param name="value">The key, such as <c>FeeUnpaid</c>.</param>
+    /// <returns>The code, or <see langword="null"/>.</returns>
+    public static ReasonCode? FromValueOrNull(string value)
+    {
+        foreach (var code in All)
+        {
+            if (string.Equals(code.Value, value, StringComparison.Ordinal))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ReasonCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ReasonCode other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value is null ? 0 : StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>Compares two codes.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns><see langword="true"/> when the keys match.</returns>
+    public static bool operator ==(ReasonCode left, ReasonCode right) => left.Equals(right);
+
+    /// <summary>Compares two codes.</summary>
+    /// <param name="left">The first code.</param>
+    /// <param name="right">The second code.</param>
+    /// <returns><see langword="true"/> when the keys differ.</returns>
+    public static bool operator !=(ReasonCode left, ReasonCode right) => !left.Equals(right);
+
+    /// <summary>Returns the key.</summary>
+    /// <returns>The key.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace CreditRules.Internal;
+
+/// <summary>Argument checks whose messages name the parameter and the offending value.</summary>
+internal static class Preconditions
+{
+    public static string NotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("Value must not be empty or white space; got '" + value + "'.", paramName);
+        }
+
+        return value;
+    }
+
+    public static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        return value;
+    }
+
+    public static IReadOnlyList<T> CopyList<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, paramName);
+        var copy = items.ToArray();
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (copy[i] is null)
+            {
+                throw new ArgumentException("Element [" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] must not be null.", paramName);
+            }
+        }
+
+        return Array.AsReadOnly(copy);
+    }
+
+    public static IReadOnlyList<T> CopyValues<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(items, paramName);
+        return Array.AsReadOnly(items.ToArray());
+    }
+
+    public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Value is not a defined " + typeof(T).Name + ".");
+        }
+
+        return value;
+    }
+
+    public static void EnsureUniqueIds<T>(IReadOnlyList<T> items, Func<T, string> id, string paramName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var key = id(items[i]);
+            if (!seen.Add(key))
+            {
+                throw new ArgumentException(
+                    "Duplicate id '" + key + "' at " + paramName + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].", paramName);
+            }
+        }
+    }
+}
