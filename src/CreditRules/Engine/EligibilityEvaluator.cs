@@ -85,6 +85,11 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         return Evaluate(new EvaluationRequest(learner, courseId, institutionId, programId, today));
     }
 
+    /// <summary>Compiles this evaluator's catalog and policies for an as-of date, for fast outcome-only and bulk evaluation.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The plan; its explained decisions equal this evaluator's.</returns>
+    public EvaluationPlan Compile(LocalDate asOf) => EvaluationPlan.Compile(Catalog, Policies, asOf);
+
     /// <inheritdoc/>
     public Decision Evaluate(EvaluationRequest request)
     {
