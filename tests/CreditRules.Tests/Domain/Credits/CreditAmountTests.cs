@@ -205,4 +205,20 @@ public sealed class CreditAmountTests
     {
         CreditAmount.FromFraction(8, 3, CreditUnit.SemesterHour).ToDecimal().Should().Be(2.6666666666666666666666666667m);
     }
+
+    public static TheoryData<decimal> NotHeldExactly => new()
+    {
+        decimal.MaxValue,                       // too large for a 64-bit numerator
+        0.0000000000000000000000000001m,        // 10^-28: the denominator does not fit in 64 bits
+    };
+
+    [Theory]
+    [MemberData(nameof(NotHeldExactly))]
+    public void FromSemesterHours_CannotBeHeldExactly_ThrowsNamingFieldAndValue(decimal given)
+    {
+        var act = () => CreditAmount.FromSemesterHours(given);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("hours")
+            .WithMessage("Credit hours cannot be held exactly: the value is too large or has too many decimal places. (Parameter 'hours')*Actual value was " + given.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+    }
 }

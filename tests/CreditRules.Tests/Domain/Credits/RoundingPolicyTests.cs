@@ -123,4 +123,13 @@ public sealed class RoundingPolicyTests
         (RoundingPolicy.FloorTo(1) != RoundingPolicy.HalfUpTo(1)).Should().BeTrue();
         RoundingPolicy.TruncateTo(2).Equals((object)RoundingPolicy.TruncateTo(3)).Should().BeFalse();
     }
+
+    [Fact]
+    public void FloorTo_StepTooPrecise_ThrowsNamingStep()
+    {
+        var act = () => RoundingPolicy.FloorTo(0.0000000000000000000000000001m);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("step")
+            .WithMessage("Rounding step cannot be held exactly: the value is too large or has too many decimal places. (Parameter 'step')*Actual value was 0.0000000000000000000000000001.");
+    }
 }

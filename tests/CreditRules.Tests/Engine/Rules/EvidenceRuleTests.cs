@@ -74,4 +74,22 @@ public sealed class EvidenceRuleTests
 
         decision.HasReason(ReasonCode.EvidenceMissing).Should().BeTrue();
     }
+
+    public static TheoryData<EvidenceRequirement, string> Descriptions => new()
+    {
+        { new EvidenceRequirement([EvidenceKind.AceTranscriptCredly], requireOfficial: false, requireVerified: true), "a verified AceTranscriptCredly" },
+        { new EvidenceRequirement([EvidenceKind.AceTranscriptCredly], requireOfficial: true, requireVerified: false), "an official AceTranscriptCredly" },
+        { new EvidenceRequirement([EvidenceKind.ProviderTranscript, EvidenceKind.ProviderCertificate], requireOfficial: false, requireVerified: false), "a ProviderTranscript or ProviderCertificate" },
+        { new EvidenceRequirement([EvidenceKind.OpenBadge3], requireOfficial: false, requireVerified: false), "an OpenBadge3" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Descriptions))]
+    public void Evaluate_Missing_DescribesRequirementWithArticle(EvidenceRequirement requirement, string expected)
+    {
+        var decision = new ScenarioBuilder { Evidence = requirement }.Evaluate();
+
+        decision.Single(ReasonCode.EvidenceMissing).Message.Should().Be("The institution requires " + expected + "; none is on record.");
+        decision.Step(NextStepCode.SubmitEvidence).Action.Should().Be("Have " + expected + " sent to Test College.");
+    }
 }
