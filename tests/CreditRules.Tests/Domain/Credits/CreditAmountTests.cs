@@ -221,4 +221,13 @@ public sealed class CreditAmountTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("hours")
             .WithMessage("Credit hours cannot be held exactly: the value is too large or has too many decimal places. (Parameter 'hours')*Actual value was " + given.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
     }
+
+    [Fact]
+    public void Equals_ZeroFromDecimalAndDefault_AreEqual()
+    {
+        var zero = CreditAmount.FromSemesterHours(0.00m);
+
+        zero.Should().Be(default(CreditAmount));
+        zero.GetHashCode().Should().Be(default(CreditAmount).GetHashCode());
+    }
 }

@@ -240,4 +240,24 @@ public sealed class ExamRuleTests
         act.Should().Throw<InvalidPolicyException>()
             .WithMessage("Exhibit 'ACE-CALC' MinimumPassingScore: the exam was scored on percent[0..100] but the minimum uses scaled-20-80[20..80]; a score can only be compared on its own scale. Got '50 (scaled-20-80)'. (Parameter 'Exhibit 'ACE-CALC' MinimumPassingScore')");
     }
+
+    [Fact]
+    public void Evaluate_FailedWithoutEvaluatorMinimum_NamesProviderMark()
+    {
+        var noMinimum = new RecommendationVersion(1, new DateRange(new LocalDate(2013, 2, 1), new LocalDate(2016, 1, 31)), [Line(3)]);
+
+        var decision = new ScenarioBuilder { Versions = [noMinimum], Exams = [Failed(52, ExamDay), Failed(58, At(2013, 6, 20, 10, 0))] }.Evaluate();
+
+        decision.Single(ReasonCode.ExamFailed).Message.Should().Be("No passing attempt: best score 58 (percent) against the passing score the exam provider's mark; 2 attempt(s) used.");
+    }
+
+    [Fact]
+    public void Evaluate_NoEvaluatorMinimum_ProviderPassCounts()
+    {
+        var noMinimum = new RecommendationVersion(1, new DateRange(new LocalDate(2013, 2, 1), new LocalDate(2016, 1, 31)), [Line(3)]);
+
+        var decision = new ScenarioBuilder { Versions = [noMinimum], Exams = [Passed(40, ExamDay)] }.Evaluate();
+
+        decision.Outcome.Should().Be(DecisionOutcome.Eligible);
+    }
 }
