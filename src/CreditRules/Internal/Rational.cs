@@ -72,6 +72,19 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return new Rational((long)mantissa, (long)denominator);
     }
 
+    /// <summary>Converts an argument exactly, naming the parameter when it cannot be held (an overflow is bad input here).</summary>
+    public static Rational FromDecimalArgument(decimal value, string? paramName, string what)
+    {
+        try
+        {
+            return FromDecimal(value);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, what + " cannot be held exactly: the value is too large or has too many decimal places.");
+        }
+    }
+
     public int Sign => Math.Sign(Numerator);
 
     public bool IsInteger => Denominator == 1;

@@ -41,20 +41,20 @@ public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<Cred
     /// <summary>Creates an amount of semester hours.</summary>
     /// <param name="hours">The hours, zero or more.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is negative, or too large or too precise to be held exactly.</exception>
     public static CreditAmount FromSemesterHours(decimal hours) => From(hours, CreditUnit.SemesterHour, nameof(hours));
 
     /// <summary>Creates an amount of quarter hours.</summary>
     /// <param name="hours">The hours, zero or more.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is negative, or too large or too precise to be held exactly.</exception>
     public static CreditAmount FromQuarterHours(decimal hours) => From(hours, CreditUnit.QuarterHour, nameof(hours));
 
     /// <summary>Creates an amount in <paramref name="unit"/>.</summary>
     /// <param name="hours">The hours, zero or more.</param>
     /// <param name="unit">The unit.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is negative, or <paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hours"/> is negative or cannot be held exactly, or <paramref name="unit"/> is not defined.</exception>
     public static CreditAmount FromHours(decimal hours, CreditUnit unit) => From(hours, Preconditions.Defined(unit), nameof(hours));
 
     /// <summary>Creates an exact fractional amount, such as 8/3 semester hours.</summary>
@@ -86,7 +86,7 @@ public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<Cred
     internal static CreditAmount FromRational(Rational hours, CreditUnit unit) => new(hours, unit);
 
     private static CreditAmount From(decimal hours, CreditUnit unit, string paramName) => hours >= 0
-        ? new(Rational.FromDecimal(hours), unit)
+        ? new(Rational.FromDecimalArgument(hours, paramName, "Credit hours"), unit)
         : throw new ArgumentOutOfRangeException(paramName, hours, "Credit hours must be zero or more.");
 
     /// <summary>Converts the amount to <paramref name="unit"/> exactly (1 QH = 2/3 SH) and then applies <paramref name="rounding"/>.</summary>

@@ -39,13 +39,13 @@ public readonly struct RoundingPolicy : IEquatable<RoundingPolicy>
     /// <summary>Creates a policy that rounds down to a multiple of <paramref name="step"/>.</summary>
     /// <param name="step">The step, e.g. 1 for whole hours or 0.5 for half hours.</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is zero or negative, or cannot be held exactly.</exception>
     public static RoundingPolicy FloorTo(decimal step) => new(RoundingMode.Floor, PositiveStep(step), 0);
 
     /// <summary>Creates a policy that rounds to the nearest multiple of <paramref name="step"/>, halves up.</summary>
     /// <param name="step">The step, e.g. 1 for whole hours.</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is zero or negative, or cannot be held exactly.</exception>
     public static RoundingPolicy HalfUpTo(decimal step) => new(RoundingMode.HalfUp, PositiveStep(step), 0);
 
     /// <summary>Creates a policy that truncates to <paramref name="decimals"/> decimal places.</summary>
@@ -84,7 +84,7 @@ public readonly struct RoundingPolicy : IEquatable<RoundingPolicy>
     }
 
     private static Rational PositiveStep(decimal step, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(step))] string? name = null) =>
-        step > 0 ? Rational.FromDecimal(step) : throw new ArgumentOutOfRangeException(name, step, "Rounding step must be greater than zero.");
+        step > 0 ? Rational.FromDecimalArgument(step, name, "Rounding step") : throw new ArgumentOutOfRangeException(name, step, "Rounding step must be greater than zero.");
 
     /// <inheritdoc/>
     public bool Equals(RoundingPolicy other) => Mode == other.Mode && _step == other._step && Decimals == other.Decimals;

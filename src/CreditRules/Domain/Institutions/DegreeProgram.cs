@@ -14,7 +14,7 @@ public sealed class DegreeProgram
     {
         Id = Preconditions.NotBlank(id);
         Name = Preconditions.NotBlank(name);
-        Overrides = Preconditions.CopyList(overrides ?? []);
+        Overrides = Preconditions.CopyList(overrides ?? [], nameof(overrides));
         Preconditions.EnsureUniqueIds(Overrides, o => o.Id, nameof(overrides));
     }
 

@@ -30,13 +30,13 @@ public sealed class LearnerRecord
     {
         LearnerId = Preconditions.NotBlank(learnerId);
         IsVeteran = isVeteran;
-        ProgramEnrollments = Preconditions.CopyList(programEnrollments ?? []);
-        CourseEnrollments = Preconditions.CopyList(courseEnrollments ?? []);
-        Completions = Preconditions.CopyList(completions ?? []);
-        IdentityVerifications = Preconditions.CopyList(identityVerifications ?? []);
-        ExamAttempts = Preconditions.CopyList(examAttempts ?? []);
-        Fees = Preconditions.CopyList(fees ?? []);
-        Evidence = Preconditions.CopyList(evidence ?? []);
+        ProgramEnrollments = Preconditions.CopyList(programEnrollments ?? [], nameof(programEnrollments));
+        CourseEnrollments = Preconditions.CopyList(courseEnrollments ?? [], nameof(courseEnrollments));
+        Completions = Preconditions.CopyList(completions ?? [], nameof(completions));
+        IdentityVerifications = Preconditions.CopyList(identityVerifications ?? [], nameof(identityVerifications));
+        ExamAttempts = Preconditions.CopyList(examAttempts ?? [], nameof(examAttempts));
+        Fees = Preconditions.CopyList(fees ?? [], nameof(fees));
+        Evidence = Preconditions.CopyList(evidence ?? [], nameof(evidence));
     }
 
     /// <summary>Gets the learner id.</summary>

@@ -33,8 +33,12 @@ internal sealed class EvidenceRule : IRule
         context.Record(Id, RuleOutcome.Failed, "missing " + required);
     }
 
-    internal static string Describe(EvidenceRequirement requirement) =>
-        "an " + (requirement.RequireOfficial ? "official" : string.Empty) + (requirement.RequireOfficial && requirement.RequireVerified ? ", " : string.Empty)
-        + (requirement.RequireVerified ? "verified" : string.Empty) + ((requirement.RequireOfficial || requirement.RequireVerified) ? " " : string.Empty)
-        + string.Join(" or ", requirement.AcceptedKinds);
+    internal static string Describe(EvidenceRequirement requirement)
+    {
+        var phrase = (requirement.RequireOfficial ? "official" : string.Empty) + (requirement.RequireOfficial && requirement.RequireVerified ? ", " : string.Empty)
+            + (requirement.RequireVerified ? "verified" : string.Empty) + ((requirement.RequireOfficial || requirement.RequireVerified) ? " " : string.Empty)
+            + string.Join(" or ", requirement.AcceptedKinds);
+        // "a verified …", "a ProviderTranscript", but "an official …", "an AceTranscriptCredly".
+        return ("AEIOUaeiou".Contains(phrase[0], StringComparison.Ordinal) ? "an " : "a ") + phrase;
+    }
 }

@@ -124,7 +124,7 @@ internal sealed class ExamRule : IRule
         {
             var awaiting = pending.Outcome == ExamOutcome.Pending ? "its result" : pending.Integrity == IntegrityReview.Flagged ? "a decision on a proctor's flag" : "its integrity review";
             context.Add(ReasonCode.ExamResultPending, Id, ("AttemptDate", EvaluationContext.Format(context.DateOfAttempt(pending))), ("Awaiting", awaiting));
-            context.Step(new NextStep(NextStepCode.AwaitExamReview, "Wait for " + awaiting + " of the exam taken on " + EvaluationContext.Format(context.DateOfAttempt(pending)) + "."));
+            context.Step(new NextStep(NextStepCode.AwaitExamReview, "Wait for the exam taken on " + EvaluationContext.Format(context.DateOfAttempt(pending)) + ": it is awaiting " + awaiting + "."));
             context.Record(Id, RuleOutcome.Failed, "pending: " + awaiting);
             return;
         }

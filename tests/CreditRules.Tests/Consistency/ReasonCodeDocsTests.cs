@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using CreditRules.Tests.Fixtures;
+
+namespace CreditRules.Tests.Consistency;
+
+/// <summary>Every reason code has a template and a row in docs/reason-codes.md, and the docs list no code that does not exist.</summary>
+public sealed partial class ReasonCodeDocsTests
+{
+    private static readonly string[] DocLines = File.ReadAllLines(RepositoryRoot.File("docs", "reason-codes.md"));
+
+    [GeneratedRegex(@"^\| `(?<code>[A-Za-z]+)` \| (?<rest>.*) \|$")]
+    private static partial Regex Row();
+
+    private static Dictionary<string, string[]> Rows() => DocLines
+        .Select(line => Row().Match(line))
+        .Where(m => m.Success)
+        .ToDictionary(m => m.Groups["code"].Value, m => m.Groups["rest"].Value.Split(" | "), StringComparer.Ordinal);
+
+    public static TheoryData<string> Codes => [.. ReasonCode.All.Select(c => c.Value)];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void ReasonCode_HasTemplateAndMatchingDocsRow(string value)
+    {
+        var code = ReasonCode.FromValueOrNull(value)!.Value;
+        code.Template.Should().NotBeNullOrWhiteSpace();
+        code.Family.Should().NotBeNullOrWhiteSpace();
+
+        var rows = Rows();
+        rows.Should().ContainKey(value, "docs/reason-codes.md must list every code");
+        rows[value].Should().Equal([code.Family, code.DefaultSeverity.ToString(), code.Template], "the docs row must give the code's family, default severity and template");
+    }
+
+    [Fact]
+    public void Docs_ListNoUnknownCode()
+    {
+        var known = ReasonCode.All.Select(c => c.Value).Concat(NextStepCode.All.Select(c => c.Value));
+
+        Rows().Keys.Should().BeSubsetOf(known);
+    }
+
+    [Fact]
+    public void NextStepCodes_HaveDocsRow()
+    {
+        var rows = Rows();
+
+        foreach (var code in NextStepCode.All)
+        {
+            rows.Should().ContainKey(code.Value);
+            rows[code.Value].Should().Equal([code.Description]);
+        }
+    }
+}

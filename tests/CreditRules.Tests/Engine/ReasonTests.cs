@@ -1,0 +1,41 @@
+namespace CreditRules.Tests.Engine;
+
+public sealed class ReasonTests
+{
+    [Fact]
+    public void Constructor_RendersTemplateWithArguments()
+    {
+        var reason = new Reason(ReasonCode.FeeUnpaid, ReasonSeverity.Outstanding, "learner.fees", "p-2013", [new("FeeKind", "ProctoredExam"), new("Amount", "USD 90.00")]);
+
+        reason.Message.Should().Be("The ProctoredExam fee of USD 90.00 is unpaid.");
+        reason.GetArgumentOrNull("Amount").Should().Be("USD 90.00");
+        reason.GetArgumentOrNull("Missing").Should().BeNull();
+        reason.ToString().Should().Be("Outstanding FeeUnpaid: The ProctoredExam fee of USD 90.00 is unpaid.");
+    }
+
+    [Fact]
+    public void Constructor_MissingArgument_KeepsPlaceholder()
+    {
+        var reason = new Reason(ReasonCode.FeeUnpaid, ReasonSeverity.Outstanding, "learner.fees", null, [new("FeeKind", "Transcript")]);
+
+        reason.Message.Should().Be("The Transcript fee of {Amount} is unpaid.");
+    }
+
+    [Fact]
+    public void Constructor_DefaultCode_ThrowsNamingCode()
+    {
+        var act = () => new Reason(default, ReasonSeverity.Blocking, "rule", null, []);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("code")
+            .WithMessage("The reason code must not be default. (Parameter 'code')");
+    }
+
+    [Fact]
+    public void Constructor_UndefinedSeverity_ThrowsNamingSeverity()
+    {
+        var act = () => new Reason(ReasonCode.FeeUnpaid, (ReasonSeverity)9, "rule", null, []);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("severity")
+            .WithMessage("Value is not a defined ReasonSeverity. (Parameter 'severity')*Actual value was 9.");
+    }
+}

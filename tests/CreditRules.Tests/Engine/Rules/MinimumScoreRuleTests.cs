@@ -1,0 +1,84 @@
+using CreditRules.Tests.Fixtures;
+using static CreditRules.Tests.Fixtures.ScenarioBuilder;
+
+namespace CreditRules.Tests.Engine.Rules;
+
+public sealed class MinimumScoreRuleTests
+{
+    private static readonly Instant ExamDay = At(2013, 5, 20, 10, 0);
+
+    private static ProgramOverride ProgramMinimum(Score minimum) =>
+        new("min-score", OverrideKind.Restrict, "the program asks for a higher score", minimumScore: minimum);
+
+    [Fact]
+    public void Evaluate_BelowInstitutionMinimum_BlocksWithShortfall()
+    {
+        var decision = new ScenarioBuilder { MinimumScore = Score.Percent(70), Exams = [Passed(68, ExamDay)] }.Evaluate();
+
+        decision.Outcome.Should().Be(DecisionOutcome.NotEligible);
+        var reason = decision.Single(ReasonCode.ScoreBelowMinimum);
+        reason.Severity.Should().Be(ReasonSeverity.Blocking);
+        reason.RuleId.Should().Be("institution.minimum-score");
+        reason.Message.Should().Be("Exam score 68 is 2 point(s) below the institution minimum 70.");
+        reason.GetArgumentOrNull("Shortfall").Should().Be("2 point(s)");
+    }
+
+    [Fact]
+    public void Evaluate_ExactlyAtMinimum_Passes()
+    {
+        var decision = new ScenarioBuilder { MinimumScore = Score.Percent(70), Exams = [Passed(70, ExamDay)] }.Evaluate();
+
+        decision.Outcome.Should().Be(DecisionOutcome.Eligible);
+    }
+
+    [Fact]
+    public void Evaluate_ProgramMinimumHigher_ProgramBinds()
+    {
+        var decision = new ScenarioBuilder
+        {
+            MinimumScore = Score.Percent(60),
+            Overrides = [ProgramMinimum(Score.Percent(70))],
+            Exams = [Passed(68, ExamDay)],
+        }.Evaluate();
+
+        decision.Outcome.Should().Be(DecisionOutcome.NotEligible);
+        var reason = decision.Single(ReasonCode.ScoreBelowMinimum);
+        reason.RuleId.Should().Be("program.override:min-score");
+        reason.Message.Should().Be("Exam score 68 is 2 point(s) below the program minimum 70.");
+        reason.GetArgumentOrNull("Shortfall").Should().Be("2 point(s)");
+    }
+
+    [Fact]
+    public void Evaluate_ProgramMinimumLower_OnlyRaisesNeverLowers()
+    {
+        var decision = new ScenarioBuilder
+        {
+            MinimumScore = Score.Percent(70),
+            Overrides = [ProgramMinimum(Score.Percent(60))],
+            Exams = [Passed(65, ExamDay)],
+        }.Evaluate();
+
+        decision.Outcome.Should().Be(DecisionOutcome.NotEligible);
+        decision.Single(ReasonCode.ScoreBelowMinimum).Message.Should().Be("Exam score 65 is 5 point(s) below the institution minimum 70.");
+    }
+
+    [Fact]
+    public void Evaluate_ProgramMinimumWithoutInstitutionMinimum_Applies()
+    {
+        var decision = new ScenarioBuilder { Overrides = [ProgramMinimum(Score.Percent(80))], Exams = [Passed(79.5m, ExamDay)] }.Evaluate();
+
+        decision.Single(ReasonCode.ScoreBelowMinimum).Message.Should().Be("Exam score 79.5 is 0.5 point(s) below the program minimum 80.");
+    }
+
+    [Fact]
+    public void Evaluate_ProgramMinimumOnAnotherScale_ThrowsInvalidPolicy()
+    {
+        var builder = new ScenarioBuilder { Overrides = [ProgramMinimum(new Score(50, ScoreScale.Scaled20To80))] };
+
+        var act = () => builder.Evaluate();
+
+        act.Should().Throw<InvalidPolicyException>()
+            .WithMessage("Institution 'inst', program minimum score (program.override:min-score): the exam was scored on percent[0..100]; a minimum must use the exam's scale. Got '50 (scaled-20-80)'. (Parameter 'Institution 'inst', program minimum score (program.override:min-score)')")
+            .Which.AttemptedValue.Should().Be("50 (scaled-20-80)");
+    }
+}
