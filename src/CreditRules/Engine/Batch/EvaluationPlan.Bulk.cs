@@ -131,7 +131,7 @@ public sealed partial class EvaluationPlan
         }
 
         // Blocks are taken in order and every taken block finishes, so the finished blocks are a prefix.
-        var finishedBlocks = Math.Min(Volatile.Read(ref next), blocks);
+        var finishedBlocks = Math.Min(Volatile.Read(ref next) + 1, blocks);
         var finished = Math.Min(finishedBlocks * BlockSize, total);
         var allErrors = new List<InputError>();
         long decisions = 0;
