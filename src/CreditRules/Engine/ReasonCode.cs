@@ -72,6 +72,10 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Attempt on {AttemptDate} was invalidated for an administrative reason ({Detail}); it does not count and may be retaken."</remarks>
     public static ReasonCode ExamInvalidatedAdministrative { get; } = new("ExamInvalidatedAdministrative", "exam", ReasonSeverity.Informational, "Attempt on {AttemptDate} was invalidated for an administrative reason ({Detail}); it does not count and may be retaken.");
 
+    /// <summary>No attempt counts because every attempt was invalidated for an administrative reason; a retake cures it.</summary>
+    /// <remarks>Template: "No attempt counts: {Invalidated} attempt(s) were invalidated for administrative reasons; the exam must be retaken."</remarks>
+    public static ReasonCode ExamRetakeRequired { get; } = new("ExamRetakeRequired", "exam", ReasonSeverity.Outstanding, "No attempt counts: {Invalidated} attempt(s) were invalidated for administrative reasons; the exam must be retaken.");
+
     /// <summary>An attempt was invalidated for an integrity violation.</summary>
     /// <remarks>Template: "Attempt on {AttemptDate} was invalidated for an integrity violation."</remarks>
     public static ReasonCode ExamIntegrityViolation { get; } = new("ExamIntegrityViolation", "exam", ReasonSeverity.Blocking, "Attempt on {AttemptDate} was invalidated for an integrity violation.");
@@ -169,6 +173,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         ExamRetakeTooSoon,
         ExamResultPending,
         ExamInvalidatedAdministrative,
+        ExamRetakeRequired,
         ExamIntegrityViolation,
         FeeUnpaid,
         FeeRefunded,

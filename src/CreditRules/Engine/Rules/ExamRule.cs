@@ -26,6 +26,7 @@ internal sealed class ExamRule : IRule
         Score? best = null;
         Score? threshold = null;
         var counted = 0;
+        var invalidated = 0;
         var violation = false;
         var exhausted = false;
 
@@ -43,6 +44,7 @@ internal sealed class ExamRule : IRule
             {
                 var detail = attempt.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation";
                 context.Add(ReasonCode.ExamInvalidatedAdministrative, Id, ("AttemptDate", EvaluationContext.Format(date)), ("Detail", detail));
+                invalidated++;
                 continue;
             }
 
@@ -138,6 +140,18 @@ internal sealed class ExamRule : IRule
 
         var deadline = context.RouteDeadline;
         var cost = context.FeeAmount(FeeKind.ProctoredExam);
+        if (counted == 0 && invalidated > 0)
+        {
+            context.Add(ReasonCode.ExamRetakeRequired, Id, ("Invalidated", EvaluationContext.Format(invalidated)));
+            context.Step(new NextStep(
+                NextStepCode.RetakeProctoredExam,
+                "Retake the proctored exam for " + context.Course.Title + (deadline is { } dl0 ? " and pass it by " + EvaluationContext.Format(dl0) + ", the last day the recommendation version is valid." : "."),
+                deadline: deadline,
+                cost: cost));
+            context.Record(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
+            return;
+        }
+
         if (counted == 0)
         {
             context.Add(ReasonCode.ExamNotTaken, Id, ("CourseId", context.Course.Id));
@@ -155,7 +169,7 @@ internal sealed class ExamRule : IRule
             ReasonCode.ExamFailed,
             Id,
             ("BestScore", best?.ToString() ?? "(none)"),
-            ("PassingScore", threshold?.ToString() ?? "the exam provider's mark"),
+            ("PassingScore", threshold?.ToString() ?? "set by the exam provider"),
             ("AttemptsUsed", EvaluationContext.Format(counted)));
         var earliestRetake = EarliestRetake(context, previous, retakes);
         context.Step(new NextStep(

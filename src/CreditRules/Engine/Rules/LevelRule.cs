@@ -28,6 +28,7 @@ internal sealed class LevelRule : IRule
 
         var acceptedText = accepted.Count == 0 ? "(none)" : string.Join(", ", accepted.Order());
         var outcome = RuleOutcome.Passed;
+        var refused = new List<RecommendationLine>();
         foreach (var line in version.Lines)
         {
             CreditLevel? best = null;
@@ -47,10 +48,9 @@ internal sealed class LevelRule : IRule
                     context.Add(ReasonCode.AlternativeLevelUsed, Id, ("Line", line.ToString()), ("Level", chosen.ToString()));
                 }
             }
-            else if (version.Lines.Count > 1)
+            else
             {
-                context.Add(ReasonCode.LineNotAccepted, Id, ("Line", line.ToString()), ("Accepted", acceptedText));
-                outcome = RuleOutcome.Limited;
+                refused.Add(line);
             }
         }
 
@@ -61,6 +61,13 @@ internal sealed class LevelRule : IRule
             context.Add(ReasonCode.LevelNotAccepted, ruleId, ("Levels", levels), ("Version", EvaluationContext.Format(version.Number)), ("Accepted", acceptedText));
             context.Record(Id, RuleOutcome.Failed, "no level accepted");
             return;
+        }
+
+        // Refused lines limit the award only when another line is granted; when none is, LevelNotAccepted says it all.
+        foreach (var line in refused)
+        {
+            context.Add(ReasonCode.LineNotAccepted, Id, ("Line", line.ToString()), ("Accepted", acceptedText));
+            outcome = RuleOutcome.Limited;
         }
 
         context.Record(Id, outcome, string.Join("; ", context.AcceptedLines.Select(l => l.Line.Credits + " at " + l.Level)));
