@@ -461,6 +461,7 @@ public sealed partial class EvaluationPlan
             var max = policy?.MaxAttempts;
             var previous = -1;
             var counted = 0;
+            var invalidated = 0;
             var pending = false;
             var violation = false;
             var exhausted = false;
@@ -479,6 +480,7 @@ public sealed partial class EvaluationPlan
                 if (attempt.Integrity == IntegrityReview.Invalidated || attempt.IdCheck == IdCheckResult.Failed)
                 {
                     reasons |= ReasonBits.ExamInvalidatedAdministrative;
+                    invalidated++;
                     continue;
                 }
 
@@ -542,6 +544,11 @@ public sealed partial class EvaluationPlan
             {
                 reasons |= ReasonBits.ExamAttemptsExhausted;
                 blocked = true;
+            }
+            else if (counted == 0 && invalidated > 0)
+            {
+                reasons |= ReasonBits.ExamRetakeRequired;
+                outstanding = true;
             }
             else
             {

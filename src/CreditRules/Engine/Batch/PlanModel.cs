@@ -20,6 +20,7 @@ internal static class ReasonBits
     public static readonly ulong ExamRetakeTooSoon = ReasonMask.LowBit(ReasonCode.ExamRetakeTooSoon);
     public static readonly ulong ExamResultPending = ReasonMask.LowBit(ReasonCode.ExamResultPending);
     public static readonly ulong ExamInvalidatedAdministrative = ReasonMask.LowBit(ReasonCode.ExamInvalidatedAdministrative);
+    public static readonly ulong ExamRetakeRequired = ReasonMask.LowBit(ReasonCode.ExamRetakeRequired);
     public static readonly ulong ExamIntegrityViolation = ReasonMask.LowBit(ReasonCode.ExamIntegrityViolation);
     public static readonly ulong FeeUnpaid = ReasonMask.LowBit(ReasonCode.FeeUnpaid);
     public static readonly ulong FeeRefunded = ReasonMask.LowBit(ReasonCode.FeeRefunded);
@@ -209,6 +210,7 @@ internal sealed class VersionPlan
             ulong reasons = 0;
             var exact = CreditAmount.Zero(unit);
             var acceptedLines = 0;
+            var refusedLines = 0;
             foreach (var line in version.Lines)
             {
                 CreditLevel? best = null;
@@ -229,16 +231,21 @@ internal sealed class VersionPlan
                         reasons |= ReasonBits.AlternativeLevelUsed;
                     }
                 }
-                else if (version.Lines.Count > 1)
+                else
                 {
-                    reasons |= ReasonBits.LineNotAccepted;
+                    refusedLines++;
                 }
             }
 
+            // Refused lines limit the award only beside a granted line; with none granted, LevelNotAccepted says it all.
             var blocking = acceptedLines == 0;
             if (blocking)
             {
                 reasons |= ReasonBits.LevelNotAccepted;
+            }
+            else if (refusedLines > 0)
+            {
+                reasons |= ReasonBits.LineNotAccepted;
             }
 
             if (anyOtherUnit && !exact.IsZero)
