@@ -1,6 +1,7 @@
 namespace CreditRules.Tests.Engine;
 
 /// <summary>The host-rule example: the learner must be admitted to (enrolled in) the program, on or before the as-of date.</summary>
+// README:3 begin
 public sealed class ProgramAdmissionRule(ReasonSeverity severity = ReasonSeverity.Outstanding) : IEligibilityRule
 {
     public static readonly ReasonCode NotAdmittedToProgram = ReasonCode.Custom(
@@ -28,3 +29,4 @@ public sealed class ProgramAdmissionRule(ReasonSeverity severity = ReasonSeverit
         context.SetNote("no program enrolment on record");
     }
 }
+// README:3 end
