@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Consumer test: proves the packages work for someone who has only the packages.
-#  1. packs CreditRules and the CreditRules.Cli tool into a local folder feed (artifacts/feed);
+#  1. packs CreditRules, the CreditRules.Cli tool and the CreditRules.Testing kit into a local folder feed (artifacts/feed);
 #  2. creates a throwaway console project in a temp dir that references ONLY the CreditRules package (no project
 #     reference), registers it with AddCreditRules on a real ServiceCollection, evaluates one learner built in C# and
 #     checks the decision (exits non-zero if wrong);
@@ -18,6 +18,7 @@ echo "== consumer: pack into $feed"
 rm -rf "$feed"
 dotnet pack src/CreditRules/CreditRules.csproj "${pack_args[@]}" > /dev/null
 dotnet pack src/CreditRules.Cli/CreditRules.Cli.csproj "${pack_args[@]}" > /dev/null
+dotnet pack src/CreditRules.Testing/CreditRules.Testing.csproj "${pack_args[@]}" > /dev/null
 ls "$feed"
 version=$(ls "$feed" | sed -n 's/^CreditRules\.\([0-9][^a-zA-Z]*[0-9]\(-[0-9A-Za-z.]*\)\?\)\.nupkg$/\1/p' | head -1)
 [ -n "$version" ] || { echo "no CreditRules package in $feed"; exit 1; }
