@@ -14,7 +14,8 @@ namespace CreditRules.Engine;
 /// learner side (verified track, completion, identity, proctored exam and retakes, fees, evidence); the recommendation
 /// version containing the qualifying date; the institution side (program overrides, levels, minimum score, recency);
 /// then conversion to the institution's unit and rounding. Every independent reason is collected; no rule stops at the
-/// first failure.</para>
+/// first failure. Rules defined by the host (<see cref="IEligibilityRule"/>) run last, in the order given, and their
+/// reasons count like built-in ones.</para>
 /// <para>Facts dated after the as-of date are ignored. Outcome precedence: any blocking reason gives
 /// <see cref="DecisionOutcome.NotEligible"/>; otherwise any outstanding reason gives
 /// <see cref="DecisionOutcome.Incomplete"/>; otherwise <see cref="DecisionOutcome.Eligible"/>.</para>
