@@ -24,8 +24,10 @@ public sealed class Decision
         RoundingPolicy rounding,
         IReadOnlyList<Reason> reasons,
         IReadOnlyList<NextStep> nextSteps,
-        IReadOnlyList<RuleTraceEntry> trace)
+        IReadOnlyList<RuleTraceEntry> trace,
+        string? dataVersion = null)
     {
+        DataVersion = dataVersion;
         Outcome = outcome;
         LearnerId = request.Learner.LearnerId;
         CourseId = request.CourseId;
@@ -66,6 +68,10 @@ public sealed class Decision
 
     /// <summary>Gets the id of the institution policy version used, or <see langword="null"/> when none applied.</summary>
     public string? PolicyVersion { get; }
+
+    /// <summary>Gets the version label of the catalog and policy data the decision was made with, or <see langword="null"/> when the evaluator was built without one.</summary>
+    /// <remarks>Set when the evaluator comes from a <c>CreditRules.DependencyInjection.CreditRulesDataProvider</c>: an evaluation finishes on the data version it started with, even if the host reloads the data meanwhile.</remarks>
+    public string? DataVersion { get; }
 
     /// <summary>Gets the exhibit id of the recommendation used, or <see langword="null"/>.</summary>
     public string? ExhibitId { get; }

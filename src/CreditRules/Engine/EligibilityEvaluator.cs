@@ -14,7 +14,8 @@ namespace CreditRules.Engine;
 /// learner side (verified track, completion, identity, proctored exam and retakes, fees, evidence); the recommendation
 /// version containing the qualifying date; the institution side (program overrides, levels, minimum score, recency);
 /// then conversion to the institution's unit and rounding. Every independent reason is collected; no rule stops at the
-/// first failure.</para>
+/// first failure. Rules defined by the host (<see cref="IEligibilityRule"/>) run last, in the order given, and their
+/// reasons count like built-in ones.</para>
 /// <para>Facts dated after the as-of date are ignored. Outcome precedence: any blocking reason gives
 /// <see cref="DecisionOutcome.NotEligible"/>; otherwise any outstanding reason gives
 /// <see cref="DecisionOutcome.Incomplete"/>; otherwise <see cref="DecisionOutcome.Eligible"/>.</para>
@@ -39,16 +40,18 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         new CreditRule(),
     ];
 
+    private static readonly HashSet<string> BuiltInIds = Pipeline.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
     private readonly IClock? _clock;
+    private readonly IEligibilityRule[] _hostRules;
 
     /// <summary>Initialises an evaluator over a catalog and a policy set.</summary>
     /// <param name="catalog">The courses and their recommendations.</param>
     /// <param name="policies">The institutions and their policies.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public EligibilityEvaluator(Catalog catalog, PolicySet policies)
+        : this(catalog, policies, clock: null, hostRules: null, dataVersion: null)
     {
-        Catalog = Preconditions.NotNull(catalog);
-        Policies = Preconditions.NotNull(policies);
     }
 
     /// <summary>Initialises an evaluator that can also decide "as of today" through <paramref name="clock"/>.</summary>
@@ -57,10 +60,52 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <param name="clock">The clock that gives today's date in the institution's zone.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public EligibilityEvaluator(Catalog catalog, PolicySet policies, IClock clock)
-        : this(catalog, policies)
+        : this(catalog, policies, Preconditions.NotNull(clock), hostRules: null, dataVersion: null)
     {
-        _clock = Preconditions.NotNull(clock);
     }
+
+    /// <summary>Initialises an evaluator that also applies rules defined by the host, after the built-in rules.</summary>
+    /// <param name="catalog">The courses and their recommendations.</param>
+    /// <param name="policies">The institutions and their policies.</param>
+    /// <param name="hostRules">The host's rules, applied in this order after the built-in rules.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A rule is null, or its id is blank, repeated or the id of a built-in rule.</exception>
+    public EligibilityEvaluator(Catalog catalog, PolicySet policies, IEnumerable<IEligibilityRule> hostRules)
+        : this(catalog, policies, clock: null, Preconditions.NotNull(hostRules), dataVersion: null)
+    {
+    }
+
+    /// <summary>Initialises an evaluator with a clock and rules defined by the host.</summary>
+    /// <param name="catalog">The courses and their recommendations.</param>
+    /// <param name="policies">The institutions and their policies.</param>
+    /// <param name="clock">The clock that gives today's date in the institution's zone.</param>
+    /// <param name="hostRules">The host's rules, applied in this order after the built-in rules.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A rule is null, or its id is blank, repeated or the id of a built-in rule.</exception>
+    public EligibilityEvaluator(Catalog catalog, PolicySet policies, IClock clock, IEnumerable<IEligibilityRule> hostRules)
+        : this(catalog, policies, Preconditions.NotNull(clock), Preconditions.NotNull(hostRules), dataVersion: null)
+    {
+    }
+
+    /// <summary>The one constructor that does the work; <paramref name="dataVersion"/> is stamped on every decision.</summary>
+    internal EligibilityEvaluator(Catalog catalog, PolicySet policies, IClock? clock, IEnumerable<IEligibilityRule>? hostRules, string? dataVersion)
+    {
+        Catalog = Preconditions.NotNull(catalog);
+        Policies = Preconditions.NotNull(policies);
+        _clock = clock;
+        _hostRules = ValidateHostRules(hostRules);
+        HostRules = Array.AsReadOnly(_hostRules);
+        DataVersion = dataVersion;
+    }
+
+    /// <summary>Gets the ids of the built-in rules, in the order they run; every decision's trace has one entry per id.</summary>
+    public static IReadOnlyList<string> BuiltInRuleIds { get; } = Array.AsReadOnly(Pipeline.Select(r => r.Id).ToArray());
+
+    /// <summary>Gets the host-defined rules, in the order they run after the built-in rules.</summary>
+    public IReadOnlyList<IEligibilityRule> HostRules { get; }
+
+    /// <summary>Gets the version label of the data this evaluator decides with, stamped on every <see cref="Decision.DataVersion"/>, or <see langword="null"/>.</summary>
+    public string? DataVersion { get; }
 
     /// <summary>Gets the catalog.</summary>
     public Catalog Catalog { get; }
@@ -91,7 +136,23 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     public EvaluationPlan Compile(LocalDate asOf) => EvaluationPlan.Compile(Catalog, Policies, asOf);
 
     /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">A host rule threw; the inner exception is what it threw.</exception>
     public Decision Evaluate(EvaluationRequest request)
+    {
+        try
+        {
+            var decision = EvaluateCore(request);
+            Diagnostics.CreditRulesDiagnostics.RecordDecision(decision.Outcome);
+            return decision;
+        }
+        catch (Exception exception) when (Diagnostics.CreditRulesDiagnostics.RecordError(exception))
+        {
+            // Unreachable: RecordError counts the failure and returns false, so the exception propagates untouched.
+            throw;
+        }
+    }
+
+    private Decision EvaluateCore(EvaluationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var course = Catalog.GetCourseOrNull(request.CourseId)
@@ -117,6 +178,11 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
             rule.Apply(context);
         }
 
+        foreach (var rule in _hostRules)
+        {
+            ApplyHostRule(rule, context);
+        }
+
         var outcome = context.IsBlocked
             ? DecisionOutcome.NotEligible
             : context.Reasons.Any(r => r.Severity == ReasonSeverity.Outstanding) ? DecisionOutcome.Incomplete : DecisionOutcome.Eligible;
@@ -138,7 +204,64 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
             policy?.Rounding ?? RoundingPolicy.Exact,
             context.Reasons.ToArray(),
             outcome == DecisionOutcome.Incomplete ? context.NextSteps.ToArray() : [],
-            context.Trace.ToArray());
+            context.Trace.ToArray(),
+            DataVersion);
+    }
+
+    private static void ApplyHostRule(IEligibilityRule rule, EvaluationContext context)
+    {
+        var ruleContext = new RuleContext(context, rule.Id);
+        try
+        {
+            rule.Apply(ruleContext);
+        }
+        catch (Exception exception)
+        {
+            // A host rule's bug must name the rule and the claim, not surface as a bare NullReferenceException from inside the engine.
+            throw new InvalidOperationException(
+                "Host rule '" + rule.Id + "' threw " + exception.GetType().Name + " deciding learner '" + context.Learner.LearnerId
+                + "', course '" + context.Course.Id + "' at '" + context.Institution.Id + "/" + context.Program.Id + "': " + exception.Message,
+                exception);
+        }
+
+        context.Record(rule.Id, ruleContext.Outcome, ruleContext.Note ?? "host-defined rule");
+    }
+
+    private static IEligibilityRule[] ValidateHostRules(IEnumerable<IEligibilityRule>? hostRules)
+    {
+        if (hostRules is null)
+        {
+            return [];
+        }
+
+        var rules = hostRules.ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var path = "hostRules[" + EvaluationContext.Format(i) + "]";
+            if (rules[i] is null)
+            {
+                throw new ArgumentException(path + " must not be null.", nameof(hostRules));
+            }
+
+            var id = rules[i].Id;
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ArgumentException(path + ".Id must not be empty or white space; got '" + id + "'.", nameof(hostRules));
+            }
+
+            if (BuiltInIds.Contains(id))
+            {
+                throw new ArgumentException(path + ".Id '" + id + "' is the id of a built-in rule.", nameof(hostRules));
+            }
+
+            if (!seen.Add(id))
+            {
+                throw new ArgumentException(path + ".Id '" + id + "' is used by an earlier rule.", nameof(hostRules));
+            }
+        }
+
+        return rules;
     }
 
     /// <summary>Learner facts that name sessions must name sessions the catalog knows: a typo must not silently become "not enrolled".</summary>

@@ -51,6 +51,28 @@ public readonly struct NextStepCode : IEquatable<NextStepCode>
         SubmitEvidence,
     ];
 
+    /// <summary>Creates a host-defined code for next steps added by an <see cref="IEligibilityRule"/>.</summary>
+    /// <param name="value">The stable key, such as <c>ApplyForAdmission</c>; it must not be the key of a built-in code.</param>
+    /// <param name="description">A general description of the step.</param>
+    /// <returns>The code.</returns>
+    /// <remarks>Host codes are not listed in <see cref="All"/>. Two codes are equal when their keys are equal.</remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is blank, or <paramref name="value"/> is the key of a built-in code.</exception>
+    public static NextStepCode Custom(string value, string description)
+    {
+        Internal.Preconditions.NotBlank(value);
+        Internal.Preconditions.NotBlank(description);
+        foreach (var code in All)
+        {
+            if (string.Equals(code.Value, value, StringComparison.Ordinal))
+            {
+                throw new ArgumentException("'" + value + "' is the key of a built-in next-step code; a host code needs its own key.", nameof(value));
+            }
+        }
+
+        return new NextStepCode(value, description);
+    }
+
     /// <summary>Gets the stable key.</summary>
     public string Value { get; }
 

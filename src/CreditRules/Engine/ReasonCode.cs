@@ -208,6 +208,32 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <summary>Gets the message template, with <c>{Name}</c> placeholders.</summary>
     public string Template { get; }
 
+    /// <summary>Creates a host-defined code for reasons produced by an <see cref="IEligibilityRule"/>.</summary>
+    /// <param name="value">The stable key, such as <c>NotAdmittedToProgram</c>; it must not be the key of a built-in code.</param>
+    /// <param name="family">The family, such as <c>admission</c>.</param>
+    /// <param name="severity">The severity reasons with this code usually carry.</param>
+    /// <param name="template">The message template, with <c>{Name}</c> placeholders filled from the reason's arguments.</param>
+    /// <returns>The code.</returns>
+    /// <remarks>Host codes are not listed in <see cref="All"/> and <see cref="FromValueOrNull"/> does not find them: the
+    /// host owns them, documents them and keeps them stable. Two codes are equal when their keys are equal.</remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/>, <paramref name="family"/> or <paramref name="template"/>
+    /// is blank, or <paramref name="value"/> is the key of a built-in code.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined severity.</exception>
+    public static ReasonCode Custom(string value, string family, ReasonSeverity severity, string template)
+    {
+        Internal.Preconditions.NotBlank(value);
+        Internal.Preconditions.NotBlank(family);
+        Internal.Preconditions.NotBlank(template);
+        Internal.Preconditions.Defined(severity);
+        if (FromValueOrNull(value) is not null)
+        {
+            throw new ArgumentException("'" + value + "' is the key of a built-in reason code; a host code needs its own key.", nameof(value));
+        }
+
+        return new ReasonCode(value, family, severity, template);
+    }
+
     /// <summary>Gets the code with the key <paramref name="value"/>, or <see langword="null"/> when no code has it.</summary>
     /// <param name="value">The key, such as <c>FeeUnpaid</c>.</param>
     /// <returns>The code, or <see langword="null"/>.</returns>

@@ -14,6 +14,8 @@ public sealed class PublicSurfaceTests
         "CreditRules.Engine",
         "CreditRules.Documents",
         "CreditRules.DependencyInjection",
+        // Meter and ActivitySource names for OpenTelemetry hosts; no types from other rooms.
+        "CreditRules.Diagnostics",
     ];
 
     private static IEnumerable<Type> PublicTypes => Library.GetExportedTypes();

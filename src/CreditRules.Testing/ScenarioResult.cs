@@ -1,0 +1,39 @@
+using CreditRules.Engine;
+
+namespace CreditRules.Testing;
+
+/// <summary>The outcome of running one <see cref="Testing.Scenario"/>: the decision and every way it differs from the fixture.</summary>
+public sealed class ScenarioResult
+{
+    internal ScenarioResult(Scenario scenario, Decision decision, IReadOnlyList<string> mismatches)
+    {
+        Scenario = scenario;
+        Decision = decision;
+        Mismatches = mismatches;
+    }
+
+    /// <summary>Gets the scenario.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>Gets the decision the evaluator made.</summary>
+    public Decision Decision { get; }
+
+    /// <summary>Gets one line per expectation the decision did not meet; empty when the scenario passed.</summary>
+    public IReadOnlyList<string> Mismatches { get; }
+
+    /// <summary>Gets a value indicating whether the decision met every expectation.</summary>
+    public bool Passed => Mismatches.Count == 0;
+
+    /// <summary>Throws when the scenario failed, listing every mismatch, so a test in any framework fails with the full story.</summary>
+    /// <exception cref="ScenarioFailedException">The decision did not meet every expectation.</exception>
+    public void EnsurePassed()
+    {
+        if (!Passed)
+        {
+            throw new ScenarioFailedException(this);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Scenario.Name + ": " + (Passed ? "passed" : "failed");
+}

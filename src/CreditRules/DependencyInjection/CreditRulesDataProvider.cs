@@ -1,0 +1,75 @@
+using CreditRules.Engine;
+using CreditRules.Internal;
+using NodaTime;
+
+namespace CreditRules.DependencyInjection;
+
+/// <summary>
+/// Holds the evaluator for the current data snapshot and swaps it atomically when the host reloads the data.
+/// </summary>
+/// <remarks>
+/// <para>Each snapshot gets its own immutable <see cref="EligibilityEvaluator"/>, built once and stamped with the
+/// snapshot's version. <see cref="Evaluator"/> is a single volatile read; <see cref="Reload"/> and <see cref="Swap"/>
+/// replace it with one atomic exchange. An evaluation that has read <see cref="Evaluator"/> finishes on that snapshot
+/// even if a reload lands meanwhile, and its decision names that snapshot's version.</para>
+/// <para>Thread-safe. Reloads are serialised, so a slow load cannot overwrite a newer one that finished first.</para>
+/// </remarks>
+public sealed class CreditRulesDataProvider
+{
+    private readonly ICreditRulesDataSource _source;
+    private readonly IClock _clock;
+    private readonly IReadOnlyList<IEligibilityRule> _hostRules;
+    private readonly object _reloadGate = new();
+    private EligibilityEvaluator _evaluator;
+
+    /// <summary>Initialises the provider and loads the first snapshot from <paramref name="source"/>.</summary>
+    /// <param name="source">Where the data comes from.</param>
+    /// <param name="clock">The clock the evaluators use for "as of today".</param>
+    /// <param name="hostRules">The host's rules, applied after the built-in rules by every evaluator.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A host rule is null, or its id is blank, repeated or the id of a built-in rule.</exception>
+    public CreditRulesDataProvider(ICreditRulesDataSource source, IClock clock, IEnumerable<IEligibilityRule> hostRules)
+    {
+        _source = Preconditions.NotNull(source);
+        _clock = Preconditions.NotNull(clock);
+        _evaluator = Build(Load(source), _clock, Preconditions.NotNull(hostRules));
+        _hostRules = _evaluator.HostRules;
+    }
+
+    /// <summary>Gets the evaluator for the current snapshot. Read it once per unit of work and use that instance throughout.</summary>
+    public EligibilityEvaluator Evaluator => Volatile.Read(ref _evaluator);
+
+    /// <summary>Gets the version label of the current snapshot.</summary>
+    public string DataVersion => Evaluator.DataVersion!;
+
+    /// <summary>Loads a new snapshot from the data source and makes it current.</summary>
+    /// <returns>The version label of the new snapshot.</returns>
+    /// <remarks>If loading throws, the current snapshot stays in place and the exception propagates.</remarks>
+    public string Reload()
+    {
+        lock (_reloadGate)
+        {
+            var data = Load(_source);
+            Interlocked.Exchange(ref _evaluator, Build(data, _clock, _hostRules));
+            return data.Version;
+        }
+    }
+
+    /// <summary>Makes <paramref name="data"/> the current snapshot, bypassing the data source.</summary>
+    /// <param name="data">The snapshot.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    public void Swap(CreditRulesData data)
+    {
+        Preconditions.NotNull(data);
+        lock (_reloadGate)
+        {
+            Interlocked.Exchange(ref _evaluator, Build(data, _clock, _hostRules));
+        }
+    }
+
+    private static CreditRulesData Load(ICreditRulesDataSource source) =>
+        source.Load() ?? throw new InvalidOperationException("The CreditRules data source " + source.GetType().FullName + " returned null; it must return a CreditRulesData snapshot.");
+
+    private static EligibilityEvaluator Build(CreditRulesData data, IClock clock, IEnumerable<IEligibilityRule> hostRules) =>
+        new(data.Catalog, data.Policies, clock, hostRules, data.Version);
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using CreditRules.Diagnostics;
+using CreditRules.Domain;
+using CreditRules.Engine;
+using CreditRules.Internal;
+using NodaTime;
+
+namespace CreditRules.DependencyInjection;
+
+/// <summary>
+/// The evaluator a host resolves from the container: decides with the current data snapshot of a
+/// <see cref="CreditRulesDataProvider"/>, so a reload never disturbs an evaluation in flight, and adds "as of today"
+/// and batch evaluation.
+/// </summary>
+/// <remarks>Thread-safe; registered as a singleton. Each call (a whole batch included) reads the current snapshot once
+/// and finishes on it; every decision names that snapshot in <see cref="Decision.DataVersion"/>.</remarks>
+public sealed class CreditRulesEvaluator : IEligibilityEvaluator
+{
+    private readonly CreditRulesDataProvider _provider;
+    private readonly CreditRulesSettings _settings;
+    private readonly IClock _clock;
+
+    /// <summary>Initialises the evaluator.</summary>
+    /// <param name="provider">The holder of the current data snapshot.</param>
+    /// <param name="settings">The validated settings.</param>
+    /// <param name="clock">The clock that gives today's date.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public CreditRulesEvaluator(CreditRulesDataProvider provider, CreditRulesSettings settings, IClock clock)
+    {
+        _provider = Preconditions.NotNull(provider);
+        _settings = Preconditions.NotNull(settings);
+        _clock = Preconditions.NotNull(clock);
+    }
+
+    /// <summary>Gets the version label of the current data snapshot.</summary>
+    public string DataVersion => _provider.DataVersion;
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">A host rule threw; the inner exception is what it threw.</exception>
+    public Decision Evaluate(EvaluationRequest request) => _provider.Evaluator.Evaluate(request);
+
+    /// <summary>Decides a claim as of today: the clock's current date in <see cref="CreditRulesSettings.TodayZone"/>, or else in the institution's zone.</summary>
+    /// <param name="learner">The learner's record.</param>
+    /// <param name="courseId">The course claimed.</param>
+    /// <param name="institutionId">The institution.</param>
+    /// <param name="programId">The program.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="learner"/> or an id is null.</exception>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="UnknownReferenceException">The course, institution or program is not loaded.</exception>
+    public Decision EvaluateToday(LearnerRecord learner, string courseId, string institutionId, string programId)
+    {
+        var evaluator = _provider.Evaluator;
+        var zone = _settings.TodayZone
+            ?? (evaluator.Policies.GetInstitutionOrNull(Preconditions.NotBlank(institutionId))
+                ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution")).TimeZone;
+        var today = _clock.GetCurrentInstant().InZone(zone).Date;
+        return evaluator.Evaluate(new EvaluationRequest(learner, courseId, institutionId, programId, today));
+    }
+
+    /// <summary>Decides many claims on one data snapshot, in parallel up to <see cref="CreditRulesSettings.MaxDegreeOfParallelism"/> threads.</summary>
+    /// <param name="requests">The requests.</param>
+    /// <returns>One decision per request, in the order of <paramref name="requests"/>.</returns>
+    /// <remarks>Runs inside a <c>CreditRules.EvaluateBatch</c> activity and records the batch metrics of
+    /// <see cref="CreditRulesDiagnostics"/>. The result equals evaluating the requests one by one on the same snapshot.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="requests"/> is null.</exception>
+    /// <exception cref="AggregateException">One or more requests threw (an unknown reference, a failing host rule); the inner exceptions say which.</exception>
+    public IReadOnlyList<Decision> EvaluateBatch(IReadOnlyList<EvaluationRequest> requests)
+    {
+        Preconditions.NotNull(requests);
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (requests[i] is null)
+            {
+                throw new ArgumentException("Element [" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] must not be null.", nameof(requests));
+            }
+        }
+
+        var evaluator = _provider.Evaluator;
+        using var activity = CreditRulesDiagnostics.ActivitySource.StartActivity(CreditRulesDiagnostics.EvaluateBatchActivityName);
+        activity?.SetTag("creditrules.batch.size", requests.Count);
+        activity?.SetTag("creditrules.data.version", evaluator.DataVersion);
+        var started = Stopwatch.GetTimestamp();
+        var decisions = new Decision[requests.Count];
+        try
+        {
+            Parallel.For(
+                0,
+                requests.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism },
+                i => decisions[i] = evaluator.Evaluate(requests[i]));
+        }
+        catch (AggregateException exception)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.InnerExceptions[0].Message);
+            throw;
+        }
+
+        CreditRulesDiagnostics.RecordBatch(decisions.Length, Stopwatch.GetElapsedTime(started));
+        if (activity is not null)
+        {
+            activity.SetTag("creditrules.batch.eligible", decisions.Count(d => d.Outcome == DecisionOutcome.Eligible));
+            activity.SetTag("creditrules.batch.not_eligible", decisions.Count(d => d.Outcome == DecisionOutcome.NotEligible));
+            activity.SetTag("creditrules.batch.incomplete", decisions.Count(d => d.Outcome == DecisionOutcome.Incomplete));
+        }
+
+        return Array.AsReadOnly(decisions);
+    }
+}

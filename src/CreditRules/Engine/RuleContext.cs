@@ -1,0 +1,117 @@
+using CreditRules.Domain;
+using CreditRules.Engine.Rules;
+using CreditRules.Internal;
+using NodaTime;
+
+namespace CreditRules.Engine;
+
+/// <summary>
+/// What an <see cref="IEligibilityRule"/> sees of one evaluation: the request, the course, institution, program and
+/// policy selected, the qualifying date and the reasons so far; and where it adds its own reasons and next steps.
+/// </summary>
+/// <remarks>
+/// One context serves one rule in one evaluation and must not be kept after <see cref="IEligibilityRule.Apply"/>
+/// returns. Reasons added here carry the rule's id and the policy version in force.
+/// </remarks>
+public sealed class RuleContext
+{
+    private readonly EvaluationContext _context;
+    private bool _failed;
+    private bool _limited;
+
+    internal RuleContext(EvaluationContext context, string ruleId)
+    {
+        _context = context;
+        RuleId = ruleId;
+    }
+
+    /// <summary>Gets the id of the rule this context serves.</summary>
+    public string RuleId { get; }
+
+    /// <summary>Gets the request being decided.</summary>
+    public EvaluationRequest Request => _context.Request;
+
+    /// <summary>Gets the learner's record.</summary>
+    public LearnerRecord Learner => _context.Learner;
+
+    /// <summary>Gets the as-of date; facts dated later must be ignored.</summary>
+    public LocalDate AsOf => _context.AsOf;
+
+    /// <summary>Gets the course claimed.</summary>
+    public Course Course => _context.Course;
+
+    /// <summary>Gets the institution asked to grant credit.</summary>
+    public Institution Institution => _context.Institution;
+
+    /// <summary>Gets the degree program.</summary>
+    public DegreeProgram Program => _context.Program;
+
+    /// <summary>Gets the institution policy version in force, or <see langword="null"/> when none applies.</summary>
+    public InstitutionPolicy? Policy => _context.Policy;
+
+    /// <summary>Gets the learner's enrolment in the program dated on or before the as-of date, or <see langword="null"/> when there is none.</summary>
+    public ProgramEnrollment? ProgramEnrollment => _context.ProgramEnrollment;
+
+    /// <summary>Gets the qualifying date (the date the proctored exam was passed), or <see langword="null"/> when there is none yet.</summary>
+    public LocalDate? QualifyingDate => _context.QualifyingDate;
+
+    /// <summary>Gets every reason added so far by the built-in rules and earlier host rules.</summary>
+    public IReadOnlyList<Reason> Reasons => _context.Reasons;
+
+    /// <summary>Gets the note recorded in the trace for this rule, or <see langword="null"/> for the default note.</summary>
+    public string? Note { get; private set; }
+
+    /// <summary>Adds a reason with the code's default severity.</summary>
+    /// <param name="code">The code, usually a host code from <see cref="ReasonCode.Custom"/>.</param>
+    /// <param name="arguments">The facts used, by placeholder name, in template order.</param>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is default.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="arguments"/> is null.</exception>
+    public void AddReason(ReasonCode code, params KeyValuePair<string, string>[] arguments) =>
+        AddReason(code, code.DefaultSeverity, arguments);
+
+    /// <summary>Adds a reason with an explicit severity.</summary>
+    /// <param name="code">The code, usually a host code from <see cref="ReasonCode.Custom"/>.</param>
+    /// <param name="severity">The severity: it decides the outcome like a built-in reason's.</param>
+    /// <param name="arguments">The facts used, by placeholder name, in template order.</param>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is default.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="arguments"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined severity.</exception>
+    public void AddReason(ReasonCode code, ReasonSeverity severity, params KeyValuePair<string, string>[] arguments)
+    {
+        if (code.Value is null)
+        {
+            throw new ArgumentException("The reason code must not be default.", nameof(code));
+        }
+
+        Preconditions.NotNull(arguments);
+        Preconditions.Defined(severity);
+        var pairs = new (string Name, string Value)[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            pairs[i] = (arguments[i].Key, arguments[i].Value);
+        }
+
+        _context.Add(code, severity, RuleId, pairs);
+        if (severity >= ReasonSeverity.Outstanding)
+        {
+            _failed = true;
+        }
+        else
+        {
+            _limited = true;
+        }
+    }
+
+    /// <summary>Adds a next step, listed in the decision when its outcome is Incomplete.</summary>
+    /// <param name="step">The step.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    public void AddNextStep(NextStep step) => _context.Step(Preconditions.NotNull(step));
+
+    /// <summary>Sets the note recorded for this rule in the decision's trace.</summary>
+    /// <param name="note">A short note for people on the facts the rule used.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    public void SetNote(string note) => Note = Preconditions.NotNull(note);
+
+    /// <summary>The trace outcome: Failed after a blocking or outstanding reason, Limited after only informational or limiting ones, else Passed.</summary>
+    internal RuleOutcome Outcome => _failed ? RuleOutcome.Failed : _limited ? RuleOutcome.Limited : RuleOutcome.Passed;
+}

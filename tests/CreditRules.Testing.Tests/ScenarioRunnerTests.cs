@@ -1,0 +1,88 @@
+namespace CreditRules.Testing.Tests;
+
+public sealed class ScenarioRunnerTests
+{
+    [Theory]
+    [MemberData(nameof(SampleScenarios.Names), MemberType = typeof(SampleScenarios))]
+    public void Run_SampleScenario_Passes(string name)
+    {
+        SampleScenarios.Runner.Run(SampleScenarios.All.Single(s => s.Name == name)).EnsurePassed();
+    }
+
+    [Fact]
+    public void RunAll_SampleScenarios_PrintsCoverage()
+    {
+        var report = SampleScenarios.Runner.RunAll(SampleScenarios.All);
+
+        TestContext.Current.TestOutputHelper?.WriteLine(report.Coverage.ToReport());
+        report.Failures.Should().BeEmpty();
+        report.ToString().Should().Be("7 of 7 scenarios passed");
+        report.Coverage.RulesNeverExercised.Should().BeEmpty();
+        report.Coverage.ToReport().Should().Be(
+            """
+            institution.evaluator         7  Passed
+            learner.verified-track        7  Passed, Failed
+            learner.completion            7  Passed, Failed
+            learner.identity              7  Passed, Failed
+            learner.exam                  7  Passed, Failed
+            recommendation.version        7  Passed, Skipped
+            learner.fees                  7  Passed
+            learner.evidence              7  Passed, Failed, NotApplicable
+            program.override              7  Failed, NotApplicable
+            institution.level             7  Passed, Failed
+            institution.minimum-score     7  Passed, Failed, NotApplicable
+            institution.recency           7  Passed, NotApplicable
+            credits.conversion            7  Passed
+            host.program-admission        7  Passed, Failed
+            Rules never exercised: none
+            Built-in reason codes exercised: 10 of 35
+            Built-in reason codes never exercised: VerifiedTrackClosed, VerifiedTrackJoinedLate, IdentityVerificationPending, IdentityVerifiedByFallback, ExamFailed, ExamScoreBelowPassingScore, ExamAttemptsExhausted, ExamRetakeTooSoon, ExamResultPending, ExamInvalidatedAdministrative, ExamRetakeRequired, ExamIntegrityViolation, FeeUnpaid, FeeRefunded, FeeWaived, NoRecommendation, NoPolicyInEffect, EvaluatorNotAccepted, RecommendationNotInEffect, RecommendationExpired, LineNotAccepted, AlternativeLevelUsed, RecencyExpired, ProgramLimitsCredit, CreditsRounded
+            Host reason codes exercised: NotAdmittedToProgram
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EnsurePassed_WrongExpectations_ThrowsListingEveryMismatch()
+    {
+        var ada = SampleScenarios.All[0];
+        var wrong = ada with
+        {
+            Name = "ada, wrongly expected",
+            Outcome = DecisionOutcome.NotEligible,
+            CreditsGranted = "4 SH",
+            ReasonCodes = ["FeeUnpaid"],
+            Trace = [.. ada.Trace!.Take(13), "host.program-admission: Failed (no program enrolment on record)"],
+        };
+
+        var result = SampleScenarios.Runner.Run(wrong);
+        var act = result.EnsurePassed;
+
+        result.Passed.Should().BeFalse();
+        act.Should().Throw<ScenarioFailedException>().Which.Message.Should().Be(
+            "Scenario 'ada, wrongly expected' failed:\n"
+            + "- Outcome: expected NotEligible, got Eligible.\n"
+            + "- CreditsGranted: expected 4 SH, got 3 SH.\n"
+            + "- ReasonCodes: missing [FeeUnpaid]; unexpected [NotResidenceCredit].\n"
+            + "- Trace[13]: expected 'host.program-admission: Failed (no program enrolment on record)', got 'host.program-admission: Passed (admitted on 2013-01-10)'.\n"
+            + "Decision: ada uci-precalculus @ eastern-state/aa-general: Eligible 3 SH");
+    }
+
+    [Fact]
+    public void RunAll_DuplicateName_ThrowsNamingIt()
+    {
+        var act = () => SampleScenarios.Runner.RunAll([SampleScenarios.All[0], SampleScenarios.All[0]]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("scenarios").Which.Message
+            .Should().Be("Scenario name 'ada: Pre-Calculus at Eastern State is eligible for 3 SH' is used twice. (Parameter 'scenarios')");
+    }
+
+    [Fact]
+    public void Run_BlankName_ThrowsNamingField()
+    {
+        var act = () => SampleScenarios.Runner.Run(SampleScenarios.All[0] with { Name = " " });
+
+        act.Should().Throw<ArgumentException>().WithParameterName("scenario").Which.Message
+            .Should().Be("Scenario.Name must not be empty or white space; got ' '. (Parameter 'scenario')");
+    }
+}

@@ -1,0 +1,165 @@
+using CreditRules.DependencyInjection;
+using CreditRules.Tests.Engine;
+using CreditRules.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime.Testing;
+
+namespace CreditRules.Tests.DependencyInjection;
+
+public sealed class CreditRulesServiceCollectionExtensionsTests
+{
+    private static IServiceCollection Services(Action<CreditRulesOptions>? configure = null) =>
+        new ServiceCollection().AddCreditRules(configure ?? (o => o.UseData(HostSamples.Catalog, HostSamples.Policies, "v1")));
+
+    [Fact]
+    public void AddCreditRules_WithData_ResolvesEvaluatorThatDecidesAndNamesTheDataVersion()
+    {
+        using var provider = Services().BuildServiceProvider();
+
+        var evaluator = provider.GetRequiredService<IEligibilityEvaluator>();
+        var decision = evaluator.Evaluate(HostSamples.AdaRequest());
+
+        evaluator.Should().BeSameAs(provider.GetRequiredService<CreditRulesEvaluator>());
+        decision.Outcome.Should().Be(DecisionOutcome.Eligible);
+        decision.CreditsGranted.ToString().Should().Be("3 SH");
+        decision.DataVersion.Should().Be("v1");
+    }
+
+    [Fact]
+    public void AddCreditRules_CalledTwice_AddsNothingAndTheFirstConfigurationWins()
+    {
+        var services = Services();
+        var registered = services.Select(d => d.ServiceType).ToArray();
+
+        services.AddCreditRules(o => o.UseData(HostSamples.Catalog, HostSamples.Policies, "v2"));
+        services.AddCreditRules();
+
+        services.Select(d => d.ServiceType).Should().Equal(registered);
+        registered.Should().Equal(typeof(CreditRulesSettings), typeof(ICreditRulesDataSource), typeof(CreditRulesDataProvider), typeof(CreditRulesEvaluator), typeof(IEligibilityEvaluator));
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<CreditRulesEvaluator>().DataVersion.Should().Be("v1");
+    }
+
+    [Fact]
+    public void AddCreditRules_Always_RegistersNoClock()
+    {
+        Services().Should().NotContain(d => d.ServiceType == typeof(IClock));
+    }
+
+    [Fact]
+    public void AddCreditRules_HostFakeClock_IsUsedForToday()
+    {
+        // 2014-07-01 02:00 UTC is still 30 June in New York, Eastern State's zone.
+        var clock = new FakeClock(Instant.FromUtc(2014, 7, 1, 2, 0));
+        var services = new ServiceCollection().AddSingleton<IClock>(clock);
+        services.AddCreditRules(o => o.UseData(HostSamples.Catalog, HostSamples.Policies, "v1"));
+        using var provider = services.BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<CreditRulesEvaluator>();
+
+        var decision = evaluator.EvaluateToday(HostSamples.CompleteLearner("ada"), "uci-precalculus", "eastern-state", "aa-general");
+        var engineDecision = provider.GetRequiredService<CreditRulesDataProvider>().Evaluator.EvaluateToday(HostSamples.CompleteLearner("ada"), "uci-precalculus", "eastern-state", "aa-general");
+
+        decision.AsOf.Should().Be(new LocalDate(2014, 6, 30));
+        engineDecision.AsOf.Should().Be(new LocalDate(2014, 6, 30));
+    }
+
+    [Fact]
+    public void AddCreditRules_TodayZoneId_ReadsTodayInThatZone()
+    {
+        var services = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2014, 7, 1, 2, 0)));
+        services.AddCreditRules(o =>
+        {
+            o.UseData(HostSamples.Catalog, HostSamples.Policies, "v1");
+            o.TodayZoneId = "Etc/UTC";
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var decision = provider.GetRequiredService<CreditRulesEvaluator>().EvaluateToday(HostSamples.CompleteLearner("ada"), "uci-precalculus", "eastern-state", "aa-general");
+
+        decision.AsOf.Should().Be(new LocalDate(2014, 7, 1));
+    }
+
+    [Fact]
+    public void AddCreditRules_HostEvaluatorRegisteredFirst_Wins()
+    {
+        var hostEvaluator = new EligibilityEvaluator(HostSamples.Catalog, HostSamples.Policies);
+        var services = new ServiceCollection().AddSingleton<IEligibilityEvaluator>(hostEvaluator);
+        services.AddCreditRules(o => o.UseData(HostSamples.Catalog, HostSamples.Policies, "v1"));
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IEligibilityEvaluator>().Should().BeSameAs(hostEvaluator);
+    }
+
+    [Fact]
+    public void AddCreditRules_HostDataSourceRegistered_IsUsedWithoutOptionsData()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<ICreditRulesDataSource>(new InMemoryCreditRulesDataSource(new CreditRulesData(HostSamples.Catalog, HostSamples.Policies, "host-source")));
+        services.AddCreditRules();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IEligibilityEvaluator>().Evaluate(HostSamples.AdaRequest()).DataVersion.Should().Be("host-source");
+    }
+
+    [Fact]
+    public void AddCreditRules_HostReplacesDataSourceAfterwards_ReplacementWins()
+    {
+        var services = Services();
+        services.Replace(ServiceDescriptor.Singleton<ICreditRulesDataSource>(new InMemoryCreditRulesDataSource(new CreditRulesData(HostSamples.Catalog, HostSamples.Policies, "replaced"))));
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<CreditRulesEvaluator>().DataVersion.Should().Be("replaced");
+    }
+
+    [Fact]
+    public void AddCreditRules_HostRulesRegistered_RunInRegistrationOrder()
+    {
+        var services = Services().AddSingleton<IEligibilityRule>(new ProgramAdmissionRule());
+        using var provider = services.BuildServiceProvider();
+
+        var decision = provider.GetRequiredService<IEligibilityEvaluator>().Evaluate(HostSamples.AdaRequest());
+
+        decision.Outcome.Should().Be(DecisionOutcome.Incomplete);
+        decision.HasReason(ProgramAdmissionRule.NotAdmittedToProgram).Should().BeTrue();
+        decision.Trace[^1].RuleId.Should().Be("host.program-admission");
+    }
+
+    [Fact]
+    public void AddCreditRules_InvalidOptions_ThrowsOnResolveListingEverySetting()
+    {
+        using var provider = Services(o =>
+        {
+            o.TodayZoneId = "Europe/Atlantis";
+            o.MaxDegreeOfParallelism = -1;
+        }).BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IEligibilityEvaluator>();
+
+        act.Should().Throw<CreditRulesOptionsValidationException>().Which.Message.Should().Be(
+            "The CreditRulesOptions are invalid:\n"
+            + "- TodayZoneId: 'Europe/Atlantis' is not a known time zone id.\n"
+            + "- MaxDegreeOfParallelism: -1 is out of range; it must be between 1 and 64.");
+    }
+
+    [Fact]
+    public void AddCreditRules_NoDataSource_ThrowsOnResolveNamingTheFix()
+    {
+        using var provider = new ServiceCollection().AddCreditRules().BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IEligibilityEvaluator>();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage(
+            "CreditRules has no data source: call options.UseData(...) in AddCreditRules, or register an ICreditRulesDataSource service.");
+    }
+
+    [Fact]
+    public void AddCreditRules_NullArguments_ThrowNamingTheParameter()
+    {
+        var noServices = () => CreditRulesServiceCollectionExtensions.AddCreditRules(null!);
+        var noConfigure = () => new ServiceCollection().AddCreditRules(null!);
+
+        noServices.Should().Throw<ArgumentNullException>().WithParameterName("services");
+        noConfigure.Should().Throw<ArgumentNullException>().WithParameterName("configure");
+    }
+}
