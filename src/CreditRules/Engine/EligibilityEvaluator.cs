@@ -132,8 +132,8 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
 
     /// <summary>Compiles this evaluator's catalog and policies for an as-of date, for fast outcome-only and bulk evaluation.</summary>
     /// <param name="asOf">The as-of date.</param>
-    /// <returns>The plan; its explained decisions equal this evaluator's.</returns>
-    public EvaluationPlan Compile(LocalDate asOf) => EvaluationPlan.Compile(Catalog, Policies, asOf);
+    /// <returns>The plan; its explained decisions are this evaluator's, host rules and data version included.</returns>
+    public EvaluationPlan Compile(LocalDate asOf) => EvaluationPlan.Compile(this, asOf);
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">A host rule threw; the inner exception is what it threw.</exception>

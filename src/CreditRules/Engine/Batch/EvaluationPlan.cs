@@ -18,7 +18,9 @@ namespace CreditRules.Engine;
 /// <para>The outcome-only path mirrors the rules of <see cref="EligibilityEvaluator"/>; its summary always equals
 /// <see cref="DecisionSummary.FromDecision(Decision)"/> of the explained decision (a parity test over a generated
 /// population keeps them equal). Invalid claims (unknown ids, scores on another scale than a minimum) are handed to the
-/// explained path, which throws the precise exception.</para>
+/// explained path, which throws the precise exception. A plan compiled from an evaluator with host rules
+/// (<see cref="EligibilityEvaluator.HostRules"/>) summarises explained decisions instead, since host rules are opaque code.</para>
+/// <para>The outcome-only path does not record decisions in <c>CreditRulesDiagnostics</c>; explained decisions do.</para>
 /// <para>Immutable and thread-safe: one plan can serve many threads.</para>
 /// </remarks>
 public sealed partial class EvaluationPlan
@@ -30,12 +32,19 @@ public sealed partial class EvaluationPlan
     private readonly ConcurrentDictionary<DateTimeZone, ZoneTable> _zones = new(ReferenceEqualityComparer.Instance);
     private readonly Func<DateTimeZone, ZoneTable> _tableFor;
 
-    private EvaluationPlan(Catalog catalog, PolicySet policies, LocalDate asOf)
+    private readonly bool _fastPath;
+
+    private EvaluationPlan(EligibilityEvaluator evaluator, LocalDate asOf)
     {
+        var catalog = evaluator.Catalog;
+        var policies = evaluator.Policies;
         Catalog = catalog;
         Policies = policies;
         AsOf = asOf;
-        _evaluator = new EligibilityEvaluator(catalog, policies);
+        _evaluator = evaluator;
+
+        // Host rules are opaque code: the outcome-only walk cannot mirror them, so such plans summarise explained decisions.
+        _fastPath = evaluator.HostRules.Count == 0;
         _tableFor = zone => _zones.GetOrAdd(zone, static z => new ZoneTable(z));
         var courseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < catalog.Courses.Count; i++)
@@ -65,7 +74,10 @@ public sealed partial class EvaluationPlan
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidPolicyException">A program has more than 64 overrides.</exception>
     public static EvaluationPlan Compile(Catalog catalog, PolicySet policies, LocalDate asOf) =>
-        new(Preconditions.NotNull(catalog), Preconditions.NotNull(policies), asOf);
+        new(new EligibilityEvaluator(Preconditions.NotNull(catalog), Preconditions.NotNull(policies)), asOf);
+
+    /// <summary>Compiles an evaluator's catalog, policies and host rules for an as-of date.</summary>
+    internal static EvaluationPlan Compile(EligibilityEvaluator evaluator, LocalDate asOf) => new(evaluator, asOf);
 
     /// <summary>Decides a claim with every reason, next step and trace entry: the same as <see cref="EligibilityEvaluator.Evaluate(EvaluationRequest)"/> as of <see cref="AsOf"/>.</summary>
     /// <param name="claim">The claim.</param>
@@ -91,7 +103,8 @@ public sealed partial class EvaluationPlan
     internal bool TrySummarizeFast(CreditClaim claim, out DecisionSummary summary)
     {
         summary = default;
-        if (!_courses.TryGetValue(claim.CourseId, out var courseIndex)
+        if (!_fastPath
+            || !_courses.TryGetValue(claim.CourseId, out var courseIndex)
             || !_institutions.TryGetValue(claim.InstitutionId, out var institution)
             || institution.FindProgram(claim.ProgramId) is not { } program)
         {

@@ -43,7 +43,8 @@ public readonly struct ReasonMask : IEquatable<ReasonMask>
 
     /// <summary>Creates the set of the codes of some reasons.</summary>
     /// <param name="reasons">The reasons, e.g. <see cref="Decision.Reasons"/>.</param>
-    /// <returns>The set.</returns>
+    /// <returns>The set of their built-in codes.</returns>
+    /// <remarks>Host-defined codes (not in <see cref="ReasonCode.All"/>) have no bit and are left out.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reasons"/> is null.</exception>
     public static ReasonMask FromReasons(IEnumerable<Reason> reasons)
     {
@@ -51,7 +52,10 @@ public readonly struct ReasonMask : IEquatable<ReasonMask>
         var mask = Empty;
         foreach (var reason in reasons)
         {
-            mask = mask.With(reason.Code);
+            if (reason.Code.Value is { } value && IndexByValue.TryGetValue(value, out var index))
+            {
+                mask = mask.Union(FromIndex(index));
+            }
         }
 
         return mask;

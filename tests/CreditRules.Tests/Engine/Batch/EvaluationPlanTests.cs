@@ -131,4 +131,32 @@ public sealed class EvaluationPlanTests
 
         fast.Should().Throw<InvalidPolicyException>().Which.Message.Should().Be(explained.Should().Throw<InvalidPolicyException>().Which.Message);
     }
+
+    private sealed class VeteransOnlyRule : IEligibilityRule
+    {
+        public static readonly ReasonCode NotVeteran = ReasonCode.Custom("NotVeteran", "admission", ReasonSeverity.Blocking, "Only veterans are admitted.");
+
+        public string Id => "host.veterans-only";
+
+        public void Apply(RuleContext context)
+        {
+            if (!context.Learner.IsVeteran)
+            {
+                context.AddReason(NotVeteran);
+            }
+        }
+    }
+
+    [Fact]
+    public void Summarize_EvaluatorWithHostRule_EqualsSummaryOfItsExplainedDecision()
+    {
+        var evaluator = new EligibilityEvaluator(BatchWorld.Catalog, BatchWorld.Policies, [new VeteransOnlyRule()]);
+        var plan = evaluator.Compile(BatchWorld.AsOf);
+        var claims = BatchWorld.Population(2_000, seed: 17);
+
+        var summaries = claims.Select(plan.Summarize).ToArray();
+
+        summaries.Should().Equal(claims.Select(c => DecisionSummary.FromDecision(evaluator.Evaluate(c.ToRequest(BatchWorld.AsOf)))));
+        summaries.Where((s, i) => !claims[i].Learner.IsVeteran).Should().OnlyContain(s => s.Outcome == DecisionOutcome.NotEligible);
+    }
 }
