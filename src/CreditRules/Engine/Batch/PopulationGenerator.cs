@@ -70,7 +70,7 @@ public static class PopulationGenerator
             var learnerId = "L" + n.ToString("D7", CultureInfo.InvariantCulture);
             var facts = new Facts();
             AddCourse(random, facts, claimed, sessions[claimed.Id], main: true);
-            var others = random.Next(3);
+            var others = random.NextDouble() < 0.4 ? 1 : random.NextDouble() < 0.15 ? 2 : 0;
             for (var k = 0; k < others; k++)
             {
                 var other = courses[random.Next(courses.Length)];
