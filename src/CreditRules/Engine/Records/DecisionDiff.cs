@@ -12,9 +12,11 @@ namespace CreditRules.Engine;
 /// <remarks>
 /// <para>Reasons are matched by course, code and rule id; a matched pair whose message differs is
 /// <see cref="ReasonChangeKind.Changed"/>. Credit is compared in the earlier decision's unit, converted exactly.</para>
-/// <para>Attribution: when one input changed, it caused every reason change. When several changed, a reason on a course
-/// is attributed to the hypotheses that name the course, if any; otherwise to the record-wide changes (as-of date,
-/// institution, program, policy version, courses claimed), all of which are named.</para>
+/// <para>Attribution by <see cref="Compare(RecordDecision, RecordDecision)"/>: when one input changed, it caused every
+/// reason change. When several changed, a reason on a course is attributed to the hypotheses that name the course, if
+/// any; otherwise to the record-wide changes (as-of date, institution, program, policy version, courses claimed), all of
+/// which are named. <see cref="RecordEvaluator.Diff"/> attributes exactly instead, by applying the changes one at a
+/// time.</para>
 /// </remarks>
 public sealed class DecisionDiff
 {
@@ -62,7 +64,10 @@ public sealed class DecisionDiff
     /// <returns>The diff.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The decisions are about different learners.</exception>
-    public static DecisionDiff Compare(RecordDecision before, RecordDecision after)
+    public static DecisionDiff Compare(RecordDecision before, RecordDecision after) => Compare(before, after, null);
+
+    /// <summary>Compares two decisions; <paramref name="attribute"/>, when given, names the cause of each reason change.</summary>
+    internal static DecisionDiff Compare(RecordDecision before, RecordDecision after, Func<string?, string, int, IReadOnlyList<InputChange>?>? attribute)
     {
         Preconditions.NotNull(before);
         Preconditions.NotNull(after);
@@ -79,17 +84,17 @@ public sealed class DecisionDiff
         {
             var b = before.GetAwardOrNull(courseId);
             var a = after.GetAwardOrNull(courseId);
-            var changes = Match(courseId, b?.AllReasons ?? [], a?.AllReasons ?? [], inputs);
+            var changes = Match(courseId, b?.AllReasons ?? [], a?.AllReasons ?? [], inputs, attribute);
             courses.Add(new CourseDiff(courseId, b, a, unit, changes));
         }
 
-        return new DecisionDiff(before, after, inputs, courses, Match(null, before.Reasons, after.Reasons, inputs));
+        return new DecisionDiff(before, after, inputs, courses, Match(null, before.Reasons, after.Reasons, inputs, attribute));
     }
 
     internal static string Delta(CreditAmount before, CreditAmount after) =>
         after >= before ? (after == before ? string.Empty : "+") + after.MinusOrZero(before) : "-" + before.MinusOrZero(after);
 
-    private static List<InputChange> InputsBetween(RecordDecision before, RecordDecision after)
+    internal static List<InputChange> InputsBetween(RecordDecision before, RecordDecision after)
     {
         var inputs = new List<InputChange>();
         if (before.AsOf != after.AsOf)
@@ -130,9 +135,13 @@ public sealed class DecisionDiff
         return inputs;
     }
 
-    private static List<ReasonChange> Match(string? courseId, IEnumerable<Reason> before, IEnumerable<Reason> after, IReadOnlyList<InputChange> inputs)
+    /// <summary>The key reasons are matched by: code and rule id.</summary>
+    internal static string Key(Reason reason) => reason.Code.Value + "|" + reason.RuleId;
+
+    private static List<ReasonChange> Match(string? courseId, IEnumerable<Reason> before, IEnumerable<Reason> after, IReadOnlyList<InputChange> inputs, Func<string?, string, int, IReadOnlyList<InputChange>?>? attribute)
     {
-        static string Key(Reason r) => r.Code.Value + "|" + r.RuleId;
+        IReadOnlyList<InputChange> Cause(string? course, Reason reason, int index, IReadOnlyList<InputChange> all) =>
+            attribute?.Invoke(course, Key(reason), index) ?? Heuristic(course, reason, all);
         var changes = new List<ReasonChange>();
         var afterGroups = after.GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -151,22 +160,22 @@ public sealed class DecisionDiff
                 }
 
                 var kind = old is null ? ReasonChangeKind.Appeared : now is null ? ReasonChangeKind.Disappeared : ReasonChangeKind.Changed;
-                changes.Add(new ReasonChange(kind, courseId, old, now, Cause(courseId, (now ?? old)!, inputs)));
+                changes.Add(new ReasonChange(kind, courseId, old, now, Cause(courseId, (now ?? old)!, i, inputs)));
             }
         }
 
         foreach (var group in afterGroups.Where(g => !seen.Contains(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            foreach (var now in group.Value)
+            for (var i = 0; i < group.Value.Count; i++)
             {
-                changes.Add(new ReasonChange(ReasonChangeKind.Appeared, courseId, null, now, Cause(courseId, now, inputs)));
+                changes.Add(new ReasonChange(ReasonChangeKind.Appeared, courseId, null, group.Value[i], Cause(courseId, group.Value[i], i, inputs)));
             }
         }
 
         return changes;
     }
 
-    private static InputChange[] Cause(string? courseId, Reason reason, IReadOnlyList<InputChange> inputs)
+    private static InputChange[] Heuristic(string? courseId, Reason reason, IReadOnlyList<InputChange> inputs)
     {
         if (inputs.Count <= 1)
         {

@@ -58,6 +58,103 @@ public sealed class RecordEvaluator
         return run.Decide();
     }
 
+    /// <summary>
+    /// Compares the decisions for two requests about the same learner and names, for each reason that appeared,
+    /// disappeared or changed, the one input change that settled it.
+    /// </summary>
+    /// <param name="before">The request on record (or the earlier what-if).</param>
+    /// <param name="after">The what-if request.</param>
+    /// <returns>The diff.</returns>
+    /// <remarks>
+    /// The changes are applied one at a time, each followed by an evaluation: institution and program, as-of date,
+    /// courses claimed, hypotheses removed, then hypotheses added (each in canonical order). A reason change is caused by
+    /// the last step that changed the reason's state; a policy version that changed in that step is named with it.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The requests are about different learners.</exception>
+    /// <exception cref="UnknownReferenceException">A request names a course, institution or program that is not loaded.</exception>
+    public DecisionDiff Diff(RecordEvaluationRequest before, RecordEvaluationRequest after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var first = Evaluate(before);
+        var last = Evaluate(after);
+        if (!string.Equals(first.LearnerId, last.LearnerId, StringComparison.Ordinal))
+        {
+            return DecisionDiff.Compare(first, last);   // throws, naming both learners
+        }
+
+        var inputs = DecisionDiff.InputsBetween(first, last);
+        var steps = new List<(RecordDecision Decision, List<InputChange> Causes)> { (first, []) };
+        var current = before;
+        void Step(RecordEvaluationRequest next, params InputChangeKind[] kinds)
+        {
+            current = next;
+            steps.Add((Evaluate(next), inputs.Where(i => kinds.Contains(i.Kind)).ToList()));
+        }
+
+        if (!string.Equals(before.InstitutionId, after.InstitutionId, StringComparison.Ordinal) || !string.Equals(before.ProgramId, after.ProgramId, StringComparison.Ordinal))
+        {
+            Step(current.WithProgram(after.InstitutionId, after.ProgramId), InputChangeKind.Institution, InputChangeKind.Program);
+        }
+
+        if (before.AsOf != after.AsOf)
+        {
+            Step(current.WithAsOf(after.AsOf), InputChangeKind.AsOf);
+        }
+
+        if (!before.CourseIds.SequenceEqual(after.CourseIds, StringComparer.Ordinal))
+        {
+            Step(new RecordEvaluationRequest(current.Learner, after.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, current.Hypotheses), InputChangeKind.CoursesClaimed);
+        }
+
+        foreach (var change in inputs.Where(i => i.Kind is InputChangeKind.HypothesisRemoved or InputChangeKind.HypothesisAdded))
+        {
+            var facts = change.Kind == InputChangeKind.HypothesisRemoved
+                ? current.Hypotheses.Where(h => !string.Equals(h.Description, change.Before, StringComparison.Ordinal))
+                : current.Hypotheses.Append(after.Hypotheses.First(h => string.Equals(h.Description, change.After, StringComparison.Ordinal)));
+            current = new RecordEvaluationRequest(current.Learner, current.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, facts);
+            steps.Add((Evaluate(current), [change]));
+        }
+
+        if (!ReferenceEquals(current.Learner, after.Learner))
+        {
+            // Facts on record differ too: no input change names them, so reasons settled here fall back to the heuristic.
+            Step(new RecordEvaluationRequest(after.Learner, current.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, current.Hypotheses));
+        }
+
+        var policyChange = inputs.FirstOrDefault(i => i.Kind == InputChangeKind.PolicyVersion);
+        for (var k = 1; k < steps.Count && policyChange is not null; k++)
+        {
+            if (!string.Equals(steps[k].Decision.PolicyVersion, steps[k - 1].Decision.PolicyVersion, StringComparison.Ordinal))
+            {
+                steps[k].Causes.Add(policyChange);
+            }
+        }
+
+        IReadOnlyList<InputChange>? Attribute(string? courseId, string key, int index)
+        {
+            string? StateOf(RecordDecision decision)
+            {
+                var reasons = courseId is null ? decision.Reasons : decision.GetAwardOrNull(courseId)?.AllReasons ?? [];
+                return reasons.Where(r => string.Equals(DecisionDiff.Key(r), key, StringComparison.Ordinal)).Select(r => r.Message).ElementAtOrDefault(index);
+            }
+
+            IReadOnlyList<InputChange>? cause = null;
+            for (var k = 1; k < steps.Count; k++)
+            {
+                if (!string.Equals(StateOf(steps[k].Decision), StateOf(steps[k - 1].Decision), StringComparison.Ordinal))
+                {
+                    cause = steps[k].Causes;
+                }
+            }
+
+            return cause is { Count: > 0 } ? cause : null;
+        }
+
+        return DecisionDiff.Compare(first, last, Attribute);
+    }
+
     private sealed class Claim(Decision decision, string? key, CreditLevel level, CreditAmount need)
     {
         public Decision Decision { get; } = decision;

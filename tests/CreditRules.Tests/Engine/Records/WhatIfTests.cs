@@ -149,6 +149,56 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void Diff_SeveralHypotheses_AttributesEachReasonToTheFactThatSettledIt()
+    {
+        var request = new RecordEvaluationRequest(NoExamYet(), ["calc"], "inst", "prog", AsOf);
+        var whatIf = request.WithHypotheses(
+            Hypothesis.ExamPassed("calc", Score.Percent(80), new LocalDate(2014, 6, 2)),
+            Hypothesis.FeePaid("calc", FeeKind.ProctoredExam, new LocalDate(2014, 6, 1)));
+
+        var diff = Evaluator(Institution(null)).Diff(request, whatIf);
+
+        diff.Courses.Single().ReasonChanges.Select(c => c.Kind + " " + c.Code + " ← " + string.Join("; ", c.CausedBy)).Should().Equal(
+            "Disappeared ExamNotTaken ← hypothesis added: exam for calc passed with 80 (percent) on 2014-06-02",
+            "Disappeared FeeUnpaid ← hypothesis added: ProctoredExam fee for calc paid on 2014-06-01",
+            "Appeared NotResidenceCredit ← hypothesis added: exam for calc passed with 80 (percent) on 2014-06-02");   // the last fact needed
+    }
+
+    [Fact]
+    public void Diff_AnotherProgramWithAnotherPolicyVersion_NamesProgramAndPolicyVersion()
+    {
+        var rules = new RecordPolicy("record", equivalences: Equivalences);
+        var institution = new Institution(
+            "inst",
+            "Illustrative College",
+            CreditUnit.SemesterHour,
+            NewYork,
+            [
+                new InstitutionPolicy("inst-2012", ["ace"], [CreditLevel.LowerDivision], new DateRange(new(2012, 1, 1), new(2012, 12, 31))),
+                new InstitutionPolicy("inst-2013", ["ace"], [CreditLevel.LowerDivision], new DateRange(new(2013, 1, 1), new(2015, 12, 31)), recordPolicy: rules),
+            ],
+            [new DegreeProgram("prog", "AA"), new DegreeProgram("nursing", "ASN")]);
+        var learner = Learner(
+            "kim",
+            [new PriorCredit("t-calc", PriorCreditSource.Transfer, CreditAmount.FromSemesterHours(4), CreditLevel.LowerDivision, new LocalDate(2012, 6, 1), isPosted: true, equivalenceKey: "MAC2311")],
+            false,
+            ("calc", May20, 80));
+        var before = new RecordEvaluationRequest(learner, ["calc"], "inst", "prog", AsOf, [Hypothesis.EnrolledInProgram("inst", "prog", new LocalDate(2012, 9, 1))]);
+        var after = new RecordEvaluationRequest(learner, ["calc"], "inst", "nursing", AsOf);
+
+        var diff = Evaluator(institution).Diff(before, after);
+
+        diff.InputChanges.Select(i => i.ToString()).Should().Equal(
+            "program prog → nursing",
+            "policy version inst-2012 → inst-2013",
+            "hypothesis removed: enrolled in inst/prog on 2012-09-01");
+        var course = diff.Courses.Single();
+        course.ToString().Should().Be("calc: Eligible → NotEligible, -4 SH");
+        course.ReasonChanges.Should().ContainSingle(c => c.Code == ReasonCode.DuplicateOfPriorCredit).Which.CausedBy.Select(c => c.ToString())
+            .Should().Equal("program prog → nursing", "policy version inst-2012 → inst-2013");
+    }
+
+    [Fact]
     public void Compare_LaterAsOf_AttributesTheChangeToTheDate()
     {
         var request = new RecordEvaluationRequest(Learner("ada", ("calc", May20, 80)), ["calc"], "inst", "prog", new LocalDate(2013, 5, 19));
