@@ -100,7 +100,10 @@ public sealed class RecordPolicy
     public IReadOnlyDictionary<string, string> Equivalences { get; }
 
     /// <summary>Gets the lowest prior grade that blocks a duplicate, or <see langword="null"/> when any prior credit blocks.</summary>
-    /// <remarks>Prior credit recorded without a grade (CR) always blocks. A prior grade below this minimum lets the course count (grade forgiveness).</remarks>
+    /// <remarks>
+    /// Prior credit recorded without a grade (CR) always blocks. A prior grade below this minimum lets the course count
+    /// (grade forgiveness), and such credit does not count as "more advanced" for <see cref="Precedence"/> either.
+    /// </remarks>
     public Score? BlockingMinimumGrade { get; }
 
     /// <summary>Gets the precedence chains.</summary>

@@ -15,6 +15,8 @@ namespace CreditRules.Engine;
 /// credit against the caps first (it is never removed); allocate what remains to eligible courses in the policy's named
 /// order, ties by course id; hold credit until enough local credit is earned; report residency outstanding and the
 /// posting fee.</para>
+/// <para>Only courses eligible on their own take part in allocation: an Incomplete course reserves no room, so finishing
+/// it later may find a cap already used. Unposted external prior credit counts for duplicates and precedence, not caps.</para>
 /// <para>Deterministic: courses, prior credit and hypotheses are put in canonical order first, so the same facts in any
 /// order give an equal decision. Immutable and thread-safe.</para>
 /// </remarks>
@@ -36,7 +38,8 @@ public sealed class RecordEvaluator
     /// <param name="request">The request.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
+    /// <exception cref="UnknownReferenceException">A course (claimed or named by a hypothesis), the institution or the program is not loaded.</exception>
+    /// <exception cref="ArgumentException">A hypothetical prior credit repeats the id of one on record.</exception>
     /// <exception cref="InvalidPolicyException">A percentage cap has no program total, or grades are on different scales.</exception>
     public RecordDecision Evaluate(RecordEvaluationRequest request)
     {
@@ -50,6 +53,14 @@ public sealed class RecordEvaluator
             if (_evaluator.Catalog.GetCourseOrNull(request.CourseIds[i]) is null)
             {
                 throw new UnknownReferenceException("CourseIds[" + EvaluationContext.Format(i) + "]", request.CourseIds[i], "course");
+            }
+        }
+
+        for (var i = 0; i < request.Hypotheses.Count; i++)
+        {
+            if (request.Hypotheses[i].CourseId is { } courseId && _evaluator.Catalog.GetCourseOrNull(courseId) is null)
+            {
+                throw new UnknownReferenceException("Hypotheses[" + EvaluationContext.Format(i) + "].CourseId", courseId, "course");
             }
         }
 

@@ -211,6 +211,16 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void Evaluate_HypothesisNamingUnknownCourse_ThrowsNamingThePath()
+    {
+        var request = new RecordEvaluationRequest(Learner("ada"), [], "inst", "prog", AsOf, [Hypothesis.ExamPassed("no-such-course", Score.Percent(80), May20)]);
+
+        var act = () => Evaluate(request);
+
+        act.Should().Throw<UnknownReferenceException>().Which.Path.Should().Be("Hypotheses[0].CourseId");
+    }
+
+    [Fact]
     public void Compare_SameDecision_HasNoChanges()
     {
         var request = new RecordEvaluationRequest(Learner("ada", ("calc", May20, 80)), ["calc"], "inst", "prog", AsOf);
