@@ -107,7 +107,7 @@ internal static class RecordSamples
             [
                 new PriorCredit("tr-community-college", PriorCreditSource.Transfer, CreditAmount.FromSemesterHours(30), CreditLevel.LowerDivision, new LocalDate(2012, 12, 14), isPosted: true),
                 new PriorCredit("clep-college-math", PriorCreditSource.Exam, CreditAmount.FromSemesterHours(9), CreditLevel.LowerDivision, new LocalDate(2013, 1, 18), isPosted: true),
-                new PriorCredit("central-fall-2013", PriorCreditSource.Transfer, CreditAmount.FromSemesterHours(6), CreditLevel.LowerDivision, new LocalDate(2013, 12, 13), isPosted: true, inResidence: true),
+                new PriorCredit("central-fall-2013", PriorCreditSource.Transfer, CreditAmount.FromSemesterHours(6), CreditLevel.LowerDivision, new LocalDate(2013, 12, 13), isPosted: true, inResidence: true, institutionId: "central-state"),
             ]);
 
         return

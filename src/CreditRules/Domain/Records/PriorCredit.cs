@@ -26,7 +26,8 @@ public sealed class PriorCredit
     /// <param name="inResidence">Whether it was earned at the institution itself.</param>
     /// <param name="equivalenceKey">The local course it is equivalent to, or <see langword="null"/> for elective credit.</param>
     /// <param name="grade">The grade, or <see langword="null"/> when recorded without one (CR).</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank, <paramref name="equivalenceKey"/> is given but blank, or <paramref name="grade"/> has no scale.</exception>
+    /// <param name="institutionId">The institution whose transcript <paramref name="isPosted"/> and <paramref name="inResidence"/> refer to, or <see langword="null"/> for whichever institution is evaluated.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank, <paramref name="equivalenceKey"/> or <paramref name="institutionId"/> is given but blank, or <paramref name="grade"/> has no scale.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is zero, or an enum value is not defined.</exception>
     public PriorCredit(
         string id,
@@ -37,8 +38,10 @@ public sealed class PriorCredit
         bool isPosted = false,
         bool inResidence = false,
         string? equivalenceKey = null,
-        Score? grade = null)
+        Score? grade = null,
+        string? institutionId = null)
     {
+        InstitutionId = institutionId is null ? null : Preconditions.NotBlank(institutionId);
         Id = Preconditions.NotBlank(id);
         Source = Preconditions.Defined(source);
         if (amount.IsZero)
@@ -86,6 +89,20 @@ public sealed class PriorCredit
 
     /// <summary>Gets the grade, or <see langword="null"/> when recorded without one.</summary>
     public Score? Grade { get; }
+
+    /// <summary>Gets the institution whose transcript <see cref="IsPosted"/> and <see cref="InResidence"/> refer to, or <see langword="null"/> for whichever is evaluated.</summary>
+    /// <remarks>A what-if at another institution treats credit posted or earned in residence elsewhere as unposted external credit.</remarks>
+    public string? InstitutionId { get; }
+
+    /// <summary>Determines whether the credit is posted on the transcript of <paramref name="institutionId"/>.</summary>
+    /// <param name="institutionId">The institution evaluated.</param>
+    /// <returns><see langword="true"/> when posted there.</returns>
+    public bool IsPostedAt(string institutionId) => IsPosted && (InstitutionId is null || string.Equals(InstitutionId, institutionId, StringComparison.Ordinal));
+
+    /// <summary>Determines whether the credit was earned in residence at <paramref name="institutionId"/>.</summary>
+    /// <param name="institutionId">The institution evaluated.</param>
+    /// <returns><see langword="true"/> when earned there.</returns>
+    public bool IsInResidenceAt(string institutionId) => InResidence && (InstitutionId is null || string.Equals(InstitutionId, institutionId, StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override string ToString() => Id + " (" + Source + ", " + Amount + ")";

@@ -250,6 +250,10 @@ public sealed class RecordEvaluator
 
         private string? PolicyVersion => _policy?.Id;
 
+        private bool IsLocal(PriorCredit credit) => credit.IsInResidenceAt(_institution.Id);
+
+        private bool IsPostedExternal(PriorCredit credit) => credit.IsPostedAt(_institution.Id) && !IsLocal(credit);
+
         public RecordDecision Decide()
         {
             foreach (var hypothesis in _request.Hypotheses)
@@ -261,8 +265,8 @@ public sealed class RecordEvaluator
                 "record.inputs",
                 RuleOutcome.Passed,
                 EvaluationContext.Format(_request.CourseIds.Count) + " course(s) claimed; " + EvaluationContext.Format(_prior.Length) + " prior credit(s) on or before "
-                    + EvaluationContext.Format(_request.AsOf) + " (" + EvaluationContext.Format(_prior.Count(p => p.IsPosted && !p.InResidence)) + " posted external, "
-                    + EvaluationContext.Format(_prior.Count(p => p.InResidence)) + " in residence); " + EvaluationContext.Format(_request.Hypotheses.Count) + " hypothetical fact(s)"));
+                    + EvaluationContext.Format(_request.AsOf) + " (" + EvaluationContext.Format(_prior.Count(IsPostedExternal)) + " posted external, "
+                    + EvaluationContext.Format(_prior.Count(IsLocal)) + " in residence here); " + EvaluationContext.Format(_request.Hypotheses.Count) + " hypothetical fact(s)"));
 
             foreach (var courseId in _request.CourseIds)
             {
@@ -289,7 +293,7 @@ public sealed class RecordEvaluator
             var awards = BuildAwards();
             var fee = PostingFee(awards);
             var posted = CreditAmount.Zero(_unit);
-            foreach (var credit in _prior.Where(p => p.IsPosted && !p.InResidence))
+            foreach (var credit in _prior.Where(IsPostedExternal))
             {
                 posted = posted.Plus(credit.Amount.ConvertTo(_unit));
             }
@@ -489,7 +493,7 @@ public sealed class RecordEvaluator
             var limits = caps.Select(LimitOf).ToArray();
             var posted = caps.Select(_ => CreditAmount.Zero(_unit)).ToArray();
             var granted = caps.Select(_ => CreditAmount.Zero(_unit)).ToArray();
-            var postedCredits = _prior.Where(p => p.IsPosted && !p.InResidence).ToArray();
+            var postedCredits = _prior.Where(IsPostedExternal).ToArray();
             for (var c = 0; c < caps.Count; c++)
             {
                 foreach (var credit in postedCredits.Where(p => caps[c].Covers(p.Source, p.Level)))
@@ -648,7 +652,7 @@ public sealed class RecordEvaluator
         private CreditAmount LocalCreditsEarned()
         {
             var earned = CreditAmount.Zero(_unit);
-            foreach (var credit in _prior.Where(p => p.InResidence))
+            foreach (var credit in _prior.Where(IsLocal))
             {
                 earned = earned.Plus(credit.Amount.ConvertTo(_unit));
             }

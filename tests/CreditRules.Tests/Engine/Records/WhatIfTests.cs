@@ -123,6 +123,27 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void Evaluate_WhatIfAnotherInstitution_CreditEarnedInResidenceElsewhereIsNotLocal()
+    {
+        var rules = new RecordPolicy("record", [CreditCap.Absolute("total", CreditAmount.FromSemesterHours(45))], localCreditsBeforePosting: CreditAmount.FromSemesterHours(5));
+        var residency = CreditAmount.FromSemesterHours(15);
+        var home = new Institution("inst", "Home College", CreditUnit.SemesterHour, NewYork, [new InstitutionPolicy("h", ["ace"], [CreditLevel.LowerDivision], recordPolicy: rules)], [new DegreeProgram("prog", "AA", residencyRequired: residency)]);
+        var other = new Institution("other", "Other College", CreditUnit.SemesterHour, NewYork, [new InstitutionPolicy("o", ["ace"], [CreditLevel.LowerDivision], recordPolicy: rules)], [new DegreeProgram("prog", "AA", residencyRequired: residency)]);
+        var local = new PriorCredit("home-fall", PriorCreditSource.Transfer, CreditAmount.FromSemesterHours(6), CreditLevel.LowerDivision, new LocalDate(2013, 12, 13), isPosted: true, inResidence: true, institutionId: "inst");
+        var request = new RecordEvaluationRequest(Learner("kim", [local], false, ("calc", May20, 80)), ["calc"], "inst", "prog", AsOf);
+        var evaluator = Evaluator(home, other);
+
+        var atHome = evaluator.Evaluate(request);
+        var elsewhere = evaluator.Evaluate(request.WithProgram("other", "prog"));
+
+        atHome.ResidencyOutstanding.Should().Be(CreditAmount.FromSemesterHours(9));
+        atHome.Awards.Single().Outcome.Should().Be(DecisionOutcome.Eligible);
+        elsewhere.ResidencyOutstanding.Should().Be(CreditAmount.FromSemesterHours(15));
+        elsewhere.PostedPriorCredit.Should().Be(CreditAmount.FromSemesterHours(0));   // posted on another transcript
+        elsewhere.Awards.Single().Single(ReasonCode.LocalCreditsRequired).Message.Should().Be("Credit is posted only after 5 SH earned at the institution; 0 SH earned, 5 SH to go.");
+    }
+
+    [Fact]
     public void Compare_HypotheticalExamPass_ReportsOutcomeCreditAndReasonsWithTheirCause()
     {
         var request = new RecordEvaluationRequest(NoExamYet(), ["calc"], "inst", "prog", AsOf);
