@@ -45,6 +45,19 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void SmallestChanges_ExamFailed_SaysThePassingScoreAndPointsMissing()
+    {
+        var award = Evaluate(null, Learner("gia", ("calc", May20, 52)), "calc").Awards.Single();
+
+        award.Outcome.Should().Be(DecisionOutcome.Incomplete);
+        var change = award.SmallestChanges.Should().ContainSingle().Subject;
+        change.Kind.Should().Be(SmallestChangeKind.PassExam);
+        change.Points.Should().Be(8);
+        change.Deadline.Should().Be(new LocalDate(2016, 1, 31));
+        change.Message.Should().Be("Pass the proctored exam with at least 60 (percent) (best so far 52 (percent)) by 2016-01-31, the last day version 1 is valid (exam fee USD 90.00).");
+    }
+
+    [Fact]
     public void SmallestChanges_CapReached_SaysHowMuchRoomIsMissing()
     {
         var learner = Learner("kim", [Posted("t1", 42)], false, ("calc", May20, 80));
