@@ -15,6 +15,8 @@ internal static class Program
         var root = new RootCommand("CreditRules: decides whether a learner is eligible for college credit for an online course, explains why, and lists the next steps.")
         {
             EvaluateCommand.Create(console, stdout),
+            WhatIfCommand.Create(console),
+            DiffCommand.Create(console),
             GenerateCommand.Create(console, stdout),
             BulkCommand.Create(console, stdout),
             ImpactCommand.Create(console, stdout),

@@ -37,6 +37,9 @@ public readonly struct NextStepCode : IEquatable<NextStepCode>
     /// <summary>Send the required evidence to the institution.</summary>
     public static NextStepCode SubmitEvidence { get; } = new("SubmitEvidence", "Send the required evidence to the institution.");
 
+    /// <summary>Earn the credit the institution requires in residence before it posts credit by evaluation.</summary>
+    public static NextStepCode EarnLocalCredits { get; } = new("EarnLocalCredits", "Earn the credit the institution requires in residence before it posts credit by evaluation.");
+
     /// <summary>Gets every code, in declaration order.</summary>
     public static IReadOnlyList<NextStepCode> All { get; } =
     [
@@ -49,6 +52,7 @@ public readonly struct NextStepCode : IEquatable<NextStepCode>
         AwaitExamReview,
         PayFee,
         SubmitEvidence,
+        EarnLocalCredits,
     ];
 
     /// <summary>Creates a host-defined code for next steps added by an <see cref="IEligibilityRule"/>.</summary>

@@ -156,6 +156,58 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Credit by evaluation never counts toward residency."</remarks>
     public static ReasonCode NotResidenceCredit { get; } = new("NotResidenceCredit", "residency", ReasonSeverity.Informational, "Credit by evaluation never counts toward residency.");
 
+    /// <summary>A cap leaves too little room for the whole course, and partial awards are not allowed.</summary>
+    /// <remarks>Template: "Cap {CapId} ({Cap}) reached: {Remaining} of {Limit} remain, this course needs {Needed}."</remarks>
+    public static ReasonCode CapReached { get; } = new("CapReached", "cap", ReasonSeverity.Limiting, "Cap {CapId} ({Cap}) reached: {Remaining} of {Limit} remain, this course needs {Needed}.");
+
+    /// <summary>A cap leaves room for only part of the course's credit, and partial awards are allowed.</summary>
+    /// <remarks>Template: "Cap {CapId} ({Cap}) leaves {Remaining} of {Limit}; {Granted} of the {Needed} this course carries is granted."</remarks>
+    public static ReasonCode CapPartiallyApplied { get; } = new("CapPartiallyApplied", "cap", ReasonSeverity.Limiting, "Cap {CapId} ({Cap}) leaves {Remaining} of {Limit}; {Granted} of the {Needed} this course carries is granted.");
+
+    /// <summary>Credit over a source or level cap is granted as elective credit.</summary>
+    /// <remarks>Template: "Cap {CapId} ({Cap}) leaves {Remaining}; the course's {Needed} is granted as elective credit."</remarks>
+    public static ReasonCode CapOverflowToElectives { get; } = new("CapOverflowToElectives", "cap", ReasonSeverity.Informational, "Cap {CapId} ({Cap}) leaves {Remaining}; the course's {Needed} is granted as elective credit.");
+
+    /// <summary>Posted credit alone already exceeds a cap; posted credit is never removed.</summary>
+    /// <remarks>Template: "Posted credit of {Posted} already exceeds cap {CapId} ({Limit}); it stays posted and no new credit counts against this cap."</remarks>
+    public static ReasonCode PostedCreditExceedsCap { get; } = new("PostedCreditExceedsCap", "cap", ReasonSeverity.Informational, "Posted credit of {Posted} already exceeds cap {CapId} ({Limit}); it stays posted and no new credit counts against this cap.");
+
+    /// <summary>Prior credit already covers the same local course.</summary>
+    /// <remarks>Template: "Prior credit {PriorCreditId} ({Grade}) already covers {EquivalenceKey}, the local equivalent of {CourseId}."</remarks>
+    public static ReasonCode DuplicateOfPriorCredit { get; } = new("DuplicateOfPriorCredit", "duplicate", ReasonSeverity.Blocking, "Prior credit {PriorCreditId} ({Grade}) already covers {EquivalenceKey}, the local equivalent of {CourseId}.");
+
+    /// <summary>Prior credit for the same local course has a grade below the one that blocks duplication.</summary>
+    /// <remarks>Template: "Prior credit {PriorCreditId} for {EquivalenceKey} has grade {Grade}, below {Minimum}; it does not block {CourseId}."</remarks>
+    public static ReasonCode DuplicateBelowBlockingGrade { get; } = new("DuplicateBelowBlockingGrade", "duplicate", ReasonSeverity.Informational, "Prior credit {PriorCreditId} for {EquivalenceKey} has grade {Grade}, below {Minimum}; it does not block {CourseId}.");
+
+    /// <summary>Two claimed courses map to the same local course; the one first in allocation order is kept.</summary>
+    /// <remarks>Template: "{CourseId} and {KeptCourseId} both map to {EquivalenceKey}; {KeptCourseId} is kept ({Order} order)."</remarks>
+    public static ReasonCode DuplicateWithinRequest { get; } = new("DuplicateWithinRequest", "duplicate", ReasonSeverity.Blocking, "{CourseId} and {KeptCourseId} both map to {EquivalenceKey}; {KeptCourseId} is kept ({Order} order).");
+
+    /// <summary>Credit for a lower course is refused after credit for a more advanced one.</summary>
+    /// <remarks>Template: "{CourseId} ({EquivalenceKey}) is less advanced than {AdvancedKey}, credited by {AdvancedBy} on {AdvancedDate}; chain {ChainId}: {Chain}."</remarks>
+    public static ReasonCode LowerAfterAdvanced { get; } = new("LowerAfterAdvanced", "precedence", ReasonSeverity.Blocking, "{CourseId} ({EquivalenceKey}) is less advanced than {AdvancedKey}, credited by {AdvancedBy} on {AdvancedDate}; chain {ChainId}: {Chain}.");
+
+    /// <summary>Residency credit the program still needs; credit by evaluation never counts toward it.</summary>
+    /// <remarks>Template: "Program {ProgramId} requires {Required} in residence; {Earned} earned, {Outstanding} outstanding. Credit by evaluation never counts toward residency."</remarks>
+    public static ReasonCode ResidencyOutstanding { get; } = new("ResidencyOutstanding", "residency", ReasonSeverity.Informational, "Program {ProgramId} requires {Required} in residence; {Earned} earned, {Outstanding} outstanding. Credit by evaluation never counts toward residency.");
+
+    /// <summary>Credit is posted only after enough credit is earned at the institution.</summary>
+    /// <remarks>Template: "Credit is posted only after {Required} earned at the institution; {Earned} earned, {Missing} to go."</remarks>
+    public static ReasonCode LocalCreditsRequired { get; } = new("LocalCreditsRequired", "posting", ReasonSeverity.Outstanding, "Credit is posted only after {Required} earned at the institution; {Earned} earned, {Missing} to go.");
+
+    /// <summary>The institution's posting fee for the credit granted.</summary>
+    /// <remarks>Template: "Posting fee due: {Amount} ({OneTime} once + {PerCredit} per credit for {Credits})."</remarks>
+    public static ReasonCode PostingFeeDue { get; } = new("PostingFeeDue", "posting", ReasonSeverity.Informational, "Posting fee due: {Amount} ({OneTime} once + {PerCredit} per credit for {Credits}).");
+
+    /// <summary>The institution's posting fee is waived.</summary>
+    /// <remarks>Template: "Posting fee of {Amount} waived: {WaiverReason}."</remarks>
+    public static ReasonCode PostingFeeWaived { get; } = new("PostingFeeWaived", "posting", ReasonSeverity.Informational, "Posting fee of {Amount} waived: {WaiverReason}.");
+
+    /// <summary>The decision assumes a fact that is not on record.</summary>
+    /// <remarks>Template: "Hypothetical: {Fact}."</remarks>
+    public static ReasonCode HypotheticalFact { get; } = new("HypotheticalFact", "what-if", ReasonSeverity.Informational, "Hypothetical: {Fact}.");
+
     /// <summary>Gets every code the engine can produce, in declaration order.</summary>
     public static IReadOnlyList<ReasonCode> All { get; } =
     [
@@ -194,6 +246,19 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         CreditsRounded,
         CreditsConverted,
         NotResidenceCredit,
+        CapReached,
+        CapPartiallyApplied,
+        CapOverflowToElectives,
+        PostedCreditExceedsCap,
+        DuplicateOfPriorCredit,
+        DuplicateBelowBlockingGrade,
+        DuplicateWithinRequest,
+        LowerAfterAdvanced,
+        ResidencyOutstanding,
+        LocalCreditsRequired,
+        PostingFeeDue,
+        PostingFeeWaived,
+        HypotheticalFact,
     ];
 
     /// <summary>Gets the stable key.</summary>

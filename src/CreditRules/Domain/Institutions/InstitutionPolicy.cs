@@ -25,6 +25,7 @@ public sealed class InstitutionPolicy
     /// <param name="qualifyingDateZone">Which zone fixes the qualifying date.</param>
     /// <param name="rounding">How credit converted to the institution's unit is recorded.</param>
     /// <param name="requireProviderFees">Whether the provider's fees must be paid or waived.</param>
+    /// <param name="recordPolicy">The rules over a learner's whole record (caps, duplicates, posting), or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentException">A required list is empty or an id is blank.</exception>
     public InstitutionPolicy(
         string id,
@@ -37,8 +38,10 @@ public sealed class InstitutionPolicy
         EvidenceRequirement? evidence = null,
         QualifyingDateZone qualifyingDateZone = QualifyingDateZone.Evaluator,
         RoundingPolicy rounding = default,
-        bool requireProviderFees = true)
+        bool requireProviderFees = true,
+        RecordPolicy? recordPolicy = null)
     {
+        RecordPolicy = recordPolicy;
         Id = Preconditions.NotBlank(id);
         AcceptedEvaluators = Preconditions.CopyList(acceptedEvaluators);
         AcceptedLevels = Preconditions.CopyValues(acceptedLevels).Distinct().ToArray();
@@ -97,6 +100,9 @@ public sealed class InstitutionPolicy
     /// <summary>Gets a value indicating whether the provider's fees must be paid or waived.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool RequireProviderFees { get; }
+
+    /// <summary>Gets the rules over a learner's whole record, or <see langword="null"/> for none.</summary>
+    public RecordPolicy? RecordPolicy { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Id;

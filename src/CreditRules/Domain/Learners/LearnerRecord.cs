@@ -16,7 +16,8 @@ public sealed class LearnerRecord
     /// <param name="examAttempts">Proctored exam attempts.</param>
     /// <param name="fees">Learner-side fees.</param>
     /// <param name="evidence">Evidence documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="learnerId"/> is blank or a list holds null.</exception>
+    /// <param name="priorCredits">Prior credit (transfer, exam, military, prior learning, or earned in residence), with unique ids.</param>
+    /// <exception cref="ArgumentException"><paramref name="learnerId"/> is blank, a list holds null, or prior credit ids repeat.</exception>
     public LearnerRecord(
         string learnerId,
         bool isVeteran = false,
@@ -26,8 +27,11 @@ public sealed class LearnerRecord
         IEnumerable<IdentityVerification>? identityVerifications = null,
         IEnumerable<ExamAttempt>? examAttempts = null,
         IEnumerable<FeeObligation>? fees = null,
-        IEnumerable<EvidenceDocument>? evidence = null)
+        IEnumerable<EvidenceDocument>? evidence = null,
+        IEnumerable<PriorCredit>? priorCredits = null)
     {
+        PriorCredits = Preconditions.CopyList(priorCredits ?? []);
+        Preconditions.EnsureUniqueIds(PriorCredits, p => p.Id, nameof(priorCredits));
         LearnerId = Preconditions.NotBlank(learnerId);
         IsVeteran = isVeteran;
         ProgramEnrollments = Preconditions.CopyList(programEnrollments ?? [], nameof(programEnrollments));
@@ -65,6 +69,9 @@ public sealed class LearnerRecord
 
     /// <summary>Gets the evidence documents.</summary>
     public IReadOnlyList<EvidenceDocument> Evidence { get; }
+
+    /// <summary>Gets the prior credit.</summary>
+    public IReadOnlyList<PriorCredit> PriorCredits { get; }
 
     /// <inheritdoc/>
     public override string ToString() => LearnerId;

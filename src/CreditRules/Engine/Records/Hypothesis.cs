@@ -1,0 +1,177 @@
+using CreditRules.Domain;
+using CreditRules.Engine.Rules;
+using CreditRules.Internal;
+using NodaTime;
+
+namespace CreditRules.Engine;
+
+/// <summary>
+/// A fact assumed for a what-if evaluation, such as "the proctored exam is passed with 80 on 2014-07-01". The learner's
+/// record is never changed: the evaluator adds the fact to a copy, marks the decision hypothetical and names the fact in
+/// a <see cref="ReasonCode.HypotheticalFact"/> reason.
+/// </summary>
+/// <remarks>Two hypotheses are equal when their descriptions are equal.</remarks>
+public sealed class Hypothesis : IEquatable<Hypothesis>
+{
+    private Hypothesis(HypothesisKind kind, string description, LocalDate date, string? courseId = null, Score? score = null, FeeKind? feeKind = null, PriorCredit? priorCredit = null, string? institutionId = null, string? programId = null)
+    {
+        Kind = kind;
+        Description = description;
+        Date = date;
+        CourseId = courseId;
+        Score = score;
+        FeeKind = feeKind;
+        PriorCredit = priorCredit;
+        InstitutionId = institutionId;
+        ProgramId = programId;
+    }
+
+    /// <summary>Gets what is assumed.</summary>
+    public HypothesisKind Kind { get; }
+
+    /// <summary>Gets the fact for people, such as <c>exam for penn-calculus passed with 80 (percent) on 2014-07-01</c>.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the date of the assumed fact.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the course, for <see cref="HypothesisKind.ExamPassed"/> and <see cref="HypothesisKind.FeePaid"/>; otherwise <see langword="null"/>.</summary>
+    public string? CourseId { get; }
+
+    /// <summary>Gets the score, for <see cref="HypothesisKind.ExamPassed"/>; otherwise <see langword="null"/>.</summary>
+    public Score? Score { get; }
+
+    /// <summary>Gets the fee, for <see cref="HypothesisKind.FeePaid"/>; otherwise <see langword="null"/>.</summary>
+    public FeeKind? FeeKind { get; }
+
+    /// <summary>Gets the prior credit, for <see cref="HypothesisKind.PriorCreditAdded"/>; otherwise <see langword="null"/>.</summary>
+    public PriorCredit? PriorCredit { get; }
+
+    /// <summary>Gets the institution, for <see cref="HypothesisKind.EnrolledInProgram"/>; otherwise <see langword="null"/>.</summary>
+    public string? InstitutionId { get; }
+
+    /// <summary>Gets the program, for <see cref="HypothesisKind.EnrolledInProgram"/>; otherwise <see langword="null"/>.</summary>
+    public string? ProgramId { get; }
+
+    /// <summary>Assumes the proctored exam of a course is passed.</summary>
+    /// <param name="courseId">The course.</param>
+    /// <param name="score">The score.</param>
+    /// <param name="passedOn">The date, in the institution's zone; the attempt is placed at noon of that day.</param>
+    /// <returns>The hypothesis.</returns>
+    /// <exception cref="ArgumentException"><paramref name="courseId"/> is blank or <paramref name="score"/> has no scale.</exception>
+    public static Hypothesis ExamPassed(string courseId, Score score, LocalDate passedOn)
+    {
+        Preconditions.NotBlank(courseId);
+        if (score.Scale is null)
+        {
+            throw new ArgumentException("The hypothetical score has no scale.", nameof(score));
+        }
+
+        return new(HypothesisKind.ExamPassed, "exam for " + courseId + " passed with " + score + " on " + EvaluationContext.Format(passedOn), passedOn, courseId, score: score);
+    }
+
+    /// <summary>Assumes a learner-side fee of a course is paid; fees not on record are unaffected.</summary>
+    /// <param name="courseId">The course.</param>
+    /// <param name="kind">The fee.</param>
+    /// <param name="paidOn">The date it is paid.</param>
+    /// <returns>The hypothesis.</returns>
+    /// <exception cref="ArgumentException"><paramref name="courseId"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public static Hypothesis FeePaid(string courseId, FeeKind kind, LocalDate paidOn)
+    {
+        Preconditions.NotBlank(courseId);
+        Preconditions.Defined(kind);
+        return new(HypothesisKind.FeePaid, kind + " fee for " + courseId + " paid on " + EvaluationContext.Format(paidOn), paidOn, courseId, feeKind: kind);
+    }
+
+    /// <summary>Assumes the learner holds one more prior credit.</summary>
+    /// <param name="credit">The prior credit; its id must not repeat one on record.</param>
+    /// <returns>The hypothesis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="credit"/> is null.</exception>
+    public static Hypothesis PriorCreditAdded(PriorCredit credit)
+    {
+        Preconditions.NotNull(credit);
+        return new(
+            HypothesisKind.PriorCreditAdded,
+            "prior credit " + credit.Id + " (" + credit.Source + ", " + credit.Amount + ", " + credit.Level + (credit.IsPosted ? ", posted" : string.Empty) + (credit.InResidence ? ", in residence" : string.Empty) + ") earned on " + EvaluationContext.Format(credit.Date),
+            credit.Date,
+            priorCredit: credit);
+    }
+
+    /// <summary>Assumes the learner enrols in a program on a date, which selects the institution's policy version.</summary>
+    /// <param name="institutionId">The institution.</param>
+    /// <param name="programId">The program.</param>
+    /// <param name="enrolledOn">The enrolment date.</param>
+    /// <returns>The hypothesis.</returns>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    public static Hypothesis EnrolledInProgram(string institutionId, string programId, LocalDate enrolledOn)
+    {
+        Preconditions.NotBlank(institutionId);
+        Preconditions.NotBlank(programId);
+        return new(HypothesisKind.EnrolledInProgram, "enrolled in " + institutionId + "/" + programId + " on " + EvaluationContext.Format(enrolledOn), enrolledOn, institutionId: institutionId, programId: programId);
+    }
+
+    /// <summary>Returns a copy of <paramref name="learner"/> holding the assumed facts.</summary>
+    internal static LearnerRecord Apply(LearnerRecord learner, IReadOnlyList<Hypothesis> hypotheses, DateTimeZone zone)
+    {
+        if (hypotheses.Count == 0)
+        {
+            return learner;
+        }
+
+        var programs = learner.ProgramEnrollments.ToList();
+        var attempts = learner.ExamAttempts.ToList();
+        var fees = learner.Fees.ToList();
+        var prior = learner.PriorCredits.ToList();
+        foreach (var hypothesis in hypotheses)
+        {
+            switch (hypothesis.Kind)
+            {
+                case HypothesisKind.ExamPassed:
+                    var noon = hypothesis.Date.At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant();
+                    attempts.Add(new ExamAttempt(hypothesis.CourseId!, noon, zone, ExamOutcome.Passed, hypothesis.Score));
+                    break;
+                case HypothesisKind.FeePaid:
+                    for (var i = 0; i < fees.Count; i++)
+                    {
+                        if (fees[i].Kind == hypothesis.FeeKind && string.Equals(fees[i].CourseId, hypothesis.CourseId, StringComparison.Ordinal))
+                        {
+                            fees[i] = new FeeObligation(fees[i].CourseId, fees[i].Kind, fees[i].Amount, FeeStatus.Paid, hypothesis.Date);
+                        }
+                    }
+
+                    break;
+                case HypothesisKind.PriorCreditAdded:
+                    prior.Add(hypothesis.PriorCredit!);
+                    break;
+                default:
+                    programs.Add(new ProgramEnrollment(hypothesis.InstitutionId!, hypothesis.ProgramId!, hypothesis.Date));
+                    break;
+            }
+        }
+
+        return new LearnerRecord(
+            learner.LearnerId,
+            learner.IsVeteran,
+            programs,
+            learner.CourseEnrollments,
+            learner.Completions,
+            learner.IdentityVerifications,
+            attempts,
+            fees,
+            learner.Evidence,
+            prior);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Hypothesis? other) => other is not null && string.Equals(Description, other.Description, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Hypothesis);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Description);
+
+    /// <inheritdoc/>
+    public override string ToString() => Description;
+}

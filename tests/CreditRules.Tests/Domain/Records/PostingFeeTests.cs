@@ -1,0 +1,27 @@
+namespace CreditRules.Tests.Domain.Records;
+
+public sealed class PostingFeeTests
+{
+    public static TheoryData<CreditAmount, decimal> Fees => new()
+    {
+        { CreditAmount.FromSemesterHours(0), 0m },                                      // nothing granted, nothing due: not even the one-time fee
+        { CreditAmount.FromSemesterHours(1), 210m },                                    // 125 + 85
+        { CreditAmount.FromFraction(8, 3, CreditUnit.SemesterHour), 351.67m },          // 125 + 85 x 8/3 = 351.666..., half away from zero
+    };
+
+    [Theory]
+    [MemberData(nameof(Fees))]
+    public void For_Credit_IsOneTimePlusPerCreditRoundedToCents(CreditAmount granted, decimal due)
+    {
+        new PostingFee(Money.Usd(125), Money.Usd(85)).For(granted).Should().Be(Money.Usd(due));
+    }
+
+    [Fact]
+    public void Constructor_MixedCurrencies_Throws()
+    {
+        var act = () => new PostingFee(Money.Usd(125), new Money(85, "EUR"));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("perCredit")
+            .WithMessage("The per-credit posting fee must be in USD like the one-time fee; got EUR 85.00. (Parameter 'perCredit')");
+    }
+}
