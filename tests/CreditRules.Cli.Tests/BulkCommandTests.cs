@@ -107,4 +107,20 @@ public sealed class BulkCommandTests : IDisposable
         exitCode.Should().Be(2);
         console.Should().Contain("absent.jsonl: no such file.");
     }
+
+    [Fact]
+    public void Run_Generate_LinesReadBackToTheGeneratedClaimsIncludingPriorCredit()
+    {
+        var lines = File.ReadAllLines(Generate(300, seed: 5));
+        var expected = CreditRules.Engine.PopulationGenerator.Generate(Bulk.BulkData.Catalog, Bulk.BulkData.Policies, 300, 5).ToArray();
+
+        var read = lines.Select((l, i) => Documents.LearnerLineMapper.Read(System.Text.Encoding.UTF8.GetBytes(l), i)).ToArray();
+
+        read.Should().OnlyContain(r => r.Error == null && r.Claims.Length == 1);
+        read.Select(r => Json(r.Claims[0])).Should().Equal(expected.Select(Json));
+        expected.Count(c => c.Learner.PriorCredits.Count > 0).Should().BeInRange(60, 120, "about 30 % hold prior credit");
+    }
+
+    private static string Json(CreditRules.Engine.CreditClaim claim) =>
+        JsonSerializer.Serialize(Documents.LearnerLineMapper.ToDto(claim), Documents.LearnerLineJsonContext.Default.LearnerLineDto);
 }

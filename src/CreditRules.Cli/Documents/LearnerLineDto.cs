@@ -30,6 +30,31 @@ internal sealed class LearnerLineDto
     public List<FeeLineDto>? Fees { get; set; }
 
     public List<EvidenceLineDto>? Evidence { get; set; }
+
+    public List<PriorCreditLineDto>? PriorCredits { get; set; }
+}
+
+internal sealed class PriorCreditLineDto
+{
+    public required string Id { get; set; }
+
+    public required string Source { get; set; }
+
+    public required decimal Hours { get; set; }
+
+    public required string Unit { get; set; }
+
+    public required string Level { get; set; }
+
+    public required string Date { get; set; }
+
+    public bool? Posted { get; set; }
+
+    public bool? InResidence { get; set; }
+
+    public string? EquivalenceKey { get; set; }
+
+    public string? InstitutionId { get; set; }
 }
 
 internal sealed class ClaimLineDto

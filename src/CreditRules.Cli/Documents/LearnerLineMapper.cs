@@ -87,6 +87,19 @@ internal static class LearnerLineMapper
                 Invalidation = a.Invalidation?.ToString(),
             }),
             Fees = List(learner.Fees, f => new FeeLineDto { CourseId = f.CourseId, Kind = f.Kind.ToString(), Amount = f.Amount.Amount, Currency = f.Amount.Currency, Status = f.Status.ToString(), StatusDate = f.StatusDate is { } d ? Date(d) : null, WaiverReason = f.WaiverReason }),
+            PriorCredits = List(learner.PriorCredits, p => new PriorCreditLineDto
+            {
+                Id = p.Id,
+                Source = p.Source.ToString(),
+                Hours = p.Amount.ToDecimal(),
+                Unit = p.Amount.Unit.ToString(),
+                Level = p.Level.ToString(),
+                Date = Date(p.Date),
+                Posted = p.IsPosted ? true : null,
+                InResidence = p.InResidence ? true : null,
+                EquivalenceKey = p.EquivalenceKey,
+                InstitutionId = p.InstitutionId,
+            }),
             Evidence = List(learner.Evidence, e => new EvidenceLineDto { Kind = e.Kind.ToString(), IssuedOn = Date(e.IssuedOn), Official = e.IsOfficial, Verified = e.IsVerified, CourseId = e.CourseId }),
         };
     }
@@ -190,9 +203,26 @@ internal static class LearnerLineMapper
             evidence.Add(new EvidenceDocument(ParseEnum<EvidenceKind>(e.Kind, at + ".kind", ref path, ref value), ParseDate(e.IssuedOn, at + ".issuedOn", ref path, ref value), e.Official, e.Verified, e.CourseId));
         }
 
+        var prior = new List<PriorCredit>(dto.PriorCredits?.Count ?? 0);
+        for (var i = 0; i < (dto.PriorCredits?.Count ?? 0); i++)
+        {
+            var p = dto.PriorCredits![i];
+            var at = "$.priorCredits[" + I(i) + "]";
+            var source = ParseEnum<PriorCreditSource>(p.Source, at + ".source", ref path, ref value);
+            var unit = ParseEnum<CreditUnit>(p.Unit, at + ".unit", ref path, ref value);
+            var level = ParseEnum<CreditLevel>(p.Level, at + ".level", ref path, ref value);
+            var date = ParseDate(p.Date, at + ".date", ref path, ref value);
+            path = at + ".hours";
+            value = p.Hours.ToString(CultureInfo.InvariantCulture);
+            var amount = CreditAmount.FromHours(p.Hours, unit);
+            path = at;
+            value = null;
+            prior.Add(new PriorCredit(p.Id, source, amount, level, date, p.Posted ?? false, p.InResidence ?? false, p.EquivalenceKey, institutionId: p.InstitutionId));
+        }
+
         path = "$.id";
         value = dto.Id;
-        return new LearnerRecord(dto.Id, dto.Veteran ?? false, programs, enrollments, completions, verifications, exams, fees, evidence);
+        return new LearnerRecord(dto.Id, dto.Veteran ?? false, programs, enrollments, completions, verifications, exams, fees, evidence, prior);
     }
 
     private static LocalDate ParseDate(string text, string at, ref string path, ref string? value)

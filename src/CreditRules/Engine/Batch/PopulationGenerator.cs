@@ -10,14 +10,15 @@ namespace CreditRules.Engine;
 /// impact analysis. Each learner claims one course at one institution and program, and holds facts for up to two more
 /// courses; the facts mix every outcome and many reasons (late or free track, unfinished courses, pending or fallback
 /// identity, failed, pending, invalidated or too-early retakes, unpaid, waived or refunded fees, missing evidence,
-/// program enrolments before and after the as-of date).
+/// program enrolments before and after the as-of date, prior credit).
 /// </summary>
 /// <remarks>
 /// <para>It lives in the library because the command line, the benchmarks and the tests must draw the same population
 /// from the same seed; it reads nothing but its arguments. Same arguments, same claims, on every platform
 /// (<see cref="Random"/> with a seed).</para>
-/// <para>SYNTHETIC: every learner, date, score and fee is invented. Prior credit is not generated: the learner record
-/// has no prior-credit facts yet.</para>
+/// <para>SYNTHETIC: every learner, date, score and fee is invented. About 30 % of learners hold prior credit
+/// (transfer, exam, military, prior learning; some posted, some in residence), which record-level evaluation uses and
+/// a single claim ignores.</para>
 /// </remarks>
 public static class PopulationGenerator
 {
@@ -105,6 +106,23 @@ public static class PopulationGenerator
                 facts.Programs.Add(new ProgramEnrollment(institution.Id, program.Id, new LocalDate(2012, 9, 1).PlusDays(random.Next(1000))));
             }
 
+            var priorRoll = random.NextDouble();
+            var priorCount = priorRoll < 0.2 ? 1 : priorRoll < 0.3 ? 2 : 0;
+            for (var k = 0; k < priorCount; k++)
+            {
+                var source = (PriorCreditSource)random.Next(4);
+                facts.Prior.Add(new PriorCredit(
+                    "P" + (k + 1).ToString(CultureInfo.InvariantCulture),
+                    source,
+                    CreditAmount.FromSemesterHours(1 + random.Next(6)),
+                    random.NextDouble() < 0.7 ? CreditLevel.LowerDivision : CreditLevel.UpperDivision,
+                    new LocalDate(2008, 1, 1).PlusDays(random.Next(2000)),
+                    isPosted: random.NextDouble() < 0.5,
+                    inResidence: source == PriorCreditSource.Transfer && random.NextDouble() < 0.2,
+                    equivalenceKey: random.NextDouble() < 0.3 ? "MATH-" + (100 + random.Next(5)).ToString(CultureInfo.InvariantCulture) : null,
+                    institutionId: institution.Id));
+            }
+
             yield return new CreditClaim(
                 new LearnerRecord(
                     learnerId,
@@ -115,7 +133,8 @@ public static class PopulationGenerator
                     identityVerifications: facts.Identity,
                     examAttempts: facts.Exams,
                     fees: facts.Fees,
-                    evidence: facts.Evidence),
+                    evidence: facts.Evidence,
+                    priorCredits: facts.Prior),
                 claimed.Id,
                 institution.Id,
                 program.Id);
@@ -231,5 +250,7 @@ public static class PopulationGenerator
         public List<FeeObligation> Fees { get; } = [];
 
         public List<EvidenceDocument> Evidence { get; } = [];
+
+        public List<PriorCredit> Prior { get; } = [];
     }
 }
