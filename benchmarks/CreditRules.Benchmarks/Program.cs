@@ -18,6 +18,21 @@ internal static class Program
             return disagreements == 0 ? 0 : 1;
         }
 
+        if (args.Length > 0 && args[0] == "--check-rulesengine")
+        {
+            var plan = Engine.EvaluationPlan.Compile(BenchmarkWorld.Catalog, BenchmarkWorld.Policies, BenchmarkWorld.AsOf);
+            var engine = RulesEngineSetup.CreateEngine();
+            var claims = BenchmarkWorld.Population(int.Parse(args.ElementAtOrDefault(1) ?? "2000", System.Globalization.CultureInfo.InvariantCulture));
+            var agree = claims.Count(c => RulesEngineSetup.Decide(engine, RulesEngineSetup.FactsFrom(c, BenchmarkWorld.AsOf)) == plan.Summarize(c).Outcome);
+            Console.WriteLine("RulesEngine outcome agrees with CreditRules on " + agree + " of " + claims.Length + " claims");
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] is "--generate" or "--stream-bare" or "--stream-e2e" or "--cold-start")
+        {
+            return Harness.Run(args);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
