@@ -62,6 +62,9 @@ public sealed class ClaimFacts
 /// <summary>The benchmark world's rules as a RulesEngine 6.0.1 workflow (JSON, expression strings), and the facts mapping.</summary>
 public static class RulesEngineSetup
 {
+    private static readonly Dictionary<string, CourseSession> Sessions = BenchmarkWorld.Catalog.Sessions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    private static readonly Instant LastDeadline = BenchmarkWorld.Catalog.Sessions.Max(s => s.VerifiedTrackDeadline);
+
     /// <summary>Each rule's severity when it fails: "B" blocking (NotEligible) or "O" outstanding (Incomplete).</summary>
     public const string WorkflowJson = """
     [{
@@ -118,11 +121,11 @@ public static class RulesEngineSetup
         var northern = claim.InstitutionId == "northern-quarter";
         var western = !eastern && !northern;
         var zone = western ? BenchmarkWorld.LosAngeles : BenchmarkWorld.NewYork;
-        var sessions = BenchmarkWorld.Catalog.Sessions.ToDictionary(s => s.Id);
+        var sessions = Sessions;
         var facts = new ClaimFacts
         {
             AsOf = asOf.ToDateTimeUnspecified(),
-            SessionOpen = BenchmarkWorld.Catalog.Sessions.Max(s => s.VerifiedTrackDeadline).InZone(zone).Date >= asOf,
+            SessionOpen = LastDeadline.InZone(zone).Date >= asOf,
             OnTrack = learner.CourseEnrollments.Any(e => sessions[e.SessionId].CourseId == claim.CourseId && e.Track == EnrollmentTrack.Verified
                 && e.JoinedAt.InZone(zone).Date <= asOf && e.JoinedAt <= sessions[e.SessionId].VerifiedTrackDeadline),
             Completed = learner.Completions.Any(c => c.Status == CompletionStatus.Completed && c.RecordedOn <= asOf && sessions[c.SessionId].CourseId == claim.CourseId),
