@@ -29,7 +29,7 @@ internal static class CatalogMapper
             var id = c.Text(e.Id, P(path, "id"));
             var name = c.Text(e.Name, P(path, "name"));
             var zone = c.Zone(e.ReferenceZone, P(path, "referenceZone"));
-            evaluators.Add(id is null || name is null || zone is null ? null : c.Build(path, () => new Evaluator(id, name, zone)));
+            evaluators.Add(id is null || name is null || zone is null ? null : c.Build(path, e, () => new Evaluator(id, name, zone)));
         }
 
         var providers = new List<Provider?>();
@@ -39,7 +39,7 @@ internal static class CatalogMapper
             var path = I("$.providers", i);
             var id = c.Text(p.Id, P(path, "id"));
             var name = c.Text(p.Name, P(path, "name"));
-            providers.Add(id is null || name is null ? null : c.Build(path, () => new Provider(id, name)));
+            providers.Add(id is null || name is null ? null : c.Build(path, p, () => new Provider(id, name)));
         }
 
         var courses = new List<Course?>();
@@ -51,7 +51,7 @@ internal static class CatalogMapper
             var title = c.Text(x.Title, P(path, "title"));
             var provider = c.Text(x.ProviderId, P(path, "providerId"));
             c.Reference(provider, providerIds, P(path, "providerId"), "provider");
-            courses.Add(id is null || title is null || provider is null ? null : c.Build(path, () => new Course(id, title, provider, x.Partner)));
+            courses.Add(id is null || title is null || provider is null ? null : c.Build(path, x, () => new Course(id, title, provider, x.Partner)));
         }
 
         var sessions = new List<CourseSession?>();
@@ -68,7 +68,7 @@ internal static class CatalogMapper
             var window = c.Range(s.ExamWindow, P(path, "examWindow"));
             sessions.Add(id is null || course is null || dates is null || deadline is null || (s.ExamWindow is not null && window is null)
                 ? null
-                : c.Build(path, () => new CourseSession(id, course, dates.Value, deadline.Value, window)));
+                : c.Build(path, s, () => new CourseSession(id, course, dates.Value, deadline.Value, window)));
         }
 
         var recommendations = new List<CreditRecommendation?>();
@@ -82,7 +82,7 @@ internal static class CatalogMapper
             return null;
         }
 
-        return c.Build("$", () => new Catalog(evaluators!, providers!, courses!, sessions!, recommendations!));
+        return c.Build("$", null, () => new Catalog(evaluators!, providers!, courses!, sessions!, recommendations!));
     }
 
     internal static void SchemaVersion(int version, MappingContext c)
@@ -96,6 +96,7 @@ internal static class CatalogMapper
 
     private static CreditRecommendation? Recommendation(RecommendationDto r, string path, HashSet<string> evaluatorIds, HashSet<string> courseIds, MappingContext c)
     {
+        var before = c.ErrorCount;
         var exhibit = c.Text(r.ExhibitId, P(path, "exhibitId"));
         var evaluator = c.Text(r.EvaluatorId, P(path, "evaluatorId"));
         var course = c.Text(r.CourseId, P(path, "courseId"));
@@ -130,12 +131,12 @@ internal static class CatalogMapper
             }
         }
 
-        if (exhibit is null || evaluator is null || course is null || versions.Any(v => v.Version is null) || versions.Count == 0)
+        if (c.ErrorCount > before || exhibit is null || evaluator is null || course is null || versions.Any(v => v.Version is null) || versions.Count == 0)
         {
             return null;
         }
 
-        return c.Build(path, () => new CreditRecommendation(exhibit, evaluator, course, versions.Select(v => v.Version!)));
+        return c.Build(path, r, () => new CreditRecommendation(exhibit, evaluator, course, versions.Select(v => v.Version!)));
     }
 
     private static RecommendationVersion? Version(VersionDto v, string path, MappingContext c)
@@ -166,7 +167,7 @@ internal static class CatalogMapper
             return null;
         }
 
-        return c.Build(path, () => new RecommendationVersion(v.Number, validity.Value, lines!, score, v.Conditional ?? false));
+        return c.Build(path, v, () => new RecommendationVersion(v.Number, validity.Value, lines!, score, v.Conditional ?? false));
     }
 
     private static RecommendationLine? Line(LineDto l, string path, MappingContext c)
@@ -196,7 +197,7 @@ internal static class CatalogMapper
             return null;
         }
 
-        return c.Build(path, () => new RecommendationLine(credits.Value, levels, subjects));
+        return c.Build(path, l, () => new RecommendationLine(credits.Value, levels, subjects));
     }
 
     public static CatalogDto ToDto(Catalog catalog, string? notes, string? schema) => new()

@@ -21,7 +21,7 @@ internal static class LearnerMapper
             learners.Add(Learner(dto.Learners[i], I("$.learners", i), c, catalog, policies, claims));
         }
 
-        return c.ErrorCount > 0 ? null : c.Build("$", () => new LearnerSet(learners!, claims, asOf));
+        return c.ErrorCount > 0 ? null : c.Build("$", null, () => new LearnerSet(learners!, claims, asOf));
     }
 
     private static LearnerRecord? Learner(LearnerDto l, string path, MappingContext c, Catalog? catalog, PolicySet? policies, List<LearnerClaim> claims)
@@ -50,7 +50,7 @@ internal static class LearnerMapper
             var program = c.Text(x.ProgramId, P(at, "programId"));
             InstitutionRef(institution, program, at, c, policies);
             var date = c.Date(x.EnrolledOn, P(at, "enrolledOn"));
-            return institution is null || program is null || date is null ? null : c.Build(at, () => new ProgramEnrollment(institution, program, date.Value));
+            return institution is null || program is null || date is null ? null : c.Build(at, x, () => new ProgramEnrollment(institution, program, date.Value));
         });
         var courseEnrollments = Map(l.CourseEnrollments, P(path, "courseEnrollments"), c, (x, at) =>
         {
@@ -58,7 +58,7 @@ internal static class LearnerMapper
             SessionRef(session, P(at, "sessionId"), c, catalog);
             var track = c.Enum<EnrollmentTrack>(x.Track, P(at, "track"));
             var joined = c.OffsetInstant(x.JoinedAt, P(at, "joinedAt"));
-            return session is null || track is null || joined is null ? null : c.Build(at, () => new CourseEnrollment(session, track.Value, joined.Value));
+            return session is null || track is null || joined is null ? null : c.Build(at, x, () => new CourseEnrollment(session, track.Value, joined.Value));
         });
         var completions = Map(l.Completions, P(path, "completions"), c, (x, at) =>
         {
@@ -69,7 +69,7 @@ internal static class LearnerMapper
             var grade = c.Score(x.Grade, P(at, "grade"));
             return session is null || status is null || date is null || (x.Grade is not null && grade is null)
                 ? null
-                : c.Build(at, () => new CourseCompletion(session, status.Value, date.Value, grade));
+                : c.Build(at, x, () => new CourseCompletion(session, status.Value, date.Value, grade));
         });
         var identities = Map(l.IdentityVerifications, P(path, "identityVerifications"), c, (x, at) =>
         {
@@ -79,7 +79,7 @@ internal static class LearnerMapper
             var fallback = c.Enum<IdentityMethod>(x.FallbackMethod, P(at, "fallbackMethod"));
             return method is null || status is null || recorded is null || (x.FallbackMethod is not null && fallback is null)
                 ? null
-                : c.Build(at, () => new IdentityVerification(method.Value, status.Value, recorded.Value, fallback));
+                : c.Build(at, x, () => new IdentityVerification(method.Value, status.Value, recorded.Value, fallback));
         });
         var exams = Map(l.ExamAttempts, P(path, "examAttempts"), c, (x, at) =>
         {
@@ -99,7 +99,7 @@ internal static class LearnerMapper
                 return null;
             }
 
-            return c.Build(at, () => new ExamAttempt(course, started.Value, zone, outcome.Value, score, proctoring.Value, idCheck.Value, integrity.Value, invalidation));
+            return c.Build(at, x, () => new ExamAttempt(course, started.Value, zone, outcome.Value, score, proctoring.Value, idCheck.Value, integrity.Value, invalidation));
         });
         var fees = Map(l.Fees, P(path, "fees"), c, (x, at) =>
         {
@@ -127,14 +127,14 @@ internal static class LearnerMapper
                 return null;
             }
 
-            return c.Build(at, () => new FeeObligation(course, kind.Value, new Money(x.Amount, x.Currency), status.Value, date, x.WaiverReason));
+            return c.Build(at, x, () => new FeeObligation(course, kind.Value, new Money(x.Amount, x.Currency), status.Value, date, x.WaiverReason));
         });
         var evidence = Map(l.Evidence, P(path, "evidence"), c, (x, at) =>
         {
             var kind = c.Enum<EvidenceKind>(x.Kind, P(at, "kind"));
             var date = c.Date(x.IssuedOn, P(at, "issuedOn"));
             CourseRef(x.CourseId, P(at, "courseId"), c, catalog);
-            return kind is null || date is null ? null : c.Build(at, () => new EvidenceDocument(kind.Value, date.Value, x.Official, x.Verified, x.CourseId));
+            return kind is null || date is null ? null : c.Build(at, x, () => new EvidenceDocument(kind.Value, date.Value, x.Official, x.Verified, x.CourseId));
         });
 
         if (c.ErrorCount > before || id is null)
@@ -142,7 +142,7 @@ internal static class LearnerMapper
             return null;
         }
 
-        return c.Build(path, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence));
+        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence));
     }
 
     private static List<T> Map<TDto, T>(List<TDto>? items, string path, MappingContext c, Func<TDto, string, T?> map)

@@ -152,7 +152,7 @@ internal sealed class MappingContext(List<DocumentError> errors)
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(value);
         if (zone is null)
         {
-            Add(DocumentErrorCode.UnknownTimeZone, path, value, "'" + value + "' is not an IANA time zone id (TZDB " + DateTimeZoneProviders.Tzdb.VersionId + "), such as America/New_York.");
+            Add(DocumentErrorCode.UnknownTimeZone, path, value, "'" + value + "' is not an IANA (TZDB) time zone id, such as America/New_York.");
         }
 
         return zone;
@@ -190,7 +190,7 @@ internal sealed class MappingContext(List<DocumentError> errors)
             return parsed;
         }
 
-        Add(DocumentErrorCode.InvalidEnumValue, path, value, "'" + value + "' is not a " + typeof(T).Name + "; expected one of: " + string.Join(", ", System.Enum.GetNames<T>()) + ".");
+        Add(DocumentErrorCode.InvalidEnumValue, path, value, "'" + value + "' is not a valid " + typeof(T).Name + "; expected one of: " + string.Join(", ", System.Enum.GetNames<T>()) + ".");
         return null;
     }
 
@@ -272,8 +272,11 @@ internal sealed class MappingContext(List<DocumentError> errors)
         return CreditAmount.FromHours(hours, unit);
     }
 
-    /// <summary>Runs a Domain constructor, turning an argument exception (an invariant not checked above) into an error at <paramref name="path"/>.</summary>
-    public T? Build<T>(string path, Func<T> build)
+    /// <summary>
+    /// Runs a Domain constructor, turning an argument exception (an invariant not checked above) into an error. When the
+    /// exception names a parameter that matches a property of <paramref name="dto"/>, the error points at that property.
+    /// </summary>
+    public T? Build<T>(string path, object? dto, Func<T> build)
         where T : class
     {
         try
@@ -282,10 +285,27 @@ internal sealed class MappingContext(List<DocumentError> errors)
         }
         catch (ArgumentException ex)
         {
-            Add(DocumentErrorCode.InvalidValue, path, null, StripParameter(ex.Message));
+            string? value = null;
+            if (dto is not null && ex.ParamName is { } name
+                && DocumentJsonContext.Default.GetTypeInfo(dto.GetType()) is { } info
+                && info.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { Get: { } get } property)
+            {
+                path = P(path, property.Name);
+                value = Format(get(dto));
+            }
+
+            Add(DocumentErrorCode.InvalidValue, path, value, StripParameter(ex.Message));
             return null;
         }
     }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => System.Text.Json.JsonSerializer.Serialize(value, DocumentJsonContext.Default.GetTypeInfo(value.GetType())!),
+    };
 
     public void Unique<T>(IReadOnlyList<T>? items, Func<T, string?> id, string path, string? idProperty, string what)
     {

@@ -19,7 +19,7 @@ internal static class PolicyMapper
             institutions.Add(Institution(dto.Institutions[i], I("$.institutions", i), c));
         }
 
-        return c.ErrorCount > 0 ? null : c.Build("$", () => new PolicySet(institutions!));
+        return c.ErrorCount > 0 ? null : c.Build("$", null, () => new PolicySet(institutions!));
     }
 
     private static Institution? Institution(InstitutionDto x, string path, MappingContext c)
@@ -61,7 +61,7 @@ internal static class PolicyMapper
                 if (a.AppliesTo is null || b.AppliesTo is null || a.AppliesTo.Value.Overlaps(b.AppliesTo.Value))
                 {
                     c.Add(DocumentErrorCode.OverlappingPolicies, P(I(policiesPath, j), "appliesTo"), b.AppliesTo?.ToString() ?? "(always)",
-                        "Policy version '" + b.Id + "' applies on some of the same enrolment dates as '" + a.Id + "' (" + (a.AppliesTo?.ToString() ?? "always") + "); give each version its own dates.");
+                        "Policy version '" + b.Id + "' (" + (b.AppliesTo?.ToString() ?? "always") + ") applies on some of the same enrolment dates as '" + a.Id + "' (" + (a.AppliesTo?.ToString() ?? "always") + "); give each version its own dates.");
                 }
             }
         }
@@ -77,7 +77,7 @@ internal static class PolicyMapper
             return null;
         }
 
-        return c.Build(path, () => new Institution(id, name, unit.Value, zone, policies!, programs!));
+        return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!));
     }
 
     private static InstitutionPolicy? Policy(PolicyVersionDto p, string path, MappingContext c)
@@ -131,7 +131,7 @@ internal static class PolicyMapper
             return null;
         }
 
-        return c.Build(path, () => new InstitutionPolicy(id, p.AcceptedEvaluators, levels, appliesTo, minimum, recency, retakes, evidence, zone.Value, rounding.Value, p.RequireProviderFees ?? true));
+        return c.Build(path, p, () => new InstitutionPolicy(id, p.AcceptedEvaluators, levels, appliesTo, minimum, recency, retakes, evidence, zone.Value, rounding.Value, p.RequireProviderFees ?? true));
     }
 
     private static RoundingPolicy? Rounding(RoundingDto? dto, string path, MappingContext c)
@@ -210,7 +210,7 @@ internal static class PolicyMapper
             return null;
         }
 
-        return c.Build(path, () => new DegreeProgram(id, name, overrides!));
+        return c.Build(path, x, () => new DegreeProgram(id, name, overrides!));
     }
 
     private static ProgramOverride? Override(OverrideDto o, string path, CreditUnit unit, MappingContext c)
@@ -228,7 +228,7 @@ internal static class PolicyMapper
             return null;
         }
 
-        return c.Build(path, () => new ProgramOverride(id, kind.Value, description, appliesTo, o.EvaluatorIds, levels, minimum, max));
+        return c.Build(path, o, () => new ProgramOverride(id, kind.Value, description, appliesTo, o.EvaluatorIds, levels, minimum, max));
     }
 
     public static PolicySetDto ToDto(PolicySet set, string? notes, string? schema) => new()

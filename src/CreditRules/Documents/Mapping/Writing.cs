@@ -10,8 +10,11 @@ internal static class Writing
 {
     public static string FormatInstant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
-    public static string FormatZoned(Instant instant, DateTimeZone zone) =>
-        OffsetDateTimePattern.ExtendedIso.Format(instant.InZone(zone).ToOffsetDateTime());
+    // Offsets as +HH:mm (ExtendedIso would write "-04"), which every ISO 8601 reader takes.
+    private static readonly OffsetDateTimePattern OffsetPattern =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<Z+HH:mm>");
+
+    public static string FormatZoned(Instant instant, DateTimeZone zone) => OffsetPattern.Format(instant.InZone(zone).ToOffsetDateTime());
 
     public static string? FormatDate(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
 
@@ -20,12 +23,23 @@ internal static class Writing
     /// <summary>Gets the amount as a decimal, which documents hold; an amount such as 8/3 has no exact decimal and is refused.</summary>
     public static decimal Hours(CreditAmount amount, string what)
     {
-        var value = amount.ToDecimal();
-        if (CreditAmount.FromHours(value, amount.Unit) != amount)
+        // A fraction has an exact decimal form only when its denominator has no prime factor but 2 and 5.
+        var denominator = amount.Denominator;
+        while (denominator % 2 == 0)
+        {
+            denominator /= 2;
+        }
+
+        while (denominator % 5 == 0)
+        {
+            denominator /= 5;
+        }
+
+        if (denominator != 1)
         {
             throw new ArgumentException("The credit amount " + amount + " of " + what + " has no exact decimal form, so it cannot be written to a document.", nameof(amount));
         }
 
-        return value;
+        return amount.ToDecimal();
     }
 }

@@ -50,7 +50,7 @@ internal sealed class PositionMap
                             errors.Add(map.Locate(new DocumentError(
                                 DocumentErrorCode.DepthExceeded,
                                 path,
-                                null,
+                                reader.TokenType == JsonTokenType.StartArray ? "[" : "{",
                                 "Objects and arrays nest deeper than " + DocumentLimits.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels; the document is refused.")));
                             return map;
                         }
