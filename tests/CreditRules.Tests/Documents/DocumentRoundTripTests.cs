@@ -125,6 +125,17 @@ public sealed class DocumentRoundTripTests
     }
 
     [Fact]
+    public void ShouldEqual_ModelsDifferingInOneZone_Fails()
+    {
+        var loaded = DocumentFiles.ValidCatalog;
+        var changed = CatalogDocument.Load(CatalogDocument.Write(loaded).Replace("America/New_York", "America/Chicago", StringComparison.Ordinal)).Value;
+
+        var act = () => changed.ShouldEqual(loaded);
+
+        act.Should().Throw<Exception>().WithMessage("*America/Chicago*America/New_York*");
+    }
+
+    [Fact]
     public void Write_FractionWithoutDecimalForm_ThrowsNamingTheLine()
     {
         var catalog = new Catalog(
