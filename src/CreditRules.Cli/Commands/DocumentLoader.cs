@@ -1,27 +1,26 @@
 using System.Diagnostics.CodeAnalysis;
 using CreditRules.Cli.Output;
 using CreditRules.Documents;
-using Spectre.Console;
 
 namespace CreditRules.Cli.Commands;
 
 /// <summary>Loads one document for a command, printing every error when it does not load.</summary>
 internal static class DocumentLoader
 {
-    public static bool TryLoad<T>(IAnsiConsole console, string file, Func<string, DocumentLoadResult<T>> load, [NotNullWhen(true)] out T? value)
+    public static bool TryLoad<T>(TextWriter output, string file, Func<string, DocumentLoadResult<T>> load, [NotNullWhen(true)] out T? value)
         where T : class
     {
         value = null;
         if (!File.Exists(file))
         {
-            console.MarkupLine($"[red]{Markup.Escape(file)}: no such file.[/]");
+            output.WriteLine(file + ": no such file.");
             return false;
         }
 
         var result = load(file);
         if (!result.IsSuccess)
         {
-            DocumentErrorRenderer.Render(console, file, result.Errors);
+            DocumentErrorRenderer.Render(output, file, result.Errors);
             return false;
         }
 

@@ -50,14 +50,14 @@ internal static class EvaluateCommand
             var policiesFile = parse.GetValue(policiesOption)!;
             var learnersFile = parse.GetValue(learnersOption)!;
             // Both are loaded (and reported) before stopping, so one run shows the errors of both files.
-            var catalogLoaded = DocumentLoader.TryLoad(console, catalogFile, CatalogDocument.LoadFile, out var catalog);
-            var policiesLoaded = DocumentLoader.TryLoad(console, policiesFile, PolicyDocument.LoadFile, out var policies);
+            var catalogLoaded = DocumentLoader.TryLoad(stdout, catalogFile, CatalogDocument.LoadFile, out var catalog);
+            var policiesLoaded = DocumentLoader.TryLoad(stdout, policiesFile, PolicyDocument.LoadFile, out var policies);
             if (!catalogLoaded || !policiesLoaded || catalog is null || policies is null)
             {
                 return 1;
             }
 
-            if (!DocumentLoader.TryLoad(console, learnersFile, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
+            if (!DocumentLoader.TryLoad(stdout, learnersFile, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
             {
                 return 1;
             }
