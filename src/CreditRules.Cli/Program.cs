@@ -15,6 +15,7 @@ internal static class Program
         var root = new RootCommand("CreditRules: decides whether a learner is eligible for college credit for an online course, explains why, and lists the next steps.")
         {
             EvaluateCommand.Create(console, stdout),
+            LintCommand.Create(console, stdout),
         };
         return root.Parse(args).Invoke();
     }

@@ -10,6 +10,12 @@ internal static class DocumentPipeline
 {
     public static DocumentLoadResult<TModel> Load<TDto, TModel>(ReadOnlySpan<byte> utf8, JsonTypeInfo<TDto> typeInfo, Func<TDto, MappingContext, TModel?> map, string? source)
         where TDto : class
+        where TModel : class =>
+        LoadWithDetails(utf8, typeInfo, map, source).Result;
+
+    /// <summary>Loads, keeping the DTO and the position map for callers (the linter) that report on the text.</summary>
+    public static Loaded<TDto, TModel> LoadWithDetails<TDto, TModel>(ReadOnlySpan<byte> utf8, JsonTypeInfo<TDto> typeInfo, Func<TDto, MappingContext, TModel?> map, string? source)
+        where TDto : class
         where TModel : class
     {
         var errors = new List<DocumentError>();
@@ -28,10 +34,10 @@ internal static class DocumentPipeline
             }
 
             DocumentReader.Locate(errors, positions);
-            return DocumentLoadResult<TModel>.Failure(errors.OrderBy(e => e.Line ?? int.MaxValue).ThenBy(e => e.Column ?? 0), source);
+            return new(DocumentLoadResult<TModel>.Failure(errors.OrderBy(e => e.Line ?? int.MaxValue).ThenBy(e => e.Column ?? 0), source), dto, positions);
         }
 
-        return DocumentLoadResult<TModel>.Success(model, source);
+        return new(DocumentLoadResult<TModel>.Success(model, source), dto, positions);
     }
 
     public static DocumentLoadResult<TModel> LoadFile<TModel>(string path, Func<byte[], string, DocumentLoadResult<TModel>> load)
@@ -57,3 +63,7 @@ internal static class DocumentPipeline
 
     public static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
 }
+
+/// <summary>A load result with the DTO it came from and the positions of its values.</summary>
+internal sealed record Loaded<TDto, TModel>(DocumentLoadResult<TModel> Result, TDto? Dto, PositionMap? Positions)
+    where TModel : class;

@@ -189,6 +189,39 @@ case("learners-veteran-string", learners, put(X, "veteran", "yes"))
 case("learners-reason-on-paid-fee", learners, put(lambda d: X(d)["fees"][0], "waiverReason", "financial aid"))
 case("learners-unknown-candidate-zone", learners, put(lambda d: X(d)["examAttempts"][0], "candidateZone", "Eastern Time"))
 
+# Linter fixtures: one failing and one passing document per check (Lint/<check>-fails.json, -passes.json).
+lint = {}
+
+def lint_case(name, base, mutate=None):
+    doc = base()
+    if mutate:
+        mutate(doc)
+    lint[name] = json.dumps(doc, indent=2) + "\n"
+
+O = lambda d: d["institutions"][0]["programs"][1]["overrides"][0]
+lint_case("version-gap-fails", catalog, put(lambda d: V(d, 1)["validity"], "start", "2016-03-01"))
+lint_case("version-gap-passes", catalog)
+lint_case("version-overlap-fails", catalog, put(lambda d: V(d, 1)["validity"], "start", "2016-01-31"))
+lint_case("version-overlap-passes", catalog, put(lambda d: V(d, 1)["validity"], "start", "2016-02-01"))
+lint_case("override-never-applies-fails", policies, put(O, "appliesTo", {"start": "1990-01-01", "end": "1999-12-31"}))
+lint_case("override-never-applies-passes", policies, put(O, "appliesTo", {"start": "1990-01-01", "end": "2000-01-01"}))
+lint_case("cap-zero-fails", policies, put(O, "maxCreditsPerCourse", 0))
+lint_case("cap-below-smallest-award-fails", policies, put(O, "maxCreditsPerCourse", 2.5))
+lint_case("cap-below-smallest-award-passes", policies, put(O, "maxCreditsPerCourse", 3))
+lint_case("minimum-score-above-scale-fails", policies, put(lambda d: P(d)["minimumScore"], "value", 101))
+lint_case("minimum-score-above-scale-passes", policies, put(lambda d: P(d)["minimumScore"], "value", 100))
+lint_case("level-never-accepted-fails", policies, put(O, "acceptedLevels", ["LowerDivision", "Graduate"]))
+lint_case("level-never-accepted-passes", policies, put(O, "acceptedLevels", ["LowerDivision"]))
+lint_case("evaluator-never-accepted-fails", policies, put(O, "evaluatorIds", ["nccrs"]))
+lint_case("evaluator-never-accepted-passes", policies, put(O, "evaluatorIds", ["ace"]))
+lint_case("evaluator-not-in-catalog-fails", policies, put(lambda d: P(d, 0), "acceptedEvaluators", ["ace", "nccrs"]))
+lint_case("contradictory-overrides-fails", policies, lambda d: I(d)["programs"][1]["overrides"].append(
+    {"id": "nursing-refuse", "kind": "Refuse", "description": "no ACE credit", "appliesTo": {"start": "2013-01-01", "end": "2013-12-31"}}))
+lint_case("contradictory-overrides-passes", policies, lambda d: I(d)["programs"][1]["overrides"].append(
+    {"id": "nursing-refuse", "kind": "Refuse", "description": "no ACE credit before the limit", "appliesTo": {"start": "2000-01-01", "end": "2012-09-30"}}))
+lint_case("restrictions-differ-fails", policies, lambda d: I(d)["programs"][1]["overrides"].append(
+    {"id": "nursing-limit-2013", "kind": "Restrict", "description": "at most 5 credits per course in 2013", "appliesTo": {"start": "2013-01-01", "end": "2013-12-31"}, "maxCreditsPerCourse": 5}))
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     for old in os.listdir(here):
@@ -200,4 +233,9 @@ if __name__ == "__main__":
     for name, base in (("valid-catalog", catalog), ("valid-policies", policies), ("valid-learners", learners)):
         with open(os.path.join(here, "..", "Fixtures", name + ".json"), "w", encoding="utf-8") as f:
             f.write(json.dumps(base(), indent=2) + "\n")
-    print(len(cases), "malformed documents")
+    lint_dir = os.path.join(here, "..", "Lint")
+    os.makedirs(lint_dir, exist_ok=True)
+    for name, text in lint.items():
+        with open(os.path.join(lint_dir, name + ".json"), "w", encoding="utf-8") as f:
+            f.write(text)
+    print(len(cases), "malformed documents,", len(lint), "lint fixtures")
