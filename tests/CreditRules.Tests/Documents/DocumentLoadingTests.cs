@@ -38,6 +38,24 @@ public sealed class DocumentLoadingTests
     }
 
     [Fact]
+    public void Load_UnknownPropertiesAndBadValues_ReportsBoth()
+    {
+        // Unknown properties and wrong optional values are dropped after being reported, so the values around them are still checked.
+        var json = File.ReadAllText(DocumentFiles.Fixture("valid-catalog"))
+            .Replace("\"partner\": \"UC Irvine\"", "\"partner\": \"UC Irvine\", \"credits\": 3", StringComparison.Ordinal)
+            .Replace("\"partner\": \"Penn\"", "\"partner\": 7", StringComparison.Ordinal)
+            .Replace("\"2016-01-31\"", "\"2016-02-30\"", StringComparison.Ordinal);
+
+        var result = CatalogDocument.Load(json);
+
+        result.Errors.Select(e => (e.Code, e.Path)).Should().Equal(
+            (DocumentErrorCode.UnknownProperty, "$.courses[0].credits"),
+            (DocumentErrorCode.WrongType, "$.courses[1].partner"),
+            (DocumentErrorCode.InvalidDate, "$.recommendations[0].versions[0].validity.end"),
+            (DocumentErrorCode.InvalidDate, "$.recommendations[1].versions[0].validity.end"));
+    }
+
+    [Fact]
     public void Value_FailedLoad_ThrowsListingEveryError()
     {
         var result = CatalogDocument.Load("{\"schemaVersion\": 2, \"evaluators\": [], \"providers\": [], \"courses\": [], \"recommendations\": [], \"extra\": 1}");
@@ -45,8 +63,10 @@ public sealed class DocumentLoadingTests
         var act = () => result.Value;
 
         act.Should().Throw<DocumentValidationException>().WithMessage(
-            "The document is invalid (1 error):\n- $.extra (1:104) UnknownProperty: Unknown property 'extra'; expected one of: $schema, schemaVersion, notes, evaluators, providers, courses, sessions, recommendations.")
-            .Which.Errors.Should().ContainSingle();
+            "The document is invalid (2 errors):\n"
+            + "- $.schemaVersion (1:19) UnsupportedSchemaVersion: Schema version 2 is not supported; this library reads version 1.\n"
+            + "- $.extra (1:104) UnknownProperty: Unknown property 'extra'; expected one of: $schema, schemaVersion, notes, evaluators, providers, courses, sessions, recommendations.")
+            .Which.Errors.Should().HaveCount(2);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal static class DocumentPipeline
         var errors = new List<DocumentError>();
         var dto = DocumentReader.Read(utf8, typeInfo, errors, out var positions);
         TModel? model = null;
-        if (dto is not null && errors.Count == 0)
+        if (dto is not null)
         {
             model = map(dto, new MappingContext(errors));
         }

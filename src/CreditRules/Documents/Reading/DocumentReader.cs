@@ -36,16 +36,30 @@ internal static class DocumentReader
         }
 
         var options = new JsonDocumentOptions { MaxDepth = DocumentLimits.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow };
+        var droppable = new HashSet<string>(StringComparer.Ordinal);
+        var fatal = false;
+        byte[]? cleaned = null;
         using (var document = JsonDocument.Parse(utf8.ToArray(), options))
         {
-            StructureValidator.Validate(document.RootElement, typeInfo, "$", errors);
-            if (document.RootElement.ValueKind == JsonValueKind.Null)
+            StructureValidator.Validate(document.RootElement, typeInfo, "$", errors, droppable, ref fatal);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(new DocumentError(DocumentErrorCode.WrongType, "$", "null", "Expected an object; got null."));
+                if (document.RootElement.ValueKind == JsonValueKind.Null)
+                {
+                    errors.Add(new DocumentError(DocumentErrorCode.WrongType, "$", "null", "Expected an object; got null."));
+                }
+
+                fatal = true;
+            }
+
+            if (!fatal && droppable.Count > 0)
+            {
+                // Only droppable values are wrong: read the rest, so the mapper can report the document's other errors too.
+                cleaned = Without(document.RootElement, droppable);
             }
         }
 
-        if (errors.Count > 0)
+        if (fatal)
         {
             Locate(errors, positions);
             return null;
@@ -53,7 +67,7 @@ internal static class DocumentReader
 
         try
         {
-            return JsonSerializer.Deserialize(utf8, typeInfo);
+            return cleaned is null ? JsonSerializer.Deserialize(utf8, typeInfo) : JsonSerializer.Deserialize(cleaned, typeInfo);
         }
         catch (JsonException ex)
         {
@@ -66,6 +80,51 @@ internal static class DocumentReader
                 ex.LineNumber is { } l ? (int)l + 1 : null,
                 ex.BytePositionInLine is { } b ? (int)b + 1 : null));
             return null;
+        }
+    }
+
+    private static byte[] Without(JsonElement root, HashSet<string> dropped)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, root, "$", dropped);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Write(Utf8JsonWriter writer, JsonElement element, string path, HashSet<string> dropped)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var member in element.EnumerateObject())
+                {
+                    var memberPath = JsonPath.Property(path, member.Name);
+                    if (!dropped.Contains(memberPath))
+                    {
+                        writer.WritePropertyName(member.Name);
+                        Write(writer, member.Value, memberPath, dropped);
+                    }
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Write(writer, item, JsonPath.Index(path, i++), dropped);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                element.WriteTo(writer);
+                break;
         }
     }
 

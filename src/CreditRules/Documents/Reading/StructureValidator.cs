@@ -11,7 +11,30 @@ namespace CreditRules.Documents.Reading;
 /// </summary>
 internal static class StructureValidator
 {
-    public static void Validate(JsonElement element, JsonTypeInfo typeInfo, string path, List<DocumentError> errors)
+    /// <summary>
+    /// Validates <paramref name="element"/>. Problems whose value can simply be dropped (an unknown or repeated property,
+    /// a wrong value of an optional property) add their path to <paramref name="droppable"/>, so the reader can go on to
+    /// report the document's other errors; any other problem sets <paramref name="fatal"/>.
+    /// </summary>
+    public static void Validate(JsonElement element, JsonTypeInfo typeInfo, string path, List<DocumentError> errors, HashSet<string> droppable, ref bool fatal, bool optional = false)
+    {
+        var before = errors.Count;
+        ValidateValue(element, typeInfo, path, errors, droppable, ref fatal);
+        if (errors.Count > before && errors[^1].Path == path && !droppable.Contains(path))
+        {
+            // The value itself is wrong: an optional member can be dropped, a required one cannot.
+            if (optional)
+            {
+                droppable.Add(path);
+            }
+            else
+            {
+                fatal = true;
+            }
+        }
+    }
+
+    private static void ValidateValue(JsonElement element, JsonTypeInfo typeInfo, string path, List<DocumentError> errors, HashSet<string> droppable, ref bool fatal)
     {
         var type = typeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
@@ -58,10 +81,11 @@ internal static class StructureValidator
                     if (item.ValueKind == JsonValueKind.Null)
                     {
                         errors.Add(new DocumentError(DocumentErrorCode.WrongType, itemPath, "null", "An array entry must not be null."));
+                        fatal = true;
                         continue;
                     }
 
-                    Validate(item, itemInfo, itemPath, errors);
+                    Validate(item, itemInfo, itemPath, errors, droppable, ref fatal);
                 }
             }
         }
@@ -69,12 +93,12 @@ internal static class StructureValidator
         {
             if (Expect(element, JsonValueKind.Object, "an object", path, errors))
             {
-                ValidateObject(element, typeInfo, path, errors);
+                ValidateObject(element, typeInfo, path, errors, droppable, ref fatal);
             }
         }
     }
 
-    private static void ValidateObject(JsonElement element, JsonTypeInfo typeInfo, string path, List<DocumentError> errors)
+    private static void ValidateObject(JsonElement element, JsonTypeInfo typeInfo, string path, List<DocumentError> errors, HashSet<string> droppable, ref bool fatal)
     {
         var known = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
         foreach (var property in typeInfo.Properties)
@@ -89,6 +113,7 @@ internal static class StructureValidator
             if (!seen.Add(member.Name))
             {
                 errors.Add(new DocumentError(DocumentErrorCode.DuplicateProperty, memberPath, member.Value.GetRawText(), "Property '" + member.Name + "' appears more than once in this object; give it once."));
+                fatal = true;
                 continue;
             }
 
@@ -99,16 +124,18 @@ internal static class StructureValidator
                     memberPath,
                     member.Name,
                     "Unknown property '" + member.Name + "'; expected one of: " + string.Join(", ", known.Keys) + "."));
+                droppable.Add(memberPath);
                 continue;
             }
 
             if (member.Value.ValueKind == JsonValueKind.Null && property.IsRequired)
             {
                 errors.Add(new DocumentError(DocumentErrorCode.WrongType, memberPath, "null", "Property '" + member.Name + "' is required and must not be null."));
+                fatal = true;
                 continue;
             }
 
-            Validate(member.Value, typeInfo.Options.GetTypeInfo(property.PropertyType), memberPath, errors);
+            Validate(member.Value, typeInfo.Options.GetTypeInfo(property.PropertyType), memberPath, errors, droppable, ref fatal, optional: !property.IsRequired);
         }
 
         foreach (var property in typeInfo.Properties)
@@ -120,6 +147,7 @@ internal static class StructureValidator
                     JsonPath.Property(path, property.Name),
                     null,
                     "Required property '" + property.Name + "' is missing."));
+                fatal = true;
             }
         }
     }
