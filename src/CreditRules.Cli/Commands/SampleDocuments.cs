@@ -6,11 +6,11 @@ internal static class SampleDocuments
     /// <summary>The as-of date used when neither --as-of nor the learner document names one.</summary>
     public static readonly NodaTime.LocalDate FallbackAsOf = new(2014, 6, 30);
 
-    public static string Directory => Path.Combine(AppContext.BaseDirectory, "samples");
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "samples");
 
-    public static string Catalog => Path.Combine(Directory, "catalog.json");
+    public static string Catalog => Path.Combine(Folder, "catalog.json");
 
-    public static string Policies => Path.Combine(Directory, "policies.json");
+    public static string Policies => Path.Combine(Folder, "policies.json");
 
-    public static string Learners => Path.Combine(Directory, "learners.json");
+    public static string Learners => Path.Combine(Folder, "learners.json");
 }

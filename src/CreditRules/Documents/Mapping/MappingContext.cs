@@ -269,8 +269,20 @@ internal sealed class MappingContext(List<DocumentError> errors)
             return null;
         }
 
+        // Exact rationals hold up to 18 significant digits; no real recommendation comes near either limit.
+        if (hours > MaxCreditHours || decimal.Round(hours, MaxCreditDecimals) != hours)
+        {
+            Add(DocumentErrorCode.InvalidCredits, path, raw, "Credit hours must be at most " + MaxCreditHours.ToString(CultureInfo.InvariantCulture)
+                + " with at most " + MaxCreditDecimals.ToString(CultureInfo.InvariantCulture) + " decimals; got " + raw + ".");
+            return null;
+        }
+
         return CreditAmount.FromHours(hours, unit);
     }
+
+    public const decimal MaxCreditHours = 1000;
+
+    public const int MaxCreditDecimals = 6;
 
     /// <summary>
     /// Runs a Domain constructor, turning an argument exception (an invariant not checked above) into an error. When the

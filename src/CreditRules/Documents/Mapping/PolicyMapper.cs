@@ -155,10 +155,10 @@ internal static class PolicyMapper
                     return null;
                 }
 
-                if (dto.Step is not { } step || step <= 0)
+                if (dto.Step is not { } step || step <= 0 || step > MappingContext.MaxCreditHours || decimal.Round(step, MappingContext.MaxCreditDecimals) != step)
                 {
                     c.Add(DocumentErrorCode.NumberOutOfRange, P(path, "step"), dto.Step?.ToString(CultureInfo.InvariantCulture),
-                        "Rounding mode " + dto.Mode + " needs a step greater than zero, such as 1 for whole hours; got " + (dto.Step?.ToString(CultureInfo.InvariantCulture) ?? "none") + ".");
+                        "Rounding mode " + dto.Mode + " needs a step greater than zero (at most 1000, at most 6 decimals), such as 1 for whole hours; got " + (dto.Step?.ToString(CultureInfo.InvariantCulture) ?? "none") + ".");
                     return null;
                 }
 

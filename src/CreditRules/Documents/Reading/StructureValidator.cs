@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -185,6 +184,4 @@ internal static class StructureValidator
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => kind.ToString().ToLowerInvariant(),
     };
-
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
