@@ -166,12 +166,14 @@ internal sealed class MappingContext(List<DocumentError> errors)
         }
 
         var result = PeriodPattern.Roundtrip.Parse(value);
-        if (result.Success && !result.Value.HasTimeComponent && RecencyWindow.IsPositive(result.Value))
+        // A century bounds every real recency window or retake wait, and keeps date arithmetic far from overflow.
+        if (result.Success && !result.Value.HasTimeComponent && RecencyWindow.IsPositive(result.Value)
+            && result.Value.Years <= 100 && result.Value.Months <= 1200 && result.Value.Weeks <= 5300 && result.Value.Days <= 36600)
         {
             return result.Value;
         }
 
-        Add(DocumentErrorCode.InvalidPeriod, path, value, "'" + value + "' is not a positive ISO period of whole years, months, weeks or days, such as P5Y or P3M.");
+        Add(DocumentErrorCode.InvalidPeriod, path, value, "'" + value + "' is not a positive ISO period of whole years, months, weeks or days of at most a century, such as P5Y or P3M.");
         return null;
     }
 

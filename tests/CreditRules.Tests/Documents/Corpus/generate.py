@@ -161,6 +161,7 @@ case("policies-unknown-zone", policies, put(I, "timeZone", "US/Eastern Standard"
 case("policies-unknown-credit-unit", policies, put(I, "creditUnit", "Trimester"))
 case("policies-invalid-period", policies, put(lambda d: P(d)["recency"], "maxAge", "5 years"))
 case("policies-negative-period", policies, put(lambda d: P(d)["recency"], "maxAge", "P-5Y"))
+case("policies-period-beyond-a-century", policies, put(lambda d: P(d)["retakes"], "minimumWait", "P999999Y"))
 case("policies-unknown-anchor", policies, put(lambda d: P(d)["recency"], "anchor", "CourseEnd"))
 case("policies-unknown-recency-property", policies, put(lambda d: P(d)["recency"], "maxAgeYears", 5))
 case("policies-overlapping-versions", policies, put(lambda d: P(d)["appliesTo"], "start", "2012-09-01"))
