@@ -17,6 +17,7 @@ internal static class Program
             EvaluateCommand.Create(console, stdout),
             WhatIfCommand.Create(console),
             DiffCommand.Create(console),
+            LintCommand.Create(console, stdout),
         };
         return root.Parse(args).Invoke();
     }
