@@ -17,6 +17,7 @@ internal static class Program
             EvaluateCommand.Create(console, stdout),
             WhatIfCommand.Create(console),
             DiffCommand.Create(console),
+            LintCommand.Create(console, stdout),
             GenerateCommand.Create(console, stdout),
             BulkCommand.Create(console, stdout),
             ImpactCommand.Create(console, stdout),

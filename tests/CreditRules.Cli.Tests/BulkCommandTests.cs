@@ -89,7 +89,7 @@ public sealed class BulkCommandTests : IDisposable
     {
         var learners = Generate(5_000, seed: 11);
 
-        var (exitCode, console, _) = Run("impact", "--baseline", "sample", "--as-of-shift", "P2Y", learners);
+        var (exitCode, console, _) = Run("impact", "--as-of-shift", "P2Y", learners);
 
         exitCode.Should().Be(0);
         console.Should().Contain("Baseline as of 2014-06-30; proposal as of 2016-06-30.");
@@ -112,7 +112,8 @@ public sealed class BulkCommandTests : IDisposable
     public void Run_Generate_LinesReadBackToTheGeneratedClaimsIncludingPriorCredit()
     {
         var lines = File.ReadAllLines(Generate(300, seed: 5));
-        var expected = CreditRules.Engine.PopulationGenerator.Generate(Bulk.BulkData.Catalog, Bulk.BulkData.Policies, 300, 5).ToArray();
+        var (catalog, policies) = Bulk.BulkData.Samples();
+        var expected = CreditRules.Engine.PopulationGenerator.Generate(catalog, policies, 300, 5).ToArray();
 
         var read = lines.Select((l, i) => Documents.LearnerLineMapper.Read(System.Text.Encoding.UTF8.GetBytes(l), i)).ToArray();
 
@@ -123,4 +124,21 @@ public sealed class BulkCommandTests : IDisposable
 
     private static string Json(CreditRules.Engine.CreditClaim claim) =>
         JsonSerializer.Serialize(Documents.LearnerLineMapper.ToDto(claim), Documents.LearnerLineJsonContext.Default.LearnerLineDto);
+
+    [Fact]
+    public void SampleDocuments_GeneratedPopulation_OutcomeOnlyEqualsExplained()
+    {
+        var (catalog, policies) = Bulk.BulkData.Samples();
+        var plan = CreditRules.Engine.EvaluationPlan.Compile(catalog, policies, Bulk.BulkData.DefaultAsOf);
+        var claims = CreditRules.Engine.PopulationGenerator.Generate(catalog, policies, 20_000, 2013).ToArray();
+
+        var mismatches = claims
+            .Select(c => (Claim: c, Fast: plan.Summarize(c), Explained: CreditRules.Engine.DecisionSummary.FromDecision(plan.Explain(c))))
+            .Where(x => x.Fast != x.Explained)
+            .Select(x => x.Claim + ": " + x.Fast + " vs " + x.Explained)
+            .Take(5)
+            .ToArray();
+
+        mismatches.Should().BeEmpty();
+    }
 }

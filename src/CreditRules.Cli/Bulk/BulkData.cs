@@ -1,4 +1,7 @@
-using CreditRules.Cli.Samples;
+using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
+using CreditRules.Cli.Commands;
+using CreditRules.Documents;
 using CreditRules.Domain;
 using NodaTime;
 using NodaTime.Text;
@@ -6,27 +9,26 @@ using Spectre.Console;
 
 namespace CreditRules.Cli.Bulk;
 
-/// <summary>The catalog, policies and as-of date the bulk commands decide with: the bundled samples unless told otherwise.</summary>
+/// <summary>The catalog, policies and as-of date the bulk commands decide with: the bundled sample documents unless told otherwise.</summary>
 internal static class BulkData
 {
-    public static Catalog Catalog => BundledSamples.Catalog;
+    public static LocalDate DefaultAsOf => SampleDocuments.FallbackAsOf;
 
-    public static PolicySet Policies => BundledSamples.Policies;
+    public static Option<string> CatalogOption() =>
+        new("--catalog") { Description = "The catalog document (JSON). Default: the bundled samples/catalog.json.", DefaultValueFactory = _ => SampleDocuments.Catalog };
 
-    public static LocalDate DefaultAsOf => BundledSamples.AsOf;
+    public static Option<string> PoliciesOption(string name = "--policies", string what = "The institution policy document (JSON)") =>
+        new(name) { Description = what + ". Default: the bundled samples/policies.json.", DefaultValueFactory = _ => SampleDocuments.Policies };
 
-    /// <summary>Loads a policy set named on the command line.</summary>
-    public static bool TryLoadPolicies(IAnsiConsole console, string option, string path, out PolicySet policies)
-    {
-        policies = Policies;
-        if (string.Equals(path, "sample", StringComparison.Ordinal))
-        {
-            return true;
-        }
+    /// <summary>Loads the sample catalog and policies (for tests and benchmarks).</summary>
+    public static (Catalog Catalog, PolicySet Policies) Samples() =>
+        (CatalogDocument.LoadFile(SampleDocuments.Catalog).GetValueOrThrow(), PolicyDocument.LoadFile(SampleDocuments.Policies).GetValueOrThrow());
 
-        console.MarkupLine($"[red]{option}: '{Markup.Escape(path)}': policy documents cannot be read yet (the document loader has not landed); use 'sample'.[/]");
-        return false;
-    }
+    public static bool TryLoadCatalog(TextWriter errors, string path, [NotNullWhen(true)] out Catalog? catalog) =>
+        DocumentLoader.TryLoad(errors, path, CatalogDocument.LoadFile, out catalog);
+
+    public static bool TryLoadPolicies(TextWriter errors, string path, [NotNullWhen(true)] out PolicySet? policies) =>
+        DocumentLoader.TryLoad(errors, path, PolicyDocument.LoadFile, out policies);
 
     public static bool TryParseDate(IAnsiConsole console, string option, string? text, LocalDate fallback, out LocalDate date)
     {

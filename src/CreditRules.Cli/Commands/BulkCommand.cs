@@ -17,6 +17,8 @@ internal static class BulkCommand
         var output = new Option<string?>("--out") { Description = "Write one decision or error per input as JSON Lines to this file." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON instead of tables." };
         var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd). Default: the samples' date." };
+        var catalogOption = BulkData.CatalogOption();
+        var policiesOption = BulkData.PoliciesOption();
         var parallel = new Option<int>("--parallel") { Description = "Threads to decide on (default: one per processor).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("bulk", "Decide every claim in a JSON Lines file, outcome-only and in parallel, with constant memory; then print counts per outcome and reason, throughput and errors.")
         {
@@ -25,6 +27,8 @@ internal static class BulkCommand
             json,
             asOf,
             parallel,
+            catalogOption,
+            policiesOption,
         };
         command.SetAction(parse =>
         {
@@ -47,7 +51,12 @@ internal static class BulkCommand
                 return 2;
             }
 
-            var plan = EvaluationPlan.Compile(BulkData.Catalog, BulkData.Policies, date);
+            if (!BulkData.TryLoadCatalog(stdout, parse.GetValue(catalogOption)!, out var catalog) | !BulkData.TryLoadPolicies(stdout, parse.GetValue(policiesOption)!, out var policies))
+            {
+                return 2;
+            }
+
+            var plan = EvaluationPlan.Compile(catalog!, policies!, date);
             var pipeline = new BulkPipeline(plan, degree);
             var outPath = parse.GetValue(output);
             var stopwatch = Stopwatch.StartNew();

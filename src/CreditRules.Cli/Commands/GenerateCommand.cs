@@ -15,11 +15,15 @@ internal static class GenerateCommand
         var learners = new Option<int>("--learners") { Description = "How many learners (one claim each).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same population.", DefaultValueFactory = _ => 2013 };
         var output = new Option<string?>("--out") { Description = "The file to write (default: standard output)." };
-        var command = new Command("generate", "Write a seeded synthetic population over the sample catalog and policies as JSON Lines (SYNTHETIC: every learner, date, score and fee is invented).")
+        var catalogOption = BulkData.CatalogOption();
+        var policiesOption = BulkData.PoliciesOption();
+        var command = new Command("generate", "Write a seeded synthetic population over a catalog and policies (default: the samples) as JSON Lines (SYNTHETIC: every learner, date, score and fee is invented).")
         {
             learners,
             seed,
             output,
+            catalogOption,
+            policiesOption,
         };
         command.SetAction(parse =>
         {
@@ -30,11 +34,16 @@ internal static class GenerateCommand
                 return 2;
             }
 
+            if (!BulkData.TryLoadCatalog(stdout, parse.GetValue(catalogOption)!, out var catalog) | !BulkData.TryLoadPolicies(stdout, parse.GetValue(policiesOption)!, out var policies))
+            {
+                return 2;
+            }
+
             var path = parse.GetValue(output);
             using var stream = path is null ? new MemoryStream() : (Stream)File.Create(path, 1 << 16);
             using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             var written = 0;
-            foreach (var claim in PopulationGenerator.Generate(BulkData.Catalog, BulkData.Policies, count, parse.GetValue(seed)))
+            foreach (var claim in PopulationGenerator.Generate(catalog!, policies!, count, parse.GetValue(seed)))
             {
                 LearnerLineMapper.Write(writer, claim);
                 writer.Flush();

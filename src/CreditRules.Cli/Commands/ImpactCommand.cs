@@ -14,8 +14,9 @@ internal static class ImpactCommand
     public static Command Create(IAnsiConsole console, TextWriter stdout)
     {
         var learners = new Argument<string>("learners.jsonl") { Description = "The learner records, one JSON object per line." };
-        var baseline = new Option<string>("--baseline") { Description = "The policies in force ('sample' for the bundled policies).", DefaultValueFactory = _ => "sample" };
-        var proposed = new Option<string?>("--proposed") { Description = "The proposed policies (default: the baseline's)." };
+        var baseline = BulkData.PoliciesOption("--baseline", "The policy document in force");
+        var proposed = new Option<string?>("--proposed") { Description = "The proposed policy document (default: the baseline's)." };
+        var catalogOption = BulkData.CatalogOption();
         var asOf = new Option<string?>("--as-of") { Description = "The baseline as-of date (ISO). Default: the samples' date." };
         var proposedAsOf = new Option<string?>("--proposed-as-of") { Description = "Decide the proposal as of this date instead (ISO)." };
         var shift = new Option<string?>("--as-of-shift") { Description = "Decide the proposal this ISO period after the baseline date, e.g. P1Y." };
@@ -29,6 +30,7 @@ internal static class ImpactCommand
             proposedAsOf,
             shift,
             samples,
+            catalogOption,
         };
         command.SetAction(parse =>
         {
@@ -39,8 +41,9 @@ internal static class ImpactCommand
                 return 2;
             }
 
-            if (!BulkData.TryLoadPolicies(console, "--baseline", parse.GetValue(baseline)!, out var baselinePolicies)
-                || !BulkData.TryLoadPolicies(console, "--proposed", parse.GetValue(proposed) ?? parse.GetValue(baseline)!, out var proposedPolicies)
+            if (!BulkData.TryLoadCatalog(stdout, parse.GetValue(catalogOption)!, out var catalog)
+                || !BulkData.TryLoadPolicies(stdout, parse.GetValue(baseline)!, out var baselinePolicies)
+                || !BulkData.TryLoadPolicies(stdout, parse.GetValue(proposed) ?? parse.GetValue(baseline)!, out var proposedPolicies)
                 || !BulkData.TryParseDate(console, "--as-of", parse.GetValue(asOf), BulkData.DefaultAsOf, out var baselineDate)
                 || !BulkData.TryParseDate(console, "--proposed-as-of", parse.GetValue(proposedAsOf), baselineDate, out var proposedDate))
             {
@@ -70,8 +73,8 @@ internal static class ImpactCommand
                 return 2;
             }
 
-            var before = EvaluationPlan.Compile(BulkData.Catalog, baselinePolicies, baselineDate);
-            var after = EvaluationPlan.Compile(BulkData.Catalog, proposedPolicies, proposedDate);
+            var before = EvaluationPlan.Compile(catalog, baselinePolicies, baselineDate);
+            var after = EvaluationPlan.Compile(catalog, proposedPolicies, proposedDate);
             var malformed = new List<InputError>();
             var report = PopulationImpact.Compare(before, after, ReadClaims(path, malformed), count);
             Render(console, report, malformed, baselineDate, proposedDate);

@@ -1,3 +1,4 @@
+using CreditRules.Documents;
 using System.CommandLine;
 using System.Globalization;
 using CreditRules.Cli.Samples;
@@ -41,7 +42,7 @@ internal sealed class RecordScenario
             return false;
         }
 
-        baseline = new RecordEvaluationRequest(sample.Learner, sample.CourseIds, sample.InstitutionId, sample.ProgramId, BundledSamples.AsOf);
+        baseline = new RecordEvaluationRequest(sample.Learner, sample.CourseIds, sample.InstitutionId, sample.ProgramId, SampleDocuments.FallbackAsOf);
         var hypotheses = new List<Hypothesis>();
         foreach (var text in parse.GetValue(_examPassed) ?? [])
         {
@@ -96,7 +97,7 @@ internal sealed class RecordScenario
         return true;
     }
 
-    public static RecordEvaluator Evaluator() => new(new EligibilityEvaluator(BundledSamples.Catalog, RecordSamples.Policies));
+    public static RecordEvaluator Evaluator() => new(new EligibilityEvaluator(CatalogDocument.LoadFile(SampleDocuments.Catalog).Value, RecordSamples.Policies));
 
     private static bool TryDate(string text, out LocalDate date)
     {

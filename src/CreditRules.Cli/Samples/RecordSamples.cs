@@ -5,7 +5,7 @@ using NodaTime;
 namespace CreditRules.Cli.Samples;
 
 /// <summary>
-/// Record-level samples on top of <see cref="BundledSamples.Catalog"/>: a college with caps, duplicates, precedence,
+/// Record-level samples on top of the bundled sample catalog (samples/catalog.json): a college with caps, duplicates, precedence,
 /// local credits before posting, a posting fee and residency (modelled on Eastern Florida State College, Central
 /// Michigan and Owens CC), a quarter-hour university for what-ifs, and learners bringing prior credit and several courses.
 /// ILLUSTRATIVE: every credit amount, date, score and fee here is invented.

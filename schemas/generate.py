@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Writes the three published JSON Schemas (draft 2020-12). Run: python3 schemas/generate.py. SchemaTests keeps them in step with the DTOs."""
+import json, os
+os.chdir(os.path.dirname(os.path.abspath(__file__)))
+S = {"type": "string"}
+ID = {"type": "string", "minLength": 1, "pattern": "\\S"}
+DATE = {"$ref": "#/$defs/Date"}
+def obj(props, required, desc=None):
+    o = {"type": "object", "additionalProperties": False, "properties": props, "required": required}
+    if desc: o["description"] = desc
+    return o
+def arr(items, min_items=0):
+    a = {"type": "array", "items": items}
+    if min_items: a["minItems"] = min_items
+    return a
+def enum(*values): return {"type": "string", "enum": list(values)}
+LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduate")
+UNIT = enum("SemesterHour", "QuarterHour")
+EVIDENCE = enum("AceTranscriptCredly", "AceTranscriptAccredible", "AceTranscriptLegacy", "ProviderTranscript", "ProviderCertificate", "OpenBadge3", "Clr2")
+common_defs = {
+    "Date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date, yyyy-MM-dd (2023-02-30 is refused)."},
+    "OffsetDateTime": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:[0-9]{2})?)$", "description": "An ISO date-time with an offset, such as 2013-05-20T10:00:00-04:00."},
+    "TimeZoneId": {"type": "string", "minLength": 1, "description": "An IANA (TZDB) time zone id, such as America/New_York."},
+    "DateRange": obj({"start": DATE, "end": DATE}, ["start", "end"], "Dates, both ends included; end must not be before start."),
+    "Score": obj({"value": {"type": "number"}, "scale": enum("percent", "scaled-20-80")}, ["value", "scale"], "A score within its scale: percent 0..100, scaled-20-80 20..80."),
+}
+header = lambda title, kind: {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://creditrules.example/schemas/%s.schema.json" % kind,
+    "title": title,
+    "description": "Schema version 1. CreditRules also checks what a schema cannot: dates that exist, known zones and currencies, unique ids, references, non-overlapping versions.",
+}
+top = lambda props, required: {"type": "object", "additionalProperties": False,
+    "properties": {"$schema": S, "schemaVersion": {"const": 1}, "notes": {"type": "string", "description": "Free text for people, e.g. which numbers are illustrative."}, **props},
+    "required": ["schemaVersion", *required]}
+
+catalog = {**header("CreditRules catalog", "catalog"), **top({
+    "evaluators": arr({"$ref": "#/$defs/Evaluator"}),
+    "providers": arr({"$ref": "#/$defs/Provider"}),
+    "courses": arr({"$ref": "#/$defs/Course"}),
+    "sessions": arr({"$ref": "#/$defs/Session"}),
+    "recommendations": arr({"$ref": "#/$defs/Recommendation"}),
+}, ["evaluators", "providers", "courses", "recommendations"]), "$defs": {**common_defs,
+    "Evaluator": obj({"id": ID, "name": ID, "referenceZone": {"$ref": "#/$defs/TimeZoneId"}}, ["id", "name", "referenceZone"]),
+    "Provider": obj({"id": ID, "name": ID}, ["id", "name"]),
+    "Course": obj({"id": ID, "title": ID, "providerId": ID, "partner": S}, ["id", "title", "providerId"]),
+    "Session": obj({"id": ID, "courseId": ID, "dates": {"$ref": "#/$defs/DateRange"}, "verifiedTrackDeadline": {"$ref": "#/$defs/OffsetDateTime"}, "examWindow": {"$ref": "#/$defs/DateRange"}}, ["id", "courseId", "dates", "verifiedTrackDeadline"]),
+    "Recommendation": obj({"exhibitId": ID, "evaluatorId": ID, "courseId": ID, "notes": S, "versions": arr({"$ref": "#/$defs/Version"}, 1)}, ["exhibitId", "evaluatorId", "courseId", "versions"]),
+    "Version": obj({"number": {"type": "integer", "minimum": 1}, "validity": {"$ref": "#/$defs/DateRange"}, "minimumPassingScore": {"$ref": "#/$defs/Score"}, "conditional": {"type": "boolean"}, "lines": arr({"$ref": "#/$defs/Line"}, 1)}, ["number", "validity", "lines"]),
+    "Line": obj({"credits": {"type": "number", "exclusiveMinimum": 0}, "unit": UNIT, "levels": {**arr(LEVEL, 1), "uniqueItems": True}, "subjects": arr({"$ref": "#/$defs/Subject"}, 1)}, ["credits", "levels", "subjects"]),
+    "Subject": obj({"code": ID, "name": S}, ["code"]),
+}}
+
+policies = {**header("CreditRules institution policies", "policies"), **top({
+    "institutions": arr({"$ref": "#/$defs/Institution"}),
+}, ["institutions"]), "$defs": {**common_defs,
+    "Institution": obj({"id": ID, "name": ID, "creditUnit": UNIT, "timeZone": {"$ref": "#/$defs/TimeZoneId"}, "notes": S,
+        "policies": arr({"$ref": "#/$defs/PolicyVersion"}, 1), "programs": arr({"$ref": "#/$defs/Program"}, 1)}, ["id", "name", "creditUnit", "timeZone", "policies", "programs"]),
+    "PolicyVersion": obj({"id": ID, "appliesTo": {"$ref": "#/$defs/DateRange"}, "acceptedEvaluators": arr(ID), "acceptedLevels": {**arr(LEVEL), "uniqueItems": True},
+        "minimumScore": {"$ref": "#/$defs/Score"}, "recency": {"$ref": "#/$defs/Recency"}, "retakes": {"$ref": "#/$defs/Retakes"}, "evidence": {"$ref": "#/$defs/EvidenceRequirement"},
+        "qualifyingDateZone": enum("Evaluator", "Institution", "Candidate"), "rounding": {"$ref": "#/$defs/Rounding"}, "requireProviderFees": {"type": "boolean"}, "notes": S},
+        ["id", "acceptedEvaluators", "acceptedLevels"]),
+    "Recency": obj({"maxAge": {"type": "string", "pattern": "^P", "description": "A positive ISO period, such as P5Y."}, "anchor": enum("AsOfDate", "ProgramEnrollmentDate")}, ["maxAge", "anchor"]),
+    "Retakes": obj({"minimumWait": {"type": "string", "pattern": "^P"}, "maxAttempts": {"type": "integer", "minimum": 1}}, []),
+    "EvidenceRequirement": obj({"acceptedKinds": {**arr(EVIDENCE, 1), "uniqueItems": True}, "requireOfficial": {"type": "boolean"}, "requireVerified": {"type": "boolean"}}, ["acceptedKinds"]),
+    "Rounding": obj({"mode": enum("Exact", "Floor", "HalfUp", "Truncate"), "step": {"type": "number", "exclusiveMinimum": 0}, "decimals": {"type": "integer", "minimum": 0, "maximum": 6}}, ["mode"],
+        "Floor and HalfUp take a step; Truncate takes decimals; Exact takes neither."),
+    "Program": obj({"id": ID, "name": ID, "notes": S, "overrides": arr({"$ref": "#/$defs/Override"})}, ["id", "name"]),
+    "Override": obj({"id": ID, "kind": enum("Refuse", "Restrict"), "description": ID, "appliesTo": {"$ref": "#/$defs/DateRange"}, "evaluatorIds": arr(ID),
+        "acceptedLevels": {**arr(LEVEL, 1), "uniqueItems": True}, "minimumScore": {"$ref": "#/$defs/Score"}, "maxCreditsPerCourse": {"type": "number", "minimum": 0, "description": "In the institution's credit unit."}, "notes": S},
+        ["id", "kind", "description"]),
+}}
+
+learners = {**header("CreditRules learner records", "learners"), **top({
+    "asOf": {**DATE, "description": "The as-of date the document is written for."},
+    "learners": arr({"$ref": "#/$defs/Learner"}),
+}, ["learners"]), "$defs": {**common_defs,
+    "Learner": obj({"id": ID, "veteran": {"type": "boolean"}, "notes": S, "claims": arr({"$ref": "#/$defs/Claim"}),
+        "programEnrollments": arr({"$ref": "#/$defs/ProgramEnrollment"}), "courseEnrollments": arr({"$ref": "#/$defs/CourseEnrollment"}),
+        "completions": arr({"$ref": "#/$defs/Completion"}), "identityVerifications": arr({"$ref": "#/$defs/IdentityVerification"}),
+        "examAttempts": arr({"$ref": "#/$defs/ExamAttempt"}), "fees": arr({"$ref": "#/$defs/Fee"}), "evidence": arr({"$ref": "#/$defs/EvidenceDocument"})}, ["id"]),
+    "Claim": obj({"courseId": ID, "institutionId": ID, "programId": ID, "story": S}, ["courseId", "institutionId", "programId"]),
+    "ProgramEnrollment": obj({"institutionId": ID, "programId": ID, "enrolledOn": DATE}, ["institutionId", "programId", "enrolledOn"]),
+    "CourseEnrollment": obj({"sessionId": ID, "track": enum("Free", "Verified"), "joinedAt": {"$ref": "#/$defs/OffsetDateTime"}}, ["sessionId", "track", "joinedAt"]),
+    "Completion": obj({"sessionId": ID, "status": enum("InProgress", "Completed", "Failed", "Withdrew"), "recordedOn": DATE, "grade": {"$ref": "#/$defs/Score"}}, ["sessionId", "status", "recordedOn"]),
+    "IdentityVerification": obj({"method": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck"), "status": enum("Pending", "Verified", "Failed", "Expired"),
+        "recordedAt": {"$ref": "#/$defs/OffsetDateTime"}, "fallbackMethod": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck")}, ["method", "status", "recordedAt"]),
+    "ExamAttempt": obj({"courseId": ID, "startedAt": {"type": "string", "description": "An offset date-time, or a local date-time read in candidateZone (refused in a daylight-saving gap or overlap)."},
+        "candidateZone": {"$ref": "#/$defs/TimeZoneId"}, "outcome": enum("Pending", "Passed", "Failed"), "score": {"$ref": "#/$defs/Score"},
+        "proctoring": enum("LiveOnline", "RecordAndReview", "InPerson"), "idCheck": enum("NotPerformed", "Passed", "Failed"),
+        "integrity": enum("Clean", "Pending", "Flagged", "Invalidated"), "invalidation": enum("Administrative", "IntegrityViolation")},
+        ["courseId", "startedAt", "candidateZone", "outcome"]),
+    "Fee": obj({"courseId": ID, "kind": enum("VerifiedTrack", "ProctoredExam", "Transcript"), "amount": {"type": "number", "minimum": 0}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+        "status": enum("Unpaid", "Paid", "Waived", "Refunded", "PartiallyRefunded"), "statusDate": DATE, "waiverReason": S}, ["courseId", "kind", "amount", "currency", "status"]),
+    "EvidenceDocument": obj({"kind": EVIDENCE, "issuedOn": DATE, "official": {"type": "boolean"}, "verified": {"type": "boolean"}, "courseId": ID}, ["kind", "issuedOn", "official", "verified"]),
+}}
+for name, doc in (("catalog", catalog), ("policies", policies), ("learners", learners)):
+    with open(name + ".schema.json", "w") as f:
+        f.write(json.dumps(doc, indent=2) + "\n")

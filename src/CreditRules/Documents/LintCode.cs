@@ -1,0 +1,29 @@
+namespace CreditRules.Documents;
+
+/// <summary>The stable machine key of a <see cref="LintDiagnostic"/>; the names never change once published.</summary>
+public enum LintCode
+{
+    /// <summary>The document does not load; the message carries the <see cref="DocumentErrorCode"/> (an overlap of recommendation versions is one).</summary>
+    DocumentError = 0,
+
+    /// <summary>Two consecutive versions of a recommendation leave days between them: exams passed then earn no credit (warning).</summary>
+    RecommendationVersionGap = 1,
+
+    /// <summary>A program override's enrolment window lies outside every policy version of its institution, so it can never apply (error).</summary>
+    OverrideNeverApplies = 2,
+
+    /// <summary>A program's per-course credit cap is zero (error), or below the smallest award any recommendation of the catalog gives (warning).</summary>
+    CapBelowSmallestAward = 3,
+
+    /// <summary>A minimum score lies above its scale's maximum, so nobody can reach it (error; the loader refuses the document).</summary>
+    MinimumScoreAboveScaleMaximum = 4,
+
+    /// <summary>An override accepts a level that no policy version of its institution accepts (warning).</summary>
+    LevelNeverAccepted = 5,
+
+    /// <summary>An override targets an evaluator that no policy version of its institution accepts (warning), or a policy accepts an evaluator missing from the catalog (warning).</summary>
+    EvaluatorNeverAccepted = 6,
+
+    /// <summary>Two overrides of one program apply to overlapping enrolment dates and evaluators but disagree: one refuses, one restricts (error), or both restrict differently (warning).</summary>
+    ContradictoryOverrides = 7,
+}

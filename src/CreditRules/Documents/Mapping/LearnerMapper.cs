@@ -1,0 +1,240 @@
+using System.Globalization;
+using CreditRules.Documents.Dto;
+using CreditRules.Domain;
+
+using static CreditRules.Documents.Mapping.MappingContext;
+
+namespace CreditRules.Documents.Mapping;
+
+/// <summary>Turns a learner DTO into a <see cref="LearnerSet"/>, collecting every error, and back.</summary>
+internal static class LearnerMapper
+{
+    public static LearnerSet? ToDomain(LearnerSetDto dto, MappingContext c, Catalog? catalog, PolicySet? policies)
+    {
+        CatalogMapper.SchemaVersion(dto.SchemaVersion, c);
+        var asOf = c.Date(dto.AsOf, "$.asOf");
+        c.Unique(dto.Learners, l => l.Id, "$.learners", "id", "learner id");
+        var learners = new List<LearnerRecord?>();
+        var claims = new List<LearnerClaim>();
+        for (var i = 0; i < dto.Learners.Count; i++)
+        {
+            learners.Add(Learner(dto.Learners[i], I("$.learners", i), c, catalog, policies, claims));
+        }
+
+        return c.ErrorCount > 0 ? null : c.Build("$", null, () => new LearnerSet(learners!, claims, asOf));
+    }
+
+    private static LearnerRecord? Learner(LearnerDto l, string path, MappingContext c, Catalog? catalog, PolicySet? policies, List<LearnerClaim> claims)
+    {
+        var before = c.ErrorCount;
+        var id = c.Text(l.Id, P(path, "id"));
+        var claimDtos = l.Claims ?? [];
+        for (var i = 0; i < claimDtos.Count; i++)
+        {
+            var x = claimDtos[i];
+            var at = I(P(path, "claims"), i);
+            var course = c.Text(x.CourseId, P(at, "courseId"));
+            var institution = c.Text(x.InstitutionId, P(at, "institutionId"));
+            var program = c.Text(x.ProgramId, P(at, "programId"));
+            CourseRef(course, P(at, "courseId"), c, catalog);
+            InstitutionRef(institution, program, at, c, policies);
+            if (id is not null && course is not null && institution is not null && program is not null)
+            {
+                claims.Add(new LearnerClaim(id, course, institution, program, x.Story));
+            }
+        }
+
+        var programEnrollments = Map(l.ProgramEnrollments, P(path, "programEnrollments"), c, (x, at) =>
+        {
+            var institution = c.Text(x.InstitutionId, P(at, "institutionId"));
+            var program = c.Text(x.ProgramId, P(at, "programId"));
+            InstitutionRef(institution, program, at, c, policies);
+            var date = c.Date(x.EnrolledOn, P(at, "enrolledOn"));
+            return institution is null || program is null || date is null ? null : c.Build(at, x, () => new ProgramEnrollment(institution, program, date.Value));
+        });
+        var courseEnrollments = Map(l.CourseEnrollments, P(path, "courseEnrollments"), c, (x, at) =>
+        {
+            var session = c.Text(x.SessionId, P(at, "sessionId"));
+            SessionRef(session, P(at, "sessionId"), c, catalog);
+            var track = c.Enum<EnrollmentTrack>(x.Track, P(at, "track"));
+            var joined = c.OffsetInstant(x.JoinedAt, P(at, "joinedAt"));
+            return session is null || track is null || joined is null ? null : c.Build(at, x, () => new CourseEnrollment(session, track.Value, joined.Value));
+        });
+        var completions = Map(l.Completions, P(path, "completions"), c, (x, at) =>
+        {
+            var session = c.Text(x.SessionId, P(at, "sessionId"));
+            SessionRef(session, P(at, "sessionId"), c, catalog);
+            var status = c.Enum<CompletionStatus>(x.Status, P(at, "status"));
+            var date = c.Date(x.RecordedOn, P(at, "recordedOn"));
+            var grade = c.Score(x.Grade, P(at, "grade"));
+            return session is null || status is null || date is null || (x.Grade is not null && grade is null)
+                ? null
+                : c.Build(at, x, () => new CourseCompletion(session, status.Value, date.Value, grade));
+        });
+        var identities = Map(l.IdentityVerifications, P(path, "identityVerifications"), c, (x, at) =>
+        {
+            var method = c.Enum<IdentityMethod>(x.Method, P(at, "method"));
+            var status = c.Enum<VerificationStatus>(x.Status, P(at, "status"));
+            var recorded = c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            var fallback = c.Enum<IdentityMethod>(x.FallbackMethod, P(at, "fallbackMethod"));
+            return method is null || status is null || recorded is null || (x.FallbackMethod is not null && fallback is null)
+                ? null
+                : c.Build(at, x, () => new IdentityVerification(method.Value, status.Value, recorded.Value, fallback));
+        });
+        var exams = Map(l.ExamAttempts, P(path, "examAttempts"), c, (x, at) =>
+        {
+            var course = c.Text(x.CourseId, P(at, "courseId"));
+            CourseRef(course, P(at, "courseId"), c, catalog);
+            var zone = c.Zone(x.CandidateZone, P(at, "candidateZone"));
+            var started = c.ZonedInstant(x.StartedAt, zone, P(at, "startedAt"));
+            var outcome = c.Enum<ExamOutcome>(x.Outcome, P(at, "outcome"));
+            var score = c.Score(x.Score, P(at, "score"));
+            var proctoring = x.Proctoring is null ? ProctoringMode.LiveOnline : c.Enum<ProctoringMode>(x.Proctoring, P(at, "proctoring"));
+            var idCheck = x.IdCheck is null ? IdCheckResult.Passed : c.Enum<IdCheckResult>(x.IdCheck, P(at, "idCheck"));
+            var integrity = x.Integrity is null ? IntegrityReview.Clean : c.Enum<IntegrityReview>(x.Integrity, P(at, "integrity"));
+            var invalidation = c.Enum<InvalidationKind>(x.Invalidation, P(at, "invalidation"));
+            if (course is null || zone is null || started is null || outcome is null || proctoring is null || idCheck is null || integrity is null
+                || (x.Score is not null && score is null) || (x.Invalidation is not null && invalidation is null))
+            {
+                return null;
+            }
+
+            return c.Build(at, x, () => new ExamAttempt(course, started.Value, zone, outcome.Value, score, proctoring.Value, idCheck.Value, integrity.Value, invalidation));
+        });
+        var fees = Map(l.Fees, P(path, "fees"), c, (x, at) =>
+        {
+            var course = c.Text(x.CourseId, P(at, "courseId"));
+            CourseRef(course, P(at, "courseId"), c, catalog);
+            var kind = c.Enum<FeeKind>(x.Kind, P(at, "kind"));
+            var status = c.Enum<FeeStatus>(x.Status, P(at, "status"));
+            var date = c.Date(x.StatusDate, P(at, "statusDate"));
+            var ok = true;
+            if (x.Amount < 0)
+            {
+                var raw = x.Amount.ToString(CultureInfo.InvariantCulture);
+                c.Add(DocumentErrorCode.NegativeAmount, P(at, "amount"), raw, "A fee amount must be zero or more; got " + raw + ".");
+                ok = false;
+            }
+
+            if (!Currencies.IsKnown(x.Currency))
+            {
+                c.Add(DocumentErrorCode.UnknownCurrency, P(at, "currency"), x.Currency, "'" + x.Currency + "' is not an active ISO 4217 currency code; use three upper-case letters such as USD.");
+                ok = false;
+            }
+
+            if (!ok || course is null || kind is null || status is null || (x.StatusDate is not null && date is null))
+            {
+                return null;
+            }
+
+            return c.Build(at, x, () => new FeeObligation(course, kind.Value, new Money(x.Amount, x.Currency), status.Value, date, x.WaiverReason));
+        });
+        var evidence = Map(l.Evidence, P(path, "evidence"), c, (x, at) =>
+        {
+            var kind = c.Enum<EvidenceKind>(x.Kind, P(at, "kind"));
+            var date = c.Date(x.IssuedOn, P(at, "issuedOn"));
+            CourseRef(x.CourseId, P(at, "courseId"), c, catalog);
+            return kind is null || date is null ? null : c.Build(at, x, () => new EvidenceDocument(kind.Value, date.Value, x.Official, x.Verified, x.CourseId));
+        });
+
+        if (c.ErrorCount > before || id is null)
+        {
+            return null;
+        }
+
+        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence));
+    }
+
+    private static List<T> Map<TDto, T>(List<TDto>? items, string path, MappingContext c, Func<TDto, string, T?> map)
+        where T : class
+    {
+        var result = new List<T>();
+        if (items is null)
+        {
+            return result;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (map(items[i], I(path, i)) is { } value)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    private static void CourseRef(string? id, string path, MappingContext c, Catalog? catalog)
+    {
+        if (catalog is not null && id is not null && catalog.GetCourseOrNull(id) is null)
+        {
+            c.Add(DocumentErrorCode.UnknownReference, path, id, "No course of the catalog has the id '" + id + "'.");
+        }
+    }
+
+    private static void SessionRef(string? id, string path, MappingContext c, Catalog? catalog)
+    {
+        if (catalog is not null && id is not null && catalog.GetSessionOrNull(id) is null)
+        {
+            c.Add(DocumentErrorCode.UnknownReference, path, id, "No session of the catalog has the id '" + id + "'.");
+        }
+    }
+
+    private static void InstitutionRef(string? institutionId, string? programId, string path, MappingContext c, PolicySet? policies)
+    {
+        if (policies is null || institutionId is null)
+        {
+            return;
+        }
+
+        var institution = policies.GetInstitutionOrNull(institutionId);
+        if (institution is null)
+        {
+            c.Add(DocumentErrorCode.UnknownReference, P(path, "institutionId"), institutionId, "No institution of the policy set has the id '" + institutionId + "'.");
+        }
+        else if (programId is not null && institution.GetProgramOrNull(programId) is null)
+        {
+            c.Add(DocumentErrorCode.UnknownReference, P(path, "programId"), programId, "Institution '" + institutionId + "' has no program with the id '" + programId + "'.");
+        }
+    }
+
+    public static LearnerSetDto ToDto(LearnerSet set, string? notes, string? schema) => new()
+    {
+        Schema = schema,
+        SchemaVersion = DocumentLimits.SchemaVersion,
+        Notes = notes,
+        AsOf = Writing.FormatDate(set.AsOf),
+        Learners = set.Learners.Select(l => new LearnerDto
+        {
+            Id = l.LearnerId,
+            Veteran = l.IsVeteran ? true : null,
+            Claims = None(set.Claims.Where(x => x.LearnerId == l.LearnerId).Select(x => new ClaimDto { CourseId = x.CourseId, InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, Story = x.Story })),
+            ProgramEnrollments = None(l.ProgramEnrollments.Select(x => new ProgramEnrollmentDto { InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, EnrolledOn = Writing.FormatDate(x.EnrolledOn)! })),
+            CourseEnrollments = None(l.CourseEnrollments.Select(x => new CourseEnrollmentDto { SessionId = x.SessionId, Track = x.Track.ToString(), JoinedAt = Writing.FormatInstant(x.JoinedAt) })),
+            Completions = None(l.Completions.Select(x => new CompletionDto { SessionId = x.SessionId, Status = x.Status.ToString(), RecordedOn = Writing.FormatDate(x.RecordedOn)!, Grade = Writing.ToScoreDto(x.Grade) })),
+            IdentityVerifications = None(l.IdentityVerifications.Select(x => new IdentityVerificationDto { Method = x.Method.ToString(), Status = x.Status.ToString(), RecordedAt = Writing.FormatInstant(x.RecordedAt), FallbackMethod = x.FallbackMethod?.ToString() })),
+            ExamAttempts = None(l.ExamAttempts.Select(x => new ExamAttemptDto
+            {
+                CourseId = x.CourseId,
+                StartedAt = Writing.FormatZoned(x.StartedAt, x.CandidateZone),
+                CandidateZone = x.CandidateZone.Id,
+                Outcome = x.Outcome.ToString(),
+                Score = Writing.ToScoreDto(x.Score),
+                Proctoring = x.Proctoring == ProctoringMode.LiveOnline ? null : x.Proctoring.ToString(),
+                IdCheck = x.IdCheck == IdCheckResult.Passed ? null : x.IdCheck.ToString(),
+                Integrity = x.Integrity == IntegrityReview.Clean ? null : x.Integrity.ToString(),
+                Invalidation = x.Invalidation?.ToString(),
+            })),
+            Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason })),
+            Evidence = None(l.Evidence.Select(x => new EvidenceDocumentDto { Kind = x.Kind.ToString(), IssuedOn = Writing.FormatDate(x.IssuedOn)!, Official = x.IsOfficial, Verified = x.IsVerified, CourseId = x.CourseId })),
+        }).ToList(),
+    };
+
+    private static List<T>? None<T>(IEnumerable<T> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : list;
+    }
+
+}

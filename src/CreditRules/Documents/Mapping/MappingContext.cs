@@ -1,0 +1,364 @@
+using System.Globalization;
+using CreditRules.Documents.Dto;
+using CreditRules.Documents.Reading;
+using CreditRules.Domain;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CreditRules.Documents.Mapping;
+
+/// <summary>Parses the text values of a document into Domain values, recording an error (and returning null) for each bad one.</summary>
+internal sealed class MappingContext(List<DocumentError> errors)
+{
+    private static readonly OffsetDateTimePattern OffsetPattern = OffsetDateTimePattern.ExtendedIso;
+    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.ExtendedIso;
+
+    public List<DocumentError> Errors { get; } = errors;
+
+    public int ErrorCount => Errors.Count;
+
+    public void Add(DocumentErrorCode code, string path, string? value, string message) =>
+        Errors.Add(new DocumentError(code, path, value, message));
+
+    public static string P(string parent, string name) => JsonPath.Property(parent, name);
+
+    public static string I(string parent, int index) => JsonPath.Index(parent, index);
+
+    public string? Text(string? value, string path, bool required = true)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Add(DocumentErrorCode.BlankValue, path, value, "The value must not be empty or white space; got '" + value + "'.");
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    public LocalDate? Date(string? value, string path)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(value);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        Add(DocumentErrorCode.InvalidDate, path, value, "'" + value + "' is not an existing ISO date (yyyy-MM-dd).");
+        return null;
+    }
+
+    public DateRange? Range(DateRangeDto? dto, string path)
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        var start = Date(dto.Start, P(path, "start"));
+        var end = Date(dto.End, P(path, "end"));
+        if (start is not { } s || end is not { } e)
+        {
+            return null;
+        }
+
+        if (e < s)
+        {
+            Add(DocumentErrorCode.ReversedRange, P(path, "end"), dto.End, "The range ends on " + dto.End + ", before it starts on " + dto.Start + ".");
+            return null;
+        }
+
+        return new DateRange(s, e);
+    }
+
+    public Instant? OffsetInstant(string? value, string path)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var result = OffsetPattern.Parse(value);
+        if (result.Success)
+        {
+            return result.Value.ToInstant();
+        }
+
+        var hint = LocalPattern.Parse(value).Success ? " It has no offset; add one, such as -05:00 or Z." : string.Empty;
+        Add(DocumentErrorCode.InvalidDateTime, path, value, "'" + value + "' is not an ISO date-time with an offset (yyyy-MM-ddTHH:mm:ss±hh:mm)." + hint);
+        return null;
+    }
+
+    /// <summary>Reads an offset date-time, or a local date-time read in <paramref name="zone"/>, which must map to exactly one instant.</summary>
+    public Instant? ZonedInstant(string? value, DateTimeZone? zone, string path)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var offset = OffsetPattern.Parse(value);
+        if (offset.Success)
+        {
+            return offset.Value.ToInstant();
+        }
+
+        var local = LocalPattern.Parse(value);
+        if (!local.Success)
+        {
+            Add(DocumentErrorCode.InvalidDateTime, path, value, "'" + value + "' is not an ISO date-time (yyyy-MM-ddTHH:mm:ss, with an offset or read in the candidate's zone).");
+            return null;
+        }
+
+        if (zone is null)
+        {
+            return null;
+        }
+
+        var mapping = zone.MapLocal(local.Value);
+        switch (mapping.Count)
+        {
+            case 1:
+                return mapping.Single().ToInstant();
+            case 0:
+                Add(DocumentErrorCode.SkippedLocalTime, path, value, "'" + value + "' never happened in " + zone.Id + ": the clocks skipped it (daylight-saving gap). Give the time with its offset.");
+                return null;
+            default:
+                Add(DocumentErrorCode.AmbiguousLocalTime, path, value, "'" + value + "' happened twice in " + zone.Id + " (daylight-saving overlap, offsets " + mapping.First().Offset + " and " + mapping.Last().Offset + "). Give the time with its offset.");
+                return null;
+        }
+    }
+
+    public DateTimeZone? Zone(string? value, string path)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(value);
+        if (zone is null)
+        {
+            Add(DocumentErrorCode.UnknownTimeZone, path, value, "'" + value + "' is not an IANA (TZDB) time zone id, such as America/New_York.");
+        }
+
+        return zone;
+    }
+
+    public Period? PositivePeriod(string? value, string path)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var result = PeriodPattern.Roundtrip.Parse(value);
+        // A century bounds every real recency window or retake wait, and keeps date arithmetic far from overflow.
+        if (result.Success && !result.Value.HasTimeComponent && RecencyWindow.IsPositive(result.Value)
+            && result.Value.Years <= 100 && result.Value.Months <= 1200 && result.Value.Weeks <= 5300 && result.Value.Days <= 36600)
+        {
+            return result.Value;
+        }
+
+        Add(DocumentErrorCode.InvalidPeriod, path, value, "'" + value + "' is not a positive ISO period of whole years, months, weeks or days of at most a century, such as P5Y or P3M.");
+        return null;
+    }
+
+    public T? Enum<T>(string? value, string path)
+        where T : struct, System.Enum
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        // Names only: Enum.TryParse would also take "1" or "LowerDivision, Graduate".
+        if (value.Length > 0 && char.IsAsciiLetter(value[0]) && !value.Contains(',', StringComparison.Ordinal)
+            && System.Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && System.Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+
+        Add(DocumentErrorCode.InvalidEnumValue, path, value, "'" + value + "' is not a valid " + typeof(T).Name + "; expected one of: " + string.Join(", ", System.Enum.GetNames<T>()) + ".");
+        return null;
+    }
+
+    public List<T>? Enums<T>(List<string>? values, string path, bool requireOne)
+        where T : struct, System.Enum
+    {
+        if (values is null)
+        {
+            return null;
+        }
+
+        if (requireOne && values.Count == 0)
+        {
+            Add(DocumentErrorCode.EmptyList, path, "[]", "The list needs at least one " + typeof(T).Name + ".");
+            return null;
+        }
+
+        var result = new List<T>();
+        var ok = true;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (Enum<T>(values[i], I(path, i)) is { } v)
+            {
+                if (result.Contains(v))
+                {
+                    Add(DocumentErrorCode.InvalidValue, I(path, i), values[i], "'" + values[i] + "' is listed twice.");
+                    ok = false;
+                }
+
+                result.Add(v);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? result : null;
+    }
+
+    public Score? Score(ScoreDto? dto, string path)
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        ScoreScale? scale = dto.Scale switch
+        {
+            "percent" => ScoreScale.Percent,
+            "scaled-20-80" => ScoreScale.Scaled20To80,
+            _ => null,
+        };
+        if (scale is null)
+        {
+            Add(DocumentErrorCode.UnknownScoreScale, P(path, "scale"), dto.Scale, "'" + dto.Scale + "' is not a known score scale; expected percent or scaled-20-80.");
+            return null;
+        }
+
+        if (dto.Value < scale.Minimum || dto.Value > scale.Maximum)
+        {
+            var raw = dto.Value.ToString(CultureInfo.InvariantCulture);
+            Add(DocumentErrorCode.ScoreOutOfScale, P(path, "value"), raw, "The score " + raw + " lies outside the " + scale + " scale.");
+            return null;
+        }
+
+        return new Score(dto.Value, scale);
+    }
+
+    public CreditAmount? Credits(decimal hours, CreditUnit unit, string path, bool positive)
+    {
+        var raw = hours.ToString(CultureInfo.InvariantCulture);
+        if (hours < 0 || (positive && hours == 0))
+        {
+            Add(DocumentErrorCode.InvalidCredits, path, raw, "Credit hours must be " + (positive ? "more than zero" : "zero or more") + "; got " + raw + ".");
+            return null;
+        }
+
+        // Exact rationals hold up to 18 significant digits; no real recommendation comes near either limit.
+        if (hours > MaxCreditHours || decimal.Round(hours, MaxCreditDecimals) != hours)
+        {
+            Add(DocumentErrorCode.InvalidCredits, path, raw, "Credit hours must be at most " + MaxCreditHours.ToString(CultureInfo.InvariantCulture)
+                + " with at most " + MaxCreditDecimals.ToString(CultureInfo.InvariantCulture) + " decimals; got " + raw + ".");
+            return null;
+        }
+
+        return CreditAmount.FromHours(hours, unit);
+    }
+
+    public const decimal MaxCreditHours = 1000;
+
+    public const int MaxCreditDecimals = 6;
+
+    /// <summary>
+    /// Runs a Domain constructor, turning an argument exception (an invariant not checked above) into an error. When the
+    /// exception names a parameter that matches a property of <paramref name="dto"/>, the error points at that property.
+    /// </summary>
+    public T? Build<T>(string path, object? dto, Func<T> build)
+        where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException ex)
+        {
+            string? value = null;
+            if (dto is not null && ex.ParamName is { } name
+                && DocumentJsonContext.Default.GetTypeInfo(dto.GetType()) is { } info
+                && info.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { Get: { } get } property)
+            {
+                path = P(path, property.Name);
+                value = Format(get(dto));
+            }
+
+            Add(DocumentErrorCode.InvalidValue, path, value, StripParameter(ex.Message));
+            return null;
+        }
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => System.Text.Json.JsonSerializer.Serialize(value, DocumentJsonContext.Default.GetTypeInfo(value.GetType())!),
+    };
+
+    public void Unique<T>(IReadOnlyList<T>? items, Func<T, string?> id, string path, string? idProperty, string what)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var key = id(items[i]);
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(key, out var first))
+            {
+                Add(DocumentErrorCode.DuplicateId, idProperty is null ? I(path, i) : P(I(path, i), idProperty), key, "The " + what + " '" + key + "' is already used by " + I(path, first) + ".");
+            }
+            else
+            {
+                seen[key] = i;
+            }
+        }
+    }
+
+    public void Reference(string? id, ICollection<string> known, string path, string what)
+    {
+        if (id is not null && !string.IsNullOrWhiteSpace(id) && !known.Contains(id))
+        {
+            Add(DocumentErrorCode.UnknownReference, path, id, "No " + what + " has the id '" + id + "'.");
+        }
+    }
+
+    private static string StripParameter(string message)
+    {
+        var at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+}

@@ -1,0 +1,333 @@
+using System.Globalization;
+using System.Text.Json;
+using CreditRules.Documents.Dto;
+using CreditRules.Documents.Mapping;
+using CreditRules.Documents.Reading;
+using CreditRules.Domain;
+using static CreditRules.Documents.Mapping.MappingContext;
+
+namespace CreditRules.Documents;
+
+/// <summary>
+/// Static checks that understand time, over catalog, policy and learner documents together: documents that do not load,
+/// gaps between recommendation versions, overrides that can never apply or contradict each other, caps below the smallest
+/// award, minimum scores above their scale, and levels or evaluators referenced but never accepted.
+/// </summary>
+/// <remarks>
+/// Each document's kind is read from its <c>$schema</c>, or else from its top-level properties. Learner documents are
+/// checked against the first catalog and policy set given. Thread-safe.
+/// </remarks>
+public static class PolicyLinter
+{
+    /// <summary>Lints files.</summary>
+    /// <param name="paths">The document files.</param>
+    /// <returns>Every diagnostic, by file in the order given, then by position.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public static IReadOnlyList<LintDiagnostic> LintFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return Lint(paths.Select(p => new KeyValuePair<string, string>(p, File.ReadAllText(p))));
+    }
+
+    /// <summary>Lints documents given as text.</summary>
+    /// <param name="documents">Each document's name (shown in diagnostics) and JSON text.</param>
+    /// <returns>Every diagnostic, by document in the order given, then by position.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    public static IReadOnlyList<LintDiagnostic> Lint(IEnumerable<KeyValuePair<string, string>> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var inputs = documents.Select(d => (Name: d.Key, Bytes: DocumentPipeline.Utf8(d.Value ?? string.Empty))).ToArray();
+        var diagnostics = new List<LintDiagnostic>();
+        var catalogs = new List<(string Name, Loaded<CatalogDto, Catalog> Loaded)>();
+        var policySets = new List<(string Name, Loaded<PolicySetDto, PolicySet> Loaded)>();
+        var learnerDocuments = new List<(string Name, byte[] Bytes)>();
+        foreach (var (name, bytes) in inputs)
+        {
+            switch (Kind(bytes))
+            {
+                case "catalog":
+                    catalogs.Add((name, DocumentPipeline.LoadWithDetails(bytes, DocumentJsonContext.Default.CatalogDto, CatalogMapper.ToDomain, name)));
+                    break;
+                case "policies":
+                    policySets.Add((name, DocumentPipeline.LoadWithDetails(bytes, DocumentJsonContext.Default.PolicySetDto, PolicyMapper.ToDomain, name)));
+                    break;
+                case "learners":
+                    learnerDocuments.Add((name, bytes));
+                    break;
+                default:
+                    diagnostics.Add(new LintDiagnostic(LintCode.DocumentError, LintSeverity.Error, name, "$",
+                        "Cannot tell what kind of document this is: give a $schema naming catalog, policies or learners, or a top-level 'recommendations', 'institutions' or 'learners' property."));
+                    break;
+            }
+        }
+
+        var catalog = catalogs.Select(c => c.Loaded.Result).FirstOrDefault(r => r.IsSuccess)?.Value;
+        var policies = policySets.Select(p => p.Loaded.Result).FirstOrDefault(r => r.IsSuccess)?.Value;
+        foreach (var (name, loaded) in catalogs)
+        {
+            Report(diagnostics, name, loaded.Result);
+            if (loaded.Result.IsSuccess)
+            {
+                CheckVersionGaps(diagnostics, name, loaded.Result.Value, loaded.Dto!, loaded.Positions);
+            }
+        }
+
+        foreach (var (name, loaded) in policySets)
+        {
+            Report(diagnostics, name, loaded.Result);
+            if (loaded.Result.IsSuccess)
+            {
+                CheckPolicies(diagnostics, name, loaded.Result.Value, catalog, loaded.Positions);
+            }
+        }
+
+        foreach (var (name, bytes) in learnerDocuments)
+        {
+            Report(diagnostics, name, LearnerDocument.Load(bytes, catalog, policies, name));
+        }
+
+        var order = inputs.Select((input, index) => (input.Name, index)).GroupBy(x => x.Name).ToDictionary(g => g.Key, g => g.First().index, StringComparer.Ordinal);
+        return diagnostics.OrderBy(d => order.GetValueOrDefault(d.Source)).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Column ?? 0).ToArray();
+    }
+
+    private static string? Kind(byte[] bytes)
+    {
+        string? kind = null;
+        try
+        {
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = DocumentLimits.MaxDepth + 1 });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Name == "$schema" && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    var schema = property.Value.GetString()!;
+                    foreach (var candidate in new[] { "catalog", "policies", "learners" })
+                    {
+                        if (schema.EndsWith(candidate + ".schema.json", StringComparison.Ordinal))
+                        {
+                            return candidate;
+                        }
+                    }
+                }
+
+                kind ??= property.Name switch
+                {
+                    "recommendations" or "evaluators" => "catalog",
+                    "institutions" => "policies",
+                    "learners" => "learners",
+                    _ => null,
+                };
+            }
+        }
+        catch (JsonException)
+        {
+            // Unreadable: let the catalog loader report the syntax error with its position.
+            return "catalog";
+        }
+
+        return kind;
+    }
+
+    private static void Report<T>(List<LintDiagnostic> diagnostics, string name, DocumentLoadResult<T> result)
+        where T : class
+    {
+        foreach (var error in result.Errors)
+        {
+            var code = error.Code == DocumentErrorCode.ScoreOutOfScale && error.Path.Contains("inimum", StringComparison.Ordinal)
+                ? LintCode.MinimumScoreAboveScaleMaximum
+                : LintCode.DocumentError;
+            diagnostics.Add(new LintDiagnostic(code, LintSeverity.Error, name, error.Path, error.Code + ": " + error.Message, error.Line, error.Column));
+        }
+    }
+
+    private static void CheckVersionGaps(List<LintDiagnostic> diagnostics, string name, Catalog catalog, CatalogDto dto, PositionMap? positions)
+    {
+        for (var i = 0; i < catalog.Recommendations.Count; i++)
+        {
+            var recommendation = catalog.Recommendations[i];
+            var versions = recommendation.Versions;
+            for (var k = 1; k < versions.Count; k++)
+            {
+                var previous = versions[k - 1];
+                var next = versions[k];
+                if (next.Validity.Start > previous.Validity.End.PlusDays(1))
+                {
+                    var index = dto.Recommendations[i].Versions.FindIndex(v => v.Number == next.Number);
+                    var path = P(P(I(P(I("$.recommendations", i), "versions"), index), "validity"), "start");
+                    Add(diagnostics, positions, LintCode.RecommendationVersionGap, LintSeverity.Warning, name, path,
+                        "Exhibit '" + recommendation.ExhibitId + "' has no version from " + Date(previous.Validity.End.PlusDays(1)) + " to " + Date(next.Validity.Start.PlusDays(-1))
+                        + ": version " + Number(previous.Number) + " ends on " + Date(previous.Validity.End) + " and version " + Number(next.Number) + " starts on " + Date(next.Validity.Start)
+                        + "; exams passed in the gap earn no credit.");
+                }
+            }
+        }
+    }
+
+    private static void CheckPolicies(List<LintDiagnostic> diagnostics, string name, PolicySet policies, Catalog? catalog, PositionMap? positions)
+    {
+        for (var i = 0; i < policies.Institutions.Count; i++)
+        {
+            var institution = policies.Institutions[i];
+            var institutionPath = I("$.institutions", i);
+            var acceptedLevels = institution.Policies.SelectMany(p => p.AcceptedLevels).ToHashSet();
+            var acceptedEvaluators = institution.Policies.SelectMany(p => p.AcceptedEvaluators).ToHashSet(StringComparer.Ordinal);
+            if (catalog is not null)
+            {
+                for (var p = 0; p < institution.Policies.Count; p++)
+                {
+                    var evaluators = institution.Policies[p].AcceptedEvaluators;
+                    for (var e = 0; e < evaluators.Count; e++)
+                    {
+                        if (catalog.GetEvaluatorOrNull(evaluators[e]) is null)
+                        {
+                            Add(diagnostics, positions, LintCode.EvaluatorNeverAccepted, LintSeverity.Warning, name, I(P(I(P(institutionPath, "policies"), p), "acceptedEvaluators"), e),
+                                "Policy version '" + institution.Policies[p].Id + "' accepts evaluator '" + evaluators[e] + "', which the catalog does not define; no recommendation can use it.");
+                        }
+                    }
+                }
+            }
+
+            for (var g = 0; g < institution.Programs.Count; g++)
+            {
+                var program = institution.Programs[g];
+                var overridesPath = P(I(P(institutionPath, "programs"), g), "overrides");
+                for (var o = 0; o < program.Overrides.Count; o++)
+                {
+                    var programOverride = program.Overrides[o];
+                    var path = I(overridesPath, o);
+                    CheckOverride(diagnostics, positions, name, institution, programOverride, path, acceptedLevels, acceptedEvaluators, catalog);
+                    for (var other = 0; other < o; other++)
+                    {
+                        CheckPair(diagnostics, positions, name, program, program.Overrides[other], programOverride, path);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckOverride(
+        List<LintDiagnostic> diagnostics,
+        PositionMap? positions,
+        string name,
+        Institution institution,
+        ProgramOverride programOverride,
+        string path,
+        HashSet<CreditLevel> acceptedLevels,
+        HashSet<string> acceptedEvaluators,
+        Catalog? catalog)
+    {
+        if (programOverride.AppliesTo is { } window && !institution.Policies.Any(p => p.AppliesTo is not { } range || range.Overlaps(window)))
+        {
+            Add(diagnostics, positions, LintCode.OverrideNeverApplies, LintSeverity.Error, name, P(path, "appliesTo"),
+                "Override '" + programOverride.Id + "' applies to enrolments " + window + ", but no policy version of '" + institution.Id + "' covers any of those dates ("
+                + string.Join(", ", institution.Policies.Select(p => p.Id + ": " + (p.AppliesTo?.ToString() ?? "always"))) + "), so it can never apply.");
+        }
+
+        if (programOverride.AcceptedLevels is { } levels)
+        {
+            for (var l = 0; l < levels.Count; l++)
+            {
+                if (!acceptedLevels.Contains(levels[l]))
+                {
+                    Add(diagnostics, positions, LintCode.LevelNeverAccepted, LintSeverity.Warning, name, I(P(path, "acceptedLevels"), l),
+                        "Override '" + programOverride.Id + "' accepts " + levels[l] + ", which no policy version of '" + institution.Id + "' accepts; an override only narrows, so nothing is accepted at that level.");
+                }
+            }
+        }
+
+        if (programOverride.EvaluatorIds is { } evaluatorIds)
+        {
+            for (var e = 0; e < evaluatorIds.Count; e++)
+            {
+                if (!acceptedEvaluators.Contains(evaluatorIds[e]))
+                {
+                    Add(diagnostics, positions, LintCode.EvaluatorNeverAccepted, LintSeverity.Warning, name, I(P(path, "evaluatorIds"), e),
+                        "Override '" + programOverride.Id + "' targets evaluator '" + evaluatorIds[e] + "', which no policy version of '" + institution.Id + "' accepts; that part of the override never matters.");
+                }
+            }
+        }
+
+        if (programOverride.MaxCreditsPerCourse is { } cap)
+        {
+            var limit = cap.ConvertTo(institution.CreditUnit);
+            if (limit.IsZero)
+            {
+                Add(diagnostics, positions, LintCode.CapBelowSmallestAward, LintSeverity.Error, name, P(path, "maxCreditsPerCourse"),
+                    "Override '" + programOverride.Id + "' caps credit per course at " + limit + ", so every award becomes zero; use kind Refuse to refuse credit.");
+            }
+            else if (catalog is not null && SmallestAward(catalog, institution.CreditUnit, programOverride.EvaluatorIds) is { } smallest && limit < smallest)
+            {
+                Add(diagnostics, positions, LintCode.CapBelowSmallestAward, LintSeverity.Warning, name, P(path, "maxCreditsPerCourse"),
+                    "Override '" + programOverride.Id + "' caps credit per course at " + limit + ", below the smallest award in the catalog (" + smallest + "), so it cuts every award.");
+            }
+        }
+    }
+
+    private static CreditAmount? SmallestAward(Catalog catalog, CreditUnit unit, IReadOnlyList<string>? evaluatorIds)
+    {
+        CreditAmount? smallest = null;
+        foreach (var recommendation in catalog.Recommendations)
+        {
+            if (evaluatorIds is not null && !evaluatorIds.Contains(recommendation.EvaluatorId, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var line in recommendation.Versions.SelectMany(v => v.Lines))
+            {
+                var award = line.Credits.ConvertTo(unit);
+                if (smallest is null || award < smallest.Value)
+                {
+                    smallest = award;
+                }
+            }
+        }
+
+        return smallest;
+    }
+
+    private static void CheckPair(List<LintDiagnostic> diagnostics, PositionMap? positions, string name, DegreeProgram program, ProgramOverride first, ProgramOverride second, string path)
+    {
+        var datesOverlap = first.AppliesTo is not { } a || second.AppliesTo is not { } b || a.Overlaps(b);
+        var evaluatorsOverlap = first.EvaluatorIds is null || second.EvaluatorIds is null || first.EvaluatorIds.Intersect(second.EvaluatorIds, StringComparer.Ordinal).Any();
+        if (!datesOverlap || !evaluatorsOverlap)
+        {
+            return;
+        }
+
+        var where = "Overrides '" + first.Id + "' and '" + second.Id + "' of program '" + program.Id + "' apply to some of the same enrolment dates and evaluators";
+        if (first.Kind != second.Kind)
+        {
+            Add(diagnostics, positions, LintCode.ContradictoryOverrides, LintSeverity.Error, name, P(path, "kind"),
+                where + ", but one refuses the credit and the other restricts it; give them disjoint windows or evaluators.");
+        }
+        else if (first.Kind == OverrideKind.Restrict
+            && (!Same(first.AcceptedLevels, second.AcceptedLevels) || first.MinimumScore != second.MinimumScore || first.MaxCreditsPerCourse != second.MaxCreditsPerCourse)
+            && (first.AcceptedLevels is not null && second.AcceptedLevels is not null
+                || first.MinimumScore is not null && second.MinimumScore is not null
+                || first.MaxCreditsPerCourse is not null && second.MaxCreditsPerCourse is not null))
+        {
+            Add(diagnostics, positions, LintCode.ContradictoryOverrides, LintSeverity.Warning, name, path,
+                where + " and restrict the same thing differently; the engine applies both, so the tighter one wins.");
+        }
+    }
+
+    private static bool Same(IReadOnlyList<CreditLevel>? a, IReadOnlyList<CreditLevel>? b) =>
+        a is null ? b is null : b is not null && a.ToHashSet().SetEquals(b);
+
+    private static void Add(List<LintDiagnostic> diagnostics, PositionMap? positions, LintCode code, LintSeverity severity, string name, string path, string message)
+    {
+        var located = positions?.Locate(new DocumentError(DocumentErrorCode.InvalidValue, path, null, message));
+        diagnostics.Add(new LintDiagnostic(code, severity, name, path, message, located?.Line, located?.Column));
+    }
+
+    private static string Date(NodaTime.LocalDate date) => DateRange.Format(date);
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+}
