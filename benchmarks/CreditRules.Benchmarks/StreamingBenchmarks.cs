@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CreditRules.Cli.Bulk;
+using CreditRules.Benchmarks.Baselines;
 using CreditRules.Cli.Documents;
 using CreditRules.Engine;
 
@@ -117,7 +118,7 @@ internal static class Harness
                 var loaded = watch.Elapsed;
                 var line = System.Text.Encoding.UTF8.GetBytes(File.ReadLines(args[1]).First());
                 var plan = EvaluationPlan.Compile(catalog, policies, BenchmarkWorld.AsOf);
-                var claim = LearnerLineMapper.Read(line, 0).Claims[0];
+                var claim = LearnerLineMapper.Read(line, 0, catalog, policies).Claims[0];
                 var summary = plan.Summarize(claim);
                 var first = watch.Elapsed;
                 var decision = plan.Explain(claim);

@@ -79,7 +79,7 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
 
             part.Totals.Lines++;
             var position = batch.FirstPosition + i;
-            var read = LearnerLineMapper.Read(line, position);
+            var read = LearnerLineMapper.Read(line, position, plan.Catalog, plan.Policies);
             if (read.Error is { } error)
             {
                 Emit(part, new BulkEntry(error), null, write);

@@ -76,14 +76,14 @@ internal static class ImpactCommand
             var before = EvaluationPlan.Compile(catalog, baselinePolicies, baselineDate);
             var after = EvaluationPlan.Compile(catalog, proposedPolicies, proposedDate);
             var malformed = new List<InputError>();
-            var report = PopulationImpact.Compare(before, after, ReadClaims(path, malformed), count);
+            var report = PopulationImpact.Compare(before, after, ReadClaims(path, catalog, malformed), count);
             Render(console, report, malformed, baselineDate, proposedDate);
             return 0;
         });
         return command;
     }
 
-    private static IEnumerable<CreditClaim> ReadClaims(string path, List<InputError> malformed)
+    private static IEnumerable<CreditClaim> ReadClaims(string path, Catalog catalog, List<InputError> malformed)
     {
         using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var reader = new JsonLinesReader(input);
@@ -98,7 +98,7 @@ internal static class ImpactCommand
                     continue;
                 }
 
-                var read = LearnerLineMapper.Read(batch[i], position);
+                var read = LearnerLineMapper.Read(batch[i], position, catalog, null);
                 if (read.Error is { } error)
                 {
                     malformed.Add(error);

@@ -1,19 +1,21 @@
 using System.Text.Json.Serialization;
 
-namespace CreditRules.Cli.Documents;
+namespace CreditRules.Benchmarks.Baselines;
 
 #pragma warning disable CA1002 // DTOs: List<T> is what the source generator fills fastest.
 #pragma warning disable CA2227 // DTOs: settable collections for the serializer.
 
 /// <summary>
-/// One JSON Lines record: a learner with their claims, in the shape of one element of the learner document's
-/// <c>learners</c> array (camelCase; instants as extended ISO with an offset, dates as ISO, enums by name).
+/// The bare System.Text.Json baseline's view of one JSON Lines record (one element of the learner document's
+/// <c>learners</c> array): plain source-generated DTOs, deserialised and nothing else.
 /// </summary>
-internal sealed class LearnerLineDto
+public sealed class LearnerLineDto
 {
     public required string Id { get; set; }
 
     public bool? Veteran { get; set; }
+
+    public string? Notes { get; set; }
 
     public List<ClaimLineDto>? Claims { get; set; }
 
@@ -30,43 +32,20 @@ internal sealed class LearnerLineDto
     public List<FeeLineDto>? Fees { get; set; }
 
     public List<EvidenceLineDto>? Evidence { get; set; }
-
-    public List<PriorCreditLineDto>? PriorCredits { get; set; }
 }
 
-internal sealed class PriorCreditLineDto
-{
-    public required string Id { get; set; }
-
-    public required string Source { get; set; }
-
-    public required decimal Hours { get; set; }
-
-    public required string Unit { get; set; }
-
-    public required string Level { get; set; }
-
-    public required string Date { get; set; }
-
-    public bool? Posted { get; set; }
-
-    public bool? InResidence { get; set; }
-
-    public string? EquivalenceKey { get; set; }
-
-    public string? InstitutionId { get; set; }
-}
-
-internal sealed class ClaimLineDto
+public sealed class ClaimLineDto
 {
     public required string CourseId { get; set; }
+
+    public string? Story { get; set; }
 
     public required string InstitutionId { get; set; }
 
     public required string ProgramId { get; set; }
 }
 
-internal sealed class ProgramEnrollmentLineDto
+public sealed class ProgramEnrollmentLineDto
 {
     public required string InstitutionId { get; set; }
 
@@ -75,7 +54,7 @@ internal sealed class ProgramEnrollmentLineDto
     public required string EnrolledOn { get; set; }
 }
 
-internal sealed class CourseEnrollmentLineDto
+public sealed class CourseEnrollmentLineDto
 {
     public required string SessionId { get; set; }
 
@@ -84,16 +63,18 @@ internal sealed class CourseEnrollmentLineDto
     public required string JoinedAt { get; set; }
 }
 
-internal sealed class CompletionLineDto
+public sealed class CompletionLineDto
 {
     public required string SessionId { get; set; }
 
     public required string Status { get; set; }
 
     public required string RecordedOn { get; set; }
+
+    public ScoreLineDto? Grade { get; set; }
 }
 
-internal sealed class IdentityVerificationLineDto
+public sealed class IdentityVerificationLineDto
 {
     public required string Method { get; set; }
 
@@ -104,14 +85,14 @@ internal sealed class IdentityVerificationLineDto
     public string? FallbackMethod { get; set; }
 }
 
-internal sealed class ScoreLineDto
+public sealed class ScoreLineDto
 {
     public required decimal Value { get; set; }
 
     public required string Scale { get; set; }
 }
 
-internal sealed class ExamAttemptLineDto
+public sealed class ExamAttemptLineDto
 {
     public required string CourseId { get; set; }
 
@@ -132,7 +113,7 @@ internal sealed class ExamAttemptLineDto
     public string? Invalidation { get; set; }
 }
 
-internal sealed class FeeLineDto
+public sealed class FeeLineDto
 {
     public required string CourseId { get; set; }
 
@@ -149,7 +130,7 @@ internal sealed class FeeLineDto
     public string? WaiverReason { get; set; }
 }
 
-internal sealed class EvidenceLineDto
+public sealed class EvidenceLineDto
 {
     public required string Kind { get; set; }
 
@@ -170,4 +151,4 @@ internal sealed class EvidenceLineDto
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = false)]
 [JsonSerializable(typeof(LearnerLineDto))]
-internal sealed partial class LearnerLineJsonContext : JsonSerializerContext;
+public sealed partial class LearnerLineJsonContext : JsonSerializerContext;
