@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using CreditRules.Domain;
 using CreditRules.Internal;
 using NodaTime;
@@ -10,7 +9,8 @@ namespace CreditRules.Engine;
 /// <summary>
 /// A catalog and a policy set compiled for one as-of date: everything that does not depend on the learner (course,
 /// session and recommendation lookups, the version in effect, accepted-level masks per policy and program override,
-/// converted and rounded credits, recency thresholds, open sessions) is computed once, so deciding a claim is a walk
+/// converted and rounded credits, recency thresholds, open sessions) is computed once (per course and policy version, on
+/// first use, so compiling stays cheap), so deciding a claim is a walk
 /// over the learner's facts. Decides claims outcome-only (<see cref="Summarize(CreditClaim)"/>, allocating nothing) or
 /// explained (<see cref="Explain(CreditClaim)"/>), and in bulk.
 /// </summary>
@@ -26,9 +26,9 @@ namespace CreditRules.Engine;
 public sealed partial class EvaluationPlan
 {
     private readonly EligibilityEvaluator _evaluator;
-    private readonly FrozenDictionary<string, int> _courses;
-    private readonly FrozenDictionary<string, SessionRef> _sessions;
-    private readonly FrozenDictionary<string, InstitutionPlan> _institutions;
+    private readonly Dictionary<string, int> _courses;
+    private readonly Dictionary<string, SessionRef> _sessions;
+    private readonly Dictionary<string, InstitutionPlan> _institutions;
     private readonly ConcurrentDictionary<DateTimeZone, ZoneTable> _zones = new(ReferenceEqualityComparer.Instance);
     private readonly Func<DateTimeZone, ZoneTable> _tableFor;
 
@@ -52,9 +52,10 @@ public sealed partial class EvaluationPlan
             courseIndex.Add(catalog.Courses[i].Id, i);
         }
 
-        _courses = courseIndex.ToFrozenDictionary(StringComparer.Ordinal);
-        _sessions = catalog.Sessions.ToFrozenDictionary(s => s.Id, s => new SessionRef(courseIndex[s.CourseId], s.VerifiedTrackDeadline), StringComparer.Ordinal);
-        _institutions = policies.Institutions.ToFrozenDictionary(i => i.Id, i => new InstitutionPlan(catalog, i, asOf, _tableFor), StringComparer.Ordinal);
+        // Plain dictionaries: frozen ones read a little faster but cost far more to build, and a plan must be cheap to compile.
+        _courses = courseIndex;
+        _sessions = catalog.Sessions.ToDictionary(s => s.Id, s => new SessionRef(courseIndex[s.CourseId], s.VerifiedTrackDeadline), StringComparer.Ordinal);
+        _institutions = policies.Institutions.ToDictionary(i => i.Id, i => new InstitutionPlan(catalog, i, asOf, _tableFor), StringComparer.Ordinal);
     }
 
     /// <summary>Gets the catalog.</summary>
@@ -135,7 +136,7 @@ public sealed partial class EvaluationPlan
         var selectionDate = enrollment?.EnrolledOn ?? asOf;
         var slot = institution.PolicySlot(selectionDate);
         var policy = slot == 0 ? null : institution.Policies[slot - 1];
-        var route = institution.Routes[slot][courseIndex];
+        var route = institution.Route(slot, courseIndex);
         var zone = route.Zone;
         var reasons = route.SourceReasons;
         var blocked = route.SourceBlocked;

@@ -394,6 +394,12 @@ internal sealed class ProgramPlan(DegreeProgram program, CreditUnit unit)
 /// <summary>One institution: policy versions, programs, and a route per (policy version or none, course).</summary>
 internal sealed class InstitutionPlan
 {
+    private readonly Catalog _catalog;
+    private readonly Institution _institution;
+    private readonly LocalDate _asOf;
+    private readonly Func<DateTimeZone, ZoneTable> _tables;
+    private readonly RoutePlan?[] _routes;
+
     public InstitutionPlan(Catalog catalog, Institution institution, LocalDate asOf, Func<DateTimeZone, ZoneTable> tables)
     {
         Id = institution.Id;
@@ -408,12 +414,11 @@ internal sealed class InstitutionPlan
             }
         }
 
-        Routes = new RoutePlan[Policies.Length + 1][];
-        for (var slot = 0; slot <= Policies.Length; slot++)
-        {
-            var policy = slot == 0 ? null : Policies[slot - 1];
-            Routes[slot] = [.. catalog.Courses.Select(c => new RoutePlan(catalog, c, institution, policy, asOf, tables))];
-        }
+        _catalog = catalog;
+        _institution = institution;
+        _asOf = asOf;
+        _tables = tables;
+        _routes = new RoutePlan?[(Policies.Length + 1) * catalog.Courses.Count];
     }
 
     public string Id { get; }
@@ -424,8 +429,22 @@ internal sealed class InstitutionPlan
 
     public ProgramPlan[] Programs { get; }
 
-    /// <summary>Routes by policy slot (0: no policy in effect; n: <c>Policies[n - 1]</c>), then by course index.</summary>
-    public RoutePlan[][] Routes { get; }
+    /// <summary>
+    /// Gets the route of a course under a policy slot (0: no policy in effect; n: <c>Policies[n - 1]</c>), built on first
+    /// use so that compiling a plan stays cheap however large the catalog; later calls read it without allocating.
+    /// </summary>
+    public RoutePlan Route(int slot, int courseIndex)
+    {
+        var index = (slot * _catalog.Courses.Count) + courseIndex;
+        return Volatile.Read(ref _routes[index]) ?? Build(slot, courseIndex, index);
+    }
+
+    private RoutePlan Build(int slot, int courseIndex, int index)
+    {
+        // Two threads may build the same route; both are equal and one wins.
+        var route = new RoutePlan(_catalog, _catalog.Courses[courseIndex], _institution, slot == 0 ? null : Policies[slot - 1], _asOf, _tables);
+        return Interlocked.CompareExchange(ref _routes[index], route, null) ?? route;
+    }
 
     public ProgramPlan? FindProgram(string id)
     {

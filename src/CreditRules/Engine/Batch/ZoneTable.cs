@@ -8,8 +8,8 @@ namespace CreditRules.Engine;
 /// </summary>
 internal sealed class ZoneTable
 {
-    private static readonly Instant From = Instant.FromUtc(1970, 1, 1, 0, 0);
-    private static readonly Instant To = Instant.FromUtc(2100, 1, 1, 0, 0);
+    private static readonly Instant From = Instant.FromUtc(2000, 1, 1, 0, 0);
+    private static readonly Instant To = Instant.FromUtc(2050, 1, 1, 0, 0);
 
     private readonly long[] _starts;
     private readonly Offset[] _offsets;
