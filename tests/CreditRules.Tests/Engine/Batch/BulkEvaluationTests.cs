@@ -107,8 +107,8 @@ public sealed class BulkEvaluationTests
         var run = BatchWorld.Plan.EvaluateParallel(Claims, results, 2, progress, cancellation.Token);
 
         run.IsCancelled.Should().BeTrue();
-        run.InputCount.Should().BeInRange(4096, 4096 * 2).And.BeLessThan(Claims.Length);
-        (run.InputCount % 4096).Should().Be(0, "whole blocks finish");
+        run.InputCount.Should().BeInRange(EvaluationPlan.BlockSize, EvaluationPlan.BlockSize * 2).And.BeLessThan(Claims.Length);
+        (run.InputCount % EvaluationPlan.BlockSize).Should().Be(0, "whole blocks finish");
         run.OutputCount.Should().Be(run.InputCount);
         var prefix = (int)run.InputCount;
         results[..prefix].Should().Equal(Claims[..prefix].Select(BatchWorld.Plan.Summarize));
