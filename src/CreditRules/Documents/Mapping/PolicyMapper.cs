@@ -96,11 +96,11 @@ internal static class PolicyMapper
             var caps = x.Policies[i].RecordPolicy?.Caps ?? [];
             for (var k = 0; k < caps.Count; k++)
             {
-                if (caps[k].PercentOfProgram is { } percent && caps[k].Hours is null)
+                if (caps[k].PercentOfProgram is { } percent and > 0 and <= 100 && caps[k].Hours is null)
                 {
                     var first = withoutTotal[0];
                     c.Add(DocumentErrorCode.MissingProperty, P(I(programsPath, first.Index), "totalCredits"), null,
-                        "Cap '" + caps[k].Id + "' (" + P(P(P(I(policiesPath, i), "recordPolicy"), I("caps", k)), "percentOfProgram") + " = " + percent.ToString(CultureInfo.InvariantCulture)
+                        "Cap '" + caps[k].Id + "' (" + P(I(P(P(I(policiesPath, i), "recordPolicy"), "caps"), k), "percentOfProgram") + " = " + percent.ToString(CultureInfo.InvariantCulture)
                         + " %) is a percentage of the program's total credits, and program '" + first.Program.Id + "' gives no totalCredits.");
                     return;
                 }
