@@ -262,7 +262,7 @@ internal static class PolicyMapper
         else if (scope is { } sc && ((sc != CapScope.Source && x.Source is not null) || (sc != CapScope.Level && x.Level is not null)))
         {
             var property = x.Source is not null && sc != CapScope.Source ? "source" : "level";
-            c.Add(DocumentErrorCode.InvalidValue, P(path, property), property == "source" ? x.Source : x.Level, "Cap '" + x.Id + "' has scope " + x.Scope + " and takes no " + property + ".");
+            c.Add(DocumentErrorCode.InvalidValue, P(path, property), property == "source" ? x.Source : x.Level, "Cap '" + x.Id + "' has scope " + sc + " and takes no " + property + ".");
         }
 
         if (c.ErrorCount > before || id is null || scope is null || unit is null)
