@@ -101,6 +101,20 @@ public sealed class RecordCommandTests
     }
 
     [Fact]
+    public void Evaluate_Records_ShowsEveryGroup()
+    {
+        var (_, console, _) = Run("evaluate", "--records");
+
+        Lines(console).Count(l => l.StartsWith("── Record · ", StringComparison.Ordinal)).Should().Be(68);
+    }
+
+    [Fact]
+    public void Evaluate_JsonWithRecords_IsDeterministic()
+    {
+        Run("evaluate", "--json", "--records").Stdout.Should().Be(Run("evaluate", "--json", "--records").Stdout);
+    }
+
+    [Fact]
     public void Evaluate_JsonWithoutRecords_IsStillThePerClaimArray()
     {
         var (_, _, stdout) = Run("evaluate", "--json");
