@@ -18,6 +18,7 @@ internal static class Program
             WhatIfCommand.Create(console),
             DiffCommand.Create(console),
             LintCommand.Create(console, stdout),
+            TestCommand.Create(console, stdout),
         };
         return root.Parse(args).Invoke();
     }
