@@ -99,7 +99,7 @@ internal sealed class FixtureLoader
         var policies = LoadDocument(context, dto.Documents?.Policies, "policies", _policies, PolicyDocument.LoadFile, (b, s) => PolicyDocument.Load(b, s));
         var asOf = ParseDate(context, dto.AsOf);
         var claim = CheckClaim(context, dto.Claim, catalog, policies);
-        var learner = catalog is not null && policies is not null ? LoadLearner(context, dto, catalog, policies) : null;
+        var learner = LoadLearner(context, dto, catalog, policies);
         var expect = dto.Expect;
         DecisionOutcome outcome = default;
         if (expect is null)
@@ -275,8 +275,13 @@ internal sealed class FixtureLoader
         file + (error.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) + ":" + (error.Column ?? 0).ToString(CultureInfo.InvariantCulture) : string.Empty)
         + ": " + error.Code + " at " + error.Path + " (value " + Quote(error.Value) + "): " + error.Message;
 
-    private LearnerRecord? LoadLearner(Context context, ScenarioFixtureDto dto, Catalog catalog, PolicySet policies)
+    private LearnerRecord? LoadLearner(Context context, ScenarioFixtureDto dto, Catalog? catalog, PolicySet? policies)
     {
+        if (dto.Learner is { ValueKind: JsonValueKind.Object or JsonValueKind.String } && (catalog is null || policies is null))
+        {
+            return null; // checked against the documents, which did not load
+        }
+
         switch (dto.Learner)
         {
             case null:
@@ -284,7 +289,7 @@ internal sealed class FixtureLoader
                 return null;
             case { ValueKind: JsonValueKind.Object } inline:
                 var wrapped = Encoding.UTF8.GetBytes(LearnerPrefix + inline.GetRawText() + "]}");
-                var result = LearnerDocument.Load(wrapped, catalog, policies, context.FixturePath + " $.learner");
+                var result = LearnerDocument.Load(wrapped, catalog!, policies!, context.FixturePath + " $.learner");
                 context.Relocate(result.Errors, "$.learner", "$.learners[0]", LearnerPrefix.Length);
                 return result.IsSuccess ? result.Value.Learners[0] : null;
             case { ValueKind: JsonValueKind.String } id:
@@ -303,9 +308,9 @@ internal sealed class FixtureLoader
                     return null;
                 }
 
-                if (!_learners.TryGetValue((file, catalog, policies), out var learners))
+                if (!_learners.TryGetValue((file, catalog!, policies!), out var learners))
                 {
-                    _learners[(file, catalog, policies)] = learners = LearnerDocument.LoadFile(file, catalog, policies);
+                    _learners[(file, catalog!, policies!)] = learners = LearnerDocument.LoadFile(file, catalog, policies);
                 }
 
                 foreach (var error in learners.Errors)
