@@ -33,6 +33,36 @@ public sealed class ProjectScenarioTests
             "american-college/med-leadership/graduate-levels-only");
         report.Coverage.OverridesNeverExercised.Should().BeEmpty();
         report.Coverage.DateBranchesNeverExercised.Should().Equal("version.after-last");
+        report.Coverage.Overrides.Select(o => o.Count).Should().Equal(1, 1, 1, 1);
+        // How many of the fixtures take each date branch: the boundary fixtures one each, the rest spread by their data.
+        report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
+            "version.first-day: 1", "version.last-day: 1", "version.within: 15", "version.before-first: 1", "version.gap: 1",
+            "version.after-last: 0", "version.route-open: 4", "version.route-closed: 1",
+            "recency.within: 4", "recency.last-day: 1", "recency.first-expired-day: 1", "recency.expired: 1", "recency.leap-day: 7",
+            "recency.anchor-enrolment: 2",
+            "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
+            "zone.evaluator: 15", "zone.institution: 2", "zone.candidate: 2", "zone.date-differs: 1",
+            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 19");
+    }
+
+    [Fact]
+    public void ProjectFixtures_UseOnlyPropertiesTheSchemaDeclares()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryRoot.File("schemas", "scenario.schema.json")));
+        var root = schema.RootElement.GetProperty("properties");
+        string[] Declared(System.Text.Json.JsonElement properties) => properties.EnumerateObject().Select(p => p.Name).ToArray();
+
+        foreach (var file in Directory.GetFiles(Folder, "*.json"))
+        {
+            using var fixture = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            var top = fixture.RootElement;
+            Declared(top).Should().BeSubsetOf(Declared(root), file);
+            schema.RootElement.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Should().BeSubsetOf(Declared(top), file);
+            foreach (var part in new[] { "documents", "claim", "expect" })
+            {
+                Declared(top.GetProperty(part)).Should().BeSubsetOf(Declared(root.GetProperty(part).GetProperty("properties")), file + " " + part);
+            }
+        }
     }
 
     [Fact]
