@@ -36,13 +36,13 @@ public sealed class ProjectScenarioTests
         report.Coverage.Overrides.Select(o => o.Count).Should().Equal(1, 1, 1, 1);
         // How many of the fixtures take each date branch: the boundary fixtures one each, the rest spread by their data.
         report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
-            "version.first-day: 1", "version.last-day: 1", "version.within: 15", "version.before-first: 1", "version.gap: 1",
+            "version.first-day: 1", "version.last-day: 1", "version.within: 17", "version.before-first: 1", "version.gap: 1",
             "version.after-last: 0", "version.route-open: 4", "version.route-closed: 1",
-            "recency.within: 4", "recency.last-day: 1", "recency.first-expired-day: 1", "recency.expired: 1", "recency.leap-day: 7",
+            "recency.within: 4", "recency.last-day: 2", "recency.first-expired-day: 2", "recency.expired: 1", "recency.leap-day: 9",
             "recency.anchor-enrolment: 2",
             "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
-            "zone.evaluator: 15", "zone.institution: 2", "zone.candidate: 2", "zone.date-differs: 1",
-            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 19");
+            "zone.evaluator: 17", "zone.institution: 2", "zone.candidate: 2", "zone.date-differs: 1",
+            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 21");
     }
 
     [Fact]
@@ -82,6 +82,9 @@ public sealed class ProjectScenarioTests
             "recency-last-day-eve.json: recency.last-day",
             "recency-last-day-eve.json: recency.leap-day",
             "recency-first-expired-day-eve.json: recency.first-expired-day",
+            "recency-leap-day-qualifying-last-day.json: recency.last-day",
+            "recency-leap-day-qualifying-last-day.json: recency.leap-day",
+            "recency-leap-day-qualifying-expired.json: recency.first-expired-day",
             "recency-enrolment-anchor-nia.json: recency.anchor-enrolment",
             "retake-too-soon-wren.json: retake.too-soon",
             "retake-first-allowed-day-wren.json: retake.first-allowed-day",
@@ -98,6 +101,9 @@ public sealed class ProjectScenarioTests
         var western = ScenarioRunner.RunFiles([Path.Combine(Folder, "exam-2330-los-angeles-hugo-western.json")]);
         western.Coverage.DateBranchesNeverExercised.Should().Contain("zone.date-differs", "in the candidate's zone 23:30 stays the same day");
         western.Results[0].Decision.QualifyingDate.Should().Be(new LocalDate(2013, 5, 31));
+        var leap = report.Results.Single(r => r.Scenario.Source!.EndsWith("recency-leap-day-qualifying-last-day.json", StringComparison.Ordinal)).Decision;
+        leap.QualifyingDate.Should().Be(new LocalDate(2016, 2, 29));
+        leap.Trace.Single(t => t.RuleId == "institution.recency").Note.Should().StartWith("recent until 2021-02-28");
         report.Results.Single(r => r.Scenario.Source!.EndsWith("hugo-lakeshore.json", StringComparison.Ordinal)).Decision.QualifyingDate.Should().Be(new LocalDate(2013, 6, 1));
     }
 }
