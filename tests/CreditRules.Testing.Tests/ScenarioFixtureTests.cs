@@ -132,16 +132,16 @@ public sealed class ScenarioFixtureTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{ \"schemaVersion\": 1, ", DocumentErrorCode.JsonSyntax, "$")]
-    [InlineData("{ \"schemaVersion\": 1, \"surprise\": true }", DocumentErrorCode.UnknownProperty, "$")]
-    [InlineData("{ \"schemaVersion\": 1, \"asOf\": 20140630 }", DocumentErrorCode.WrongType, "$.asOf")]
-    public void LoadFile_MalformedJson_ReportsOneLocatedError(string json, DocumentErrorCode code, string jsonPath)
+    [InlineData("{ \"schemaVersion\": 1, ", DocumentErrorCode.JsonSyntax, "$", null)]
+    [InlineData("{ \"schemaVersion\": 1, \"surprise\": true }", DocumentErrorCode.UnknownProperty, "$.surprise", "true")]
+    [InlineData("{ \"schemaVersion\": 1, \"asOf\": 20140630 }", DocumentErrorCode.WrongType, "$.asOf", "20140630")]
+    [InlineData("{ \"schemaVersion\": 1, \"expect\": { \"reasonCodes\": [\"A\", 7] } }", DocumentErrorCode.WrongType, "$.expect.reasonCodes[1]", "7")]
+    public void LoadFile_MalformedJson_ReportsOneLocatedErrorWithItsValue(string json, DocumentErrorCode code, string jsonPath, string? value)
     {
         var errors = ScenarioFixture.LoadFile(Write("malformed.json", json)).Errors;
 
         errors.Should().ContainSingle().Which.Code.Should().Be(code);
-        errors[0].Path.Should().StartWith(jsonPath);
-        errors[0].Line.Should().Be(1);
+        (errors[0].Path, errors[0].Value, errors[0].Line).Should().Be((jsonPath, value, 1));
     }
 
     [Fact]

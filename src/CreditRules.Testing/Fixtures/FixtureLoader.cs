@@ -40,6 +40,39 @@ internal sealed class FixtureLoader
 
     private static string Quote(string? value) => value is null ? "absent" : "'" + value + "'";
 
+    /// <summary>The raw JSON of the value at a simple path (<c>$.a.b[0]</c>), or <see langword="null"/> when it cannot be followed.</summary>
+    private static string? RawValueAt(JsonElement root, string path)
+    {
+        var current = root;
+        var rest = path.StartsWith('$') ? path[1..] : path;
+        while (rest.Length > 0)
+        {
+            if (rest[0] == '.' && current.ValueKind == JsonValueKind.Object)
+            {
+                var end = rest.IndexOfAny(['.', '['], 1);
+                var name = end < 0 ? rest[1..] : rest[1..end];
+                if (!current.TryGetProperty(name, out current))
+                {
+                    return null;
+                }
+
+                rest = end < 0 ? string.Empty : rest[end..];
+            }
+            else if (rest[0] == '[' && current.ValueKind == JsonValueKind.Array && rest.IndexOf(']', StringComparison.Ordinal) is var close and > 1
+                && int.TryParse(rest.AsSpan(1, close - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < current.GetArrayLength())
+            {
+                current = current[index];
+                rest = rest[(close + 1)..];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return current.ValueKind == JsonValueKind.String ? current.GetString() : current.GetRawText();
+    }
+
     private ScenarioFixture? LoadCore(string fullPath, List<DocumentError> errors)
     {
         if (!File.Exists(fullPath))
@@ -50,26 +83,32 @@ internal sealed class FixtureLoader
 
         var bytes = File.ReadAllBytes(fullPath);
         ScenarioFixtureDto? dto;
+        JsonDocument? document = null;
         try
         {
-            using (JsonDocument.Parse(bytes))
-            {
-            }
-
+            document = JsonDocument.Parse(bytes);
             dto = JsonSerializer.Deserialize(bytes, ScenarioJsonContext.Default.ScenarioFixtureDto);
         }
         catch (JsonException exception)
         {
-            var code = exception.Message.Contains("could not be mapped", StringComparison.Ordinal) ? DocumentErrorCode.UnknownProperty
-                : exception.Path is null ? DocumentErrorCode.JsonSyntax : DocumentErrorCode.WrongType;
+            // Without a path the text is not JSON; System.Text.Json names no other cause than this message for an
+            // unknown property (UnmappedMemberHandling.Disallow).
+            var code = document is null ? DocumentErrorCode.JsonSyntax
+                : exception.Message.Contains("could not be mapped", StringComparison.Ordinal) ? DocumentErrorCode.UnknownProperty
+                : DocumentErrorCode.WrongType;
+            var path = exception.Path ?? "$";
             errors.Add(new DocumentError(
                 code,
-                exception.Path ?? "$",
-                null,
+                path,
+                document is null ? null : RawValueAt(document.RootElement, path),
                 (code == DocumentErrorCode.JsonSyntax ? "The fixture is not valid JSON: " : "The fixture does not match the scenario fixture schema: ") + exception.Message,
                 (int)(exception.LineNumber ?? 0) + 1,
                 (int)(exception.BytePositionInLine ?? 0) + 1));
             return null;
+        }
+        finally
+        {
+            document?.Dispose();
         }
 
         var positions = JsonPositions.Map(bytes);
