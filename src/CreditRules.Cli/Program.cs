@@ -18,6 +18,7 @@ internal static class Program
             WhatIfCommand.Create(console, stdout),
             DiffCommand.Create(console, stdout),
             LintCommand.Create(console, stdout),
+            TestCommand.Create(console, stdout),
         };
         return root.Parse(args).Invoke();
     }
