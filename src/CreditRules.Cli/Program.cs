@@ -15,9 +15,10 @@ internal static class Program
         var root = new RootCommand("CreditRules: decides whether a learner is eligible for college credit for an online course, explains why, and lists the next steps.")
         {
             EvaluateCommand.Create(console, stdout),
-            WhatIfCommand.Create(console),
-            DiffCommand.Create(console),
+            WhatIfCommand.Create(console, stdout),
+            DiffCommand.Create(console, stdout),
             LintCommand.Create(console, stdout),
+            TestCommand.Create(console, stdout),
             GenerateCommand.Create(console, stdout),
             BulkCommand.Create(console, stdout),
             ImpactCommand.Create(console, stdout),

@@ -1,23 +1,50 @@
 using System.Globalization;
 using System.Text;
+using CreditRules.Domain;
 using CreditRules.Engine;
+using CreditRules.Testing.Coverage;
 
 namespace CreditRules.Testing;
 
 /// <summary>
-/// Which rules a set of decisions exercised, with which trace outcomes, and which reason codes they produced, against
-/// the whole vocabulary: the built-in rule ids, the host rule ids and <see cref="ReasonCode.All"/>.
+/// Which rules a set of decisions exercised, with which trace outcomes, which reason codes they produced, which program
+/// overrides applied and which date branches they took, against the whole vocabulary: the built-in rule ids, the host
+/// rule ids, <see cref="ReasonCode.All"/>, every override of the policy documents and the date branches the engine has.
 /// </summary>
+/// <remarks>Date branches and overrides are recomputed from each decision's request and documents, so they are measured
+/// only for decisions whose documents are known (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>);
+/// <see cref="From(IEnumerable{Decision}, IEnumerable{string})"/> measures only what the decisions' reasons say.</remarks>
 public sealed class RuleCoverage
 {
     private static readonly RuleOutcome[] Deciding = [RuleOutcome.Passed, RuleOutcome.Failed, RuleOutcome.Limited];
 
-    private RuleCoverage(IReadOnlyList<RuleCoverageEntry> rules, IReadOnlyList<string> reasonCodesExercised, IReadOnlyList<string> reasonCodesNeverExercised)
+    private RuleCoverage(
+        IReadOnlyList<RuleCoverageEntry> rules,
+        IReadOnlyList<string> reasonCodesExercised,
+        IReadOnlyList<string> reasonCodesNeverExercised,
+        IReadOnlyList<CoverageItem> overrides,
+        IReadOnlyList<CoverageItem> dateBranches)
     {
         Rules = rules;
         ReasonCodesExercised = reasonCodesExercised;
         ReasonCodesNeverExercised = reasonCodesNeverExercised;
+        Overrides = overrides;
+        DateBranches = dateBranches;
     }
+
+    /// <summary>Gets one entry per program override in the documents (<c>institution/program/override</c>), in document
+    /// order, with the number of decisions it applied to.</summary>
+    public IReadOnlyList<CoverageItem> Overrides { get; }
+
+    /// <summary>Gets the ids of the overrides that applied to no decision.</summary>
+    public IReadOnlyList<string> OverridesNeverExercised => Overrides.Where(o => !o.IsExercised).Select(o => o.Id).ToArray();
+
+    /// <summary>Gets one entry per date branch (such as <c>version.first-day</c>, <c>recency.last-day</c>,
+    /// <c>retake.too-soon</c>), in a fixed order, with the number of decisions that took it.</summary>
+    public IReadOnlyList<CoverageItem> DateBranches { get; }
+
+    /// <summary>Gets the ids of the date branches no decision took.</summary>
+    public IReadOnlyList<string> DateBranchesNeverExercised => DateBranches.Where(b => !b.IsExercised).Select(b => b.Id).ToArray();
 
     /// <summary>Gets one entry per rule id in the vocabulary, built-in rules first in pipeline order, then host rules.</summary>
     public IReadOnlyList<RuleCoverageEntry> Rules { get; }
@@ -40,6 +67,24 @@ public sealed class RuleCoverage
     {
         ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(hostRuleIds);
+        return From(decisions.Select(d => new Observation(d ?? throw new ArgumentNullException(nameof(decisions)), null, null, null)).ToArray(), hostRuleIds);
+    }
+
+    /// <summary>Measures coverage over scenario results, including the overrides and date branches their documents allow.</summary>
+    /// <param name="results">The results.</param>
+    /// <param name="hostRuleIds">The ids of the host rules in the vocabulary (rules seen in traces are added anyway).</param>
+    /// <returns>The coverage.</returns>
+    /// <exception cref="ArgumentNullException">An argument, or one of the results, is null.</exception>
+    public static RuleCoverage From(IEnumerable<ScenarioResult> results, IEnumerable<string> hostRuleIds)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(hostRuleIds);
+        return From(results.Select(r => (r ?? throw new ArgumentNullException(nameof(results))).Observation).ToArray(), hostRuleIds);
+    }
+
+    private static RuleCoverage From(IReadOnlyList<Observation> observations, IEnumerable<string> hostRuleIds)
+    {
+        var decisions = observations.Select(o => o.Decision);
         var order = new List<string>(EligibilityEvaluator.BuiltInRuleIds);
         order.AddRange(hostRuleIds.Where(id => !order.Contains(id, StringComparer.Ordinal)));
         var outcomes = order.ToDictionary(id => id, _ => new SortedSet<RuleOutcome>(), StringComparer.Ordinal);
@@ -72,7 +117,20 @@ public sealed class RuleCoverage
 
         var rules = order.Select(id => new RuleCoverageEntry(id, counts[id], outcomes[id].ToArray())).ToArray();
         var never = ReasonCode.All.Select(c => c.Value).Where(c => !codes.Contains(c, StringComparer.Ordinal)).ToArray();
-        return new RuleCoverage(rules, codes.ToArray(), never);
+        var overrides = new List<(string Id, string Description)>();
+        foreach (var policies in observations.Select(o => o.Policies).OfType<PolicySet>().Distinct())
+        {
+            overrides.AddRange(Coverage.DateBranches.OverridesIn(policies).Where(o => !overrides.Any(seen => seen.Id == o.Id)));
+        }
+
+        var overrideCounts = observations.SelectMany(o => Coverage.DateBranches.OverridesOf(o)).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var branchCounts = observations.SelectMany(Coverage.DateBranches.Of).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new RuleCoverage(
+            rules,
+            codes.ToArray(),
+            never,
+            overrides.Select(o => new CoverageItem(o.Id, o.Description, overrideCounts.GetValueOrDefault(o.Id))).ToArray(),
+            Coverage.DateBranches.All.Select(b => new CoverageItem(b.Id, b.Description, branchCounts.GetValueOrDefault(b.Id))).ToArray());
     }
 
     /// <summary>Formats the coverage as a plain-text report: one line per rule with its outcomes, then the reason codes never exercised.</summary>
@@ -95,9 +153,25 @@ public sealed class RuleCoverage
             .Append(" of ").Append(ReasonCode.All.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
         text.Append("Built-in reason codes never exercised: ").Append(ReasonCodesNeverExercised.Count == 0 ? "none" : string.Join(", ", ReasonCodesNeverExercised)).Append('\n');
         text.Append("Host reason codes exercised: ").Append(hostCodes.Length == 0 ? "none" : string.Join(", ", hostCodes)).Append('\n');
+        text.Append("Program overrides (decisions it applied to):").Append(Overrides.Count == 0 ? " none in the documents\n" : "\n");
+        AppendItems(text, Overrides);
+        text.Append("Program overrides never exercised: ").Append(OverridesNeverExercised.Count == 0 ? "none" : string.Join(", ", OverridesNeverExercised)).Append('\n');
+        text.Append("Date branches (decisions that took it):\n");
+        AppendItems(text, DateBranches);
+        text.Append("Date branches never exercised: ").Append(DateBranchesNeverExercised.Count == 0 ? "none" : string.Join(", ", DateBranchesNeverExercised)).Append('\n');
         return text.ToString();
     }
 
     /// <inheritdoc/>
     public override string ToString() => ToReport();
+
+    private static void AppendItems(StringBuilder text, IReadOnlyList<CoverageItem> items)
+    {
+        var width = items.Count == 0 ? 0 : items.Max(i => i.Id.Length);
+        foreach (var item in items)
+        {
+            text.Append("  ").Append(item.Id.PadRight(width)).Append("  ")
+                .Append(item.Count.ToString(CultureInfo.InvariantCulture).PadLeft(4)).Append("  ").Append(item.Description).Append('\n');
+        }
+    }
 }

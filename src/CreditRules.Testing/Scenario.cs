@@ -24,6 +24,12 @@ public sealed record Scenario
     /// <summary>Gets the reason codes the decision must carry, exactly and in any order, or <see langword="null"/> to skip the check.</summary>
     public IReadOnlyList<string>? ReasonCodes { get; init; }
 
+    /// <summary>Gets the next-step codes the decision must carry, exactly and in any order, or <see langword="null"/> to skip the check.</summary>
+    public IReadOnlyList<string>? NextStepCodes { get; init; }
+
+    /// <summary>Gets where the scenario came from (a fixture file's full path), or <see langword="null"/> for one built in code.</summary>
+    public string? Source { get; init; }
+
     /// <summary>Gets the frozen explanation trace (each entry as <see cref="RuleTraceEntry.ToString"/>, in order), or <see langword="null"/> to skip the check.</summary>
     public IReadOnlyList<string>? Trace { get; init; }
 

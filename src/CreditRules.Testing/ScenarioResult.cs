@@ -1,16 +1,21 @@
+using CreditRules.Domain;
 using CreditRules.Engine;
+using CreditRules.Testing.Coverage;
 
 namespace CreditRules.Testing;
 
 /// <summary>The outcome of running one <see cref="Testing.Scenario"/>: the decision and every way it differs from the fixture.</summary>
 public sealed class ScenarioResult
 {
-    internal ScenarioResult(Scenario scenario, Decision decision, IReadOnlyList<string> mismatches)
+    internal ScenarioResult(Scenario scenario, Decision decision, IReadOnlyList<string> mismatches, Catalog? catalog, PolicySet? policies)
     {
         Scenario = scenario;
         Decision = decision;
         Mismatches = mismatches;
+        Observation = new Observation(decision, scenario.Request, catalog, policies);
     }
+
+    internal Observation Observation { get; }
 
     /// <summary>Gets the scenario.</summary>
     public Scenario Scenario { get; }

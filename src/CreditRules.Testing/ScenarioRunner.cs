@@ -1,4 +1,7 @@
+using CreditRules.Documents;
+using CreditRules.Domain;
 using CreditRules.Engine;
+using CreditRules.Testing.Fixtures;
 
 namespace CreditRules.Testing;
 
@@ -34,7 +37,62 @@ public sealed class ScenarioRunner
         }
 
         var decision = _evaluator.Evaluate(scenario.Request);
-        return new ScenarioResult(scenario, decision, Compare(scenario, decision));
+        var engine = _evaluator as EligibilityEvaluator;
+        return new ScenarioResult(scenario, decision, Compare(scenario, decision), engine?.Catalog, engine?.Policies);
+    }
+
+    /// <summary>Loads a scenario fixture file and the documents it names, and runs it on those documents.</summary>
+    /// <param name="path">The fixture file's path.</param>
+    /// <returns>The decision and its mismatches; call <see cref="ScenarioResult.EnsurePassed"/> in a test.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="DocumentValidationException">The fixture, or a document it names, is invalid; the exception lists every error.</exception>
+    public static ScenarioResult RunFile(string path)
+    {
+        var loader = new FixtureLoader();
+        var fixture = loader.Load(path).Fixture;
+        return RunFixture(loader, fixture);
+    }
+
+    /// <summary>Runs every fixture file among files and folders (see <see cref="ScenarioFixture.FindFiles"/>), each on the
+    /// documents it names, and measures coverage: rules, reason codes, program overrides and date branches.</summary>
+    /// <param name="pathsOrFolders">Fixture files and folders of fixture files.</param>
+    /// <returns>The results in file order, the fixtures that did not load, and the coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pathsOrFolders"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    /// <exception cref="ArgumentException">Two fixtures have the same name.</exception>
+    public static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders)
+    {
+        var files = ScenarioFixture.FindFiles(pathsOrFolders);
+        var loader = new FixtureLoader();
+        var invalid = new List<ScenarioFixtureLoadResult>();
+        var results = new List<ScenarioResult>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var loaded = loader.Load(file);
+            if (!loaded.IsSuccess)
+            {
+                invalid.Add(loaded);
+                continue;
+            }
+
+            var name = loaded.Fixture.Scenario.Name;
+            if (names.TryGetValue(name, out var first))
+            {
+                throw new ArgumentException("Scenario name '" + name + "' is used by both '" + first + "' and '" + file + "'.", nameof(pathsOrFolders));
+            }
+
+            names[name] = file;
+            results.Add(RunFixture(loader, loaded.Fixture));
+        }
+
+        return new ScenarioReport(results, RuleCoverage.From(results, []), invalid);
+    }
+
+    private static ScenarioResult RunFixture(FixtureLoader loader, ScenarioFixture fixture)
+    {
+        var decision = loader.EvaluatorFor(fixture).Evaluate(fixture.Scenario.Request);
+        return new ScenarioResult(fixture.Scenario, decision, Compare(fixture.Scenario, decision), fixture.Catalog, fixture.Policies);
     }
 
     /// <summary>Runs every scenario and measures which rules and reason codes they exercised.</summary>
@@ -59,7 +117,7 @@ public sealed class ScenarioRunner
         }
 
         var hostRuleIds = _evaluator is EligibilityEvaluator engine ? engine.HostRules.Select(r => r.Id) : [];
-        return new ScenarioReport(results, RuleCoverage.From(results.Select(r => r.Decision), hostRuleIds));
+        return new ScenarioReport(results, RuleCoverage.From(results, hostRuleIds));
     }
 
     private static List<string> Compare(Scenario scenario, Decision decision)
@@ -83,6 +141,17 @@ public sealed class ScenarioRunner
             if (missing.Count > 0 || unexpected.Count > 0)
             {
                 mismatches.Add("ReasonCodes: missing [" + string.Join(", ", missing) + "]; unexpected [" + string.Join(", ", unexpected) + "].");
+            }
+        }
+
+        if (scenario.NextStepCodes is { } steps)
+        {
+            var actual = decision.NextSteps.Select(s => s.Code.Value).ToList();
+            var missing = steps.Where(c => !actual.Contains(c, StringComparer.Ordinal)).ToList();
+            var unexpected = actual.Where(c => !steps.Contains(c, StringComparer.Ordinal)).ToList();
+            if (missing.Count > 0 || unexpected.Count > 0)
+            {
+                mismatches.Add("NextStepCodes: missing [" + string.Join(", ", missing) + "]; unexpected [" + string.Join(", ", unexpected) + "].");
             }
         }
 

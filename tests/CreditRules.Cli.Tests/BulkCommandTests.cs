@@ -119,6 +119,7 @@ public sealed class BulkCommandTests : IDisposable
 
         read.Should().OnlyContain(r => r.Error == null && r.Claims.Length == 1);
         read.Select(r => Json(r.Claims[0])).Should().Equal(expected.Select(Json));
+        read.Count(r => r.Claims[0].Learner.PriorCredits.Count > 0).Should().BeInRange(60, 120, "about 30 % hold prior credit, and lines carry it");
     }
 
     private static string Json(CreditRules.Engine.CreditClaim claim)

@@ -36,7 +36,7 @@ public sealed class ProgramTests
             .Where(first => first is "Eligible" or "Incomplete" or "NotEligible")
             .GroupBy(o => o)
             .ToDictionary(g => g.Key, g => g.Count());
-        outcomes.Should().Equal(new Dictionary<string, int> { ["Eligible"] = 20, ["Incomplete"] = 23, ["NotEligible"] = 18 });   // the 61 claims of samples/learners.json
+        outcomes.Should().Equal(new Dictionary<string, int> { ["Eligible"] = 31, ["Incomplete"] = 26, ["NotEligible"] = 18 });   // the 75 claims of samples/learners.json (61 single claims + 14 of the record-level learners kim..mae)
         console.Should().Contain("Sample data is illustrative");
     }
 
@@ -86,8 +86,8 @@ public sealed class ProgramTests
         exitCode.Should().Be(0);
         console.Should().BeEmpty("JSON goes to stdout only");
         var decisions = Decisions(stdout);
-        decisions.Should().HaveCount(61);
-        decisions.Select(d => d.GetProperty("learnerId").GetString()).Should().OnlyHaveUniqueItems();
+        decisions.Should().HaveCount(75);
+        decisions.Select(d => d.GetProperty("learnerId").GetString() + "/" + d.GetProperty("courseId").GetString()).Should().OnlyHaveUniqueItems();
         decisions.Select(d => d.GetProperty("outcome").GetString()).Distinct().Should().BeEquivalentTo("Eligible", "Incomplete", "NotEligible");
         decisions.SelectMany(d => Codes(d, "reasons")).Should().OnlyContain(c => ReasonCode.FromValueOrNull(c) != null);
         decisions.SelectMany(d => Codes(d, "nextSteps")).Should().BeSubsetOf(NextStepCode.All.Select(c => c.Value));

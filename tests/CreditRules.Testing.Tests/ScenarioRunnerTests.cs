@@ -46,6 +46,34 @@ public sealed class ScenarioRunnerTests
             Built-in reason codes exercised: 10 of {{total}}
             Built-in reason codes never exercised: {{neverExercised}}
             Host reason codes exercised: NotAdmittedToProgram
+            Program overrides (decisions it applied to):
+              eastern-state/asn-nursing/nursing-no-ace     1  Refuse: the nursing core accepts no evaluator-recommended credit
+            Program overrides never exercised: none
+            Date branches (decisions that took it):
+              version.first-day             0  qualifying date is the first day of its recommendation version
+              version.last-day              0  qualifying date is the last day of its recommendation version
+              version.within                6  qualifying date is strictly inside its recommendation version
+              version.before-first          0  qualifying date is before the first version starts
+              version.gap                   0  qualifying date falls in a gap between two versions
+              version.after-last            0  qualifying date is after the last version ended
+              version.route-open            1  no qualifying date yet; a version is in effect or ahead (gives the deadline)
+              version.route-closed          0  no qualifying date yet and no version remains
+              recency.within                2  recent, with days to spare before the last recent day
+              recency.last-day              0  the recency anchor date is exactly the last recent day
+              recency.first-expired-day     0  the recency anchor date is the day after the last recent day
+              recency.expired               0  the recency anchor date is later than the day after the last recent day
+              recency.leap-day              2  the recency window contains 29 February
+              recency.anchor-enrolment      0  recency measured to the program enrolment date
+              retake.too-soon               0  a retake before the minimum wait ended
+              retake.first-allowed-day      0  a retake on the first day the minimum wait allows
+              retake.after-wait             0  a retake after the first allowed day
+              zone.evaluator                4  qualifying date read in the evaluator's reference zone
+              zone.institution              0  qualifying date read in the institution's zone
+              zone.candidate                2  qualifying date read in the candidate's zone
+              zone.date-differs             0  the exam's date in the qualifying zone differs from the candidate's local date
+              policy.by-enrolment-date      6  institution policy selected by the program enrolment date
+              policy.by-as-of-date          1  institution policy selected by the as-of date (no enrolment)
+            Date branches never exercised: version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment, retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("{{total}}", ReasonCode.All.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{{neverExercised}}", neverExercised, StringComparison.Ordinal));
     }

@@ -21,7 +21,11 @@ internal static class EvaluateCommand
         {
             Description = "The date to decide as of (ISO yyyy-MM-dd). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
         };
-        var json = new Option<bool>("--json") { Description = "Print machine-readable decisions (JSON) instead of tables." };
+        var json = new Option<bool>("--json") { Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions, or with --records an object { decisions, records }." };
+        var records = new Option<bool>("--records")
+        {
+            Description = "Show the record-level decision of every learner+institution+program group. Without it the tables show only groups where record-level rules matter (several claims or prior credit) and --json prints only the per-claim array.",
+        };
         var command = new Command("evaluate", "Decide every claim of the learner document and explain each decision: outcome, credits, reasons and next steps.")
         {
             catalogOption,
@@ -29,6 +33,7 @@ internal static class EvaluateCommand
             learnersOption,
             asOf,
             json,
+            records,
         };
         command.SetAction(parse =>
         {
@@ -67,15 +72,37 @@ internal static class EvaluateCommand
             var decisions = learners.Claims
                 .Select(c => (Claim: c, Decision: evaluator.Evaluate(new EvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, c.CourseId, c.InstitutionId, c.ProgramId, date))))
                 .ToArray();
+            var allRecords = parse.GetValue(records);
+            var groups = RecordGroups(learners, date, allRecords);
+            var recordEvaluator = new RecordEvaluator(evaluator);
             if (parse.GetValue(json))
             {
-                stdout.WriteLine(JsonSerializer.Serialize<IReadOnlyList<DecisionJson>>(decisions.Select(d => DecisionJson.From(d.Decision)).ToArray(), CliJsonContext.Default.IReadOnlyListDecisionJson));
+                var perClaim = decisions.Select(d => DecisionJson.From(d.Decision)).ToArray();
+                if (allRecords)
+                {
+                    var recordJson = groups.Select(g => RecordJson.From(recordEvaluator.Evaluate(g))).ToArray();
+                    stdout.WriteLine(JsonSerializer.Serialize(new EvaluationJson(perClaim, recordJson), CliJsonContext.Default.EvaluationJson));
+                }
+                else
+                {
+                    stdout.WriteLine(JsonSerializer.Serialize<IReadOnlyList<DecisionJson>>(perClaim, CliJsonContext.Default.IReadOnlyListDecisionJson));
+                }
+
                 return 0;
             }
 
             foreach (var (claim, decision) in decisions)
             {
                 DecisionRenderer.Render(console, decision, claim.Story);
+            }
+
+            if (groups.Count > 0)
+            {
+                console.Write(new Rule("[bold]Record-level decisions[/]").LeftJustified());
+                foreach (var group in groups)
+                {
+                    RecordRenderer.Render(console, recordEvaluator.Evaluate(group), "Record");
+                }
             }
 
             var summary = new Table().Border(TableBorder.Simple).AddColumn("Outcome").AddColumn(new TableColumn("Decisions").RightAligned());
@@ -90,4 +117,16 @@ internal static class EvaluateCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// Groups the claims by learner, institution and program (in document order) into record requests; unless
+    /// <paramref name="all"/>, only groups with several claims or a learner with prior credit.
+    /// </summary>
+    public static IReadOnlyList<RecordEvaluationRequest> RecordGroups(LearnerSet learners, LocalDate asOf, bool all) =>
+        learners.Claims
+            .GroupBy(c => (c.LearnerId, c.InstitutionId, c.ProgramId))
+            .Select(g => (Learner: learners.GetLearnerOrNull(g.Key.LearnerId)!, Group: g))
+            .Where(x => all || x.Group.Count() > 1 || x.Learner.PriorCredits.Count > 0)
+            .Select(x => new RecordEvaluationRequest(x.Learner, x.Group.Select(c => c.CourseId).Distinct(StringComparer.Ordinal), x.Group.Key.InstitutionId, x.Group.Key.ProgramId, asOf))
+            .ToArray();
 }

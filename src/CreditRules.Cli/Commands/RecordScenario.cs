@@ -1,7 +1,7 @@
-using CreditRules.Documents;
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using CreditRules.Cli.Samples;
+using CreditRules.Documents;
 using CreditRules.Domain;
 using CreditRules.Engine;
 using NodaTime;
@@ -10,39 +10,75 @@ using Spectre.Console;
 
 namespace CreditRules.Cli.Commands;
 
-/// <summary>The options <c>whatif</c> and <c>diff</c> share: which sample learner, and what to change.</summary>
+/// <summary>
+/// The options <c>whatif</c> and <c>diff</c> share: the documents (the bundled samples by default, like <c>evaluate</c>),
+/// which learner, and what to change.
+/// </summary>
 internal sealed class RecordScenario
 {
-    private readonly Option<string> _learner = new("--learner") { Description = "The record-level sample learner.", DefaultValueFactory = _ => "kim" };
-    private readonly Option<string?> _institution = new("--institution") { Description = "Evaluate against another institution (with --program)." };
-    private readonly Option<string?> _program = new("--program") { Description = "Evaluate against another program." };
-    private readonly Option<string?> _asOf = new("--as-of") { Description = "Evaluate as of another date (ISO yyyy-MM-dd)." };
-    private readonly Option<string[]> _examPassed = new("--exam-passed") { Description = "Assume an exam pass: course:score:yyyy-MM-dd (percent score). Repeatable." };
-    private readonly Option<string[]> _feePaid = new("--fee-paid") { Description = "Assume the proctored-exam fee of a course is paid: course:yyyy-MM-dd. Repeatable." };
+    /// <summary>The score a default what-if assumes for an exam not yet taken.</summary>
+    public const decimal DefaultWhatIfScore = 80;
+
+    private readonly Option<string> _catalog = new("--catalog") { Description = "The catalog document (JSON). Default: the bundled samples/catalog.json.", DefaultValueFactory = _ => SampleDocuments.Catalog };
+    private readonly Option<string> _policies = new("--policies") { Description = "The institution policy document (JSON). Default: the bundled samples/policies.json.", DefaultValueFactory = _ => SampleDocuments.Policies };
+    private readonly Option<string> _learners = new("--learners") { Description = "The learner document (JSON). Default: the bundled samples/learners.json.", DefaultValueFactory = _ => SampleDocuments.Learners };
+    private readonly Option<string> _learner = new("--learner") { Description = "The learner whose record is decided: all their claims at the institution and program of their first claim.", DefaultValueFactory = _ => "kim" };
+    private readonly Option<string?> _institution = new("--institution") { Description = "What-if: evaluate against another institution (with --program)." };
+    private readonly Option<string?> _program = new("--program") { Description = "What-if: evaluate against another program." };
+    private readonly Option<string?> _asOf = new("--as-of") { Description = "What-if: evaluate as of another date (ISO yyyy-MM-dd). The record itself is decided as of the learner document's asOf." };
+    private readonly Option<string[]> _examPassed = new("--exam-passed") { Description = "What-if: assume an exam pass: course:score:yyyy-MM-dd (percent score). Repeatable." };
+    private readonly Option<string[]> _feePaid = new("--fee-paid") { Description = "What-if: assume the proctored-exam fee of a course is paid: course:yyyy-MM-dd. Repeatable." };
+
+    public Option<bool> Json { get; } = new("--json") { Description = "Print machine-readable JSON instead of text." };
 
     public void AddTo(Command command)
     {
+        command.Options.Add(_catalog);
+        command.Options.Add(_policies);
+        command.Options.Add(_learners);
         command.Options.Add(_learner);
         command.Options.Add(_institution);
         command.Options.Add(_program);
         command.Options.Add(_asOf);
         command.Options.Add(_examPassed);
         command.Options.Add(_feePaid);
+        command.Options.Add(Json);
     }
 
-    /// <summary>Builds the request on record and the what-if request; without any change given, the sample's default what-if.</summary>
-    public bool TryBuild(ParseResult parse, IAnsiConsole console, out RecordEvaluationRequest baseline, out RecordEvaluationRequest whatIf)
+    /// <summary>
+    /// Loads the documents and builds the request on record and the what-if request. Without any change given, the
+    /// default what-if assumes what the learner can still do: each claimed course without an exam attempt passed with
+    /// 80 % ten days before the as-of date, and each unpaid proctored-exam fee paid fourteen days before it.
+    /// </summary>
+    /// <returns>0 when built; 1 when a document does not load; 2 for a bad option.</returns>
+    public int TryBuild(ParseResult parse, IAnsiConsole console, TextWriter stdout, [NotNullWhen(true)] out RecordEvaluator? evaluator, out RecordEvaluationRequest baseline, out RecordEvaluationRequest whatIf)
     {
+        evaluator = null;
         baseline = whatIf = null!;
-        var id = parse.GetValue(_learner);
-        var sample = RecordSamples.Learners.FirstOrDefault(l => string.Equals(l.LearnerId, id, StringComparison.Ordinal));
-        if (sample is null)
+        var catalogLoaded = DocumentLoader.TryLoad(stdout, parse.GetValue(_catalog)!, CatalogDocument.LoadFile, out var catalog);
+        var policiesLoaded = DocumentLoader.TryLoad(stdout, parse.GetValue(_policies)!, PolicyDocument.LoadFile, out var policies);
+        if (!catalogLoaded || !policiesLoaded || catalog is null || policies is null
+            || !DocumentLoader.TryLoad(stdout, parse.GetValue(_learners)!, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
         {
-            console.MarkupLine($"[red]--learner: '{Markup.Escape(id ?? string.Empty)}' is not a sample learner; known: {Markup.Escape(string.Join(", ", RecordSamples.Learners.Select(l => l.LearnerId)))}.[/]");
-            return false;
+            return 1;
         }
 
-        baseline = new RecordEvaluationRequest(sample.Learner, sample.CourseIds, sample.InstitutionId, sample.ProgramId, SampleDocuments.FallbackAsOf);
+        var id = parse.GetValue(_learner);
+        var withClaims = learners.Learners.Where(l => learners.Claims.Any(c => c.LearnerId == l.LearnerId)).Select(l => l.LearnerId).ToArray();
+        var learner = learners.GetLearnerOrNull(id ?? string.Empty);
+        if (learner is null || !withClaims.Contains(learner.LearnerId))
+        {
+            console.MarkupLine($"[red]--learner: '{Markup.Escape(id ?? string.Empty)}' is not a learner with claims in the learner document; known: {Markup.Escape(string.Join(", ", withClaims))}.[/]");
+            return 2;
+        }
+
+        var first = learners.Claims.First(c => c.LearnerId == learner.LearnerId);
+        var courses = learners.Claims
+            .Where(c => c.LearnerId == learner.LearnerId && c.InstitutionId == first.InstitutionId && c.ProgramId == first.ProgramId)
+            .Select(c => c.CourseId)
+            .Distinct(StringComparer.Ordinal);
+        var recordAsOf = learners.AsOf ?? SampleDocuments.FallbackAsOf;
+        baseline = new RecordEvaluationRequest(learner, courses, first.InstitutionId, first.ProgramId, recordAsOf);
         var hypotheses = new List<Hypothesis>();
         foreach (var text in parse.GetValue(_examPassed) ?? [])
         {
@@ -50,7 +86,7 @@ internal sealed class RecordScenario
             if (parts.Length != 3 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score) || score is < 0 or > 100 || !TryDate(parts[2], out var date))
             {
                 console.MarkupLine($"[red]--exam-passed: '{Markup.Escape(text)}' is not course:score:yyyy-MM-dd with a percent score.[/]");
-                return false;
+                return 2;
             }
 
             hypotheses.Add(Hypothesis.ExamPassed(parts[0], Score.Percent(score), date));
@@ -62,7 +98,7 @@ internal sealed class RecordScenario
             if (parts.Length != 2 || !TryDate(parts[1], out var date))
             {
                 console.MarkupLine($"[red]--fee-paid: '{Markup.Escape(text)}' is not course:yyyy-MM-dd.[/]");
-                return false;
+                return 2;
             }
 
             hypotheses.Add(Hypothesis.FeePaid(parts[0], FeeKind.ProctoredExam, date));
@@ -73,7 +109,7 @@ internal sealed class RecordScenario
         var asOfText = parse.GetValue(_asOf);
         if (hypotheses.Count == 0 && institution is null && program is null && asOfText is null)
         {
-            hypotheses.AddRange(sample.DefaultWhatIf);
+            hypotheses.AddRange(DefaultWhatIf(baseline));
         }
 
         whatIf = baseline;
@@ -87,17 +123,33 @@ internal sealed class RecordScenario
             if (!TryDate(asOfText, out var asOf))
             {
                 console.MarkupLine($"[red]--as-of: '{Markup.Escape(asOfText)}' is not a valid ISO date (yyyy-MM-dd).[/]");
-                return false;
+                return 2;
             }
 
             whatIf = whatIf.WithAsOf(asOf);
         }
 
         whatIf = whatIf.WithHypotheses([.. hypotheses]);
-        return true;
+        evaluator = new RecordEvaluator(new EligibilityEvaluator(catalog, policies));
+        return 0;
     }
 
-    public static RecordEvaluator Evaluator() => new(new EligibilityEvaluator(CatalogDocument.LoadFile(SampleDocuments.Catalog).Value, RecordSamples.Policies));
+    /// <summary>The default what-if: exams not yet attempted are passed, unpaid proctored-exam fees paid, shortly before the as-of date.</summary>
+    public static IEnumerable<Hypothesis> DefaultWhatIf(RecordEvaluationRequest request)
+    {
+        foreach (var courseId in request.CourseIds)
+        {
+            if (!request.Learner.ExamAttempts.Any(a => a.CourseId == courseId))
+            {
+                yield return Hypothesis.ExamPassed(courseId, Score.Percent(DefaultWhatIfScore), request.AsOf.PlusDays(-10));
+            }
+
+            if (request.Learner.Fees.Any(f => f.CourseId == courseId && f.Kind == FeeKind.ProctoredExam && f.Status == FeeStatus.Unpaid))
+            {
+                yield return Hypothesis.FeePaid(courseId, FeeKind.ProctoredExam, request.AsOf.PlusDays(-14));
+            }
+        }
+    }
 
     private static bool TryDate(string text, out LocalDate date)
     {

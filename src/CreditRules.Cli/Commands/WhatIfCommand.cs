@@ -1,30 +1,39 @@
 using System.CommandLine;
+using System.Text.Json;
 using CreditRules.Cli.Output;
 using CreditRules.Domain;
 using Spectre.Console;
 
 namespace CreditRules.Cli.Commands;
 
-/// <summary><c>creditrules whatif</c>: decides a sample learner's whole record on record and under a what-if, with the smallest changes.</summary>
+/// <summary><c>creditrules whatif</c>: decides a learner's whole record on record and under a what-if, with the smallest changes.</summary>
 internal static class WhatIfCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(IAnsiConsole console, TextWriter stdout)
     {
         var scenario = new RecordScenario();
-        var command = new Command("whatif", "Decide a sample learner's whole record (several courses, prior credit, caps, duplicates, residency, posting fee) on record and under a what-if: another program, institution or as-of date, or hypothetical facts. Shows the smallest change that flips each course.");
+        var command = new Command("whatif", "Decide a learner's whole record (several courses, prior credit, caps, duplicates, residency, posting fee) on record and under a what-if: another program, institution or as-of date, or hypothetical facts. Shows the smallest change that flips each course.");
         scenario.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!scenario.TryBuild(parse, console, out var baseline, out var whatIf))
+            var built = scenario.TryBuild(parse, console, stdout, out var evaluator, out var baseline, out var whatIf);
+            if (built != 0 || evaluator is null)
             {
-                return 2;
+                return built;
             }
 
             try
             {
-                var evaluator = RecordScenario.Evaluator();
-                RecordRenderer.Render(console, evaluator.Evaluate(baseline), "On record");
-                RecordRenderer.Render(console, evaluator.Evaluate(whatIf), "What-if");
+                var onRecord = evaluator.Evaluate(baseline);
+                var hypothetical = evaluator.Evaluate(whatIf);
+                if (parse.GetValue(scenario.Json))
+                {
+                    stdout.WriteLine(JsonSerializer.Serialize(new WhatIfJson(RecordJson.From(onRecord, "On record"), RecordJson.From(hypothetical, "What-if")), CliJsonContext.Default.WhatIfJson));
+                    return 0;
+                }
+
+                RecordRenderer.Render(console, onRecord, "On record");
+                RecordRenderer.Render(console, hypothetical, "What-if");
             }
             catch (ArgumentException e) when (e is UnknownReferenceException or InvalidPolicyException)
             {

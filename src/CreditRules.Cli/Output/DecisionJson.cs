@@ -41,14 +41,8 @@ internal sealed record DecisionJson(
         CreditJson.From(d.CreditsRecommended),
         CreditJson.From(d.CreditsGranted),
         d.Rounding.ToString(),
-        d.Reasons.Select(r => new ReasonJson(r.Code.Value, r.Severity.ToString(), r.RuleId, r.Message, r.Arguments.ToDictionary(a => a.Key, a => a.Value))).ToArray(),
-        d.NextSteps.Select(s => new NextStepJson(
-            s.Code.Value,
-            s.Action,
-            s.EarliestDate is { } e ? LocalDatePattern.Iso.Format(e) : null,
-            s.Deadline is { } dl ? LocalDatePattern.Iso.Format(dl) : null,
-            s.Cost?.Amount,
-            s.Cost?.Currency)).ToArray(),
+        d.Reasons.Select(ReasonJson.From).ToArray(),
+        d.NextSteps.Select(NextStepJson.From).ToArray(),
         d.Trace.Select(t => new TraceJson(t.RuleId, t.Outcome.ToString(), t.Note)).ToArray());
 }
 
@@ -57,12 +51,27 @@ internal sealed record CreditJson(string Unit, long Numerator, long Denominator,
     public static CreditJson From(CreditRules.Domain.CreditAmount a) => new(a.Unit.ToString(), a.Numerator, a.Denominator, decimal.Round(a.ToDecimal(), 6), a.ToString());
 }
 
-internal sealed record ReasonJson(string Code, string Severity, string RuleId, string Message, IReadOnlyDictionary<string, string> Arguments);
+internal sealed record ReasonJson(string Code, string Severity, string RuleId, string Message, IReadOnlyDictionary<string, string> Arguments)
+{
+    public static ReasonJson From(Reason r) => new(r.Code.Value, r.Severity.ToString(), r.RuleId, r.Message, r.Arguments.ToDictionary(a => a.Key, a => a.Value));
+}
 
-internal sealed record NextStepJson(string Code, string Action, string? EarliestDate, string? Deadline, decimal? CostAmount, string? CostCurrency);
+internal sealed record NextStepJson(string Code, string Action, string? EarliestDate, string? Deadline, decimal? CostAmount, string? CostCurrency)
+{
+    public static NextStepJson From(NextStep s) => new(
+        s.Code.Value,
+        s.Action,
+        s.EarliestDate is { } e ? LocalDatePattern.Iso.Format(e) : null,
+        s.Deadline is { } dl ? LocalDatePattern.Iso.Format(dl) : null,
+        s.Cost?.Amount,
+        s.Cost?.Currency);
+}
 
 internal sealed record TraceJson(string RuleId, string Outcome, string Note);
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IReadOnlyList<DecisionJson>))]
+[JsonSerializable(typeof(EvaluationJson))]
+[JsonSerializable(typeof(WhatIfJson))]
+[JsonSerializable(typeof(DiffJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

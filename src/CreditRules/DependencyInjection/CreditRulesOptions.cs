@@ -54,6 +54,34 @@ public sealed class CreditRulesOptions
         return this;
     }
 
+    /// <summary>Uses a catalog document and a policy document read from files, at start and on every reload.</summary>
+    /// <param name="catalogPath">The catalog document's path (<c>schemas/catalog.schema.json</c>).</param>
+    /// <param name="policiesPath">The policy document's path (<c>schemas/policies.schema.json</c>).</param>
+    /// <returns>These options.</returns>
+    /// <remarks>Every decision names the documents' content hash as its data version; see <see cref="DocumentCreditRulesDataSource"/>.
+    /// <see cref="Validate"/> reports a file that does not exist.</remarks>
+    /// <exception cref="ArgumentNullException">A path is null.</exception>
+    /// <exception cref="ArgumentException">A path is blank.</exception>
+    public CreditRulesOptions UseDocuments(string catalogPath, string policiesPath)
+    {
+        DataSource = DocumentCreditRulesDataSource.FromFiles(catalogPath, policiesPath);
+        return this;
+    }
+
+    /// <summary>Uses a catalog document and a policy document embedded in an assembly.</summary>
+    /// <param name="assembly">The assembly holding the resources.</param>
+    /// <param name="catalogResourceName">The catalog's manifest resource name.</param>
+    /// <param name="policiesResourceName">The policy document's manifest resource name.</param>
+    /// <returns>These options.</returns>
+    /// <remarks><see cref="Validate"/> reports a resource the assembly does not have.</remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A resource name is blank.</exception>
+    public CreditRulesOptions UseEmbeddedDocuments(System.Reflection.Assembly assembly, string catalogResourceName, string policiesResourceName)
+    {
+        DataSource = DocumentCreditRulesDataSource.FromEmbeddedResources(assembly, catalogResourceName, policiesResourceName);
+        return this;
+    }
+
     /// <summary>Checks every setting and copies them into an immutable snapshot.</summary>
     /// <returns>The snapshot.</returns>
     /// <exception cref="CreditRulesOptionsValidationException">One or more settings are invalid; the message lists all of them.</exception>
@@ -75,6 +103,20 @@ public sealed class CreditRulesOptions
             errors.Add(nameof(MaxDegreeOfParallelism) + ": " + MaxDegreeOfParallelism.ToString(CultureInfo.InvariantCulture)
                 + " is out of range; it must be between " + MinParallelism.ToString(CultureInfo.InvariantCulture)
                 + " and " + MaxParallelism.ToString(CultureInfo.InvariantCulture) + ".");
+        }
+
+        if (DataSource is DocumentCreditRulesDataSource documents)
+        {
+            foreach (var name in new[] { documents.CatalogName, documents.PoliciesName })
+            {
+                if (documents.Assembly is { } assembly
+                    ? !assembly.GetManifestResourceNames().Contains(name, StringComparer.Ordinal)
+                    : !File.Exists(name))
+                {
+                    errors.Add(nameof(DataSource) + ": " + (documents.Assembly is null ? "file '" : "embedded resource '") + name + "' does not exist"
+                        + (documents.Assembly is { } a ? " in assembly '" + a.GetName().Name + "'." : "."));
+                }
+            }
         }
 
         if (errors.Count > 0)

@@ -64,7 +64,7 @@ public static class LearnerLines
     /// <param name="learner">The learner.</param>
     /// <param name="claims">The learner's claims.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <remarks>Prior credit is not written: the learner document has no <c>priorCredits</c> yet.</remarks>
+    /// <remarks>Everything the learner document holds for a learner is written, prior credit included.</remarks>
     public static void Write(Utf8JsonWriter writer, LearnerRecord learner, IEnumerable<LearnerClaim> claims)
     {
         Preconditions.NotNull(writer);

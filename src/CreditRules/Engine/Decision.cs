@@ -25,8 +25,10 @@ public sealed class Decision
         IReadOnlyList<Reason> reasons,
         IReadOnlyList<NextStep> nextSteps,
         IReadOnlyList<RuleTraceEntry> trace,
-        string? dataVersion = null)
+        string? dataVersion = null,
+        IReadOnlyList<GrantedLine>? grantedLines = null)
     {
+        GrantedLines = grantedLines ?? [];
         DataVersion = dataVersion;
         Outcome = outcome;
         LearnerId = request.Learner.LearnerId;
@@ -94,6 +96,10 @@ public sealed class Decision
 
     /// <summary>Gets the credit granted in the institution's unit, after levels, rounding and limits; zero unless <see cref="Outcome"/> is Eligible.</summary>
     public CreditAmount CreditsGranted { get; }
+
+    /// <summary>Gets the recommendation lines accepted, each with the level it is granted at (after program override restrictions); empty when no line is accepted.</summary>
+    /// <remarks>Listed whatever the outcome, so a record-level cap or a planner sees the level the credit would carry. Line credits are exact conversions; rounding and limits apply to <see cref="CreditsGranted"/>.</remarks>
+    public IReadOnlyList<GrantedLine> GrantedLines { get; }
 
     /// <summary>Gets the rounding policy applied to the granted credit.</summary>
     public RoundingPolicy Rounding { get; }

@@ -205,7 +205,8 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
             context.Reasons.ToArray(),
             outcome == DecisionOutcome.Incomplete ? context.NextSteps.ToArray() : [],
             context.Trace.ToArray(),
-            DataVersion);
+            DataVersion,
+            context.AcceptedLines.Select(l => new GrantedLine(l.Line, l.Level, institution.CreditUnit)).ToArray());
     }
 
     private static void ApplyHostRule(IEligibilityRule rule, EvaluationContext context)

@@ -81,6 +81,6 @@ public sealed class ContentDataSourceTests : IDisposable
         var act = () => new EmbeddedResourceCreditRulesDataSource(typeof(ContentDataSourceTests).Assembly, "CreditRules.Tests.nope.json", Parse).Load();
 
         act.Should().Throw<InvalidOperationException>()
-            .WithMessage("Assembly 'CreditRules.Tests' has no embedded resource 'CreditRules.Tests.nope.json'; it has: CreditRules.Tests.embedded-catalog.txt.");
+            .WithMessage("Assembly 'CreditRules.Tests' has no embedded resource 'CreditRules.Tests.nope.json'; it has: CreditRules.Tests.embedded-catalog.txt, CreditRules.Tests.samples.catalog.json, CreditRules.Tests.samples.policies.json.");
     }
 }

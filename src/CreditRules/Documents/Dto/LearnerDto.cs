@@ -42,6 +42,33 @@ internal sealed class LearnerDto
     public List<FeeDto>? Fees { get; set; }
 
     public List<EvidenceDocumentDto>? Evidence { get; set; }
+
+    public List<PriorCreditDto>? PriorCredits { get; set; }
+}
+
+internal sealed class PriorCreditDto
+{
+    public required string Id { get; set; }
+
+    public required string Source { get; set; }
+
+    public required decimal Credits { get; set; }
+
+    public string? Unit { get; set; }
+
+    public required string Level { get; set; }
+
+    public required string Date { get; set; }
+
+    public bool? Posted { get; set; }
+
+    public bool? InResidence { get; set; }
+
+    public string? EquivalenceKey { get; set; }
+
+    public ScoreDto? Grade { get; set; }
+
+    public string? InstitutionId { get; set; }
 }
 
 internal sealed class ClaimDto

@@ -58,7 +58,76 @@ internal sealed class PolicyVersionDto
 
     public bool? RequireProviderFees { get; set; }
 
+    public RecordPolicyDto? RecordPolicy { get; set; }
+
     public string? Notes { get; set; }
+}
+
+internal sealed class RecordPolicyDto
+{
+    public required string Id { get; set; }
+
+    public List<CapDto>? Caps { get; set; }
+
+    public string? AllocationOrder { get; set; }
+
+    public List<string>? RequirementPriority { get; set; }
+
+    public bool? AllowPartialAwards { get; set; }
+
+    public bool? OverflowToElectives { get; set; }
+
+    public List<EquivalenceDto>? Equivalences { get; set; }
+
+    public ScoreDto? BlockingMinimumGrade { get; set; }
+
+    public List<PrecedenceChainDto>? Precedence { get; set; }
+
+    public decimal? LocalCreditsBeforePosting { get; set; }
+
+    public PostingFeeDto? PostingFee { get; set; }
+
+    public string? Notes { get; set; }
+}
+
+internal sealed class CapDto
+{
+    public required string Id { get; set; }
+
+    public decimal? Hours { get; set; }
+
+    public decimal? PercentOfProgram { get; set; }
+
+    public string? Scope { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? Level { get; set; }
+}
+
+internal sealed class EquivalenceDto
+{
+    public required string CourseId { get; set; }
+
+    public required string Key { get; set; }
+}
+
+internal sealed class PrecedenceChainDto
+{
+    public required string Id { get; set; }
+
+    public required List<string> KeysFromLowest { get; set; }
+}
+
+internal sealed class PostingFeeDto
+{
+    public required decimal OneTime { get; set; }
+
+    public required decimal PerCredit { get; set; }
+
+    public required string Currency { get; set; }
+
+    public bool? WaivedForVeterans { get; set; }
 }
 
 internal sealed class RecencyDto
@@ -98,6 +167,10 @@ internal sealed class ProgramDto
     public required string Id { get; set; }
 
     public required string Name { get; set; }
+
+    public decimal? TotalCredits { get; set; }
+
+    public decimal? ResidencyRequired { get; set; }
 
     public string? Notes { get; set; }
 

@@ -137,12 +137,34 @@ internal static class LearnerMapper
             return kind is null || date is null ? null : c.Build(at, x, () => new EvidenceDocument(kind.Value, date.Value, x.Official, x.Verified, x.CourseId));
         });
 
+        c.Unique(l.PriorCredits, x => x.Id, P(path, "priorCredits"), "id", "prior credit id");
+        var prior = Map(l.PriorCredits, P(path, "priorCredits"), c, (x, at) =>
+        {
+            var priorId = c.Text(x.Id, P(at, "id"));
+            var source = c.Enum<PriorCreditSource>(x.Source, P(at, "source"));
+            var unit = x.Unit is null ? CreditUnit.SemesterHour : c.Enum<CreditUnit>(x.Unit, P(at, "unit"));
+            var amount = unit is { } u ? c.Credits(x.Credits, u, P(at, "credits"), positive: true) : null;
+            var level = c.Enum<CreditLevel>(x.Level, P(at, "level"));
+            var date = c.Date(x.Date, P(at, "date"));
+            var key = x.EquivalenceKey is null ? null : c.Text(x.EquivalenceKey, P(at, "equivalenceKey"));
+            var grade = c.Score(x.Grade, P(at, "grade"));
+            var institution = x.InstitutionId is null ? null : c.Text(x.InstitutionId, P(at, "institutionId"));
+            InstitutionRef(institution, null, at, c, policies);
+            if (priorId is null || source is null || amount is null || level is null || date is null || (x.Grade is not null && grade is null)
+                || (x.EquivalenceKey is not null && key is null) || (x.InstitutionId is not null && institution is null))
+            {
+                return null;
+            }
+
+            return c.Build(at, x, () => new PriorCredit(priorId, source.Value, amount.Value, level.Value, date.Value, x.Posted ?? false, x.InResidence ?? false, key, grade, institution));
+        });
+
         if (c.ErrorCount > before || id is null)
         {
             return null;
         }
 
-        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence));
+        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior));
     }
 
     private static List<T> Map<TDto, T>(List<TDto>? items, string path, MappingContext c, Func<TDto, string, T?> map)
@@ -232,6 +254,20 @@ internal static class LearnerMapper
         })),
         Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason })),
         Evidence = None(l.Evidence.Select(x => new EvidenceDocumentDto { Kind = x.Kind.ToString(), IssuedOn = Writing.FormatDate(x.IssuedOn)!, Official = x.IsOfficial, Verified = x.IsVerified, CourseId = x.CourseId })),
+        PriorCredits = None(l.PriorCredits.Select(x => new PriorCreditDto
+        {
+            Id = x.Id,
+            Source = x.Source.ToString(),
+            Credits = Writing.Hours(x.Amount, "prior credit " + x.Id),
+            Unit = x.Amount.Unit == CreditUnit.SemesterHour ? null : x.Amount.Unit.ToString(),
+            Level = x.Level.ToString(),
+            Date = Writing.FormatDate(x.Date)!,
+            Posted = x.IsPosted ? true : null,
+            InResidence = x.InResidence ? true : null,
+            EquivalenceKey = x.EquivalenceKey,
+            Grade = Writing.ToScoreDto(x.Grade),
+            InstitutionId = x.InstitutionId,
+        })),
     };
 
     private static List<T>? None<T>(IEnumerable<T> items)

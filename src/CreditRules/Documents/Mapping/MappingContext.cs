@@ -244,11 +244,12 @@ internal sealed class MappingContext(List<DocumentError> errors)
         {
             "percent" => ScoreScale.Percent,
             "scaled-20-80" => ScoreScale.Scaled20To80,
+            "grade-points" => GradePoints,
             _ => null,
         };
         if (scale is null)
         {
-            Add(DocumentErrorCode.UnknownScoreScale, P(path, "scale"), dto.Scale, "'" + dto.Scale + "' is not a known score scale; expected percent or scaled-20-80.");
+            Add(DocumentErrorCode.UnknownScoreScale, P(path, "scale"), dto.Scale, "'" + dto.Scale + "' is not a known score scale; expected percent, scaled-20-80 or grade-points.");
             return null;
         }
 
@@ -281,6 +282,9 @@ internal sealed class MappingContext(List<DocumentError> errors)
 
         return CreditAmount.FromHours(hours, unit);
     }
+
+    /// <summary>The 4.0 grade-point scale prior grades are recorded on (C = 2.0).</summary>
+    public static readonly ScoreScale GradePoints = new("grade-points", 0, 4);
 
     public const decimal MaxCreditHours = 1000;
 

@@ -46,7 +46,7 @@ internal static class PolicyMapper
         var policies = new List<InstitutionPolicy?>();
         for (var i = 0; i < x.Policies.Count; i++)
         {
-            policies.Add(Policy(x.Policies[i], I(policiesPath, i), c));
+            policies.Add(Policy(x.Policies[i], I(policiesPath, i), unit, c));
         }
 
         for (var i = 0; i < policies.Count; i++)
@@ -72,6 +72,8 @@ internal static class PolicyMapper
             programs.Add(unit is { } u ? Program(x.Programs[i], I(programsPath, i), u, c) : null);
         }
 
+        PercentCapsNeedTotals(x, policiesPath, programsPath, c);
+
         if (c.ErrorCount > before || id is null || name is null || unit is null || zone is null)
         {
             return null;
@@ -80,7 +82,200 @@ internal static class PolicyMapper
         return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!));
     }
 
-    private static InstitutionPolicy? Policy(PolicyVersionDto p, string path, MappingContext c)
+    /// <summary>A percentage cap is resolved against the program's total credits, so every program must give one.</summary>
+    private static void PercentCapsNeedTotals(InstitutionDto x, string policiesPath, string programsPath, MappingContext c)
+    {
+        var withoutTotal = x.Programs.Select((g, i) => (Program: g, Index: i)).Where(g => g.Program.TotalCredits is null).ToArray();
+        if (withoutTotal.Length == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < x.Policies.Count; i++)
+        {
+            var caps = x.Policies[i].RecordPolicy?.Caps ?? [];
+            for (var k = 0; k < caps.Count; k++)
+            {
+                if (caps[k].PercentOfProgram is { } percent and > 0 and <= 100 && caps[k].Hours is null)
+                {
+                    var first = withoutTotal[0];
+                    c.Add(DocumentErrorCode.MissingProperty, P(I(programsPath, first.Index), "totalCredits"), null,
+                        "Cap '" + caps[k].Id + "' (" + P(I(P(P(I(policiesPath, i), "recordPolicy"), "caps"), k), "percentOfProgram") + " = " + percent.ToString(CultureInfo.InvariantCulture)
+                        + " %) is a percentage of the program's total credits, and program '" + first.Program.Id + "' gives no totalCredits.");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static RecordPolicy? RecordPolicy(RecordPolicyDto r, string path, CreditUnit? unit, MappingContext c)
+    {
+        var before = c.ErrorCount;
+        var id = c.Text(r.Id, P(path, "id"));
+        var capsPath = P(path, "caps");
+        c.Unique(r.Caps, x => x.Id, capsPath, "id", "cap id");
+        var caps = new List<CreditCap>();
+        var capList = r.Caps ?? [];
+        for (var i = 0; i < capList.Count; i++)
+        {
+            if (Cap(capList[i], I(capsPath, i), unit, c) is { } cap)
+            {
+                caps.Add(cap);
+            }
+        }
+
+        var order = r.AllocationOrder is null ? AllocationOrder.Chronological : c.Enum<AllocationOrder>(r.AllocationOrder, P(path, "allocationOrder"));
+        var priorityPath = P(path, "requirementPriority");
+        for (var i = 0; i < (r.RequirementPriority?.Count ?? 0); i++)
+        {
+            c.Text(r.RequirementPriority![i], I(priorityPath, i));
+        }
+
+        c.Unique(r.RequirementPriority, k => k, priorityPath, null, "requirement");
+        if (order == AllocationOrder.RequirementPriority && (r.RequirementPriority is null || r.RequirementPriority.Count == 0))
+        {
+            c.Add(DocumentErrorCode.MissingProperty, priorityPath, null, "Allocation order RequirementPriority needs a requirementPriority list of course ids or equivalence keys, most needed first.");
+        }
+
+        var equivalencesPath = P(path, "equivalences");
+        c.Unique(r.Equivalences, e => e.CourseId, equivalencesPath, "courseId", "equivalence course id");
+        var equivalences = new List<KeyValuePair<string, string>>();
+        for (var i = 0; i < (r.Equivalences?.Count ?? 0); i++)
+        {
+            var e = r.Equivalences![i];
+            var course = c.Text(e.CourseId, P(I(equivalencesPath, i), "courseId"));
+            var key = c.Text(e.Key, P(I(equivalencesPath, i), "key"));
+            if (course is not null && key is not null)
+            {
+                equivalences.Add(new(course, key));
+            }
+        }
+
+        var grade = c.Score(r.BlockingMinimumGrade, P(path, "blockingMinimumGrade"));
+        var precedencePath = P(path, "precedence");
+        c.Unique(r.Precedence, x => x.Id, precedencePath, "id", "precedence chain id");
+        var chains = new List<PrecedenceChain>();
+        for (var i = 0; i < (r.Precedence?.Count ?? 0); i++)
+        {
+            var chain = r.Precedence![i];
+            var at = I(precedencePath, i);
+            var chainId = c.Text(chain.Id, P(at, "id"));
+            var keysPath = P(at, "keysFromLowest");
+            var ok = chainId is not null;
+            for (var k = 0; k < chain.KeysFromLowest.Count; k++)
+            {
+                ok &= c.Text(chain.KeysFromLowest[k], I(keysPath, k)) is not null;
+            }
+
+            if (chain.KeysFromLowest.Count < 2)
+            {
+                c.Add(DocumentErrorCode.EmptyList, keysPath, chain.KeysFromLowest.Count == 0 ? "[]" : chain.KeysFromLowest[0], "A precedence chain needs at least two equivalence keys, least advanced first.");
+                ok = false;
+            }
+
+            c.Unique(chain.KeysFromLowest, k => k, keysPath, null, "equivalence key");
+            if (ok && c.Build(at, chain, () => new PrecedenceChain(chainId!, chain.KeysFromLowest)) is { } built)
+            {
+                chains.Add(built);
+            }
+        }
+
+        var local = r.LocalCreditsBeforePosting is { } l && unit is { } u ? c.Credits(l, u, P(path, "localCreditsBeforePosting"), positive: false) : null;
+        PostingFee? fee = null;
+        if (r.PostingFee is { } f)
+        {
+            var feePath = P(path, "postingFee");
+            var ok = true;
+            foreach (var (name, amount) in new[] { ("oneTime", f.OneTime), ("perCredit", f.PerCredit) })
+            {
+                if (amount < 0)
+                {
+                    var raw = amount.ToString(CultureInfo.InvariantCulture);
+                    c.Add(DocumentErrorCode.NegativeAmount, P(feePath, name), raw, "A posting fee amount must be zero or more; got " + raw + ".");
+                    ok = false;
+                }
+            }
+
+            if (!Currencies.IsKnown(f.Currency))
+            {
+                c.Add(DocumentErrorCode.UnknownCurrency, P(feePath, "currency"), f.Currency, "'" + f.Currency + "' is not an active ISO 4217 currency code; use three upper-case letters such as USD.");
+                ok = false;
+            }
+
+            fee = ok ? c.Build(feePath, f, () => new PostingFee(new Money(f.OneTime, f.Currency), new Money(f.PerCredit, f.Currency), f.WaivedForVeterans ?? false)) : null;
+        }
+
+        if (c.ErrorCount > before || id is null || order is null)
+        {
+            return null;
+        }
+
+        return c.Build(path, r, () => new RecordPolicy(id, caps, order.Value, r.RequirementPriority, r.AllowPartialAwards ?? false, r.OverflowToElectives ?? false, equivalences, grade, chains, local, fee));
+    }
+
+    private static CreditCap? Cap(CapDto x, string path, CreditUnit? unit, MappingContext c)
+    {
+        var before = c.ErrorCount;
+        var id = c.Text(x.Id, P(path, "id"));
+        var scope = x.Scope is null ? CapScope.All : c.Enum<CapScope>(x.Scope, P(path, "scope"));
+        var source = c.Enum<PriorCreditSource>(x.Source, P(path, "source"));
+        var level = c.Enum<CreditLevel>(x.Level, P(path, "level"));
+        CreditAmount? limit = null;
+        switch (x.Hours, x.PercentOfProgram)
+        {
+            case (null, null):
+                c.Add(DocumentErrorCode.MissingProperty, P(path, "hours"), null, "Cap '" + x.Id + "' needs hours (an absolute limit) or percentOfProgram.");
+                break;
+            case ({ }, { }):
+                c.Add(DocumentErrorCode.InvalidValue, P(path, "percentOfProgram"), x.PercentOfProgram.Value.ToString(CultureInfo.InvariantCulture), "Cap '" + x.Id + "' gives both hours and percentOfProgram; give one.");
+                break;
+            case ({ } hours, null):
+                if (hours < 0)
+                {
+                    var raw = hours.ToString(CultureInfo.InvariantCulture);
+                    c.Add(DocumentErrorCode.InvalidCredits, P(path, "hours"), raw, "A cap's hours must be zero or more; got " + raw + ".");
+                }
+                else if (unit is { } u)
+                {
+                    limit = c.Credits(hours, u, P(path, "hours"), positive: false);
+                }
+
+                break;
+            case (null, { } percent):
+                if (percent is <= 0 or > 100)
+                {
+                    var raw = percent.ToString(CultureInfo.InvariantCulture);
+                    c.Add(DocumentErrorCode.NumberOutOfRange, P(path, "percentOfProgram"), raw, "A cap's percentage of the program must be more than 0 and at most 100; got " + raw + ".");
+                }
+
+                break;
+        }
+
+        if (scope == CapScope.Source && x.Source is null)
+        {
+            c.Add(DocumentErrorCode.MissingProperty, P(path, "source"), null, "Cap '" + x.Id + "' is scoped to a source, so it needs source (" + string.Join(", ", Enum.GetNames<PriorCreditSource>()) + ").");
+        }
+        else if (scope == CapScope.Level && x.Level is null)
+        {
+            c.Add(DocumentErrorCode.MissingProperty, P(path, "level"), null, "Cap '" + x.Id + "' is scoped to a level, so it needs level (" + string.Join(", ", Enum.GetNames<CreditLevel>()) + ").");
+        }
+        else if (scope is { } sc && ((sc != CapScope.Source && x.Source is not null) || (sc != CapScope.Level && x.Level is not null)))
+        {
+            var property = x.Source is not null && sc != CapScope.Source ? "source" : "level";
+            c.Add(DocumentErrorCode.InvalidValue, P(path, property), property == "source" ? x.Source : x.Level, "Cap '" + x.Id + "' has scope " + sc + " and takes no " + property + ".");
+        }
+
+        if (c.ErrorCount > before || id is null || scope is null || unit is null)
+        {
+            return null;
+        }
+
+        return c.Build(path, x, () => x.Hours is not null
+            ? CreditCap.Absolute(id, limit!.Value, scope.Value, source, level)
+            : CreditCap.Percent(id, x.PercentOfProgram!.Value, scope.Value, source, level));
+    }
+
+    private static InstitutionPolicy? Policy(PolicyVersionDto p, string path, CreditUnit? unit, MappingContext c)
     {
         var before = c.ErrorCount;
         var id = c.Text(p.Id, P(path, "id"));
@@ -126,12 +321,13 @@ internal static class PolicyMapper
 
         var zone = p.QualifyingDateZone is null ? QualifyingDateZone.Evaluator : c.Enum<QualifyingDateZone>(p.QualifyingDateZone, P(path, "qualifyingDateZone"));
         var rounding = Rounding(p.Rounding, P(path, "rounding"), c);
+        var record = p.RecordPolicy is { } rp ? RecordPolicy(rp, P(path, "recordPolicy"), unit, c) : null;
         if (c.ErrorCount > before || id is null || levels is null || zone is null || rounding is null)
         {
             return null;
         }
 
-        return c.Build(path, p, () => new InstitutionPolicy(id, p.AcceptedEvaluators, levels, appliesTo, minimum, recency, retakes, evidence, zone.Value, rounding.Value, p.RequireProviderFees ?? true));
+        return c.Build(path, p, () => new InstitutionPolicy(id, p.AcceptedEvaluators, levels, appliesTo, minimum, recency, retakes, evidence, zone.Value, rounding.Value, p.RequireProviderFees ?? true, record));
     }
 
     private static RoundingPolicy? Rounding(RoundingDto? dto, string path, MappingContext c)
@@ -205,12 +401,20 @@ internal static class PolicyMapper
             overrides.Add(Override(list[i], I(overridesPath, i), unit, c));
         }
 
+        var total = x.TotalCredits is { } t ? c.Credits(t, unit, P(path, "totalCredits"), positive: true) : null;
+        var residency = x.ResidencyRequired is { } r ? c.Credits(r, unit, P(path, "residencyRequired"), positive: false) : null;
+        if (total is { } tc && residency is { } rc && rc > tc)
+        {
+            c.Add(DocumentErrorCode.InvalidCredits, P(path, "residencyRequired"), x.ResidencyRequired!.Value.ToString(CultureInfo.InvariantCulture),
+                "The residency required (" + rc + ") exceeds the program's total credits (" + tc + ").");
+        }
+
         if (c.ErrorCount > before || id is null || name is null)
         {
             return null;
         }
 
-        return c.Build(path, x, () => new DegreeProgram(id, name, overrides!));
+        return c.Build(path, x, () => new DegreeProgram(id, name, overrides!, total, residency));
     }
 
     private static ProgramOverride? Override(OverrideDto o, string path, CreditUnit unit, MappingContext c)
@@ -260,11 +464,14 @@ internal static class PolicyMapper
                     _ => new RoundingDto { Mode = p.Rounding.Mode.ToString(), Step = p.Rounding.Step },
                 },
                 RequireProviderFees = p.RequireProviderFees,
+                RecordPolicy = p.RecordPolicy is { } rec ? RecordPolicyDto(rec, x.CreditUnit) : null,
             }).ToList(),
             Programs = x.Programs.Select(g => new ProgramDto
             {
                 Id = g.Id,
                 Name = g.Name,
+                TotalCredits = g.TotalCredits is { } t ? Writing.Hours(t.ConvertTo(x.CreditUnit), "program " + g.Id) : null,
+                ResidencyRequired = g.ResidencyRequired is { } rr ? Writing.Hours(rr.ConvertTo(x.CreditUnit), "program " + g.Id) : null,
                 Overrides = g.Overrides.Count == 0 ? null : g.Overrides.Select(o => new OverrideDto
                 {
                     Id = o.Id,
@@ -278,5 +485,28 @@ internal static class PolicyMapper
                 }).ToList(),
             }).ToList(),
         }).ToList(),
+    };
+
+    private static RecordPolicyDto RecordPolicyDto(RecordPolicy r, CreditUnit unit) => new()
+    {
+        Id = r.Id,
+        Caps = r.Caps.Count == 0 ? null : r.Caps.Select(cap => new CapDto
+        {
+            Id = cap.Id,
+            Hours = cap.Limit is { } l ? Writing.Hours(l.ConvertTo(unit), "cap " + cap.Id) : null,
+            PercentOfProgram = cap.PercentOfProgram,
+            Scope = cap.Scope == CapScope.All ? null : cap.Scope.ToString(),
+            Source = cap.Source?.ToString(),
+            Level = cap.Level?.ToString(),
+        }).ToList(),
+        AllocationOrder = r.AllocationOrder == Domain.AllocationOrder.Chronological ? null : r.AllocationOrder.ToString(),
+        RequirementPriority = r.RequirementPriority.Count == 0 ? null : r.RequirementPriority.ToList(),
+        AllowPartialAwards = r.AllowPartialAwards ? true : null,
+        OverflowToElectives = r.OverflowToElectives ? true : null,
+        Equivalences = r.Equivalences.Count == 0 ? null : r.Equivalences.Select(e => new EquivalenceDto { CourseId = e.Key, Key = e.Value }).ToList(),
+        BlockingMinimumGrade = Writing.ToScoreDto(r.BlockingMinimumGrade),
+        Precedence = r.Precedence.Count == 0 ? null : r.Precedence.Select(p => new PrecedenceChainDto { Id = p.Id, KeysFromLowest = p.KeysFromLowest.ToList() }).ToList(),
+        LocalCreditsBeforePosting = r.LocalCreditsBeforePosting is { } local ? Writing.Hours(local.ConvertTo(unit), "record policy " + r.Id) : null,
+        PostingFee = r.PostingFee is { } f ? new PostingFeeDto { OneTime = f.OneTime.Amount, PerCredit = f.PerCredit.Amount, Currency = f.OneTime.Currency!, WaivedForVeterans = f.WaivedForVeterans ? true : null } : null,
     };
 }

@@ -301,20 +301,9 @@ public sealed class RecordEvaluator
             return new RecordDecision(_request, PolicyVersion, _rules?.Id, _unit, awards, posted, caps, residency, fee, _reasons.ToArray(), _trace.ToArray());
         }
 
-        private CreditLevel LevelOf(Decision decision)
-        {
-            var version = _owner._evaluator.Catalog.GetRecommendations(decision.CourseId)
-                .FirstOrDefault(r => string.Equals(r.ExhibitId, decision.ExhibitId, StringComparison.Ordinal))?
-                .Versions.FirstOrDefault(v => v.Number == decision.RecommendationVersion);
-            if (version is null)
-            {
-                return CreditLevel.LowerDivision;
-            }
-
-            var levels = version.Lines.SelectMany(l => l.Levels).Distinct().ToArray();
-            var accepted = levels.Where(l => _policy?.AcceptedLevels.Contains(l) ?? true).ToArray();
-            return (accepted.Length > 0 ? accepted : levels).Max();
-        }
+        /// <summary>The level a claim counts at for level-scoped caps: the highest level its accepted lines are granted at (after program override restrictions).</summary>
+        private static CreditLevel LevelOf(Decision decision) =>
+            decision.GrantedLines.Count == 0 ? CreditLevel.LowerDivision : decision.GrantedLines.Max(l => l.Level);
 
         private void Add(List<Reason> target, ReasonCode code, string ruleId, params (string Name, string Value)[] arguments) =>
             target.Add(new Reason(code, code.DefaultSeverity, ruleId, PolicyVersion, arguments.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))));

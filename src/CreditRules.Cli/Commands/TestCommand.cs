@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using CreditRules.Cli.Output;
+using CreditRules.Testing;
+using Spectre.Console;
+
+namespace CreditRules.Cli.Commands;
+
+/// <summary><c>creditrules test &lt;fixtures...&gt;</c>: runs scenario fixture files and folders, for policy authors who don't write C#.</summary>
+internal static class TestCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    {
+        var fixtures = new Argument<string[]>("fixtures")
+        {
+            Description = "Scenario fixture files (schemas/scenario.schema.json) and folders of them (their *.json files).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("test", "Run scenario fixtures: decide each fixture's claim on the documents it names and compare the decision with its expectations (outcome, credits, reason codes, next steps, trace). Prints pass or fail per scenario with every mismatch, then the coverage report: rules, reason codes, program overrides and date branches exercised and never exercised. Exits 1 when a scenario fails or a fixture is invalid, 2 when a path does not exist.")
+        {
+            fixtures,
+        };
+        command.SetAction(parse => Run(console, stdout, parse.GetValue(fixtures) ?? []));
+        return command;
+    }
+
+    private static int Run(IAnsiConsole console, TextWriter stdout, string[] paths)
+    {
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+        foreach (var path in missing)
+        {
+            stdout.WriteLine(path + ": no such file or folder.");
+        }
+
+        if (missing.Length > 0)
+        {
+            return 2;
+        }
+
+        ScenarioReport report;
+        try
+        {
+            report = ScenarioRunner.RunFiles(paths);
+        }
+        catch (ArgumentException exception)
+        {
+            stdout.WriteLine(exception.Message);
+            return 1;
+        }
+
+        foreach (var invalid in report.InvalidFixtures)
+        {
+            DocumentErrorRenderer.Render(stdout, Relative(invalid.Path), invalid.Errors);
+        }
+
+        if (report.Results.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("Scenario").AddColumn("Fixture").AddColumn("Result").AddColumn("Mismatches");
+            foreach (var result in report.Results)
+            {
+                table.AddRow(
+                    Markup.Escape(result.Scenario.Name),
+                    Markup.Escape(result.Scenario.Source is { } source ? Path.GetFileName(source) : string.Empty),
+                    result.Passed ? "[green]pass[/]" : "[red]FAIL[/]",
+                    Markup.Escape(result.Passed ? string.Empty : string.Join("\n", result.Mismatches)));
+            }
+
+            console.Write(table);
+        }
+
+        stdout.Write(report.Coverage.ToReport());
+        var failed = report.Failures.Count;
+        var summary = report.Results.Count.ToString(CultureInfo.InvariantCulture) + " scenario(s): "
+            + (report.Results.Count - failed).ToString(CultureInfo.InvariantCulture) + " passed, "
+            + failed.ToString(CultureInfo.InvariantCulture) + " failed; "
+            + report.InvalidFixtures.Count.ToString(CultureInfo.InvariantCulture) + " invalid fixture(s).";
+        console.MarkupLine((report.Passed ? "[green]" : "[red]") + Markup.Escape(summary) + "[/]");
+        return report.Passed ? 0 : 1;
+    }
+
+    private static string Relative(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
+    }
+}

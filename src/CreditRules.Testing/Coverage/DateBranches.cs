@@ -1,0 +1,225 @@
+using CreditRules.Domain;
+using CreditRules.Engine;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CreditRules.Testing.Coverage;
+
+/// <summary>One decision with what is known of its inputs: the request and, when known, the documents it was decided with.</summary>
+internal sealed record Observation(Decision Decision, EvaluationRequest? Request, Catalog? Catalog, PolicySet? Policies);
+
+/// <summary>
+/// Classifies decisions by the date branches they exercised (recommendation version selection, recency, retake wait,
+/// the zone the qualifying date was read in, policy selection) and by the program overrides that applied.
+/// </summary>
+/// <remarks>Recomputes from the request and the documents what the engine decided; a decision with no documents is
+/// classified only by what its reasons and trace say.</remarks>
+internal static class DateBranches
+{
+    /// <summary>The vocabulary of date branches, in report order.</summary>
+    public static IReadOnlyList<(string Id, string Description)> All { get; } =
+    [
+        ("version.first-day", "qualifying date is the first day of its recommendation version"),
+        ("version.last-day", "qualifying date is the last day of its recommendation version"),
+        ("version.within", "qualifying date is strictly inside its recommendation version"),
+        ("version.before-first", "qualifying date is before the first version starts"),
+        ("version.gap", "qualifying date falls in a gap between two versions"),
+        ("version.after-last", "qualifying date is after the last version ended"),
+        ("version.route-open", "no qualifying date yet; a version is in effect or ahead (gives the deadline)"),
+        ("version.route-closed", "no qualifying date yet and no version remains"),
+        ("recency.within", "recent, with days to spare before the last recent day"),
+        ("recency.last-day", "the recency anchor date is exactly the last recent day"),
+        ("recency.first-expired-day", "the recency anchor date is the day after the last recent day"),
+        ("recency.expired", "the recency anchor date is later than the day after the last recent day"),
+        ("recency.leap-day", "the recency window contains 29 February"),
+        ("recency.anchor-enrolment", "recency measured to the program enrolment date"),
+        ("retake.too-soon", "a retake before the minimum wait ended"),
+        ("retake.first-allowed-day", "a retake on the first day the minimum wait allows"),
+        ("retake.after-wait", "a retake after the first allowed day"),
+        ("zone.evaluator", "qualifying date read in the evaluator's reference zone"),
+        ("zone.institution", "qualifying date read in the institution's zone"),
+        ("zone.candidate", "qualifying date read in the candidate's zone"),
+        ("zone.date-differs", "the exam's date in the qualifying zone differs from the candidate's local date"),
+        ("policy.by-enrolment-date", "institution policy selected by the program enrolment date"),
+        ("policy.by-as-of-date", "institution policy selected by the as-of date (no enrolment)"),
+    ];
+
+    /// <summary>Gets the date branches one decision exercised.</summary>
+    public static IEnumerable<string> Of(Observation observation)
+    {
+        var decision = observation.Decision;
+        var branches = new List<string>();
+        var versionTrace = decision.Trace.FirstOrDefault(t => t.RuleId == "recommendation.version");
+        var recommendation = observation.Catalog?.Recommendations.FirstOrDefault(r => string.Equals(r.ExhibitId, decision.ExhibitId, StringComparison.Ordinal));
+        if (decision.QualifyingDate is { } qualifying)
+        {
+            branches.Add("zone." + decision.QualifyingZoneSource.ToString().ToLowerInvariant());
+            if (recommendation is not null)
+            {
+                if (recommendation.GetVersionOrNull(qualifying) is { } version)
+                {
+                    branches.Add(qualifying == version.Validity.Start ? "version.first-day" : qualifying == version.Validity.End ? "version.last-day" : "version.within");
+                }
+                else if (recommendation.Versions.Count > 0)
+                {
+                    branches.Add(qualifying < recommendation.Versions[0].Validity.Start ? "version.before-first"
+                        : qualifying > recommendation.Versions[^1].Validity.End ? "version.after-last" : "version.gap");
+                }
+            }
+        }
+        else if (versionTrace is not null && decision.HasReason(ReasonCode.RecommendationExpired))
+        {
+            branches.Add("version.route-closed");
+        }
+        else if (decision.RecommendationVersion is not null)
+        {
+            branches.Add("version.route-open");
+        }
+
+        if (decision.Reasons.FirstOrDefault(r => r.Code == ReasonCode.RecencyExpired) is { } expired)
+        {
+            var last = LocalDatePattern.Iso.Parse(expired.GetArgumentOrNull("LastDate") ?? string.Empty);
+            var anchor = LocalDatePattern.Iso.Parse(expired.GetArgumentOrNull("AnchorDate") ?? string.Empty);
+            if (last.Success && anchor.Success)
+            {
+                branches.Add(anchor.Value == last.Value.PlusDays(1) ? "recency.first-expired-day" : "recency.expired");
+            }
+        }
+
+        if (observation.Request is not { } request || observation.Policies?.GetInstitutionOrNull(request.InstitutionId) is not { } institution)
+        {
+            if (decision.HasReason(ReasonCode.ExamRetakeTooSoon))
+            {
+                branches.Add("retake.too-soon");
+            }
+
+            return branches.Distinct(StringComparer.Ordinal);
+        }
+
+        var enrollment = request.Learner.ProgramEnrollments
+            .Where(e => e.InstitutionId == institution.Id && e.ProgramId == request.ProgramId && e.EnrolledOn <= request.AsOf)
+            .OrderBy(e => e.EnrolledOn)
+            .LastOrDefault();
+        branches.Add(enrollment is null ? "policy.by-as-of-date" : "policy.by-enrolment-date");
+        var policy = institution.GetPolicyOrNull(enrollment?.EnrolledOn ?? request.AsOf);
+        if (policy?.Recency is { } recency && decision.QualifyingDate is { } date && decision.Trace.Any(t => t.RuleId == "institution.recency" && t.Outcome is RuleOutcome.Passed or RuleOutcome.Failed))
+        {
+            var last = recency.LastRecentDate(date);
+            var useEnrolment = recency.Anchor == RecencyAnchor.ProgramEnrollmentDate && enrollment is not null;
+            var anchor = useEnrolment ? enrollment!.EnrolledOn : request.AsOf;
+            if (useEnrolment)
+            {
+                branches.Add("recency.anchor-enrolment");
+            }
+
+            if (anchor < last)
+            {
+                branches.Add("recency.within");
+            }
+            else if (anchor == last)
+            {
+                branches.Add("recency.last-day");
+            }
+
+            for (var year = date.Year; year <= last.Year; year++)
+            {
+                if (CalendarSystem.Iso.IsLeapYear(year) && new LocalDate(year, 2, 29) is var leap && leap >= date && leap <= last)
+                {
+                    branches.Add("recency.leap-day");
+                    break;
+                }
+            }
+        }
+
+        branches.AddRange(Retakes(decision, request, policy?.Retakes?.MinimumWait));
+        if (decision.QualifyingDate is { } q)
+        {
+            var zone = decision.QualifyingZone;
+            var taken = request.Learner.ExamAttempts.Where(a => a.CourseId == request.CourseId)
+                .FirstOrDefault(a => a.DateIn(decision.QualifyingZoneSource == QualifyingDateZone.Candidate ? a.CandidateZone : zone) == q);
+            if (taken is not null && taken.DateIn(taken.CandidateZone) != q)
+            {
+                branches.Add("zone.date-differs");
+            }
+        }
+
+        return branches.Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the ids (<c>institution/program/override</c>) of the overrides that applied to one decision.</summary>
+    /// <remarks>Mirrors the override rule: an override applies when it covers the selection date (the program enrolment
+    /// date, or the as-of date) and the recommendation's evaluator; a refusing override stops the rest.</remarks>
+    public static IEnumerable<string> OverridesOf(Observation observation)
+    {
+        if (observation.Request is not { } request
+            || observation.Policies?.GetInstitutionOrNull(request.InstitutionId) is not { } institution
+            || institution.GetProgramOrNull(request.ProgramId) is not { } program
+            || observation.Catalog?.Recommendations.FirstOrDefault(r => string.Equals(r.ExhibitId, observation.Decision.ExhibitId, StringComparison.Ordinal)) is not { } recommendation)
+        {
+            yield break;
+        }
+
+        var selection = request.Learner.ProgramEnrollments
+            .Where(e => e.InstitutionId == institution.Id && e.ProgramId == program.Id && e.EnrolledOn <= request.AsOf)
+            .OrderBy(e => e.EnrolledOn)
+            .LastOrDefault()?.EnrolledOn ?? request.AsOf;
+        foreach (var programOverride in program.Overrides)
+        {
+            if (programOverride.AppliesFor(selection, recommendation.EvaluatorId))
+            {
+                yield return OverrideId(institution, program, programOverride);
+                if (programOverride.Kind == OverrideKind.Refuse)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets every override of a policy set, as <c>institution/program/override</c> with its description.</summary>
+    public static IEnumerable<(string Id, string Description)> OverridesIn(PolicySet policies) =>
+        from institution in policies.Institutions
+        from program in institution.Programs
+        from programOverride in program.Overrides
+        select (OverrideId(institution, program, programOverride), programOverride.Kind + ": " + programOverride.Description);
+
+    private static string OverrideId(Institution institution, DegreeProgram program, ProgramOverride programOverride) =>
+        institution.Id + "/" + program.Id + "/" + programOverride.Id;
+
+    private static IEnumerable<string> Retakes(Decision decision, EvaluationRequest request, Period? wait)
+    {
+        if (decision.HasReason(ReasonCode.ExamRetakeTooSoon))
+        {
+            yield return "retake.too-soon";
+        }
+
+        if (wait is null)
+        {
+            yield break;
+        }
+
+        LocalDate DateOf(ExamAttempt a) => a.DateIn(decision.QualifyingZoneSource == QualifyingDateZone.Candidate ? a.CandidateZone : decision.QualifyingZone);
+        LocalDate? previous = null;
+        foreach (var attempt in request.Learner.ExamAttempts.Where(a => a.CourseId == request.CourseId && DateOf(a) <= request.AsOf).OrderBy(a => a.StartedAt))
+        {
+            if (attempt.Integrity == IntegrityReview.Invalidated || attempt.IdCheck == IdCheckResult.Failed)
+            {
+                continue;
+            }
+
+            var date = DateOf(attempt);
+            if (previous is { } before)
+            {
+                var earliest = before.Plus(wait);
+                if (date < earliest)
+                {
+                    continue;
+                }
+
+                yield return date == earliest ? "retake.first-allowed-day" : "retake.after-wait";
+            }
+
+            previous = date;
+        }
+    }
+}

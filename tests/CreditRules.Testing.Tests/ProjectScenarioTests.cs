@@ -1,0 +1,109 @@
+using CreditRules.Tests.Fixtures;
+
+namespace CreditRules.Testing.Tests;
+
+/// <summary>The project's own scenario fixtures (tests/scenarios/*.json), run through the kit as a consumer would.</summary>
+public sealed class ProjectScenarioTests
+{
+    private static readonly string Folder = RepositoryRoot.File("tests", "scenarios");
+
+    public static IEnumerable<object[]> Fixtures => ScenarioFixture.MemberData(Folder);
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void RunFile_ProjectFixture_Passes(string file)
+    {
+        ScenarioRunner.RunFile(Path.Combine(Folder, file)).EnsurePassed();
+    }
+
+    [Fact]
+    public void RunFiles_ProjectFixtures_CoverEveryOutcomeRuleAndOverride()
+    {
+        var report = ScenarioRunner.RunFiles([Folder]);
+
+        TestContext.Current.TestOutputHelper?.WriteLine(report.Coverage.ToReport());
+        report.Passed.Should().BeTrue(string.Join("\n", report.Failures.SelectMany(f => f.Mismatches)));
+        report.Results.Should().HaveCountGreaterThanOrEqualTo(12);
+        report.Results.Select(r => r.Decision.Outcome).Distinct().Should().BeEquivalentTo(Enum.GetValues<DecisionOutcome>());
+        report.Coverage.RulesNeverExercised.Should().BeEmpty();
+        report.Coverage.Overrides.Select(o => o.Id).Should().Equal(
+            "eastern-state/asn-nursing/nursing-no-ace",
+            "excelsior-style/bsn-core/nursing-core-no-ace",
+            "excelsior-style/bsn-gened/nursing-gened-limit",
+            "american-college/med-leadership/graduate-levels-only");
+        report.Coverage.OverridesNeverExercised.Should().BeEmpty();
+        report.Coverage.DateBranchesNeverExercised.Should().Equal("version.after-last");
+        report.Coverage.Overrides.Select(o => o.Count).Should().Equal(1, 1, 1, 1);
+        // How many of the fixtures take each date branch: the boundary fixtures one each, the rest spread by their data.
+        report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
+            "version.first-day: 1", "version.last-day: 1", "version.within: 17", "version.before-first: 1", "version.gap: 1",
+            "version.after-last: 0", "version.route-open: 4", "version.route-closed: 1",
+            "recency.within: 4", "recency.last-day: 2", "recency.first-expired-day: 2", "recency.expired: 1", "recency.leap-day: 9",
+            "recency.anchor-enrolment: 2",
+            "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
+            "zone.evaluator: 17", "zone.institution: 2", "zone.candidate: 2", "zone.date-differs: 1",
+            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 21");
+    }
+
+    [Fact]
+    public void ProjectFixtures_UseOnlyPropertiesTheSchemaDeclares()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryRoot.File("schemas", "scenario.schema.json")));
+        var root = schema.RootElement.GetProperty("properties");
+        string[] Declared(System.Text.Json.JsonElement properties) => properties.EnumerateObject().Select(p => p.Name).ToArray();
+
+        foreach (var file in Directory.GetFiles(Folder, "*.json"))
+        {
+            using var fixture = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            var top = fixture.RootElement;
+            Declared(top).Should().BeSubsetOf(Declared(root), file);
+            schema.RootElement.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Should().BeSubsetOf(Declared(top), file);
+            foreach (var part in new[] { "documents", "claim", "expect" })
+            {
+                Declared(top.GetProperty(part)).Should().BeSubsetOf(Declared(root.GetProperty(part).GetProperty("properties")), file + " " + part);
+            }
+        }
+    }
+
+    [Fact]
+    public void RunFiles_ProjectFixtures_ExerciseTheBoundaryBranchesNamedByTheirFiles()
+    {
+        var report = ScenarioRunner.RunFiles([Folder]);
+
+        // Each boundary fixture takes exactly the branch its file is named for (and the count of that branch is how
+        // many fixtures take it).
+        string[] boundaries =
+        [
+            "version-first-day-think-again.json: version.first-day",
+            "version-last-day-think-again.json: version.last-day",
+            "version-gap-ivan.json: version.gap",
+            "version-before-first-hana.json: version.before-first",
+            "version-route-closed-lena.json: version.route-closed",
+            "recency-last-day-eve.json: recency.last-day",
+            "recency-last-day-eve.json: recency.leap-day",
+            "recency-first-expired-day-eve.json: recency.first-expired-day",
+            "recency-leap-day-qualifying-last-day.json: recency.last-day",
+            "recency-leap-day-qualifying-last-day.json: recency.leap-day",
+            "recency-leap-day-qualifying-expired.json: recency.first-expired-day",
+            "recency-enrolment-anchor-nia.json: recency.anchor-enrolment",
+            "retake-too-soon-wren.json: retake.too-soon",
+            "retake-first-allowed-day-wren.json: retake.first-allowed-day",
+            "exam-2330-los-angeles-hugo-lakeshore.json: zone.date-differs",
+            "exam-2330-los-angeles-hugo-western.json: zone.candidate",
+        ];
+        foreach (var boundary in boundaries)
+        {
+            var (file, branch) = (boundary.Split(": ")[0], boundary.Split(": ")[1]);
+            var single = ScenarioRunner.RunFiles([Path.Combine(Folder, file)]);
+            single.Coverage.DateBranches.Single(b => b.Id == branch).Count.Should().Be(1, boundary);
+        }
+
+        var western = ScenarioRunner.RunFiles([Path.Combine(Folder, "exam-2330-los-angeles-hugo-western.json")]);
+        western.Coverage.DateBranchesNeverExercised.Should().Contain("zone.date-differs", "in the candidate's zone 23:30 stays the same day");
+        western.Results[0].Decision.QualifyingDate.Should().Be(new LocalDate(2013, 5, 31));
+        var leap = report.Results.Single(r => r.Scenario.Source!.EndsWith("recency-leap-day-qualifying-last-day.json", StringComparison.Ordinal)).Decision;
+        leap.QualifyingDate.Should().Be(new LocalDate(2016, 2, 29));
+        leap.Trace.Single(t => t.RuleId == "institution.recency").Note.Should().StartWith("recent until 2021-02-28");
+        report.Results.Single(r => r.Scenario.Source!.EndsWith("hugo-lakeshore.json", StringComparison.Ordinal)).Decision.QualifyingDate.Should().Be(new LocalDate(2013, 6, 1));
+    }
+}
