@@ -32,6 +32,33 @@ public sealed class LearnerLineDto
     public List<FeeLineDto>? Fees { get; set; }
 
     public List<EvidenceLineDto>? Evidence { get; set; }
+
+    public List<PriorCreditLineDto>? PriorCredits { get; set; }
+}
+
+public sealed class PriorCreditLineDto
+{
+    public required string Id { get; set; }
+
+    public required string Source { get; set; }
+
+    public required decimal Credits { get; set; }
+
+    public string? Unit { get; set; }
+
+    public required string Level { get; set; }
+
+    public required string Date { get; set; }
+
+    public bool? Posted { get; set; }
+
+    public bool? InResidence { get; set; }
+
+    public string? EquivalenceKey { get; set; }
+
+    public ScoreLineDto? Grade { get; set; }
+
+    public string? InstitutionId { get; set; }
 }
 
 public sealed class ClaimLineDto
