@@ -19,6 +19,9 @@ internal static class Program
             DiffCommand.Create(console, stdout),
             LintCommand.Create(console, stdout),
             TestCommand.Create(console, stdout),
+            GenerateCommand.Create(console, stdout),
+            BulkCommand.Create(console, stdout),
+            ImpactCommand.Create(console, stdout),
         };
         return root.Parse(args).Invoke();
     }

@@ -130,6 +130,11 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         return Evaluate(new EvaluationRequest(learner, courseId, institutionId, programId, today));
     }
 
+    /// <summary>Compiles this evaluator's catalog and policies for an as-of date, for fast outcome-only and bulk evaluation.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The plan; its explained decisions are this evaluator's, host rules and data version included.</returns>
+    public EvaluationPlan Compile(LocalDate asOf) => EvaluationPlan.Compile(this, asOf);
+
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">A host rule threw; the inner exception is what it threw.</exception>
     public Decision Evaluate(EvaluationRequest request)

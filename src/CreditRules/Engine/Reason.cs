@@ -86,13 +86,14 @@ public sealed class Reason
             }
 
             builder.Append(template, i, open - i);
-            var name = template.Substring(open + 1, close - open - 1);
+            // Spans and an index loop: messages are rendered for every reason of every explained decision.
+            var name = template.AsSpan(open + 1, close - open - 1);
             var found = false;
-            foreach (var pair in arguments)
+            for (var a = 0; a < arguments.Count; a++)
             {
-                if (string.Equals(pair.Key, name, StringComparison.Ordinal))
+                if (name.SequenceEqual(arguments[a].Key))
                 {
-                    builder.Append(pair.Value);
+                    builder.Append(arguments[a].Value);
                     found = true;
                     break;
                 }

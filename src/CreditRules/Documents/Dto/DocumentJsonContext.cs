@@ -13,4 +13,5 @@ namespace CreditRules.Documents.Dto;
 [JsonSerializable(typeof(CatalogDto))]
 [JsonSerializable(typeof(PolicySetDto))]
 [JsonSerializable(typeof(LearnerSetDto))]
+[JsonSerializable(typeof(LearnerDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

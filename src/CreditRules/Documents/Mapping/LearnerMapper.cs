@@ -24,7 +24,7 @@ internal static class LearnerMapper
         return c.ErrorCount > 0 ? null : c.Build("$", null, () => new LearnerSet(learners!, claims, asOf));
     }
 
-    private static LearnerRecord? Learner(LearnerDto l, string path, MappingContext c, Catalog? catalog, PolicySet? policies, List<LearnerClaim> claims)
+    internal static LearnerRecord? Learner(LearnerDto l, string path, MappingContext c, Catalog? catalog, PolicySet? policies, List<LearnerClaim> claims)
     {
         var before = c.ErrorCount;
         var id = c.Text(l.Id, P(path, "id"));
@@ -227,44 +227,47 @@ internal static class LearnerMapper
         SchemaVersion = DocumentLimits.SchemaVersion,
         Notes = notes,
         AsOf = Writing.FormatDate(set.AsOf),
-        Learners = set.Learners.Select(l => new LearnerDto
+        Learners = set.Learners.Select(l => ToDto(l, set.Claims.Where(x => x.LearnerId == l.LearnerId))).ToList(),
+    };
+
+    /// <summary>One learner with its claims, as one element of the document's <c>learners</c> array.</summary>
+    internal static LearnerDto ToDto(LearnerRecord l, IEnumerable<LearnerClaim> claims) => new()
+    {
+        Id = l.LearnerId,
+        Veteran = l.IsVeteran ? true : null,
+        Claims = None(claims.Select(x => new ClaimDto { CourseId = x.CourseId, InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, Story = x.Story })),
+        ProgramEnrollments = None(l.ProgramEnrollments.Select(x => new ProgramEnrollmentDto { InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, EnrolledOn = Writing.FormatDate(x.EnrolledOn)! })),
+        CourseEnrollments = None(l.CourseEnrollments.Select(x => new CourseEnrollmentDto { SessionId = x.SessionId, Track = x.Track.ToString(), JoinedAt = Writing.FormatInstant(x.JoinedAt) })),
+        Completions = None(l.Completions.Select(x => new CompletionDto { SessionId = x.SessionId, Status = x.Status.ToString(), RecordedOn = Writing.FormatDate(x.RecordedOn)!, Grade = Writing.ToScoreDto(x.Grade) })),
+        IdentityVerifications = None(l.IdentityVerifications.Select(x => new IdentityVerificationDto { Method = x.Method.ToString(), Status = x.Status.ToString(), RecordedAt = Writing.FormatInstant(x.RecordedAt), FallbackMethod = x.FallbackMethod?.ToString() })),
+        ExamAttempts = None(l.ExamAttempts.Select(x => new ExamAttemptDto
         {
-            Id = l.LearnerId,
-            Veteran = l.IsVeteran ? true : null,
-            Claims = None(set.Claims.Where(x => x.LearnerId == l.LearnerId).Select(x => new ClaimDto { CourseId = x.CourseId, InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, Story = x.Story })),
-            ProgramEnrollments = None(l.ProgramEnrollments.Select(x => new ProgramEnrollmentDto { InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, EnrolledOn = Writing.FormatDate(x.EnrolledOn)! })),
-            CourseEnrollments = None(l.CourseEnrollments.Select(x => new CourseEnrollmentDto { SessionId = x.SessionId, Track = x.Track.ToString(), JoinedAt = Writing.FormatInstant(x.JoinedAt) })),
-            Completions = None(l.Completions.Select(x => new CompletionDto { SessionId = x.SessionId, Status = x.Status.ToString(), RecordedOn = Writing.FormatDate(x.RecordedOn)!, Grade = Writing.ToScoreDto(x.Grade) })),
-            IdentityVerifications = None(l.IdentityVerifications.Select(x => new IdentityVerificationDto { Method = x.Method.ToString(), Status = x.Status.ToString(), RecordedAt = Writing.FormatInstant(x.RecordedAt), FallbackMethod = x.FallbackMethod?.ToString() })),
-            ExamAttempts = None(l.ExamAttempts.Select(x => new ExamAttemptDto
-            {
-                CourseId = x.CourseId,
-                StartedAt = Writing.FormatZoned(x.StartedAt, x.CandidateZone),
-                CandidateZone = x.CandidateZone.Id,
-                Outcome = x.Outcome.ToString(),
-                Score = Writing.ToScoreDto(x.Score),
-                Proctoring = x.Proctoring == ProctoringMode.LiveOnline ? null : x.Proctoring.ToString(),
-                IdCheck = x.IdCheck == IdCheckResult.Passed ? null : x.IdCheck.ToString(),
-                Integrity = x.Integrity == IntegrityReview.Clean ? null : x.Integrity.ToString(),
-                Invalidation = x.Invalidation?.ToString(),
-            })),
-            Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason })),
-            Evidence = None(l.Evidence.Select(x => new EvidenceDocumentDto { Kind = x.Kind.ToString(), IssuedOn = Writing.FormatDate(x.IssuedOn)!, Official = x.IsOfficial, Verified = x.IsVerified, CourseId = x.CourseId })),
-            PriorCredits = None(l.PriorCredits.Select(x => new PriorCreditDto
-            {
-                Id = x.Id,
-                Source = x.Source.ToString(),
-                Credits = Writing.Hours(x.Amount, "prior credit " + x.Id),
-                Unit = x.Amount.Unit == CreditUnit.SemesterHour ? null : x.Amount.Unit.ToString(),
-                Level = x.Level.ToString(),
-                Date = Writing.FormatDate(x.Date)!,
-                Posted = x.IsPosted ? true : null,
-                InResidence = x.InResidence ? true : null,
-                EquivalenceKey = x.EquivalenceKey,
-                Grade = Writing.ToScoreDto(x.Grade),
-                InstitutionId = x.InstitutionId,
-            })),
-        }).ToList(),
+            CourseId = x.CourseId,
+            StartedAt = Writing.FormatZoned(x.StartedAt, x.CandidateZone),
+            CandidateZone = x.CandidateZone.Id,
+            Outcome = x.Outcome.ToString(),
+            Score = Writing.ToScoreDto(x.Score),
+            Proctoring = x.Proctoring == ProctoringMode.LiveOnline ? null : x.Proctoring.ToString(),
+            IdCheck = x.IdCheck == IdCheckResult.Passed ? null : x.IdCheck.ToString(),
+            Integrity = x.Integrity == IntegrityReview.Clean ? null : x.Integrity.ToString(),
+            Invalidation = x.Invalidation?.ToString(),
+        })),
+        Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason })),
+        Evidence = None(l.Evidence.Select(x => new EvidenceDocumentDto { Kind = x.Kind.ToString(), IssuedOn = Writing.FormatDate(x.IssuedOn)!, Official = x.IsOfficial, Verified = x.IsVerified, CourseId = x.CourseId })),
+        PriorCredits = None(l.PriorCredits.Select(x => new PriorCreditDto
+        {
+            Id = x.Id,
+            Source = x.Source.ToString(),
+            Credits = Writing.Hours(x.Amount, "prior credit " + x.Id),
+            Unit = x.Amount.Unit == CreditUnit.SemesterHour ? null : x.Amount.Unit.ToString(),
+            Level = x.Level.ToString(),
+            Date = Writing.FormatDate(x.Date)!,
+            Posted = x.IsPosted ? true : null,
+            InResidence = x.InResidence ? true : null,
+            EquivalenceKey = x.EquivalenceKey,
+            Grade = Writing.ToScoreDto(x.Grade),
+            InstitutionId = x.InstitutionId,
+        })),
     };
 
     private static List<T>? None<T>(IEnumerable<T> items)

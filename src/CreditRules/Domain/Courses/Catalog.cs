@@ -16,6 +16,7 @@ public sealed class Catalog
     private readonly FrozenDictionary<string, Course> _courses;
     private readonly FrozenDictionary<string, CourseSession> _sessions;
     private readonly FrozenDictionary<string, CreditRecommendation[]> _recommendationsByCourse;
+    private readonly FrozenDictionary<string, IReadOnlyList<CourseSession>> _sessionsByCourse;
 
     /// <summary>Initialises a catalog.</summary>
     /// <param name="evaluators">The evaluators.</param>
@@ -63,6 +64,10 @@ public sealed class Catalog
         _recommendationsByCourse = Recommendations
             .GroupBy(r => r.CourseId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        // Sorted once: every evaluation asks for a course's sessions.
+        _sessionsByCourse = Sessions
+            .GroupBy(s => s.CourseId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<CourseSession>)Array.AsReadOnly(g.OrderBy(s => s.Dates.Start).ToArray()), StringComparer.Ordinal);
     }
 
     /// <summary>Gets the evaluators.</summary>
@@ -110,7 +115,7 @@ public sealed class Catalog
     /// <param name="courseId">The course id.</param>
     /// <returns>The sessions, possibly none.</returns>
     public IEnumerable<CourseSession> GetSessions(string courseId) =>
-        Sessions.Where(s => string.Equals(s.CourseId, courseId, StringComparison.Ordinal)).OrderBy(s => s.Dates.Start);
+        _sessionsByCourse.TryGetValue(Preconditions.NotNull(courseId), out var sessions) ? sessions : [];
 
     private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
 

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using CreditRules.Cli.Bulk;
+using CreditRules.Benchmarks.Baselines;
+using CreditRules.Cli.Documents;
+using CreditRules.Engine;
+
+namespace CreditRules.Benchmarks;
+
+/// <summary>
+/// JSON Lines end to end, per line: read, deserialise, map to the domain, decide outcome-only, write a decision line
+/// (to a null stream), against the baseline of a bare source-generated System.Text.Json deserialisation of the same lines.
+/// </summary>
+[MemoryDiagnoser]
+public class StreamingBenchmarks
+{
+    private const int Lines = 20_000;
+
+    private byte[] _file = [];
+    private EvaluationPlan _plan = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _file = Harness.GenerateBytes(Lines, seed: 2013);
+        _plan = EvaluationPlan.Compile(BenchmarkWorld.Catalog, BenchmarkWorld.Policies, BenchmarkWorld.AsOf);
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Lines)]
+    public int BareDeserialize() => Harness.BareDeserialize(new MemoryStream(_file, writable: false));
+
+    [Benchmark(OperationsPerInvoke = Lines)]
+    public long EndToEndParallel() => new BulkPipeline(_plan, Environment.ProcessorCount).Run(new MemoryStream(_file, writable: false), Stream.Null, null, CancellationToken.None).Outputs;
+
+    [Benchmark(OperationsPerInvoke = Lines)]
+    public long EndToEndOneThread() => new BulkPipeline(_plan, 1).Run(new MemoryStream(_file, writable: false), Stream.Null, null, CancellationToken.None).Outputs;
+}
+
+/// <summary>One-off measurements that BenchmarkDotNet does not suit: a 10-million-line file and a cold start.</summary>
+internal static class Harness
+{
+    public static byte[] GenerateBytes(int lines, int seed)
+    {
+        using var buffer = new MemoryStream();
+        Generate(buffer, lines, seed);
+        return buffer.ToArray();
+    }
+
+    public static void Generate(Stream output, int lines, int seed)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var claim in PopulationGenerator.Generate(BenchmarkWorld.Catalog, BenchmarkWorld.Policies, lines, seed))
+        {
+            LearnerLineMapper.Write(writer, claim);
+            writer.Flush();
+            writer.Reset();
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>The baseline: read lines and deserialise each with the source-generated context, nothing else.</summary>
+    public static int BareDeserialize(Stream input)
+    {
+        var reader = new JsonLinesReader(input);
+        var batch = new LineBatch(8192);
+        var count = 0;
+        while (reader.ReadBatch(batch))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (JsonSerializer.Deserialize(batch[i], LearnerLineJsonContext.Default.LearnerLineDto) is not null)
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    public static int Run(string[] args)
+    {
+        switch (args[0])
+        {
+            case "--generate":
+            {
+                using var file = File.Create(args[2], 1 << 20);
+                Generate(file, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), 2013);
+                return 0;
+            }
+
+            case "--stream-bare":
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                using var input = new FileStream(args[1], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                var lines = BareDeserialize(input);
+                Report("bare STJ deserialise", lines, watch.Elapsed);
+                return 0;
+            }
+
+            case "--stream-e2e":
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var plan = EvaluationPlan.Compile(BenchmarkWorld.Catalog, BenchmarkWorld.Policies, BenchmarkWorld.AsOf);
+                using var input = new FileStream(args[1], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                using var output = args.Length > 2 ? new FileStream(args[2], FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20) : (Stream)Stream.Null;
+                var totals = new BulkPipeline(plan, Environment.ProcessorCount).Run(input, output, null, CancellationToken.None);
+                Report("end to end (" + totals.Inputs + " in, " + totals.Outputs + " out, " + totals.Errors + " errors)", totals.Lines, watch.Elapsed);
+                return 0;
+            }
+
+            case "--cold-start":
+            {
+                // Fresh process: load the sample documents (JSON), then time from loaded documents to the first decisions.
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var (catalog, policies) = CreditRules.Cli.Bulk.BulkData.Samples();
+                var loaded = watch.Elapsed;
+                var line = System.Text.Encoding.UTF8.GetBytes(File.ReadLines(args[1]).First());
+                var plan = EvaluationPlan.Compile(catalog, policies, CreditRules.Cli.Bulk.BulkData.DefaultAsOf);
+                var compiled = watch.Elapsed;
+                var claim = LearnerLineMapper.Read(line, 0, catalog, policies).Claims[0];
+                var read = watch.Elapsed;
+                var summary = plan.Summarize(claim);
+                var first = watch.Elapsed;
+                var decision = plan.Explain(claim);
+                var explained = watch.Elapsed;
+                Console.WriteLine(FormattableString.Invariant(
+                    $"load documents {loaded.TotalMilliseconds:0.0} ms; then compile {(compiled - loaded).TotalMilliseconds:0.0} ms, read line {(read - compiled).TotalMilliseconds:0.0} ms, outcome-only {(first - read).TotalMilliseconds:0.0} ms: first decision {(first - loaded).TotalMilliseconds:0.0} ms after loading; explained {(explained - first).TotalMilliseconds:0.0} ms more ({summary.Outcome}, {decision.Outcome})"));
+                return 0;
+            }
+
+            case "--explain-timing":
+            {
+                var plan = EvaluationPlan.Compile(BenchmarkWorld.Catalog, BenchmarkWorld.Policies, BenchmarkWorld.AsOf);
+                var claims = BenchmarkWorld.Population(20_000);
+                for (var round = 0; round < 5; round++)
+                {
+                    // CPU time, not wall time: the machine is shared while this runs.
+                    using var self = System.Diagnostics.Process.GetCurrentProcess();
+                    var cpu = self.TotalProcessorTime;
+                    var n = 0;
+                    foreach (var claim in claims)
+                    {
+                        n += plan.Explain(claim).Reasons.Count;
+                    }
+
+                    self.Refresh();
+                    var explained = (self.TotalProcessorTime - cpu).TotalMilliseconds * 1e6 / claims.Length;
+                    cpu = self.TotalProcessorTime;
+                    foreach (var claim in claims)
+                    {
+                        n += (int)plan.Summarize(claim).Outcome;
+                    }
+
+                    self.Refresh();
+                    var fast = (self.TotalProcessorTime - cpu).TotalMilliseconds * 1e6 / claims.Length;
+                    Console.WriteLine(FormattableString.Invariant($"explained {explained:0} ns, outcome-only {fast:0} ns, ratio {explained / fast:0.0} ({n})"));
+                }
+
+                return 0;
+            }
+
+            default:
+                return -1;
+        }
+    }
+
+    private static void Report(string what, long lines, TimeSpan elapsed)
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        Console.WriteLine(FormattableString.Invariant(
+            $"{what}: {lines} lines in {elapsed.TotalSeconds:0.00} s = {lines / elapsed.TotalSeconds:0} lines/s; peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):0} MB"));
+    }
+}

@@ -1,0 +1,107 @@
+using CreditRules.Domain;
+using CreditRules.Engine;
+
+namespace CreditRules.Cli.Bulk;
+
+/// <summary>Counts of a streamed bulk run: lines read, inputs (claims and unreadable lines), decisions per outcome and reason, errors per code.</summary>
+internal sealed class BulkTotals
+{
+    public long Lines { get; set; }
+
+    /// <summary>Gets or sets the inputs: one per claim of a readable line, one per unreadable line.</summary>
+    public long Inputs { get; set; }
+
+    public long Decisions { get; set; }
+
+    public long Errors { get; set; }
+
+    public long Outputs => Decisions + Errors;
+
+    public long[] ByOutcome { get; } = new long[3];
+
+    public long[] ByReason { get; } = new long[ReasonCode.All.Count];
+
+    public Dictionary<string, long> ErrorsByCode { get; } = new(StringComparer.Ordinal);
+
+    public List<InputError> FirstErrors { get; } = [];
+
+    public CreditAmount[] Granted { get; } = [CreditAmount.Zero(CreditUnit.SemesterHour), CreditAmount.Zero(CreditUnit.QuarterHour)];
+
+    public void Add(in BulkEntry entry)
+    {
+        Inputs++;
+        if (entry.Error is { } error)
+        {
+            Errors++;
+            ErrorsByCode[error.Code] = ErrorsByCode.GetValueOrDefault(error.Code) + 1;
+            if (FirstErrors.Count < 10)
+            {
+                FirstErrors.Add(error);
+            }
+
+            return;
+        }
+
+        Decisions++;
+        var summary = entry.Summary;
+        ByOutcome[(int)summary.Outcome]++;
+        var low = summary.Reasons.Low;
+        while (low != 0)
+        {
+            ByReason[System.Numerics.BitOperations.TrailingZeroCount(low)]++;
+            low &= low - 1;
+        }
+
+        if (!summary.CreditsGranted.IsZero)
+        {
+            var unit = (int)summary.CreditsGranted.Unit;
+            Granted[unit] = Granted[unit].Plus(summary.CreditsGranted);
+        }
+    }
+
+    public void Merge(BulkTotals other)
+    {
+        Lines += other.Lines;
+        Inputs += other.Inputs;
+        Decisions += other.Decisions;
+        Errors += other.Errors;
+        for (var i = 0; i < ByOutcome.Length; i++)
+        {
+            ByOutcome[i] += other.ByOutcome[i];
+        }
+
+        for (var i = 0; i < ByReason.Length; i++)
+        {
+            ByReason[i] += other.ByReason[i];
+        }
+
+        foreach (var (code, count) in other.ErrorsByCode)
+        {
+            ErrorsByCode[code] = ErrorsByCode.GetValueOrDefault(code) + count;
+        }
+
+        foreach (var error in other.FirstErrors)
+        {
+            if (FirstErrors.Count < 10)
+            {
+                FirstErrors.Add(error);
+            }
+        }
+
+        for (var i = 0; i < Granted.Length; i++)
+        {
+            Granted[i] = Granted[i].Plus(other.Granted[i]);
+        }
+    }
+
+    public void Clear()
+    {
+        Lines = Inputs = Decisions = Errors = 0;
+        Array.Clear(ByOutcome);
+        Array.Clear(ByReason);
+        ErrorsByCode.Clear();
+        FirstErrors.Clear();
+        Granted[0] = CreditAmount.Zero(CreditUnit.SemesterHour);
+        Granted[1] = CreditAmount.Zero(CreditUnit.QuarterHour);
+    }
+}

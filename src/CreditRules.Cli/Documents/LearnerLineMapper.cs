@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using CreditRules.Documents;
+using CreditRules.Domain;
+using CreditRules.Engine;
+
+namespace CreditRules.Cli.Documents;
+
+/// <summary>
+/// JSON Lines learner records (the learner-document format, one learner per line, see <see cref="LearnerLines"/>) to
+/// claims and back. A bad line becomes one <see cref="InputError"/> naming its first error's path and value.
+/// </summary>
+internal static class LearnerLineMapper
+{
+    /// <summary>The outcome of reading one line: its claims, or the error that stops it.</summary>
+    public readonly record struct LineResult(string? LearnerId, CreditClaim[] Claims, InputError? Error);
+
+    /// <summary>Reads one line (UTF-8 JSON, no newline), checking ids against the catalog and policies.</summary>
+    public static LineResult Read(ReadOnlySpan<byte> line, long position, Catalog? catalog, PolicySet? policies)
+    {
+        var result = LearnerLines.Read(line, catalog, policies);
+        if (!result.IsSuccess)
+        {
+            var errors = result.Errors;
+            var first = errors[0];
+            var learnerId = TryReadId(line);
+            var more = errors.Count > 1 ? " (and " + (errors.Count - 1).ToString(CultureInfo.InvariantCulture) + " more error(s) on this line)" : string.Empty;
+            return new(learnerId, [], new InputError(position, learnerId, first.Path, first.Value, first.Code.ToString(), "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": " + first.Message + more));
+        }
+
+        var set = result.Value;
+        var learner = set.Learners[0];
+        if (set.Claims.Count == 0)
+        {
+            return new(learner.LearnerId, [], new InputError(position, learner.LearnerId, "$.claims", null, InputError.InvalidInputCode, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
+        }
+
+        var claims = new CreditClaim[set.Claims.Count];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var c = set.Claims[i];
+            claims[i] = new CreditClaim(learner, c.CourseId, c.InstitutionId, c.ProgramId);
+        }
+
+        return new(learner.LearnerId, claims, null);
+    }
+
+    /// <summary>Writes one claim's learner and the claim as one line (no newline).</summary>
+    public static void Write(Utf8JsonWriter writer, CreditClaim claim) =>
+        LearnerLines.Write(writer, claim.Learner, [new LearnerClaim(claim.Learner.LearnerId, claim.CourseId, claim.InstitutionId, claim.ProgramId)]);
+
+    /// <summary>The top-level "id" of a line that did not load, when it can be read: error entries name the learner.</summary>
+    private static string? TryReadId(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = reader.ValueTextEquals("id"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (isId)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Not even the id is readable.
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+namespace CreditRules.Tests.Engine.Batch;
+
+public sealed class PopulationImpactTests
+{
+    private static readonly CreditClaim[] Claims = BatchWorld.Population(20_000, seed: 5);
+
+    private static Dictionary<(DecisionOutcome, DecisionOutcome), long> Recount(EvaluationPlan baseline, EvaluationPlan proposed) =>
+        Claims.GroupBy(c => (baseline.Explain(c).Outcome, proposed.Explain(c).Outcome)).ToDictionary(g => g.Key, g => (long)g.Count());
+
+    [Fact]
+    public void Compare_TighterRecency_MovesEligibleToNotEligibleBecauseOfRecency()
+    {
+        var baseline = BatchWorld.Plan;
+        var proposed = EvaluationPlan.Compile(BatchWorld.Catalog, BatchWorld.TighterRecency, BatchWorld.AsOf);
+
+        var report = PopulationImpact.Compare(baseline, proposed, Claims, samplesPerTransition: 3);
+
+        report.Claims.Should().Be(Claims.Length);
+        report.Errors.Should().Be(0);
+        report.Transitions.ToDictionary(t => (t.From, t.To), t => t.Count).Should().Equal(Recount(baseline, proposed));
+        var lost = report.Transitions.Single(t => t is { From: DecisionOutcome.Eligible, To: DecisionOutcome.NotEligible });
+        lost.ReasonsAppeared.Select(p => p.Key).Should().Equal(ReasonCode.RecencyExpired);
+        lost.ReasonsAppeared[0].Value.Should().Be(lost.Count);
+        lost.SampleLearnerIds.Should().Equal(Claims
+            .Where(c => baseline.Summarize(c).Outcome == DecisionOutcome.Eligible && proposed.Summarize(c).Outcome == DecisionOutcome.NotEligible)
+            .Take(3).Select(c => c.Learner.LearnerId));
+        report.GetCreditsLost(CreditUnit.QuarterHour).Should().BeGreaterThan(CreditAmount.Zero(CreditUnit.QuarterHour));
+        report.GetCreditsGained(CreditUnit.QuarterHour).Should().Be(CreditAmount.Zero(CreditUnit.QuarterHour));
+        report.GetCreditsLost(CreditUnit.SemesterHour).Should().Be(CreditAmount.Zero(CreditUnit.SemesterHour));
+    }
+
+    [Fact]
+    public void Compare_LaterAsOfDate_TotalsCreditsGainedAndLostExactly()
+    {
+        var baseline = BatchWorld.Plan;
+        var proposed = EvaluationPlan.Compile(BatchWorld.Catalog, BatchWorld.Policies, new LocalDate(2016, 6, 30));
+
+        var report = PopulationImpact.Compare(baseline, proposed, Claims);
+
+        report.Transitions.ToDictionary(t => (t.From, t.To), t => t.Count).Should().Equal(Recount(baseline, proposed));
+        report.Changed.Should().BePositive();
+        foreach (var unit in new[] { CreditUnit.SemesterHour, CreditUnit.QuarterHour })
+        {
+            var gained = CreditAmount.Zero(unit);
+            var lost = CreditAmount.Zero(unit);
+            foreach (var claim in Claims)
+            {
+                var before = baseline.Explain(claim).CreditsGranted;
+                var after = proposed.Explain(claim).CreditsGranted;
+                if (before.Unit == unit)
+                {
+                    gained = gained.Plus(after.MinusOrZero(before));
+                    lost = lost.Plus(before.MinusOrZero(after));
+                }
+            }
+
+            report.GetCreditsGained(unit).Should().Be(gained);
+            report.GetCreditsLost(unit).Should().Be(lost);
+        }
+    }
+
+    [Fact]
+    public void Compare_NegativeSamples_ThrowsNamingParameter()
+    {
+        var act = () => PopulationImpact.Compare(BatchWorld.Plan, BatchWorld.Plan, Claims, -1);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("samplesPerTransition");
+    }
+}
