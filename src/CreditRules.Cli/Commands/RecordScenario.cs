@@ -51,6 +51,42 @@ internal sealed class RecordScenario
     /// 80 % ten days before the as-of date, and each unpaid proctored-exam fee paid fourteen days before it.
     /// </summary>
     /// <returns>0 when built; 1 when a document does not load; 2 for a bad option.</returns>
+    /// <summary>
+    /// Creates a command over these options: builds the record and what-if requests, runs <paramref name="run"/> with
+    /// them (its last argument says whether JSON was asked for), and turns an unknown reference or an invalid policy
+    /// into a message and exit code 2.
+    /// </summary>
+    public static Command CreateCommand(
+        string name,
+        string description,
+        IAnsiConsole console,
+        TextWriter stdout,
+        Func<RecordEvaluator, RecordEvaluationRequest, RecordEvaluationRequest, bool, int> run)
+    {
+        var scenario = new RecordScenario();
+        var command = new Command(name, description);
+        scenario.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var built = scenario.TryBuild(parse, console, stdout, out var evaluator, out var baseline, out var whatIf);
+            if (built != 0 || evaluator is null)
+            {
+                return built;
+            }
+
+            try
+            {
+                return run(evaluator, baseline, whatIf, parse.GetValue(scenario.Json));
+            }
+            catch (ArgumentException e) when (e is UnknownReferenceException or InvalidPolicyException)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+                return 2;
+            }
+        });
+        return command;
+    }
+
     public int TryBuild(ParseResult parse, IAnsiConsole console, TextWriter stdout, [NotNullWhen(true)] out RecordEvaluator? evaluator, out RecordEvaluationRequest baseline, out RecordEvaluationRequest whatIf)
     {
         evaluator = null;
