@@ -129,7 +129,9 @@ internal sealed class CredentialReader
                 continue;
             }
 
-            var key = _options.KeyResolver?.ResolveKey(new KeyRequest(method, credential.IssuerId, "EdDSA"));
+            // The suites 1EdTech certifies are EdDSA; ecdsa-* suites (P-256) are handed to the verifier with an ES256 key.
+            var algorithm = suite?.StartsWith("ecdsa", StringComparison.Ordinal) == true ? "ES256" : "EdDSA";
+            var key = _options.KeyResolver?.ResolveKey(new KeyRequest(method, credential.IssuerId, algorithm));
             if (!verifier.Verify(new DataIntegrityRequest(text, proof.GetRawText(), suite, method, key)))
             {
                 issues.Error(BadgeIssueCode.ProofInvalid, path, method, "The host's Data Integrity verifier rejected the " + suite + " proof: the credential was altered or signed with another key.");

@@ -39,10 +39,10 @@ internal static class Recipient
                 continue;
             }
 
-            named++;
             var hashed = Json.TryGet(identity, "hashed", out var h) && h.ValueKind == JsonValueKind.True;
             if (!hashed)
             {
+                named++;
                 matched |= learner.Emails.Contains(value, StringComparer.OrdinalIgnoreCase);
                 continue;
             }
@@ -57,6 +57,7 @@ internal static class Recipient
                 continue;
             }
 
+            named++;
             var expected = value[(separator + 1)..];
             foreach (var email in learner.Emails)
             {
