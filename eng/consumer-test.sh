@@ -4,7 +4,9 @@
 #  2. creates a throwaway console project in a temp dir that references ONLY the CreditRules package (no project
 #     reference), registers it with AddCreditRules on a real ServiceCollection, evaluates one learner built in C# and
 #     checks the decision (exits non-zero if wrong);
-#  3. installs the tool from the feed with `dotnet tool install --tool-path` and runs `creditrules evaluate`.
+#  3. creates a second throwaway console project that references ONLY the CreditRules.OpenBadges package, signs an Open
+#     Badges 3.0 credential as an ES256 VC-JWT, imports it (verified) and checks that a tampered copy is refused;
+#  4. installs the tool from the feed with `dotnet tool install --tool-path` and runs `creditrules evaluate`.
 # Usage: eng/consumer-test.sh [--no-build]   (CI passes --no-build after its Release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +21,7 @@ rm -rf "$feed"
 dotnet pack src/CreditRules/CreditRules.csproj "${pack_args[@]}" > /dev/null
 dotnet pack src/CreditRules.Cli/CreditRules.Cli.csproj "${pack_args[@]}" > /dev/null
 dotnet pack src/CreditRules.Testing/CreditRules.Testing.csproj "${pack_args[@]}" > /dev/null
+dotnet pack src/CreditRules.OpenBadges/CreditRules.OpenBadges.csproj "${pack_args[@]}" > /dev/null
 ls "$feed"
 version=$(ls "$feed" | sed -n 's/^CreditRules\.\([0-9][^a-zA-Z]*[0-9]\(-[0-9A-Za-z.]*\)\?\)\.nupkg$/\1/p' | head -1)
 [ -n "$version" ] || { echo "no CreditRules package in $feed"; exit 1; }
@@ -128,6 +131,81 @@ echo "== consumer: restore, build and run a console app that references only the
 (cd "$work/app" && dotnet run 2>&1 | tee "$work/consumer.txt")
 grep -q "^consumer: decision as expected$" "$work/consumer.txt" || { echo "consumer test FAILED"; exit 1; }
 
+echo "== consumer: a console app that references only the CreditRules.OpenBadges $version package imports a signed credential"
+mkdir -p "$work/badges-app"
+cp "$work/app/nuget.config" "$work/badges-app/nuget.config"
+cat > "$work/badges-app/BadgesConsumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="CreditRules.OpenBadges" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$work/badges-app/Program.cs" <<'CS'
+using System.Security.Cryptography;
+using System.Text;
+using CreditRules.Domain;
+using CreditRules.OpenBadges;
+using NodaTime;
+
+// Illustrative data: one ACE-recommended course, a learner with an email, and an issuer key made here.
+var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+var catalog = new Catalog(
+    [new Evaluator("ace", "American Council on Education", newYork)],
+    [new Provider("coursera", "Coursera")],
+    [new Course("uci-precalculus", "Pre-Calculus", "coursera", "UC Irvine")],
+    [new CourseSession("uci-precalculus-2013s", "uci-precalculus", new DateRange(new(2013, 3, 4), new(2013, 5, 12)), Instant.FromUtc(2013, 3, 24, 16, 0))],
+    [new CreditRecommendation("ACE-COUR-0001", "ace", "uci-precalculus",
+        [new RecommendationVersion(1, new DateRange(new(2013, 2, 1), new(2016, 1, 31)),
+            [new RecommendationLine(CreditAmount.FromSemesterHours(3), [CreditLevel.LowerDivision], [new SubjectArea("mathematics", "Mathematics")])],
+            Score.Percent(60))])]);
+var learner = new LearnerRecord("ada", emails: ["ada@example.edu"]);
+using var issuerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+const string Issuer = "https://credly.example/issuers/ace";
+var payload = """
+{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+ "id":"urn:uuid:consumer-1","type":["VerifiableCredential","OpenBadgeCredential"],
+ "issuer":{"id":"https://credly.example/issuers/ace","type":["Profile"],"name":"ACE via Credly"},
+ "validFrom":"2013-06-15T12:00:00Z","name":"Pre-Calculus",
+ "credentialSubject":{"type":["AchievementSubject"],
+   "identifier":[{"type":"IdentityObject","identityType":"emailAddress","hashed":false,"identityHash":"ada@example.edu"}],
+   "achievement":{"id":"https://credly.example/achievements/1","type":["Achievement"],"name":"Pre-Calculus",
+     "criteria":{"narrative":"Passed the proctored exam."},"alignment":[{"type":["Alignment"],"targetCode":"ACE-COUR-0001"}]}},
+ "iss":"https://credly.example/issuers/ace","jti":"urn:uuid:consumer-1","nbf":1371297600}
+""";
+static string B64(byte[] b) => Convert.ToBase64String(b).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+var input = B64(Encoding.UTF8.GetBytes("""{"alg":"ES256","kid":"k1","typ":"JWT"}""")) + "." + B64(Encoding.UTF8.GetBytes(payload));
+var jwt = input + "." + B64(issuerKey.SignData(Encoding.ASCII.GetBytes(input), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
+var tampered = input.Split('.')[0] + "." + B64(Encoding.UTF8.GetBytes(payload.Replace("ACE-COUR-0001", "ACE-COUR-0002"))) + "." + jwt.Split('.')[2];
+
+var options = new BadgeImportOptions { KeyResolver = new CallbackKeyResolver(r => r.KeyId == "k1" ? VerificationKey.FromP256(issuerKey.ExportParameters(false), "k1") : null) };
+options.Issuers[Issuer] = new IssuerProfile(EvidenceKind.AceTranscriptCredly, isOfficial: true, attestsResults: false);
+var importer = new BadgeImporter(catalog, options, SystemClock.Instance);
+var result = importer.Import(learner, [new CredentialFile("good.jwt", Encoding.UTF8.GetBytes(jwt)), new CredentialFile("tampered.jwt", Encoding.UTF8.GetBytes(tampered))]);
+foreach (var report in result.Credentials)
+{
+    Console.WriteLine($"consumer: {report.Source}: {report.Status} ({report.Verification}) {string.Join("; ", report.Errors)}");
+}
+
+var evidence = result.Learner.Evidence.SingleOrDefault();
+var ok = result.Credentials[0].Status == CredentialImportStatus.Verified
+    && result.Credentials[1].Status == CredentialImportStatus.Refused
+    && result.Credentials[1].Errors.Single().Code == BadgeIssueCode.SignatureInvalid
+    && evidence is { Kind: EvidenceKind.AceTranscriptCredly, IsOfficial: true, IsVerified: true, CourseId: "uci-precalculus" };
+Console.WriteLine(ok ? "consumer: badges imported as expected" : "consumer: WRONG import");
+return ok ? 0 : 1;
+CS
+(cd "$work/badges-app" && dotnet run 2>&1 | tee "$work/badges.txt")
+grep -q "^consumer: badges imported as expected$" "$work/badges.txt" || { echo "Open Badges consumer test FAILED"; exit 1; }
+
 echo "== consumer: install the creditrules tool from the feed and run it"
 # --add-source cannot be combined with package source mapping, so the tool installs from a directory whose
 # nuget.config has no mapping; the private package cache still keeps stale builds out.
@@ -148,4 +226,4 @@ for outcome in Eligible NotEligible Incomplete; do
 done
 "$work/tools/creditrules" evaluate --json | python3 -c "import json,sys; d=json.load(sys.stdin); assert len(d)>0; print('creditrules evaluate --json:', len(d), 'decisions')"
 tail -n 8 "$work/tool.txt"
-echo "consumer test passed: package CreditRules $version and tool CreditRules.Cli $version work from $feed"
+echo "consumer test passed: packages CreditRules and CreditRules.OpenBadges $version and tool CreditRules.Cli $version work from $feed"

@@ -25,6 +25,8 @@ internal sealed class LearnerDto
 
     public bool? Veteran { get; set; }
 
+    public List<string>? Emails { get; set; }
+
     public string? Notes { get; set; }
 
     public List<ClaimDto>? Claims { get; set; }

@@ -164,7 +164,7 @@ internal static class LearnerMapper
             return null;
         }
 
-        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior));
+        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior, l.Emails));
     }
 
     private static List<T> Map<TDto, T>(List<TDto>? items, string path, MappingContext c, Func<TDto, string, T?> map)
@@ -235,6 +235,7 @@ internal static class LearnerMapper
     {
         Id = l.LearnerId,
         Veteran = l.IsVeteran ? true : null,
+        Emails = None(l.Emails),
         Claims = None(claims.Select(x => new ClaimDto { CourseId = x.CourseId, InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, Story = x.Story })),
         ProgramEnrollments = None(l.ProgramEnrollments.Select(x => new ProgramEnrollmentDto { InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, EnrolledOn = Writing.FormatDate(x.EnrolledOn)! })),
         CourseEnrollments = None(l.CourseEnrollments.Select(x => new CourseEnrollmentDto { SessionId = x.SessionId, Track = x.Track.ToString(), JoinedAt = Writing.FormatInstant(x.JoinedAt) })),

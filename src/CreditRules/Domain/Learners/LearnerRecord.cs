@@ -17,7 +17,8 @@ public sealed class LearnerRecord
     /// <param name="fees">Learner-side fees.</param>
     /// <param name="evidence">Evidence documents.</param>
     /// <param name="priorCredits">Prior credit (transfer, exam, military, prior learning, or earned in residence), with unique ids.</param>
-    /// <exception cref="ArgumentException"><paramref name="learnerId"/> is blank, a list holds null, or prior credit ids repeat.</exception>
+    /// <param name="emails">The learner's email addresses (Credly and Open Badges name recipients by email); duplicates, compared ignoring case, are kept once.</param>
+    /// <exception cref="ArgumentException"><paramref name="learnerId"/> is blank, a list holds null, prior credit ids repeat, or an email is blank or lacks an <c>@</c>.</exception>
     public LearnerRecord(
         string learnerId,
         bool isVeteran = false,
@@ -28,7 +29,8 @@ public sealed class LearnerRecord
         IEnumerable<ExamAttempt>? examAttempts = null,
         IEnumerable<FeeObligation>? fees = null,
         IEnumerable<EvidenceDocument>? evidence = null,
-        IEnumerable<PriorCredit>? priorCredits = null)
+        IEnumerable<PriorCredit>? priorCredits = null,
+        IEnumerable<string>? emails = null)
     {
         PriorCredits = Preconditions.CopyList(priorCredits ?? []);
         Preconditions.EnsureUniqueIds(PriorCredits, p => p.Id, nameof(priorCredits));
@@ -41,6 +43,7 @@ public sealed class LearnerRecord
         ExamAttempts = Preconditions.CopyList(examAttempts ?? [], nameof(examAttempts));
         Fees = Preconditions.CopyList(fees ?? [], nameof(fees));
         Evidence = Preconditions.CopyList(evidence ?? [], nameof(evidence));
+        Emails = CopyEmails(emails);
     }
 
     /// <summary>Gets the learner id.</summary>
@@ -73,6 +76,31 @@ public sealed class LearnerRecord
     /// <summary>Gets the prior credit.</summary>
     public IReadOnlyList<PriorCredit> PriorCredits { get; }
 
+    /// <summary>Gets the learner's email addresses, as given (trimmed), without duplicates.</summary>
+    /// <remarks>Credentials name their recipient by email (an Open Badges <c>IdentityObject</c>); an importer matches them
+    /// against this list, ignoring case.</remarks>
+    public IReadOnlyList<string> Emails { get; }
+
     /// <inheritdoc/>
     public override string ToString() => LearnerId;
+
+    private static string[] CopyEmails(IEnumerable<string>? emails)
+    {
+        var result = new List<string>();
+        foreach (var email in emails ?? [])
+        {
+            var trimmed = email?.Trim();
+            if (string.IsNullOrEmpty(trimmed) || trimmed.IndexOf('@', StringComparison.Ordinal) <= 0 || trimmed.EndsWith('@'))
+            {
+                throw new ArgumentException("An email must have a local part, an '@' and a domain; got '" + email + "'.", nameof(emails));
+            }
+
+            if (!result.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+            {
+                result.Add(trimmed);
+            }
+        }
+
+        return [.. result];
+    }
 }
