@@ -22,6 +22,7 @@ internal static class Program
             GenerateCommand.Create(console, stdout),
             BulkCommand.Create(console, stdout),
             ImpactCommand.Create(console, stdout),
+            LetterCommand.Create(console, stdout),
         };
         return root.Parse(args).Invoke();
     }
