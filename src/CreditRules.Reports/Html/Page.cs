@@ -79,10 +79,10 @@ internal sealed class Page
     public static string UnitText(CreditUnit unit) => unit == CreditUnit.QuarterHour ? "quarter hours" : "semester hours";
 
     /// <summary>A value from the model, tagged with its JSON path.</summary>
-    public static string V(string path, string text, string tag = "span", string? cssClass = null) =>
-        "<" + tag + (cssClass is null ? string.Empty : " class=\"" + cssClass + "\"") + " data-json=\"" + E(path) + "\">" + E(text) + "</" + tag + ">";
+    public static string V(string path, string text, string tag = "span", string? cssClass = null, string? key = null) =>
+        "<" + tag + (cssClass is null ? string.Empty : " class=\"" + cssClass + "\"") + " data-json=\"" + E(path) + "\"" + (key is null ? string.Empty : " data-key=\"" + E(key) + "\"") + ">" + E(text) + "</" + tag + ">";
 
-    public static string V(string path, long value, string tag = "span", string? cssClass = null) => V(path, N(value), tag, cssClass);
+    public static string V(string path, long value, string tag = "span", string? cssClass = null, string? key = null) => V(path, N(value), tag, cssClass, key);
 
     public static string V(string path, CreditAmount value, string tag = "span", string? cssClass = null) => V(path, value.ToString(), tag, cssClass);
 
@@ -104,7 +104,7 @@ internal sealed class Page
         return this;
     }
 
-    /// <summary>Writes a table; cells are HTML already (use <see cref="E"/> or <see cref="V(string, string, string, string?)"/>).</summary>
+    /// <summary>Writes a table; cells are HTML already (use <see cref="E"/> or <see cref="V(string, string, string, string?, string?)"/>).</summary>
     public Page Table(string caption, string[] headers, IEnumerable<string[]> rows, ISet<int>? numeric = null)
     {
         _html.Append("<table><caption>").Append(E(caption)).Append("</caption><thead><tr>");

@@ -231,7 +231,7 @@ public static class ReportHtml
 
         page.Raw("<section aria-labelledby=\"outcomes\"><h2 id=\"outcomes\">Outcomes</h2>");
         page.Chart(SvgChart.HorizontalBars("chart-outcomes", "Decisions per outcome", [.. model.Outcomes.Select(o => (OutcomeText(o.Outcome), (double)o.Decisions, o.Outcome == DecisionOutcome.NotEligible))]), "Decisions per outcome; the table gives the same numbers.");
-        page.Table("Decisions per outcome", ["Outcome", "Decisions"], model.Outcomes.Select((o, i) => new[] { E(OutcomeText(o.Outcome)), V($"$.outcomes[{i}].decisions", o.Decisions) }), new HashSet<int> { 1 });
+        page.Table("Decisions per outcome", ["Outcome", "Decisions"], model.Outcomes.Select((o, i) => new[] { E(OutcomeText(o.Outcome)), V($"$.outcomes[{i}].decisions", o.Decisions, key: o.Outcome.ToString()) }), new HashSet<int> { 1 });
         page.Raw("</section>");
 
         page.Raw("<section aria-labelledby=\"reasons\"><h2 id=\"reasons\">Reasons</h2>");
@@ -243,7 +243,7 @@ public static class ReportHtml
                 charted.Length < model.Reasons.Count ? "The " + charted.Length.ToString(CultureInfo.InvariantCulture) + " most frequent reasons; the table lists all." : "Decisions per reason; the table gives the same numbers.");
         }
 
-        page.Table("Decisions per reason", ["Reason", "Meaning", "Decisions"], model.Reasons.Select((r, i) => new[] { "<code>" + E(r.Code) + "</code>", E(r.Description), V($"$.reasons[{i}].claims", r.Claims) }), new HashSet<int> { 2 });
+        page.Table("Decisions per reason", ["Reason", "Meaning", "Decisions"], model.Reasons.Select((r, i) => new[] { "<code>" + E(r.Code) + "</code>", E(r.Description), V($"$.reasons[{i}].claims", r.Claims, key: r.Code) }), new HashSet<int> { 2 });
         page.Raw("</section>");
 
         page.Raw("<section aria-labelledby=\"errors\"><h2 id=\"errors\">Errors by code</h2>");
@@ -259,8 +259,8 @@ public static class ReportHtml
                 model.ErrorGroups.Select((g, i) => new[]
                 {
                     "<code>" + E(g.Code) + "</code>",
-                    V($"$.errorGroups[{i}].inputs", g.Inputs),
-                    string.Join(", ", g.FirstLineNumbers.Select((l, j) => V($"$.errorGroups[{i}].firstLineNumbers[{j}]", l))),
+                    V($"$.errorGroups[{i}].inputs", g.Inputs, key: g.Code),
+                    string.Join(", ", g.FirstLineNumbers.Select((l, j) => V($"$.errorGroups[{i}].firstLineNumbers[{j}]", l, key: g.Code))),
                     E(g.FirstMessage),
                 }),
                 new HashSet<int> { 1 });

@@ -8,7 +8,6 @@ namespace CreditRules.Reports;
 
 /// <summary>Source-generated JSON for the report models: enums as names, dates ISO, credits and money as their invariant text.</summary>
 [JsonSourceGenerationOptions(
-    GenerationMode = JsonSourceGenerationMode.Serialization,
     WriteIndented = true,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
