@@ -31,13 +31,7 @@ public sealed class ReportPagesFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                "The browser tests need Chromium at " + ChromiumPath + " and it is not there. Install Debian's package with "
-                + "`apt-get update && apt-get install -y chromium` (.ci/run does this), or point CREDITRULES_CHROMIUM at a Chromium binary.");
-        }
-
+        EnsureChromium(ChromiumPath);
         if (Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);
@@ -64,6 +58,17 @@ public sealed class ReportPagesFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+    }
+
+    /// <summary>Fails, saying how to install it, when the browser is missing: the browser tests never skip silently.</summary>
+    public static void EnsureChromium(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException(
+                "The browser tests need Chromium at " + path + " and it is not there. Install Debian's package with "
+                + "`apt-get update && apt-get install -y chromium` (.ci/run does this), or point CREDITRULES_CHROMIUM at a Chromium binary.");
+        }
     }
 
     private static string Run(params string[] args)
