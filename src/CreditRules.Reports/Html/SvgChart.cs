@@ -57,7 +57,18 @@ internal static partial class SvgChart
 
         // ScottPlot (through SkiaSharp's SVG canvas) ends glyph position lists with ", ", which browsers reject as an attribute value.
         svg = TrailingListComma().Replace(svg, "\"");
-        svg = svg.Replace("id=\"cl_", "id=\"" + id + "-cl_", StringComparison.Ordinal).Replace("url(#cl_", "url(#" + id + "-cl_", StringComparison.Ordinal);
+        // Skia numbers clip paths with a process-wide counter: renumber them per chart, prefixed with the chart's id, so
+        // ids are unique on a page and the same model renders to the same text.
+        var clips = new Dictionary<string, string>(StringComparer.Ordinal);
+        svg = ClipId().Replace(svg, m =>
+        {
+            if (!clips.TryGetValue(m.Groups["n"].Value, out var renamed))
+            {
+                clips[m.Groups["n"].Value] = renamed = id + "-clip" + clips.Count.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return m.Groups["pre"].Value + renamed;
+        });
         var root = SvgRoot().Match(svg);
         var size = FormattableString.Invariant($"viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"");
         var head = "<svg xmlns=\"http://www.w3.org/2000/svg\" " + size + " role=\"img\" aria-labelledby=\"" + id + "-title\" data-chart=\"" + id + "\" data-marks=\""
@@ -70,6 +81,9 @@ internal static partial class SvgChart
 
     [GeneratedRegex(@",\s*""")]
     private static partial Regex TrailingListComma();
+
+    [GeneratedRegex(@"(?<pre>id=""|url\(#)cl_(?<n>[0-9A-Za-z]+)")]
+    private static partial Regex ClipId();
 
     [GeneratedRegex(@"<svg[^>]*>")]
     private static partial Regex SvgRoot();
