@@ -225,5 +225,9 @@ for outcome in Eligible NotEligible Incomplete; do
   grep -q "^  $outcome " "$work/tool.txt" || { echo "creditrules evaluate printed no $outcome decision"; exit 1; }
 done
 "$work/tools/creditrules" evaluate --json | python3 -c "import json,sys; d=json.load(sys.stdin); assert len(d)>0; print('creditrules evaluate --json:', len(d), 'decisions')"
+"$work/tools/creditrules" generate --learners 50 --seed 1 --out "$work/learners.jsonl" > /dev/null
+"$work/tools/creditrules" bulk "$work/learners.jsonl" --json --html "$work/summary.html" > /dev/null
+grep -q 'data-chart="chart-outcomes"' "$work/summary.html" || { echo "creditrules bulk --html wrote no outcome chart"; exit 1; }
+echo "creditrules bulk --html: summary with its SVG charts written"
 tail -n 8 "$work/tool.txt"
 echo "consumer test passed: packages CreditRules and CreditRules.OpenBadges $version and tool CreditRules.Cli $version work from $feed"

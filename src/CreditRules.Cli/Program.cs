@@ -23,6 +23,7 @@ internal static class Program
             BulkCommand.Create(console, stdout),
             ImpactCommand.Create(console, stdout),
             ImportBadgesCommand.Create(console, stdout),
+            LetterCommand.Create(console, stdout),
         };
         return root.Parse(args).Invoke();
     }

@@ -27,6 +27,12 @@ internal sealed class BulkTotals
 
     public CreditAmount[] Granted { get; } = [CreditAmount.Zero(CreditUnit.SemesterHour), CreditAmount.Zero(CreditUnit.QuarterHour)];
 
+    /// <summary>Gets, per error code, the first errors by position (at most <see cref="FirstPerCode"/>), for the HTML summary's line numbers.</summary>
+    public Dictionary<string, List<InputError>> FirstErrorsByCode { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many errors per code <see cref="FirstErrorsByCode"/> keeps.</summary>
+    public const int FirstPerCode = 5;
+
     public void Add(in BulkEntry entry)
     {
         Inputs++;
@@ -34,6 +40,7 @@ internal sealed class BulkTotals
         {
             Errors++;
             ErrorsByCode[error.Code] = ErrorsByCode.GetValueOrDefault(error.Code) + 1;
+            KeepFirst(error);
             if (FirstErrors.Count < 10)
             {
                 FirstErrors.Add(error);
@@ -80,6 +87,11 @@ internal sealed class BulkTotals
             ErrorsByCode[code] = ErrorsByCode.GetValueOrDefault(code) + count;
         }
 
+        foreach (var error in other.FirstErrorsByCode.Values.SelectMany(e => e))
+        {
+            KeepFirst(error);
+        }
+
         foreach (var error in other.FirstErrors)
         {
             if (FirstErrors.Count < 10)
@@ -101,7 +113,24 @@ internal sealed class BulkTotals
         Array.Clear(ByReason);
         ErrorsByCode.Clear();
         FirstErrors.Clear();
+        FirstErrorsByCode.Clear();
         Granted[0] = CreditAmount.Zero(CreditUnit.SemesterHour);
         Granted[1] = CreditAmount.Zero(CreditUnit.QuarterHour);
+    }
+
+    private void KeepFirst(InputError error)
+    {
+        if (!FirstErrorsByCode.TryGetValue(error.Code, out var first))
+        {
+            FirstErrorsByCode[error.Code] = first = [];
+        }
+
+        // Partial totals of a parallel run merge in any order: keep the lowest positions, not the first to arrive.
+        var at = first.FindIndex(e => e.Position > error.Position);
+        first.Insert(at < 0 ? first.Count : at, error);
+        if (first.Count > FirstPerCode)
+        {
+            first.RemoveAt(first.Count - 1);
+        }
     }
 }

@@ -16,6 +16,7 @@ internal static class BulkCommand
         var learners = new Argument<string>("learners.jsonl") { Description = "The learner records, one JSON object per line (as written by 'generate')." };
         var output = new Option<string?>("--out") { Description = "Write one decision or error per input as JSON Lines to this file." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON instead of tables." };
+        var html = new Option<string?>("--html") { Description = "Also write the summary as a self-contained, printable HTML page (outcomes, reasons, throughput, errors by code with their first line numbers) to this file." };
         var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd). Default: the samples' date." };
         var catalogOption = BulkData.CatalogOption();
         var policiesOption = BulkData.PoliciesOption();
@@ -25,6 +26,7 @@ internal static class BulkCommand
             learners,
             output,
             json,
+            html,
             asOf,
             parallel,
             catalogOption,
@@ -84,6 +86,11 @@ internal static class BulkCommand
             }
 
             stopwatch.Stop();
+            if (parse.GetValue(html) is { } htmlPath)
+            {
+                Output.ReportFiles.Write(htmlPath, Reports.ReportHtml.Render(Output.ReportFiles.BulkSummary(totals, Path.GetFileName(path), date, Math.Round(stopwatch.Elapsed.TotalSeconds, 3))));
+            }
+
             if (parse.GetValue(json))
             {
                 WriteJson(stdout, totals, stopwatch.Elapsed, date);

@@ -21,6 +21,8 @@ internal static class ImpactCommand
         var proposedAsOf = new Option<string?>("--proposed-as-of") { Description = "Decide the proposal as of this date instead (ISO)." };
         var shift = new Option<string?>("--as-of-shift") { Description = "Decide the proposal this ISO period after the baseline date, e.g. P1Y." };
         var samples = new Option<int>("--samples") { Description = "Learner ids to list per transition.", DefaultValueFactory = _ => 5 };
+        var html = new Option<string?>("--html") { Description = "Also write the committee's report as a self-contained, printable HTML page (transitions and credit charts, reasons ranked by learners, per institution and program, sample learners explained) to this file." };
+        var json = new Option<bool>("--json") { Description = "Print the report model as JSON (the numbers the --html page shows) instead of tables." };
         var command = new Command("impact", "Compare a baseline with a proposal (other policies, or the same policies at a later date) over a population: claims per outcome transition, the reasons that appeared, credits gained and lost, sample learners.")
         {
             learners,
@@ -30,6 +32,8 @@ internal static class ImpactCommand
             proposedAsOf,
             shift,
             samples,
+            html,
+            json,
             catalogOption,
         };
         command.SetAction(parse =>
@@ -76,6 +80,11 @@ internal static class ImpactCommand
             var before = EvaluationPlan.Compile(catalog, baselinePolicies, baselineDate);
             var after = EvaluationPlan.Compile(catalog, proposedPolicies, proposedDate);
             var malformed = new List<InputError>();
+            if (parse.GetValue(html) is not null || parse.GetValue(json))
+            {
+                return Output.ReportFiles.Impact(console, stdout, before, after, ReadClaims(path, catalog, malformed), count, malformed, parse.GetValue(html), parse.GetValue(json));
+            }
+
             var report = PopulationImpact.Compare(before, after, ReadClaims(path, catalog, malformed), count);
             Render(console, report, malformed, baselineDate, proposedDate);
             return 0;

@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Globalization;
+using CreditRules.Cli.Output;
+using CreditRules.Documents;
+using CreditRules.Domain;
+using CreditRules.Engine;
+using CreditRules.Reports;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace CreditRules.Cli.Commands;
+
+/// <summary><c>creditrules letter</c>: the decision letter a registrar sends a learner, as HTML or JSON.</summary>
+internal static class LetterCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    {
+        var catalogOption = new Option<string>("--catalog") { Description = "The catalog document (JSON). Default: the bundled samples/catalog.json.", DefaultValueFactory = _ => SampleDocuments.Catalog };
+        var policiesOption = new Option<string>("--policies") { Description = "The institution policy document (JSON). Default: the bundled samples/policies.json.", DefaultValueFactory = _ => SampleDocuments.Policies };
+        var learnersOption = new Option<string>("--learners") { Description = "The learner document (JSON). Default: the bundled samples/learners.json.", DefaultValueFactory = _ => SampleDocuments.Learners };
+        var learnerOption = new Option<string>("--learner") { Description = "The learner the letter is for; every course they claim is decided.", Required = true };
+        var institutionOption = new Option<string>("--institution") { Description = "The institution that decides (its id in the policy document).", Required = true };
+        var programOption = new Option<string>("--program") { Description = "The program the credit is for (its id in the policy document).", Required = true };
+        var asOfOption = new Option<string?>("--as-of") { Description = "Decide as of this date (ISO yyyy-MM-dd). Default: the learner document's asOf." };
+        var whatIf = new Option<bool>("--what-if") { Description = "Add the hypothetical section: exams not yet attempted passed with 80 % and unpaid exam fees paid shortly before the as-of date." };
+        var examPassed = new Option<string[]>("--exam-passed") { Description = "Add the hypothetical section assuming an exam pass: course:score:yyyy-MM-dd (percent score). Repeatable." };
+        var html = new Option<string?>("--html") { Description = "Write the letter as a self-contained, printable HTML page to this file." };
+        var json = new Option<bool>("--json") { Description = "Print the letter model as JSON (the values the --html page shows)." };
+        var command = new Command("letter", "Write the decision letter a registrar sends a learner: the outcome and credits of each course claimed (level and subject area), each reason in plain language, next steps with deadlines and costs, the versions and as-of date used, and optionally a what-if section. Internal codes appear only in a footnote for staff.")
+        {
+            learnerOption,
+            institutionOption,
+            programOption,
+            asOfOption,
+            whatIf,
+            examPassed,
+            html,
+            json,
+            catalogOption,
+            policiesOption,
+            learnersOption,
+        };
+        command.SetAction(parse =>
+        {
+            if (!DocumentLoader.TryLoad(stdout, parse.GetValue(catalogOption)!, CatalogDocument.LoadFile, out var catalog)
+                | !DocumentLoader.TryLoad(stdout, parse.GetValue(policiesOption)!, PolicyDocument.LoadFile, out var policies)
+                || catalog is null || policies is null
+                || !DocumentLoader.TryLoad(stdout, parse.GetValue(learnersOption)!, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
+            {
+                return 1;
+            }
+
+            var learnerId = parse.GetValue(learnerOption)!;
+            var courses = learners.Claims.Where(c => c.LearnerId == learnerId).Select(c => c.CourseId).Distinct(StringComparer.Ordinal).ToArray();
+            var learner = learners.GetLearnerOrNull(learnerId);
+            if (learner is null || courses.Length == 0)
+            {
+                var known = learners.Claims.Select(c => c.LearnerId).Distinct(StringComparer.Ordinal);
+                console.MarkupLine($"[red]--learner: '{Markup.Escape(learnerId)}' is not a learner with claims in the learner document; known: {Markup.Escape(string.Join(", ", known))}.[/]");
+                return 2;
+            }
+
+            var institutionId = parse.GetValue(institutionOption)!;
+            var institution = policies.GetInstitutionOrNull(institutionId);
+            if (institution is null)
+            {
+                console.MarkupLine($"[red]--institution: '{Markup.Escape(institutionId)}' is not an institution of the policy document.[/]");
+                return 2;
+            }
+
+            var programId = parse.GetValue(programOption)!;
+            if (institution.GetProgramOrNull(programId) is null)
+            {
+                console.MarkupLine($"[red]--program: '{Markup.Escape(programId)}' is not a program of {Markup.Escape(institutionId)}; known: {Markup.Escape(string.Join(", ", institution.Programs.Select(p => p.Id)))}.[/]");
+                return 2;
+            }
+
+            var asOf = learners.AsOf ?? SampleDocuments.FallbackAsOf;
+            if (parse.GetValue(asOfOption) is { } asOfText && !TryDate(console, "--as-of", asOfText, out asOf))
+            {
+                return 2;
+            }
+
+            var request = new RecordEvaluationRequest(learner, courses, institutionId, programId, asOf);
+            var hypotheses = new List<Hypothesis>();
+            foreach (var text in parse.GetValue(examPassed) ?? [])
+            {
+                var parts = text.Split(':');
+                if (parts.Length != 3 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score) || score is < 0 or > 100 || !TryDate(console, "--exam-passed", parts[2], out var date))
+                {
+                    console.MarkupLine($"[red]--exam-passed: '{Markup.Escape(text)}' is not course:score:yyyy-MM-dd with a percent score.[/]");
+                    return 2;
+                }
+
+                hypotheses.Add(Hypothesis.ExamPassed(parts[0], Score.Percent(score), date));
+            }
+
+            if (parse.GetValue(whatIf))
+            {
+                hypotheses.AddRange(RecordScenario.DefaultWhatIf(request).Where(h => !hypotheses.Contains(h)));
+            }
+
+            DecisionLetterModel model;
+            try
+            {
+                var evaluator = new RecordEvaluator(new EligibilityEvaluator(catalog, policies));
+                var onRecord = evaluator.Evaluate(request);
+                var hypothetical = hypotheses.Count > 0 ? evaluator.Evaluate(request.WithHypotheses([.. hypotheses])) : null;
+                model = DecisionLetterModel.Create(onRecord, catalog, policies, hypothetical);
+            }
+            catch (ArgumentException e) when (e is UnknownReferenceException or InvalidPolicyException)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+                return 2;
+            }
+
+            if (parse.GetValue(html) is { } htmlPath)
+            {
+                ReportFiles.Write(htmlPath, ReportHtml.Render(model));
+            }
+
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(model.ToJson());
+                return 0;
+            }
+
+            console.MarkupLine($"Letter for {Markup.Escape(model.LearnerId)} at {Markup.Escape(model.InstitutionName)}, {Markup.Escape(model.ProgramName)}, as of {LocalDatePattern.Iso.Format(model.AsOf)}: {model.CreditsGranted} granted.");
+            foreach (var course in model.Courses)
+            {
+                console.MarkupLine($"  {Markup.Escape(course.Title)}: {course.Outcome} {course.CreditsGranted}");
+            }
+
+            if (parse.GetValue(html) is { } written)
+            {
+                console.MarkupLine($"Letter written to {Markup.Escape(written)}.");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static bool TryDate(IAnsiConsole console, string option, string text, out LocalDate date)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        date = parsed.Success ? parsed.Value : default;
+        if (!parsed.Success && option == "--as-of")
+        {
+            console.MarkupLine($"[red]--as-of: '{Markup.Escape(text)}' is not a valid ISO date (yyyy-MM-dd).[/]");
+        }
+
+        return parsed.Success;
+    }
+}
