@@ -16,7 +16,7 @@ internal sealed class PositionMap
     {
     }
 
-    public static PositionMap Build(ReadOnlySpan<byte> utf8, List<DocumentError> errors)
+    public static PositionMap Build(ReadOnlySpan<byte> utf8, DocumentErrorList errors)
     {
         var map = new PositionMap();
         for (var i = 0; i < utf8.Length; i++)
