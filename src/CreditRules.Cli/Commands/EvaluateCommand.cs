@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using CreditRules.Cli.Output;
 using CreditRules.Documents;
+using CreditRules.Domain;
 using CreditRules.Engine;
 using NodaTime;
 using NodaTime.Text;
@@ -12,7 +13,7 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules evaluate</c>: loads a catalog, a policy set and learners (the bundled samples by default), decides every claim and prints each decision.</summary>
 internal static class EvaluateCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var catalogOption = new Option<string>("--catalog") { Description = "The catalog document (JSON). Default: the bundled samples/catalog.json.", DefaultValueFactory = _ => SampleDocuments.Catalog };
         var policiesOption = new Option<string>("--policies") { Description = "The institution policy document (JSON). Default: the bundled samples/policies.json.", DefaultValueFactory = _ => SampleDocuments.Policies };
@@ -47,6 +48,12 @@ internal static class EvaluateCommand
                     return 2;
                 }
 
+                if (!SupportedDates.Contains(parsed.Value))
+                {
+                    stderr.WriteLine("--as-of: '" + text + "' is outside the supported range of dates, " + SupportedDates.Description + ".");
+                    return 2;
+                }
+
                 requested = parsed.Value;
             }
 
@@ -55,14 +62,14 @@ internal static class EvaluateCommand
             var policiesFile = parse.GetValue(policiesOption)!;
             var learnersFile = parse.GetValue(learnersOption)!;
             // Both are loaded (and reported) before stopping, so one run shows the errors of both files.
-            var catalogLoaded = DocumentLoader.TryLoad(stdout, catalogFile, CatalogDocument.LoadFile, out var catalog);
-            var policiesLoaded = DocumentLoader.TryLoad(stdout, policiesFile, PolicyDocument.LoadFile, out var policies);
+            var catalogLoaded = DocumentLoader.TryLoad(stderr, catalogFile, CatalogDocument.LoadFile, out var catalog);
+            var policiesLoaded = DocumentLoader.TryLoad(stderr, policiesFile, PolicyDocument.LoadFile, out var policies);
             if (!catalogLoaded || !policiesLoaded || catalog is null || policies is null)
             {
                 return 1;
             }
 
-            if (!DocumentLoader.TryLoad(stdout, learnersFile, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
+            if (!DocumentLoader.TryLoad(stderr, learnersFile, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
             {
                 return 1;
             }

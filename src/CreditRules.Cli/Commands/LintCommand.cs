@@ -8,7 +8,7 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules lint &lt;files...&gt;</c>: static, time-aware checks of catalog, policy and learner documents.</summary>
 internal static class LintCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("files")
         {
@@ -22,18 +22,29 @@ internal static class LintCommand
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) is { Length: > 0 } given ? given : [SampleDocuments.Catalog, SampleDocuments.Policies, SampleDocuments.Learners];
-            var missing = paths.Where(p => !File.Exists(p)).ToArray();
-            foreach (var path in missing)
+            var problems = paths.Select(InputFile.Problem).OfType<string>().ToArray();
+            foreach (var problem in problems)
             {
-                stdout.WriteLine(path + ": no such file.");
+                stderr.WriteLine(problem);
             }
 
-            if (missing.Length > 0)
+            if (problems.Length > 0)
             {
                 return 2;
             }
 
-            var diagnostics = PolicyLinter.LintFiles(paths);
+            // The loaders' reading path: the same size limit for any file, and UTF-8 only.
+            IReadOnlyList<LintDiagnostic> diagnostics;
+            try
+            {
+                diagnostics = PolicyLinter.LintFiles(paths);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine("lint: a file cannot be read: " + InputFile.OneLine(ex.Message));
+                return 2;
+            }
+
             foreach (var diagnostic in diagnostics)
             {
                 stdout.WriteLine(diagnostic.ToString());

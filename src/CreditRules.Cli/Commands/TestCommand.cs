@@ -9,7 +9,7 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules test &lt;fixtures...&gt;</c>: runs scenario fixture files and folders, for policy authors who don't write C#.</summary>
 internal static class TestCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var fixtures = new Argument<string[]>("fixtures")
         {
