@@ -141,9 +141,6 @@ internal static class DocumentReader
             return;
         }
 
-        for (var i = 0; i < errors.Kept; i++)
-        {
-            errors[i] = positions.Locate(errors[i]);
-        }
+        positions.LocateAll(errors);
     }
 }

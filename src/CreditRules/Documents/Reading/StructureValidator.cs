@@ -22,7 +22,7 @@ internal static class StructureValidator
         if (errors.Count > before && errors.Last?.Path == path && !droppable.Contains(path))
         {
             // The value itself is wrong: an optional member can be dropped, a required one cannot.
-            if (optional)
+            if (optional && errors.Count <= DocumentLimits.MaxErrors)
             {
                 droppable.Add(path);
             }
@@ -123,7 +123,16 @@ internal static class StructureValidator
                     memberPath,
                     member.Name,
                     "Unknown property '" + member.Name + "'; expected one of: " + string.Join(", ", known.Keys) + "."));
-                droppable.Add(memberPath);
+                if (errors.Count <= DocumentLimits.MaxErrors)
+                {
+                    droppable.Add(memberPath);
+                }
+                else
+                {
+                    // Past the error cap the document fails anyway: count the rest, remember nothing.
+                    fatal = true;
+                }
+
                 continue;
             }
 
