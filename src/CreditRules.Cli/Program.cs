@@ -13,7 +13,21 @@ internal static class Program
     /// <summary>The exit code of a failure inside the tool itself (a bug): EX_SOFTWARE.</summary>
     public const int InternalError = 70;
 
-    public static int Main(string[] args) => Run(args, AnsiConsole.Console, Console.Out, Console.Error);
+    /// <summary>The environment variable that makes the tool print its peak memory to standard error as it exits (for the memory-ceiling tests).</summary>
+    public const string ReportPeakMemoryVariable = "CREDITRULES_REPORT_PEAK_MEMORY";
+
+    public static int Main(string[] args)
+    {
+        var exitCode = Run(args, AnsiConsole.Console, Console.Out, Console.Error);
+        if (Environment.GetEnvironmentVariable(ReportPeakMemoryVariable) == "1")
+        {
+            // The process's own counter: on Linux VmHWM of /proc/self/status, the peak resident set.
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
+            Console.Error.WriteLine("peak-working-set-bytes: " + self.PeakWorkingSet64.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return exitCode;
+    }
 
     /// <summary>Runs the command line against the given console, so tests can capture the output; errors go to standard output.</summary>
     public static int Run(string[] args, IAnsiConsole console, TextWriter stdout) => Run(args, console, stdout, stdout);

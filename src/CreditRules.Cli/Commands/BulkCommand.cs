@@ -44,6 +44,11 @@ internal static class BulkCommand
                 + " (default 1048576, 1 MiB). A longer line becomes one LineTooLong error entry and is read past without being held in memory; memory stays bounded by a few times this limit.",
             DefaultValueFactory = _ => JsonLinesReader.DefaultMaxLineBytes,
         };
+        var batchLines = new Option<int>("--batch-lines")
+        {
+            Description = "Lines per block, 1 to 65536 (default 8192): a block is decided in parallel, written whole and checkpointed; a smaller block means finer checkpoints and less to redo on --resume.",
+            DefaultValueFactory = _ => 8192,
+        };
         var partial = new Option<bool>("--partial")
         {
             Description = "On Ctrl-C or SIGTERM, keep the complete prefix in <out> itself (whole lines only) instead of leaving an earlier <out> as it was; the summary says the file is partial. --resume still completes it.",
@@ -62,6 +67,7 @@ internal static class BulkCommand
             asOf,
             parallel,
             maxLineBytes,
+            batchLines,
             partial,
             resume,
             catalogOption,
@@ -129,6 +135,12 @@ internal static class BulkCommand
                     + " to " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + ".");
             }
 
+            var blockLines = parse.GetValue(batchLines);
+            if (blockLines is < 1 or > 65536)
+            {
+                return Fail(stderr, "--batch-lines: " + blockLines.ToString(CultureInfo.InvariantCulture) + " is out of range; give 1 to 65536.");
+            }
+
             if (outPath is not null && OutputProblem(outPath, path) is { } outProblem)
             {
                 return Fail(stderr, outProblem);
@@ -140,7 +152,7 @@ internal static class BulkCommand
             }
 
             var plan = EvaluationPlan.Compile(catalog!, policies!, date);
-            var pipeline = new BulkPipeline(plan, degree, maxLineBytes: lineLimit);
+            var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit);
             using var interruption = new Interruption();
             var stopwatch = Stopwatch.StartNew();
             var start = resumed is null ? new BulkStart(0, 0) : new BulkStart(resumed.NextPosition, resumed.NextInputOffset);

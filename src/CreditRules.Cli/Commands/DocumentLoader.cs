@@ -37,6 +37,9 @@ internal static class DocumentLoader
         value = result.Value;
         return true;
     }
+
+    /// <summary>The exit code after a failed load: 2 when a file cannot be opened (missing, a folder, refused), 1 when a document is invalid.</summary>
+    public static int ExitCode(params string[] files) => files.Any(f => InputFile.Problem(f) is not null || !InputFile.CanOpen(f)) ? 2 : 1;
 }
 
 /// <summary>The one-line messages for an input path that cannot be read: missing, a folder, or refused by the system.</summary>
@@ -51,6 +54,21 @@ internal static class InputFile
         }
 
         return File.Exists(path) ? null : path + ": no such file.";
+    }
+
+    /// <summary>Determines whether the file opens and its first byte reads.</summary>
+    public static bool CanOpen(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+            stream.ReadByte();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The message for a file that exists but could not be read.</summary>

@@ -66,12 +66,12 @@ internal static class EvaluateCommand
             var policiesLoaded = DocumentLoader.TryLoad(stderr, policiesFile, PolicyDocument.LoadFile, out var policies);
             if (!catalogLoaded || !policiesLoaded || catalog is null || policies is null)
             {
-                return 1;
+                return DocumentLoader.ExitCode(catalogFile, policiesFile);
             }
 
             if (!DocumentLoader.TryLoad(stderr, learnersFile, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
             {
-                return 1;
+                return DocumentLoader.ExitCode(learnersFile);
             }
 
             var date = requested ?? learners.AsOf ?? SampleDocuments.FallbackAsOf;

@@ -97,7 +97,7 @@ internal sealed class RecordScenario
         if (!catalogLoaded || !policiesLoaded || catalog is null || policies is null
             || !DocumentLoader.TryLoad(stderr, parse.GetValue(_learners)!, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
         {
-            return 1;
+            return DocumentLoader.ExitCode(parse.GetValue(_catalog)!, parse.GetValue(_policies)!, parse.GetValue(_learners)!);
         }
 
         var id = parse.GetValue(_learner);
