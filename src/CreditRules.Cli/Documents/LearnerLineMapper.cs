@@ -32,7 +32,7 @@ internal static class LearnerLineMapper
         var learner = set.Learners[0];
         if (set.Claims.Count == 0)
         {
-            return new(learner.LearnerId, [], new InputError(position, learner.LearnerId, "$.claims", null, InputError.InvalidInputCode, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
+            return new(learner.LearnerId, [], new InputError(position, Echo(learner.LearnerId), "$.claims", null, InputError.InvalidInputCode, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
         }
 
         var claims = new CreditClaim[set.Claims.Count];
@@ -66,6 +66,10 @@ internal static class LearnerLineMapper
     public static void Write(Utf8JsonWriter writer, CreditClaim claim) =>
         LearnerLines.Write(writer, claim.Learner, [new LearnerClaim(claim.Learner.LearnerId, claim.CourseId, claim.InstitutionId, claim.ProgramId)]);
 
+    /// <summary>A learner id as echoed in an error entry: at most <see cref="MaxEchoedIdLength"/> characters, then its length.</summary>
+    private static string? Echo(string? id) =>
+        id is { Length: > MaxEchoedIdLength } ? id[..MaxEchoedIdLength] + "… (" + id.Length.ToString(CultureInfo.InvariantCulture) + " characters)" : id;
+
     /// <summary>The top-level "id" of a line that did not load, when it can be read: error entries name the learner.</summary>
     private static string? TryReadId(ReadOnlySpan<byte> line)
     {
@@ -87,8 +91,7 @@ internal static class LearnerLineMapper
 
                 if (isId)
                 {
-                    var id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                    return id is { Length: > MaxEchoedIdLength } ? id[..MaxEchoedIdLength] + "… (" + id.Length.ToString(CultureInfo.InvariantCulture) + " characters)" : id;
+                    return Echo(reader.TokenType == JsonTokenType.String ? reader.GetString() : null);
                 }
 
                 reader.Skip();
