@@ -63,7 +63,7 @@ internal static class DocumentPipeline
         if (length > DocumentLimits.MaxDocumentBytes)
         {
             // Refuse before reading a huge file into memory.
-            tooLarge = TooLarge(length.Value.ToString(CultureInfo.InvariantCulture) + " bytes");
+            tooLarge = TooLarge(length.Value.ToString(CultureInfo.InvariantCulture), length.Value.ToString(CultureInfo.InvariantCulture) + " bytes");
             return null;
         }
 
@@ -75,7 +75,7 @@ internal static class DocumentPipeline
             {
                 if (buffer.Length > DocumentLimits.MaxDocumentBytes)
                 {
-                    tooLarge = TooLarge("more than " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes");
+                    tooLarge = TooLarge(MoreThanTheLimit, MoreThanTheLimit);
                     return null;
                 }
 
@@ -93,7 +93,7 @@ internal static class DocumentPipeline
 
         if (total > DocumentLimits.MaxDocumentBytes)
         {
-            tooLarge = TooLarge("more than " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes");
+            tooLarge = TooLarge(MoreThanTheLimit, MoreThanTheLimit);
             return null;
         }
 
@@ -101,8 +101,10 @@ internal static class DocumentPipeline
         return buffer;
     }
 
-    private static DocumentError TooLarge(string size) =>
-        new(DocumentErrorCode.DocumentTooLarge, "$", size, "The document is " + size + "; the limit is " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes.");
+    private static readonly string MoreThanTheLimit = "more than " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes";
+
+    private static DocumentError TooLarge(string value, string size) =>
+        new(DocumentErrorCode.DocumentTooLarge, "$", value, "The document is " + size + "; the limit is " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes.");
 
     public static string Write<TDto>(TDto dto, JsonTypeInfo<TDto> typeInfo) => JsonSerializer.Serialize(dto, typeInfo) + "\n";
 
