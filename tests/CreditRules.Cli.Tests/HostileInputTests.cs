@@ -193,6 +193,17 @@ public sealed class HostileInputTests : IDisposable
         stderr.Should().Be(message + "\n");
     }
 
+    [Fact]
+    public void BulkHelp_DocumentsTheLimitsAndInterruption()
+    {
+        var (exitCode, _, stdout, _) = Run("bulk", "--help");
+
+        exitCode.Should().Be(0);
+        stdout.Should().Contain("--max-line-bytes").And.Contain("1024 to 16777216 (default 1048576, 1 MiB)")
+            .And.Contain("from 1900-01-01 to 2999-12-31").And.Contain("1 to 256")
+            .And.Contain("--resume").And.Contain("--partial").And.Contain("130 (SIGINT) or 143 (SIGTERM)");
+    }
+
     // 5. Output safety: --out equal to the input, a run that fails early, a missing folder.
     [Fact]
     public void Bulk_OutIsTheInput_IsRefusedAndTheInputKept()

@@ -20,14 +20,15 @@ internal static class EvaluateCommand
         var learnersOption = new Option<string>("--learners") { Description = "The learner document (JSON); each learner names the claims to decide. Default: the bundled samples/learners.json.", DefaultValueFactory = _ => SampleDocuments.Learners };
         var asOf = new Option<string?>("--as-of")
         {
-            Description = "The date to decide as of (ISO yyyy-MM-dd). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
+            Description = "The date to decide as of (ISO yyyy-MM-dd, from 1900-01-01 to 2999-12-31). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
         };
         var json = new Option<bool>("--json") { Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions, or with --records an object { decisions, records }." };
         var records = new Option<bool>("--records")
         {
             Description = "Show the record-level decision of every learner+institution+program group. Without it the tables show only groups where record-level rules matter (several claims or prior credit) and --json prints only the per-claim array.",
         };
-        var command = new Command("evaluate", "Decide every claim of the learner document and explain each decision: outcome, credits, reasons and next steps.")
+        var command = new Command("evaluate", "Decide every claim of the learner document and explain each decision: outcome, credits, reasons and next steps. "
+            + "Documents are UTF-8 JSON of at most 16 MiB with dates from 1900-01-01 to 2999-12-31; a document that does not load prints its errors on standard error (at most 100, then a count) and exits 1; a file that cannot be read exits 2.")
         {
             catalogOption,
             policiesOption,

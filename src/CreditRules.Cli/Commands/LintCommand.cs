@@ -15,7 +15,7 @@ internal static class LintCommand
             Description = "The documents to check (catalog, policies, learners; the kind is read from $schema). Default: the bundled samples.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("lint", "Check documents without evaluating anything: load errors, gaps between recommendation versions, overrides that can never apply or contradict each other, caps below the smallest award, minimum scores above their scale, levels and evaluators referenced but never accepted. Exits 1 when any error is found.")
+        var command = new Command("lint", "Check documents without evaluating anything: load errors, gaps between recommendation versions, overrides that can never apply or contradict each other, caps below the smallest award, minimum scores above their scale, levels and evaluators referenced but never accepted. Documents are read as evaluate reads them: UTF-8 only, at most 16 MiB (whatever the file), at most 100 errors each. Exits 1 when any error is found, 2 when a file cannot be read.")
         {
             files,
         };
