@@ -370,10 +370,12 @@ public sealed class HostileInputTests : IDisposable
         stderr.Should().Be(_directory + ": is a folder, not a file.\n");
     }
 
-    [Fact]
-    public void Bulk_FolderGivenAsInput_IsOneLineAndExitCodeTwo()
+    [Theory]
+    [InlineData("bulk")]
+    [InlineData("impact")]
+    public void JsonLinesCommand_FolderGivenAsInput_IsOneLineAndExitCodeTwo(string command)
     {
-        var (exitCode, _, _, stderr) = Run("bulk", _directory);
+        var (exitCode, _, _, stderr) = Run(command, _directory);
 
         exitCode.Should().Be(2);
         stderr.Should().Be(_directory + ": is a folder, not a file.\n");

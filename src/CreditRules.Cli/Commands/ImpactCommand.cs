@@ -35,9 +35,9 @@ internal static class ImpactCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(learners)!;
-            if (!File.Exists(path))
+            if (InputFile.Problem(path) is { } problem)
             {
-                console.MarkupLine($"[red]{Markup.Escape(path)}: no such file.[/]");
+                stderr.WriteLine(problem);
                 return 2;
             }
 
