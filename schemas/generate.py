@@ -18,17 +18,18 @@ LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduat
 UNIT = enum("SemesterHour", "QuarterHour")
 EVIDENCE = enum("AceTranscriptCredly", "AceTranscriptAccredible", "AceTranscriptLegacy", "ProviderTranscript", "ProviderCertificate", "OpenBadge3", "Clr2")
 common_defs = {
-    "Date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date, yyyy-MM-dd (2023-02-30 is refused)."},
-    "OffsetDateTime": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:[0-9]{2})?)$", "description": "An ISO date-time with an offset, such as 2013-05-20T10:00:00-04:00."},
+    "Date": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date, yyyy-MM-dd, from 1900-01-01 to 2999-12-31 (2023-02-30 and dates outside the supported range are refused)."},
+    "RangeBound": {"type": "string", "pattern": "^(19[0-9]{2}|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date bounding a range that is only compared, from 1900-01-01 to 9999-12-31 (9999-12-31 reads as open-ended)."},
+    "OffsetDateTime": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:[0-9]{2})?)$", "description": "An ISO date-time with an offset, such as 2013-05-20T10:00:00-04:00, dated (as written) from 1900-01-01 to 2999-12-31."},
     "TimeZoneId": {"type": "string", "minLength": 1, "description": "An IANA (TZDB) time zone id, such as America/New_York."},
-    "DateRange": obj({"start": DATE, "end": DATE}, ["start", "end"], "Dates, both ends included; end must not be before start."),
+    "DateRange": obj({"start": {"$ref": "#/$defs/RangeBound"}, "end": {"$ref": "#/$defs/RangeBound"}}, ["start", "end"], "Dates, both ends included; end must not be before start; from 1900-01-01 to 9999-12-31 (an end of 9999-12-31 reads as open-ended)."),
     "Score": obj({"value": {"type": "number"}, "scale": enum("percent", "scaled-20-80", "grade-points")}, ["value", "scale"], "A score within its scale: percent 0..100, scaled-20-80 20..80, grade-points 0..4 (C = 2.0)."),
 }
 header = lambda title, kind: {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "https://creditrules.example/schemas/%s.schema.json" % kind,
     "title": title,
-    "description": "Schema version 1. CreditRules also checks what a schema cannot: dates that exist, known zones and currencies, unique ids, references, non-overlapping versions.",
+    "description": "Schema version 1. CreditRules also checks what a schema cannot: dates that exist, known zones and currencies, unique ids, references, non-overlapping versions. Limits: UTF-8 only, at most 16 MiB (16777216 bytes) and 32 levels of nesting; dates from 1900-01-01 to 2999-12-31 (range bounds to 9999-12-31); at most 100 errors are reported per document, then one TooManyErrors entry counts the rest.",
 }
 top = lambda props, required: {"type": "object", "additionalProperties": False,
     "properties": {"$schema": S, "schemaVersion": {"const": 1}, "notes": {"type": "string", "description": "Free text for people, e.g. which numbers are illustrative."}, **props},
@@ -105,7 +106,7 @@ learners = {**header("CreditRules learner records", "learners"), **top({
     "Completion": obj({"sessionId": ID, "status": enum("InProgress", "Completed", "Failed", "Withdrew"), "recordedOn": DATE, "grade": {"$ref": "#/$defs/Score"}}, ["sessionId", "status", "recordedOn"]),
     "IdentityVerification": obj({"method": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck"), "status": enum("Pending", "Verified", "Failed", "Expired"),
         "recordedAt": {"$ref": "#/$defs/OffsetDateTime"}, "fallbackMethod": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck")}, ["method", "status", "recordedAt"]),
-    "ExamAttempt": obj({"courseId": ID, "startedAt": {"type": "string", "description": "An offset date-time, or a local date-time read in candidateZone (refused in a daylight-saving gap or overlap)."},
+    "ExamAttempt": obj({"courseId": ID, "startedAt": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-", "description": "An offset date-time, or a local date-time read in candidateZone (refused in a daylight-saving gap or overlap), dated (as written) from 1900-01-01 to 2999-12-31."},
         "candidateZone": {"$ref": "#/$defs/TimeZoneId"}, "outcome": enum("Pending", "Passed", "Failed"), "score": {"$ref": "#/$defs/Score"},
         "proctoring": enum("LiveOnline", "RecordAndReview", "InPerson"), "idCheck": enum("NotPerformed", "Passed", "Failed"),
         "integrity": enum("Clean", "Pending", "Flagged", "Invalidated"), "invalidation": enum("Administrative", "IntegrityViolation")},

@@ -60,10 +60,24 @@ public sealed class ScenarioRunner
     /// <exception cref="ArgumentNullException"><paramref name="pathsOrFolders"/> is null.</exception>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
     /// <exception cref="ArgumentException">Two fixtures have the same name.</exception>
-    public static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders)
+    public static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders) => RunFiles(pathsOrFolders, new FixtureLoader());
+
+    /// <summary>Runs every fixture file among files and folders, as <see cref="RunFiles(IEnumerable{string})"/> does, with the fixtures' documents confined to <paramref name="documentRoot"/>.</summary>
+    /// <param name="pathsOrFolders">Fixture files and folders of fixture files.</param>
+    /// <param name="documentRoot">The folder every document a fixture names must lie under, once symbolic links are followed (the default is the nearest folder above each fixture holding <c>.git</c>, a solution or <c>global.json</c>).</param>
+    /// <returns>The results in file order, the fixtures that did not load, and the coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pathsOrFolders"/> or <paramref name="documentRoot"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    /// <exception cref="ArgumentException">Two fixtures have the same name, or <paramref name="documentRoot"/> is blank.</exception>
+    public static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders, string documentRoot)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentRoot);
+        return RunFiles(pathsOrFolders, new FixtureLoader(documentRoot));
+    }
+
+    private static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders, FixtureLoader loader)
     {
         var files = ScenarioFixture.FindFiles(pathsOrFolders);
-        var loader = new FixtureLoader();
         var invalid = new List<ScenarioFixtureLoadResult>();
         var results = new List<ScenarioResult>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);

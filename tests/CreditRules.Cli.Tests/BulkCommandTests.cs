@@ -102,10 +102,10 @@ public sealed class BulkCommandTests : IDisposable
     [Fact]
     public void Run_BulkMissingFile_FailsNamingIt()
     {
-        var (exitCode, console, _) = Run("bulk", FilePath("absent.jsonl"));
+        var (exitCode, _, stdout) = Run("bulk", FilePath("absent.jsonl"));
 
         exitCode.Should().Be(2);
-        console.Should().Contain("absent.jsonl: no such file.");
+        stdout.Should().Be(FilePath("absent.jsonl") + ": no such file.\n", "the test writes standard error into the same writer");
     }
 
     [Fact]

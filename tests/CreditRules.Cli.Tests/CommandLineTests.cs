@@ -44,11 +44,11 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Evaluate_MissingFile_ExitsNonZero()
+    public void Evaluate_MissingFile_ExitsTwo()
     {
         var (exitCode, _, stdout) = Run("evaluate", "--learners", "no-such-file.json");
 
-        exitCode.Should().Be(1);
+        exitCode.Should().Be(2);
         stdout.Should().Be("no-such-file.json: no such file.\n");
     }
 

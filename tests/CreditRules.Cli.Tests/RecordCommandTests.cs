@@ -240,11 +240,11 @@ public sealed class RecordCommandTests
     }
 
     [Fact]
-    public void Diff_MissingLearnerDocument_ExitsOne()
+    public void Diff_MissingLearnerDocument_ExitsTwo()
     {
         var (exitCode, _, stdout) = Run("diff", "--learners", "no-such-file.json");
 
-        exitCode.Should().Be(1);
+        exitCode.Should().Be(2);
         stdout.TrimEnd().Should().Be("no-such-file.json: no such file.");
     }
 

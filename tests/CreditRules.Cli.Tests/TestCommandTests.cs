@@ -48,7 +48,8 @@ public sealed class TestCommandTests : IDisposable
     {
         var wrong = CopyAda("wrong.json", json => json.Replace("\"creditsGranted\": \"3 SH\"", "\"creditsGranted\": \"4 SH\"", StringComparison.Ordinal));
 
-        var (exitCode, console, _) = Run("test", wrong, Path.Combine(Scenarios, "override-refuse-cleo-nursing.json"));
+        // The copy names the samples by absolute path, outside its temporary folder: widen the document root to allow it.
+        var (exitCode, console, _) = Run("test", wrong, Path.Combine(Scenarios, "override-refuse-cleo-nursing.json"), "--document-root", Path.GetPathRoot(_folder)!);
 
         exitCode.Should().Be(1);
         console.Should().Contain("FAIL").And.Contain("CreditsGranted: expected 4 SH, got 3 SH.");
@@ -61,7 +62,7 @@ public sealed class TestCommandTests : IDisposable
         var invalid = CopyAda("invalid.json", json => json.Replace("\"asOf\": \"2014-06-30\"", "\"asOf\": \"2014-06-31\"", StringComparison.Ordinal));
         var line = Array.FindIndex(File.ReadAllLines(invalid), l => l.Contains("2014-06-31", StringComparison.Ordinal)) + 1;
 
-        var (exitCode, console, stdout) = Run("test", _folder);
+        var (exitCode, console, stdout) = Run("test", _folder, "--document-root", Path.GetPathRoot(_folder)!);
 
         exitCode.Should().Be(1);
         stdout.Should().StartWith(

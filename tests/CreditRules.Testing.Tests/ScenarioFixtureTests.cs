@@ -6,8 +6,20 @@ namespace CreditRules.Testing.Tests;
 /// <summary>Loading fixture files: references, inline documents, and every validation error with its path, line and value.</summary>
 public sealed class ScenarioFixtureTests : IDisposable
 {
-    private static readonly string Samples = RepositoryRoot.File("samples");
     private readonly string _folder = Directory.CreateTempSubdirectory("creditrules-fixtures-").FullName;
+
+    public ScenarioFixtureTests()
+    {
+        // The fixtures' documents must lie under their document root (here the temporary folder): copy the samples in.
+        Samples = Path.Combine(_folder, "samples");
+        Directory.CreateDirectory(Samples);
+        foreach (var file in Directory.GetFiles(RepositoryRoot.File("samples"), "*.json"))
+        {
+            File.Copy(file, Path.Combine(Samples, Path.GetFileName(file)));
+        }
+    }
+
+    private string Samples { get; }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

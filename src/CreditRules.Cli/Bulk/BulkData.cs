@@ -32,6 +32,19 @@ internal static class BulkData
 
     public static bool TryParseDate(IAnsiConsole console, string option, string? text, LocalDate fallback, out LocalDate date)
     {
+        using var errors = new StringWriter();
+        var parsed = TryParseDate(errors, option, text, fallback, out date);
+        if (!parsed)
+        {
+            console.MarkupLine("[red]" + Markup.Escape(errors.ToString().TrimEnd()) + "[/]");
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Parses an ISO date option that must lie in <see cref="SupportedDates"/>, writing a one-line error otherwise.</summary>
+    public static bool TryParseDate(TextWriter errors, string option, string? text, LocalDate fallback, out LocalDate date)
+    {
         date = fallback;
         if (text is null)
         {
@@ -41,7 +54,13 @@ internal static class BulkData
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            console.MarkupLine($"[red]{option}: '{Markup.Escape(text)}' is not a valid ISO date (yyyy-MM-dd).[/]");
+            errors.WriteLine(option + ": '" + text + "' is not a valid ISO date (yyyy-MM-dd).");
+            return false;
+        }
+
+        if (!SupportedDates.Contains(parsed.Value))
+        {
+            errors.WriteLine(option + ": '" + text + "' is outside the supported range of dates, " + SupportedDates.Description + ".");
             return false;
         }
 

@@ -23,6 +23,18 @@ internal sealed class BulkTotals
 
     public Dictionary<string, long> ErrorsByCode { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets or sets the lines whose learner id appeared on an earlier line (one warning entry each).</summary>
+    public long DuplicateLearnerIds { get; set; }
+
+    /// <summary>Gets or sets the 0-based position of the first line not yet written: where a resumed run starts.</summary>
+    public long NextPosition { get; set; }
+
+    /// <summary>Gets or sets the byte offset in the input of the line at <see cref="NextPosition"/>.</summary>
+    public long NextInputOffset { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the run stopped early on cancellation (Ctrl-C, SIGTERM).</summary>
+    public bool Cancelled { get; set; }
+
     public List<InputError> FirstErrors { get; } = [];
 
     public CreditAmount[] Granted { get; } = [CreditAmount.Zero(CreditUnit.SemesterHour), CreditAmount.Zero(CreditUnit.QuarterHour)];

@@ -4,6 +4,9 @@ using System.Globalization;
 using System.Text.Json;
 using CreditRules.Cli.Bulk;
 using CreditRules.Engine;
+using CreditRules.Documents;
+using CreditRules.Domain;
+using NodaTime.Text;
 using Spectre.Console;
 
 namespace CreditRules.Cli.Commands;
@@ -11,17 +14,53 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules bulk</c>: decides every claim of a JSON Lines file, streaming, and summarises the run.</summary>
 internal static class BulkCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    /// <summary>The most threads --parallel takes.</summary>
+    public const int MaxParallel = 256;
+
+    /// <summary>The smallest and largest --max-line-bytes.</summary>
+    public const int MinLineBytes = 1024;
+
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
-        var learners = new Argument<string>("learners.jsonl") { Description = "The learner records, one JSON object per line (as written by 'generate')." };
-        var output = new Option<string?>("--out") { Description = "Write one decision or error per input as JSON Lines to this file." };
+        var learners = new Argument<string>("learners.jsonl") { Description = "The learner records, one JSON object per line (as written by 'generate'), UTF-8." };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write one decision or error per input as JSON Lines to this file (and a warning entry after each line whose learner id appeared before). "
+                + "It is written to <out>.partial and renamed to <out> only when the run completes, so an interrupted or failed run leaves an earlier <out> as it was; "
+                + "<out>.progress.json records whether the run completed and where to resume.",
+        };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON instead of tables." };
         var html = new Option<string?>("--html") { Description = "Also write the summary as a self-contained, printable HTML page (outcomes, reasons, throughput, errors by code with their first line numbers) to this file." };
-        var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd). Default: the samples' date." };
+        var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd, from " + SupportedDates.Description + "). Default: the samples' date." };
         var catalogOption = BulkData.CatalogOption();
         var policiesOption = BulkData.PoliciesOption();
-        var parallel = new Option<int>("--parallel") { Description = "Threads to decide on (default: one per processor).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("bulk", "Decide every claim in a JSON Lines file, outcome-only and in parallel, with constant memory; then print counts per outcome and reason, throughput and errors.")
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Threads to decide on, 1 to " + MaxParallel.ToString(CultureInfo.InvariantCulture) + " (default: one per processor).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var maxLineBytes = new Option<int>("--max-line-bytes")
+        {
+            Description = "The longest line read, in bytes, " + MinLineBytes.ToString(CultureInfo.InvariantCulture) + " to " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture)
+                + " (default 1048576, 1 MiB). A longer line becomes one LineTooLong error entry and is read past without being held in memory; memory stays bounded by a few times this limit.",
+            DefaultValueFactory = _ => JsonLinesReader.DefaultMaxLineBytes,
+        };
+        var batchLines = new Option<int>("--batch-lines")
+        {
+            Description = "Lines per block, 1 to 65536 (default 8192): a block is decided in parallel, written whole and checkpointed; a smaller block means finer checkpoints and less to redo on --resume.",
+            DefaultValueFactory = _ => 8192,
+        };
+        var partial = new Option<bool>("--partial")
+        {
+            Description = "On Ctrl-C or SIGTERM, keep the complete prefix in <out> itself (whole lines only) instead of leaving an earlier <out> as it was; the summary says the file is partial. --resume still completes it.",
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Resume an interrupted run of the same input and --out from its last complete line (read from <out>.progress.json), with the as-of date, catalog, policies and line limit it was started with.",
+        };
+        var command = new Command("bulk", "Decide every claim in a JSON Lines file, outcome-only and in parallel, with constant memory; then print counts per outcome and reason, throughput and errors. "
+            + "Ctrl-C or SIGTERM stops after the block in flight: whole lines are flushed, the summary says where to resume, and the exit code is 130 (SIGINT) or 143 (SIGTERM). "
+            + "Exit codes: 0 done, 2 bad option or input file, 130/143 interrupted.")
         {
             learners,
             output,
@@ -29,44 +68,116 @@ internal static class BulkCommand
             html,
             asOf,
             parallel,
+            maxLineBytes,
+            batchLines,
+            partial,
+            resume,
             catalogOption,
             policiesOption,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(learners)!;
-            if (!File.Exists(path))
+            var outPath = parse.GetValue(output);
+            var catalogPath = parse.GetValue(catalogOption)!;
+            var policiesPath = parse.GetValue(policiesOption)!;
+            var asOfText = parse.GetValue(asOf);
+            var lineLimit = parse.GetValue(maxLineBytes);
+            BulkRunState? resumed = null;
+            if (parse.GetValue(resume))
             {
-                console.MarkupLine($"[red]{Markup.Escape(path)}: no such file.[/]");
-                return 2;
+                if (outPath is null)
+                {
+                    return Fail(stderr, "--resume: give the --out of the interrupted run.");
+                }
+
+                resumed = BulkRunState.Load(outPath, out var problem);
+                if (resumed is null)
+                {
+                    return Fail(stderr, problem!);
+                }
+
+                if (resumed.Completed)
+                {
+                    return Fail(stderr, "--resume: the run writing " + outPath + " completed; there is nothing to resume.");
+                }
+
+                if (!SameFile(resumed.Input, path))
+                {
+                    return Fail(stderr, "--resume: the interrupted run read " + resumed.Input + ", not " + path + ".");
+                }
+
+                (catalogPath, policiesPath, asOfText, lineLimit) = (resumed.Catalog, resumed.Policies, resumed.AsOf, resumed.MaxLineBytes);
             }
 
-            if (!BulkData.TryParseDate(console, "--as-of", parse.GetValue(asOf), BulkData.DefaultAsOf, out var date))
+            if (InputFile.Problem(path) is { } inputProblem)
+            {
+                return Fail(stderr, inputProblem);
+            }
+
+            if (resumed is not null && new FileInfo(path).Length != resumed.InputLength)
+            {
+                return Fail(stderr, "--resume: " + path + " is " + BulkRunState.N(new FileInfo(path).Length) + " bytes, not the " + BulkRunState.N(resumed.InputLength) + " bytes the interrupted run read; it changed, so start again without --resume.");
+            }
+
+            if (!BulkData.TryParseDate(stderr, "--as-of", asOfText, BulkData.DefaultAsOf, out var date))
             {
                 return 2;
             }
 
             var degree = parse.GetValue(parallel);
-            if (degree < 1)
+            if (degree is < 1 or > MaxParallel)
             {
-                console.MarkupLine($"[red]--parallel: {degree} is out of range; give 1 or more.[/]");
-                return 2;
+                return Fail(stderr, "--parallel: " + degree.ToString(CultureInfo.InvariantCulture) + " is out of range; give 1 to " + MaxParallel.ToString(CultureInfo.InvariantCulture) + ".");
             }
 
-            if (!BulkData.TryLoadCatalog(stdout, parse.GetValue(catalogOption)!, out var catalog) | !BulkData.TryLoadPolicies(stdout, parse.GetValue(policiesOption)!, out var policies))
+            if (lineLimit < MinLineBytes || lineLimit > DocumentLimits.MaxDocumentBytes)
+            {
+                return Fail(stderr, "--max-line-bytes: " + lineLimit.ToString(CultureInfo.InvariantCulture) + " is out of range; give " + MinLineBytes.ToString(CultureInfo.InvariantCulture)
+                    + " to " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + ".");
+            }
+
+            var blockLines = parse.GetValue(batchLines);
+            if (blockLines is < 1 or > 65536)
+            {
+                return Fail(stderr, "--batch-lines: " + blockLines.ToString(CultureInfo.InvariantCulture) + " is out of range; give 1 to 65536.");
+            }
+
+            if (outPath is not null && OutputProblem(outPath, path) is { } outProblem)
+            {
+                return Fail(stderr, outProblem);
+            }
+
+            if (!BulkData.TryLoadCatalog(stderr, catalogPath, out var catalog) | !BulkData.TryLoadPolicies(stderr, policiesPath, out var policies))
             {
                 return 2;
             }
 
             var plan = EvaluationPlan.Compile(catalog!, policies!, date);
-            var pipeline = new BulkPipeline(plan, degree);
-            var outPath = parse.GetValue(output);
+            var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit);
+            using var interruption = new Interruption();
             var stopwatch = Stopwatch.StartNew();
+            var start = resumed is null ? new BulkStart(0, 0) : new BulkStart(resumed.NextPosition, resumed.NextInputOffset);
+            var state = resumed ?? (outPath is null ? null : new BulkRunState(
+                Path.GetFullPath(path), new FileInfo(path).Length, Path.GetFullPath(outPath), BulkRunState.PartialFor(Path.GetFullPath(outPath)), LocalDatePattern.Iso.Format(date),
+                Path.GetFullPath(catalogPath), Path.GetFullPath(policiesPath), lineLimit, Completed: false, 0, 0, 0));
             BulkTotals totals;
             using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
-            using (var decisions = outPath is null ? null : new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+            using (var decisions = state is null ? null : OpenPartial(state))
             {
-                var interactive = console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected && !parse.GetValue(json);
+                if (start.InputOffset > 0)
+                {
+                    input.Seek(start.InputOffset, SeekOrigin.Begin);
+                }
+
+                void Checkpoint(BulkTotals t)
+                {
+                    state = state! with { NextPosition = t.NextPosition, NextInputOffset = t.NextInputOffset, OutputBytes = decisions!.Position };
+                    state.Save();
+                }
+
+                Action<BulkTotals>? checkpoint = decisions is null ? null : Checkpoint;
+                var interactive = console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected && !parse.GetValue(json) && input.CanSeek;
                 if (interactive)
                 {
                     BulkTotals? result = null;
@@ -74,18 +185,20 @@ internal static class BulkCommand
                         .Start(context =>
                         {
                             var task = context.AddTask("Deciding " + Path.GetFileName(path), maxValue: Math.Max(1, input.Length));
-                            result = pipeline.Run(input, decisions, bytes => task.Value = bytes, CancellationToken.None);
+                            task.Value = start.InputOffset;
+                            result = pipeline.Run(input, decisions, start, bytes => task.Value = bytes, checkpoint, interruption.Token);
                             task.Value = task.MaxValue;
                         });
                     totals = result!;
                 }
                 else
                 {
-                    totals = pipeline.Run(input, decisions, null, CancellationToken.None);
+                    totals = pipeline.Run(input, decisions, start, null, checkpoint, interruption.Token);
                 }
             }
 
             stopwatch.Stop();
+            var kept = Finish(state, totals, parse.GetValue(partial));
             if (parse.GetValue(html) is { } htmlPath)
             {
                 Output.ReportFiles.Write(htmlPath, Reports.ReportHtml.Render(Output.ReportFiles.BulkSummary(totals, Path.GetFileName(path), date, Math.Round(stopwatch.Elapsed.TotalSeconds, 3))));
@@ -93,22 +206,127 @@ internal static class BulkCommand
 
             if (parse.GetValue(json))
             {
-                WriteJson(stdout, totals, stopwatch.Elapsed, date);
+                WriteJson(stdout, totals, stopwatch.Elapsed, date, start);
             }
             else
             {
-                Render(console, totals, stopwatch.Elapsed, outPath);
+                Render(console, totals, stopwatch.Elapsed, totals.Cancelled ? null : outPath, start);
             }
 
-            return 0;
+            if (!totals.Cancelled)
+            {
+                return 0;
+            }
+
+            var done = totals.NextPosition.ToString(CultureInfo.InvariantCulture);
+            stderr.WriteLine("Interrupted by " + interruption.SignalName + " after line " + done + (state is null
+                ? "; nothing was written (no --out)."
+                : kept == state.Output
+                    ? ": " + state.Output + " holds only lines 1 to " + done + " (--partial), all complete. Resume with: " + state.ResumeCommand
+                    : ": lines 1 to " + done + " are decided and written to " + kept + "; " + state.Output + " was left as it was. Resume with: " + state.ResumeCommand));
+            return interruption.ExitCode;
         });
         return command;
     }
 
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine(message);
+        return 2;
+    }
+
+    private static bool SameFile(string first, string second) =>
+        string.Equals(Resolve(first), Resolve(second), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    private static string Resolve(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            return File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
+    }
+
+    /// <summary>The problem with <paramref name="outPath"/> as the output of a run reading <paramref name="input"/>, or null.</summary>
+    private static string? OutputProblem(string outPath, string input)
+    {
+        var full = Path.GetFullPath(outPath);
+        var folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            return "--out: the folder " + folder + " does not exist.";
+        }
+
+        if (Directory.Exists(full))
+        {
+            return "--out: " + outPath + " is a folder; give a file path.";
+        }
+
+        if (SameFile(outPath, input) || SameFile(BulkRunState.PartialFor(outPath), input))
+        {
+            return "--out: " + outPath + " is the input file; give another path, or the input would be destroyed.";
+        }
+
+        return null;
+    }
+
+    private static FileStream OpenPartial(BulkRunState state)
+    {
+        if (state.NextPosition == 0 && state.OutputBytes == 0)
+        {
+            state.Save();
+            return new FileStream(state.PartialFile, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20);
+        }
+
+        // Resuming: keep the complete lines the last checkpoint counted, drop anything written after it.
+        var stream = new FileStream(state.PartialFile, FileMode.Open, FileAccess.Write, FileShare.Read, 1 << 20);
+        if (stream.Length < state.OutputBytes)
+        {
+            stream.Dispose();
+            throw new IOException(state.PartialFile + " is shorter (" + BulkRunState.N(new FileInfo(state.PartialFile).Length) + " bytes) than the " + BulkRunState.N(state.OutputBytes) + " bytes its progress file records; start again without --resume.");
+        }
+
+        stream.SetLength(state.OutputBytes);
+        stream.Seek(0, SeekOrigin.End);
+        return stream;
+    }
+
+    /// <summary>Renames the partial output into place (on completion, or on interruption with --partial) and records the state; returns the file holding the output.</summary>
+    private static string? Finish(BulkRunState? state, BulkTotals totals, bool keepPartial)
+    {
+        if (state is null)
+        {
+            return null;
+        }
+
+        var final = state with { NextPosition = totals.NextPosition, NextInputOffset = totals.NextInputOffset, OutputBytes = new FileInfo(state.PartialFile).Length };
+        if (!totals.Cancelled || keepPartial)
+        {
+            if (!string.Equals(final.PartialFile, final.Output, StringComparison.Ordinal))
+            {
+                File.Move(final.PartialFile, final.Output, overwrite: true);
+            }
+
+            final = final with { PartialFile = final.Output };
+        }
+
+        (final with { Completed = !totals.Cancelled }).Save();
+        return final.PartialFile;
+    }
+
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static void Render(IAnsiConsole console, BulkTotals totals, TimeSpan elapsed, string? outPath)
+    private static void Render(IAnsiConsole console, BulkTotals totals, TimeSpan elapsed, string? outPath, BulkStart start)
     {
+        if (start.Position > 0)
+        {
+            console.MarkupLine($"Resumed at line {N(start.Position + 1)}; the counts below are of this run's lines.");
+        }
+
         var outcomes = new Table().Border(TableBorder.Simple).AddColumn("Outcome").AddColumn(new TableColumn("Decisions").RightAligned());
         foreach (var outcome in new[] { DecisionOutcome.Eligible, DecisionOutcome.Incomplete, DecisionOutcome.NotEligible })
         {
@@ -140,6 +358,11 @@ internal static class BulkCommand
 
         var rate = elapsed.TotalSeconds > 0 ? totals.Inputs / elapsed.TotalSeconds : 0;
         console.MarkupLine($"Lines {N(totals.Lines)}; inputs {N(totals.Inputs)}; outputs {N(totals.Outputs)} ({N(totals.Decisions)} decisions, {N(totals.Errors)} errors).");
+        if (totals.DuplicateLearnerIds > 0)
+        {
+            console.MarkupLine($"Duplicate learner ids: {N(totals.DuplicateLearnerIds)} line(s) repeat a learner id of an earlier line (a warning entry each in --out).");
+        }
+
         console.MarkupLine($"Throughput {rate.ToString("N0", CultureInfo.InvariantCulture)} inputs/s in {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s.");
         if (outPath is not null)
         {
@@ -147,7 +370,7 @@ internal static class BulkCommand
         }
     }
 
-    private static void WriteJson(TextWriter stdout, BulkTotals totals, TimeSpan elapsed, NodaTime.LocalDate asOf)
+    private static void WriteJson(TextWriter stdout, BulkTotals totals, TimeSpan elapsed, NodaTime.LocalDate asOf, BulkStart start)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -159,6 +382,10 @@ internal static class BulkCommand
             writer.WriteNumber("outputs", totals.Outputs);
             writer.WriteNumber("decisions", totals.Decisions);
             writer.WriteNumber("errors", totals.Errors);
+            writer.WriteNumber("duplicateLearnerIds", totals.DuplicateLearnerIds);
+            writer.WriteBoolean("completed", !totals.Cancelled);
+            writer.WriteNumber("startPosition", start.Position);
+            writer.WriteNumber("nextPosition", totals.NextPosition);
             writer.WriteStartObject("outcomes");
             foreach (var outcome in Enum.GetValues<DecisionOutcome>())
             {

@@ -8,11 +8,12 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules diff</c>: the reason-level diff between a learner's record decision and a what-if.</summary>
 internal static class DiffCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout) => RecordScenario.CreateCommand(
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr) => RecordScenario.CreateCommand(
         "diff",
         "Compare a learner's record decision with a what-if (another program, institution, as-of date or hypothetical facts): outcome and credit changes per course and in total, reasons that appeared or disappeared, and the input change that caused each.",
         console,
         stdout,
+        stderr,
         (evaluator, baseline, whatIf, json) =>
         {
             var diff = evaluator.Diff(baseline, whatIf);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using CreditRules.Cli.Output;
 using CreditRules.Documents;
+using CreditRules.Domain;
 using CreditRules.Engine;
 using NodaTime;
 using NodaTime.Text;
@@ -12,21 +13,22 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules evaluate</c>: loads a catalog, a policy set and learners (the bundled samples by default), decides every claim and prints each decision.</summary>
 internal static class EvaluateCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var catalogOption = new Option<string>("--catalog") { Description = "The catalog document (JSON). Default: the bundled samples/catalog.json.", DefaultValueFactory = _ => SampleDocuments.Catalog };
         var policiesOption = new Option<string>("--policies") { Description = "The institution policy document (JSON). Default: the bundled samples/policies.json.", DefaultValueFactory = _ => SampleDocuments.Policies };
         var learnersOption = new Option<string>("--learners") { Description = "The learner document (JSON); each learner names the claims to decide. Default: the bundled samples/learners.json.", DefaultValueFactory = _ => SampleDocuments.Learners };
         var asOf = new Option<string?>("--as-of")
         {
-            Description = "The date to decide as of (ISO yyyy-MM-dd). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
+            Description = "The date to decide as of (ISO yyyy-MM-dd, from 1900-01-01 to 2999-12-31). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
         };
         var json = new Option<bool>("--json") { Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions, or with --records an object { decisions, records }." };
         var records = new Option<bool>("--records")
         {
             Description = "Show the record-level decision of every learner+institution+program group. Without it the tables show only groups where record-level rules matter (several claims or prior credit) and --json prints only the per-claim array.",
         };
-        var command = new Command("evaluate", "Decide every claim of the learner document and explain each decision: outcome, credits, reasons and next steps.")
+        var command = new Command("evaluate", "Decide every claim of the learner document and explain each decision: outcome, credits, reasons and next steps. "
+            + "Documents are UTF-8 JSON of at most 16 MiB with dates from 1900-01-01 to 2999-12-31; a document that does not load prints its errors on standard error (at most 100, then a count) and exits 1; a file that cannot be read exits 2.")
         {
             catalogOption,
             policiesOption,
@@ -47,6 +49,12 @@ internal static class EvaluateCommand
                     return 2;
                 }
 
+                if (!SupportedDates.Contains(parsed.Value))
+                {
+                    stderr.WriteLine("--as-of: '" + text + "' is outside the supported range of dates, " + SupportedDates.Description + ".");
+                    return 2;
+                }
+
                 requested = parsed.Value;
             }
 
@@ -55,16 +63,16 @@ internal static class EvaluateCommand
             var policiesFile = parse.GetValue(policiesOption)!;
             var learnersFile = parse.GetValue(learnersOption)!;
             // Both are loaded (and reported) before stopping, so one run shows the errors of both files.
-            var catalogLoaded = DocumentLoader.TryLoad(stdout, catalogFile, CatalogDocument.LoadFile, out var catalog);
-            var policiesLoaded = DocumentLoader.TryLoad(stdout, policiesFile, PolicyDocument.LoadFile, out var policies);
+            var catalogLoaded = DocumentLoader.TryLoad(stderr, catalogFile, CatalogDocument.LoadFile, out var catalog);
+            var policiesLoaded = DocumentLoader.TryLoad(stderr, policiesFile, PolicyDocument.LoadFile, out var policies);
             if (!catalogLoaded || !policiesLoaded || catalog is null || policies is null)
             {
-                return 1;
+                return DocumentLoader.ExitCode(catalogFile, policiesFile);
             }
 
-            if (!DocumentLoader.TryLoad(stdout, learnersFile, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
+            if (!DocumentLoader.TryLoad(stderr, learnersFile, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
             {
-                return 1;
+                return DocumentLoader.ExitCode(learnersFile);
             }
 
             var date = requested ?? learners.AsOf ?? SampleDocuments.FallbackAsOf;

@@ -10,7 +10,7 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules generate</c>: writes a seeded synthetic population as JSON Lines, one learner record per line.</summary>
 internal static class GenerateCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var learners = new Option<int>("--learners") { Description = "How many learners (one claim each).", Required = true };
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same population.", DefaultValueFactory = _ => 2013 };
@@ -34,7 +34,7 @@ internal static class GenerateCommand
                 return 2;
             }
 
-            if (!BulkData.TryLoadCatalog(stdout, parse.GetValue(catalogOption)!, out var catalog) | !BulkData.TryLoadPolicies(stdout, parse.GetValue(policiesOption)!, out var policies))
+            if (!BulkData.TryLoadCatalog(stderr, parse.GetValue(catalogOption)!, out var catalog) | !BulkData.TryLoadPolicies(stderr, parse.GetValue(policiesOption)!, out var policies))
             {
                 return 2;
             }

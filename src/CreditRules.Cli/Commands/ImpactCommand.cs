@@ -11,7 +11,7 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules impact</c>: what a proposed policy set, or a later as-of date, changes for a population.</summary>
 internal static class ImpactCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var learners = new Argument<string>("learners.jsonl") { Description = "The learner records, one JSON object per line." };
         var baseline = BulkData.PoliciesOption("--baseline", "The policy document in force");
@@ -39,15 +39,15 @@ internal static class ImpactCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(learners)!;
-            if (!File.Exists(path))
+            if (InputFile.Problem(path) is { } problem)
             {
-                console.MarkupLine($"[red]{Markup.Escape(path)}: no such file.[/]");
+                stderr.WriteLine(problem);
                 return 2;
             }
 
-            if (!BulkData.TryLoadCatalog(stdout, parse.GetValue(catalogOption)!, out var catalog)
-                || !BulkData.TryLoadPolicies(stdout, parse.GetValue(baseline)!, out var baselinePolicies)
-                || !BulkData.TryLoadPolicies(stdout, parse.GetValue(proposed) ?? parse.GetValue(baseline)!, out var proposedPolicies)
+            if (!BulkData.TryLoadCatalog(stderr, parse.GetValue(catalogOption)!, out var catalog)
+                || !BulkData.TryLoadPolicies(stderr, parse.GetValue(baseline)!, out var baselinePolicies)
+                || !BulkData.TryLoadPolicies(stderr, parse.GetValue(proposed) ?? parse.GetValue(baseline)!, out var proposedPolicies)
                 || !BulkData.TryParseDate(console, "--as-of", parse.GetValue(asOf), BulkData.DefaultAsOf, out var baselineDate)
                 || !BulkData.TryParseDate(console, "--proposed-as-of", parse.GetValue(proposedAsOf), baselineDate, out var proposedDate))
             {
@@ -102,6 +102,12 @@ internal static class ImpactCommand
         {
             for (var i = 0; i < batch.Count; i++, position++)
             {
+                if (batch.OversizedLength(i) is var length and > 0)
+                {
+                    malformed.Add(LearnerLineMapper.Oversized(position, length, reader.MaxLineBytes).Error!);
+                    continue;
+                }
+
                 if (batch[i].Trim(" \t\r"u8).IsEmpty)
                 {
                     continue;

@@ -61,6 +61,7 @@ internal sealed class RecordScenario
         string description,
         IAnsiConsole console,
         TextWriter stdout,
+        TextWriter stderr,
         Func<RecordEvaluator, RecordEvaluationRequest, RecordEvaluationRequest, bool, int> run)
     {
         var scenario = new RecordScenario();
@@ -68,7 +69,7 @@ internal sealed class RecordScenario
         scenario.AddTo(command);
         command.SetAction(parse =>
         {
-            var built = scenario.TryBuild(parse, console, stdout, out var evaluator, out var baseline, out var whatIf);
+            var built = scenario.TryBuild(parse, console, stderr, out var evaluator, out var baseline, out var whatIf);
             if (built != 0 || evaluator is null)
             {
                 return built;
@@ -87,16 +88,16 @@ internal sealed class RecordScenario
         return command;
     }
 
-    public int TryBuild(ParseResult parse, IAnsiConsole console, TextWriter stdout, [NotNullWhen(true)] out RecordEvaluator? evaluator, out RecordEvaluationRequest baseline, out RecordEvaluationRequest whatIf)
+    public int TryBuild(ParseResult parse, IAnsiConsole console, TextWriter stderr, [NotNullWhen(true)] out RecordEvaluator? evaluator, out RecordEvaluationRequest baseline, out RecordEvaluationRequest whatIf)
     {
         evaluator = null;
         baseline = whatIf = null!;
-        var catalogLoaded = DocumentLoader.TryLoad(stdout, parse.GetValue(_catalog)!, CatalogDocument.LoadFile, out var catalog);
-        var policiesLoaded = DocumentLoader.TryLoad(stdout, parse.GetValue(_policies)!, PolicyDocument.LoadFile, out var policies);
+        var catalogLoaded = DocumentLoader.TryLoad(stderr, parse.GetValue(_catalog)!, CatalogDocument.LoadFile, out var catalog);
+        var policiesLoaded = DocumentLoader.TryLoad(stderr, parse.GetValue(_policies)!, PolicyDocument.LoadFile, out var policies);
         if (!catalogLoaded || !policiesLoaded || catalog is null || policies is null
-            || !DocumentLoader.TryLoad(stdout, parse.GetValue(_learners)!, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
+            || !DocumentLoader.TryLoad(stderr, parse.GetValue(_learners)!, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
         {
-            return 1;
+            return DocumentLoader.ExitCode(parse.GetValue(_catalog)!, parse.GetValue(_policies)!, parse.GetValue(_learners)!);
         }
 
         var id = parse.GetValue(_learner);
@@ -189,8 +190,9 @@ internal sealed class RecordScenario
 
     private static bool TryDate(string text, out LocalDate date)
     {
+        // Dates outside the supported range are refused here, as the Domain constructors would refuse them.
         var parsed = LocalDatePattern.Iso.Parse(text);
         date = parsed.Success ? parsed.Value : default;
-        return parsed.Success;
+        return parsed.Success && SupportedDates.Contains(date);
     }
 }

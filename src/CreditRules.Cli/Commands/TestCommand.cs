@@ -9,27 +9,33 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules test &lt;fixtures...&gt;</c>: runs scenario fixture files and folders, for policy authors who don't write C#.</summary>
 internal static class TestCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var fixtures = new Argument<string[]>("fixtures")
         {
             Description = "Scenario fixture files (schemas/scenario.schema.json) and folders of them (their *.json files).",
             Arity = ArgumentArity.OneOrMore,
         };
+        var documentRoot = new Option<string?>("--document-root")
+        {
+            Description = "The folder every document a fixture names must lie under, once symbolic links are followed; a path outside it is refused unread. "
+                + "Default: the nearest folder above each fixture holding .git, a *.sln/*.slnx or global.json, else the fixture's folder.",
+        };
         var command = new Command("test", "Run scenario fixtures: decide each fixture's claim on the documents it names and compare the decision with its expectations (outcome, credits, reason codes, next steps, trace). Prints pass or fail per scenario with every mismatch, then the coverage report: rules, reason codes, program overrides and date branches exercised and never exercised. Exits 1 when a scenario fails or a fixture is invalid, 2 when a path does not exist.")
         {
             fixtures,
+            documentRoot,
         };
-        command.SetAction(parse => Run(console, stdout, parse.GetValue(fixtures) ?? []));
+        command.SetAction(parse => Run(console, stdout, stderr, parse.GetValue(fixtures) ?? [], parse.GetValue(documentRoot)));
         return command;
     }
 
-    private static int Run(IAnsiConsole console, TextWriter stdout, string[] paths)
+    private static int Run(IAnsiConsole console, TextWriter stdout, TextWriter stderr, string[] paths, string? documentRoot)
     {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
         foreach (var path in missing)
         {
-            stdout.WriteLine(path + ": no such file or folder.");
+            stderr.WriteLine(path + ": no such file or folder.");
         }
 
         if (missing.Length > 0)
@@ -37,10 +43,16 @@ internal static class TestCommand
             return 2;
         }
 
+        if (documentRoot is not null && !Directory.Exists(documentRoot))
+        {
+            stderr.WriteLine("--document-root: " + documentRoot + " is not a folder.");
+            return 2;
+        }
+
         ScenarioReport report;
         try
         {
-            report = ScenarioRunner.RunFiles(paths);
+            report = documentRoot is null ? ScenarioRunner.RunFiles(paths) : ScenarioRunner.RunFiles(paths, documentRoot);
         }
         catch (ArgumentException exception)
         {

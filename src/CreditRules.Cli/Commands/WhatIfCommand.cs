@@ -8,11 +8,12 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules whatif</c>: decides a learner's whole record on record and under a what-if, with the smallest changes.</summary>
 internal static class WhatIfCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout) => RecordScenario.CreateCommand(
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr) => RecordScenario.CreateCommand(
         "whatif",
         "Decide a learner's whole record (several courses, prior credit, caps, duplicates, residency, posting fee) on record and under a what-if: another program, institution or as-of date, or hypothetical facts. Shows the smallest change that flips each course.",
         console,
         stdout,
+        stderr,
         (evaluator, baseline, whatIf, json) =>
         {
             var onRecord = evaluator.Evaluate(baseline);

@@ -32,7 +32,7 @@ internal static class LearnerLineMapper
         var learner = set.Learners[0];
         if (set.Claims.Count == 0)
         {
-            return new(learner.LearnerId, [], new InputError(position, learner.LearnerId, "$.claims", null, InputError.InvalidInputCode, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
+            return new(learner.LearnerId, [], new InputError(position, Echo(learner.LearnerId), "$.claims", null, InputError.InvalidInputCode, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
         }
 
         var claims = new CreditClaim[set.Claims.Count];
@@ -45,9 +45,30 @@ internal static class LearnerLineMapper
         return new(learner.LearnerId, claims, null);
     }
 
+    /// <summary>The error entry of a line longer than the limit, which was read past without being buffered.</summary>
+    public static LineResult Oversized(long position, long length, int maxLineBytes) =>
+        new(null, [], new InputError(
+            position,
+            null,
+            "$",
+            null,
+            LineTooLongCode,
+            "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the line is " + length.ToString(CultureInfo.InvariantCulture)
+                + " bytes, over the limit of " + maxLineBytes.ToString(CultureInfo.InvariantCulture) + " bytes (--max-line-bytes); it was skipped unread."));
+
+    /// <summary>The error code of a line over the limit.</summary>
+    public const string LineTooLongCode = "LineTooLong";
+
+    /// <summary>The longest learner id echoed in an error entry, in characters; a longer one is shortened.</summary>
+    public const int MaxEchoedIdLength = DocumentLimits.MaxEchoedValueLength;
+
     /// <summary>Writes one claim's learner and the claim as one line (no newline).</summary>
     public static void Write(Utf8JsonWriter writer, CreditClaim claim) =>
         LearnerLines.Write(writer, claim.Learner, [new LearnerClaim(claim.Learner.LearnerId, claim.CourseId, claim.InstitutionId, claim.ProgramId)]);
+
+    /// <summary>A learner id as echoed in an error entry: at most <see cref="MaxEchoedIdLength"/> characters, then its length.</summary>
+    private static string? Echo(string? id) =>
+        id is { Length: > MaxEchoedIdLength } ? id[..MaxEchoedIdLength] + "… (" + id.Length.ToString(CultureInfo.InvariantCulture) + " characters)" : id;
 
     /// <summary>The top-level "id" of a line that did not load, when it can be read: error entries name the learner.</summary>
     private static string? TryReadId(ReadOnlySpan<byte> line)
@@ -70,15 +91,15 @@ internal static class LearnerLineMapper
 
                 if (isId)
                 {
-                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    return Echo(reader.TokenType == JsonTokenType.String ? reader.GetString() : null);
                 }
 
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // Not even the id is readable.
+            // Not even the id is readable (broken JSON, or invalid UTF-8 in it).
         }
 
         return null;

@@ -12,7 +12,11 @@ internal static class DocumentErrorRenderer
     // Plain text, never wrapped: one error per line, whatever the terminal width.
     public static void Render(TextWriter output, string file, IReadOnlyList<DocumentError> errors)
     {
-        output.WriteLine(file + ": " + errors.Count.ToString(CultureInfo.InvariantCulture) + " error" + (errors.Count == 1 ? string.Empty : "s") + "; nothing was evaluated.");
+        // Past DocumentLimits.MaxErrors the loader keeps the first errors and ends with one entry counting the rest.
+        var more = errors.Count > 0 && errors[^1].Code == DocumentErrorCode.TooManyErrors && long.TryParse(errors[^1].Value, CultureInfo.InvariantCulture, out var dropped) ? dropped : 0;
+        var total = errors.Count - (more > 0 ? 1 : 0) + more;
+        var shown = more > 0 ? " (the first " + (errors.Count - 1).ToString(CultureInfo.InvariantCulture) + " shown)" : string.Empty;
+        output.WriteLine(file + ": " + total.ToString(CultureInfo.InvariantCulture) + " error" + (total == 1 ? string.Empty : "s") + shown + "; nothing was evaluated.");
         foreach (var error in errors)
         {
             output.WriteLine(Format(file, error));

@@ -10,9 +10,18 @@ using NodaTime.Text;
 namespace CreditRules.Testing.Fixtures;
 
 /// <summary>Loads fixture files, sharing the documents they name (by full path) between fixtures.</summary>
-/// <remarks>Not thread-safe: one loader per run.</remarks>
-internal sealed class FixtureLoader
+/// <remarks>
+/// <para>Not thread-safe: one loader per run.</para>
+/// <para>A document a fixture names must lie under the document root, after following every symbolic link: by default
+/// the nearest folder above the fixture that holds a repository or solution marker (<c>.git</c>, <c>*.sln</c>,
+/// <c>*.slnx</c>, <c>global.json</c>), else the fixture's own folder. A path outside it (<c>../..</c> too far, an
+/// absolute path, a link out of it) is refused without being read. A named file that is not JSON is reported by its
+/// error code and position only, never by its content.</para>
+/// </remarks>
+internal sealed class FixtureLoader(string? documentRoot = null)
 {
+    private readonly string? _documentRoot = documentRoot is null ? null : RealPath(Path.GetFullPath(documentRoot));
+
     private const string LearnerPrefix = "{\"schemaVersion\":1,\"learners\":[";
     private readonly Dictionary<string, DocumentLoadResult<Catalog>> _catalogs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentLoadResult<PolicySet>> _policies = new(StringComparer.Ordinal);
@@ -265,7 +274,7 @@ internal sealed class FixtureLoader
         }
     }
 
-    private static T? LoadDocument<T>(
+    private T? LoadDocument<T>(
         Context context,
         JsonElement? element,
         string field,
@@ -282,10 +291,9 @@ internal sealed class FixtureLoader
                 return null;
             case { ValueKind: JsonValueKind.String } reference:
                 var relative = reference.GetString()!;
-                var file = Path.GetFullPath(Path.Combine(context.Folder, relative));
-                if (!File.Exists(file))
+                var file = Resolve(context, path, "documents." + field, relative);
+                if (file is null)
                 {
-                    context.Error(DocumentErrorCode.UnknownReference, path, relative, "documents." + field + " names '" + relative + "', but '" + file + "' does not exist.");
                     return null;
                 }
 
@@ -310,9 +318,102 @@ internal sealed class FixtureLoader
         }
     }
 
-    private static string Describe(string file, DocumentError error) =>
-        file + (error.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) + ":" + (error.Column ?? 0).ToString(CultureInfo.InvariantCulture) : string.Empty)
-        + ": " + error.Code + " at " + error.Path + " (value " + Quote(error.Value) + "): " + error.Message;
+    private static string Describe(string file, DocumentError error)
+    {
+        var at = file + (error.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) + ":" + (error.Column ?? 0).ToString(CultureInfo.InvariantCulture) : string.Empty);
+        // A file that is not JSON may be anything (a key file, a password list): name the problem, never its content.
+        return error.Code is DocumentErrorCode.JsonSyntax or DocumentErrorCode.InvalidEncoding or DocumentErrorCode.DocumentTooLarge
+            ? at + ": " + error.Code + ": the file is not a JSON document of the expected kind; its content is not shown."
+            : at + ": " + error.Code + " at " + error.Path + " (value " + Quote(error.Value) + "): " + error.Message;
+    }
+
+    /// <summary>
+    /// Resolves a document path named by a fixture; reports (without reading the file) a path that does not exist or
+    /// that lies outside the document root once every symbolic link is followed.
+    /// </summary>
+    private string? Resolve(Context context, string jsonPath, string field, string relative)
+    {
+        var root = _documentRoot ?? DefaultRoot(context.Folder);
+        var file = Path.GetFullPath(Path.Combine(context.Folder, relative));
+        var real = RealPath(file);
+        if (!IsUnder(real, root))
+        {
+            var how = IsUnder(file, root) ? " through a symbolic link" : string.Empty;
+            context.Error(DocumentErrorCode.InvalidValue, jsonPath, relative, field + " names '" + relative + "', which leads outside the fixture's document root '" + root + "'" + how
+                + "; documents must lie under it (widen it with the document root option, --document-root).");
+            return null;
+        }
+
+        if (!File.Exists(real))
+        {
+            context.Error(DocumentErrorCode.UnknownReference, jsonPath, relative, field + " names '" + relative + "', but '" + file + "' does not exist.");
+            return null;
+        }
+
+        return file;
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="folder"/> holding a repository or solution marker, else <paramref name="folder"/>.</summary>
+    private static string DefaultRoot(string folder)
+    {
+        var real = RealPath(folder);
+        for (var current = new DirectoryInfo(real); current is not null; current = current.Parent)
+        {
+            if (Directory.Exists(Path.Combine(current.FullName, ".git")) || File.Exists(Path.Combine(current.FullName, ".git"))
+                || File.Exists(Path.Combine(current.FullName, "global.json"))
+                || current.EnumerateFiles("*.sln").Any() || current.EnumerateFiles("*.slnx").Any())
+            {
+                return current.FullName;
+            }
+        }
+
+        return real;
+    }
+
+    private static bool IsUnder(string path, string root)
+    {
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var withSeparator = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
+        return string.Equals(path, root, comparison) || path.StartsWith(withSeparator, comparison);
+    }
+
+    /// <summary>The path with every symbolic link along it followed (as far as it exists); a link loop stops at the link.</summary>
+    private static string RealPath(string fullPath) => RealPath(fullPath, 0);
+
+    private static string RealPath(string fullPath, int depth)
+    {
+        var root = Path.GetPathRoot(fullPath)!;
+        var current = root;
+        var parts = fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            current = Path.Combine(current, parts[i]);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (depth > 32 || !info.Exists || info.LinkTarget is null)
+            {
+                continue;
+            }
+
+            FileSystemInfo? target;
+            try
+            {
+                target = info.ResolveLinkTarget(returnFinalTarget: true);
+            }
+            catch (IOException)
+            {
+                return current;
+            }
+
+            if (target is not null)
+            {
+                // The target may lie under further links: resolve the rest of the path from it.
+                var rest = string.Join(Path.DirectorySeparatorChar, parts[(i + 1)..]);
+                return RealPath(Path.GetFullPath(rest.Length == 0 ? target.FullName : Path.Combine(target.FullName, rest)), depth + 1);
+            }
+        }
+
+        return current;
+    }
 
     private LearnerRecord? LoadLearner(Context context, ScenarioFixtureDto dto, Catalog? catalog, PolicySet? policies)
     {
@@ -340,10 +441,9 @@ internal sealed class FixtureLoader
                 }
 
                 var relative = reference.GetString()!;
-                var file = Path.GetFullPath(Path.Combine(context.Folder, relative));
-                if (!File.Exists(file))
+                var file = Resolve(context, "$.documents.learners", "documents.learners", relative);
+                if (file is null)
                 {
-                    context.Error(DocumentErrorCode.UnknownReference, "$.documents.learners", relative, "documents.learners names '" + relative + "', but '" + file + "' does not exist.");
                     return null;
                 }
 

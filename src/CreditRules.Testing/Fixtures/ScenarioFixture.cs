@@ -46,8 +46,25 @@ public sealed class ScenarioFixture
     /// <returns>The fixture, or every error found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
-    /// <remarks>A missing fixture file is reported as an error of the result, not thrown.</remarks>
+    /// <remarks>
+    /// A missing fixture file is reported as an error of the result, not thrown. The documents it names must lie under
+    /// its default document root, once symbolic links are followed: the nearest folder above the fixture holding
+    /// <c>.git</c>, a <c>*.sln</c>/<c>*.slnx</c> or <c>global.json</c>, else the fixture's folder (see
+    /// <see cref="LoadFile(string, string)"/> to choose it).
+    /// </remarks>
     public static ScenarioFixtureLoadResult LoadFile(string path) => new FixtureLoader().Load(path);
+
+    /// <summary>Loads a fixture file and the documents it names, which must lie under <paramref name="documentRoot"/>.</summary>
+    /// <param name="path">The fixture file's path.</param>
+    /// <param name="documentRoot">The folder the fixture's documents must lie under, once symbolic links are followed; a path outside it is an error of the result, and the file is not read.</param>
+    /// <returns>The fixture, or every error found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="documentRoot"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="documentRoot"/> is blank.</exception>
+    public static ScenarioFixtureLoadResult LoadFile(string path, string documentRoot)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentRoot);
+        return new FixtureLoader(documentRoot).Load(path);
+    }
 
     /// <summary>Loads a fixture file, or throws listing every error.</summary>
     /// <param name="path">The fixture file's path.</param>

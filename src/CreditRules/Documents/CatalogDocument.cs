@@ -32,7 +32,8 @@ public static class CatalogDocument
     /// <summary>Loads a catalog from a file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The catalog, or every error found.</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="IOException">The file cannot be read (it does not exist, or is a folder).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static DocumentLoadResult<Catalog> LoadFile(string path) => DocumentPipeline.LoadFile(path, (bytes, name) => Load(bytes, name));
 
     /// <summary>Loads a catalog from JSON text, or throws listing every error.</summary>

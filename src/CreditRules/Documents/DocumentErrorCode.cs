@@ -89,4 +89,13 @@ public enum DocumentErrorCode
 
     /// <summary>A value breaks a rule of the domain model; the message names the rule.</summary>
     InvalidValue = 28,
+
+    /// <summary>A date or date-time lies outside the supported range, 1900-01-01 to 2999-12-31 (see <see cref="Domain.SupportedDates"/>).</summary>
+    DateOutOfRange = 29,
+
+    /// <summary>The text is not UTF-8: an invalid byte sequence, or a UTF-16 or UTF-32 byte order mark.</summary>
+    InvalidEncoding = 30,
+
+    /// <summary>The document has more errors than <see cref="DocumentLimits.MaxErrors"/>; this last entry counts the ones not reported.</summary>
+    TooManyErrors = 31,
 }

@@ -47,7 +47,8 @@ public static class LearnerDocument
     /// <param name="catalog">The catalog, or <see langword="null"/>.</param>
     /// <param name="policies">The policy set, or <see langword="null"/>.</param>
     /// <returns>The learners, or every error found.</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="IOException">The file cannot be read (it does not exist, or is a folder).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static DocumentLoadResult<LearnerSet> LoadFile(string path, Catalog? catalog, PolicySet? policies) =>
         DocumentPipeline.LoadFile(path, (bytes, name) => Load(bytes, catalog, policies, name));
 

@@ -25,15 +25,18 @@ public static class LearnerLines
     /// <returns>A set of one learner with their claims, or every error found (paths start at the line's root, <c>$</c>).</returns>
     public static DocumentLoadResult<LearnerSet> Read(ReadOnlySpan<byte> utf8Line, Catalog? catalog, PolicySet? policies, string? source = null)
     {
-        var errors = new List<DocumentError>();
-        LearnerDto? dto;
-        try
+        var errors = new DocumentErrorList();
+        LearnerDto? dto = null;
+        if (TextEncoding.FirstInvalid(utf8Line) < 0 && utf8Line.Length <= DocumentLimits.MaxDocumentBytes)
         {
-            dto = JsonSerializer.Deserialize(utf8Line, DocumentJsonContext.Default.LearnerDto);
-        }
-        catch (JsonException)
-        {
-            dto = null;
+            try
+            {
+                dto = JsonSerializer.Deserialize(utf8Line, DocumentJsonContext.Default.LearnerDto);
+            }
+            catch (JsonException)
+            {
+                dto = null;
+            }
         }
 
         if (dto is null)
@@ -48,14 +51,14 @@ public static class LearnerLines
                 }
 
                 DocumentReader.Locate(errors, positions);
-                return DocumentLoadResult<LearnerSet>.Failure(errors, source);
+                return DocumentLoadResult<LearnerSet>.Failure(errors.ToResult(), source);
             }
         }
 
         var claims = new List<LearnerClaim>();
         var learner = LearnerMapper.Learner(dto, "$", new MappingContext(errors), catalog, policies, claims);
         return errors.Count > 0 || learner is null
-            ? DocumentLoadResult<LearnerSet>.Failure(errors, source)
+            ? DocumentLoadResult<LearnerSet>.Failure(errors.ToResult(), source)
             : DocumentLoadResult<LearnerSet>.Success(new LearnerSet([learner], claims), source);
     }
 

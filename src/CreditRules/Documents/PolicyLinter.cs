@@ -23,11 +23,28 @@ public static class PolicyLinter
     /// <param name="paths">The document files.</param>
     /// <returns>Every diagnostic, by file in the order given, then by position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
-    /// <exception cref="IOException">A file cannot be read.</exception>
+    /// <exception cref="IOException">A file cannot be read (it does not exist, or is a folder).</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
     public static IReadOnlyList<LintDiagnostic> LintFiles(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return Lint(paths.Select(p => new KeyValuePair<string, string>(p, File.ReadAllText(p))));
+        var tooLarge = new List<LintDiagnostic>();
+        var inputs = new List<(string Name, byte[] Bytes)>();
+        foreach (var path in paths)
+        {
+            // The loaders' reading path: bounded for any file, UTF-8 only (checked when the document is read).
+            var bytes = DocumentPipeline.ReadFile(path, out var error);
+            if (error is not null)
+            {
+                tooLarge.Add(new LintDiagnostic(LintCode.DocumentError, LintSeverity.Error, path, error.Path, error.Code + ": " + error.Message));
+            }
+            else
+            {
+                inputs.Add((path, bytes!));
+            }
+        }
+
+        return [.. tooLarge, .. Lint(inputs)];
     }
 
     /// <summary>Lints documents given as text.</summary>
@@ -37,7 +54,11 @@ public static class PolicyLinter
     public static IReadOnlyList<LintDiagnostic> Lint(IEnumerable<KeyValuePair<string, string>> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var inputs = documents.Select(d => (Name: d.Key, Bytes: DocumentPipeline.Utf8(d.Value ?? string.Empty))).ToArray();
+        return Lint(documents.Select(d => (d.Key, DocumentPipeline.Utf8(d.Value ?? string.Empty))).ToArray());
+    }
+
+    private static LintDiagnostic[] Lint(IReadOnlyList<(string Name, byte[] Bytes)> inputs)
+    {
         var diagnostics = new List<LintDiagnostic>();
         var catalogs = new List<(string Name, Loaded<CatalogDto, Catalog> Loaded)>();
         var policySets = new List<(string Name, Loaded<PolicySetDto, PolicySet> Loaded)>();
@@ -94,6 +115,12 @@ public static class PolicyLinter
     private static string? Kind(byte[] bytes)
     {
         string? kind = null;
+        if (bytes.Length > DocumentLimits.MaxDocumentBytes || TextEncoding.Check(bytes) is not null)
+        {
+            // Let the catalog loader report the size or the encoding, located, as it would for any document.
+            return "catalog";
+        }
+
         try
         {
             using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = DocumentLimits.MaxDepth + 1 });

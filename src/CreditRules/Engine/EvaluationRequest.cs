@@ -15,13 +15,14 @@ public sealed class EvaluationRequest
     /// <param name="asOf">The date the decision is made for; facts dated later are ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="learner"/> is null.</exception>
     /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public EvaluationRequest(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
     {
         Learner = Preconditions.NotNull(learner);
         CourseId = Preconditions.NotBlank(courseId);
         InstitutionId = Preconditions.NotBlank(institutionId);
         ProgramId = Preconditions.NotBlank(programId);
-        AsOf = asOf;
+        AsOf = SupportedDates.Check(asOf, nameof(asOf));
     }
 
     /// <summary>Gets the learner's record.</summary>

@@ -8,12 +8,12 @@ using NodaTime.Text;
 namespace CreditRules.Documents.Mapping;
 
 /// <summary>Parses the text values of a document into Domain values, recording an error (and returning null) for each bad one.</summary>
-internal sealed class MappingContext(List<DocumentError> errors)
+internal sealed class MappingContext(DocumentErrorList errors)
 {
     private static readonly OffsetDateTimePattern OffsetPattern = OffsetDateTimePattern.ExtendedIso;
     private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.ExtendedIso;
 
-    public List<DocumentError> Errors { get; } = errors;
+    public DocumentErrorList Errors { get; } = errors;
 
     public int ErrorCount => Errors.Count;
 
@@ -44,7 +44,10 @@ internal sealed class MappingContext(List<DocumentError> errors)
         return value;
     }
 
-    public LocalDate? Date(string? value, string path)
+    public LocalDate? Date(string? value, string path) => Date(value, path, bound: false);
+
+    /// <summary>Reads a date; a <paramref name="bound"/> of a compared-only range may reach 9999-12-31 (open-ended).</summary>
+    public LocalDate? Date(string? value, string path, bool bound)
     {
         if (value is null)
         {
@@ -54,11 +57,37 @@ internal sealed class MappingContext(List<DocumentError> errors)
         var result = LocalDatePattern.Iso.Parse(value);
         if (result.Success)
         {
-            return result.Value;
+            if (bound && SupportedDates.ContainsBound(result.Value))
+            {
+                return result.Value;
+            }
+
+            if (bound && result.Value > SupportedDates.MaxDate)
+            {
+                Add(DocumentErrorCode.DateOutOfRange, path, value, "'" + value + "' is outside the supported range of range bounds, 1900-01-01 to 9999-12-31.");
+                return null;
+            }
+
+            return InRange(result.Value, value, path) ? result.Value : null;
         }
 
         Add(DocumentErrorCode.InvalidDate, path, value, "'" + value + "' is not an existing ISO date (yyyy-MM-dd).");
         return null;
+    }
+
+    /// <summary>
+    /// Checks that a date as written lies in <see cref="SupportedDates"/>: the engine adds periods to it, and NodaTime
+    /// cannot represent an instant near its own ends (9999-12-31T23:59:59-14:00 overflows).
+    /// </summary>
+    private bool InRange(LocalDate date, string value, string path)
+    {
+        if (SupportedDates.Contains(date))
+        {
+            return true;
+        }
+
+        Add(DocumentErrorCode.DateOutOfRange, path, value, "'" + value + "' is outside the supported range of dates, " + SupportedDates.Description + ".");
+        return false;
     }
 
     public DateRange? Range(DateRangeDto? dto, string path)
@@ -68,8 +97,8 @@ internal sealed class MappingContext(List<DocumentError> errors)
             return null;
         }
 
-        var start = Date(dto.Start, P(path, "start"));
-        var end = Date(dto.End, P(path, "end"));
+        var start = Date(dto.Start, P(path, "start"), bound: true);
+        var end = Date(dto.End, P(path, "end"), bound: true);
         if (start is not { } s || end is not { } e)
         {
             return null;
@@ -94,7 +123,7 @@ internal sealed class MappingContext(List<DocumentError> errors)
         var result = OffsetPattern.Parse(value);
         if (result.Success)
         {
-            return result.Value.ToInstant();
+            return InRange(result.Value.Date, value, path) ? result.Value.ToInstant() : null;
         }
 
         var hint = LocalPattern.Parse(value).Success ? " It has no offset; add one, such as -05:00 or Z." : string.Empty;
@@ -113,7 +142,7 @@ internal sealed class MappingContext(List<DocumentError> errors)
         var offset = OffsetPattern.Parse(value);
         if (offset.Success)
         {
-            return offset.Value.ToInstant();
+            return InRange(offset.Value.Date, value, path) ? offset.Value.ToInstant() : null;
         }
 
         var local = LocalPattern.Parse(value);
@@ -123,7 +152,7 @@ internal sealed class MappingContext(List<DocumentError> errors)
             return null;
         }
 
-        if (zone is null)
+        if (zone is null || !InRange(local.Value.Date, value, path))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -18,7 +19,7 @@ internal static class DocumentPipeline
         where TDto : class
         where TModel : class
     {
-        var errors = new List<DocumentError>();
+        var errors = new DocumentErrorList();
         var dto = DocumentReader.Read(utf8, typeInfo, errors, out var positions);
         TModel? model = null;
         if (dto is not null)
@@ -34,7 +35,7 @@ internal static class DocumentPipeline
             }
 
             DocumentReader.Locate(errors, positions);
-            return new(DocumentLoadResult<TModel>.Failure(errors.OrderBy(e => e.Line ?? int.MaxValue).ThenBy(e => e.Column ?? 0), source), dto, positions);
+            return new(DocumentLoadResult<TModel>.Failure(errors.ToResult(), source), dto, positions);
         }
 
         return new(DocumentLoadResult<TModel>.Success(model, source), dto, positions);
@@ -44,20 +45,66 @@ internal static class DocumentPipeline
         where TModel : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var info = new FileInfo(path);
-        if (info.Exists && info.Length > DocumentLimits.MaxDocumentBytes)
+        var bytes = ReadFile(path, out var tooLarge);
+        return tooLarge is not null ? DocumentLoadResult<TModel>.Failure([tooLarge], path) : load(bytes!, path);
+    }
+
+    /// <summary>
+    /// Reads a file for any reader (loaders and linter alike), never more than <see cref="DocumentLimits.MaxDocumentBytes"/>
+    /// plus one byte, whatever the file is (a regular file, a pipe, a device such as /dev/zero).
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file or a folder on its path may not be read.</exception>
+    public static byte[]? ReadFile(string path, out DocumentError? tooLarge)
+    {
+        tooLarge = null;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        long? length = stream.CanSeek ? stream.Length : null;
+        if (length > DocumentLimits.MaxDocumentBytes)
         {
             // Refuse before reading a huge file into memory.
-            return DocumentLoadResult<TModel>.Failure(
-            [
-                new DocumentError(DocumentErrorCode.DocumentTooLarge, "$", info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "The document is " + info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes; the limit is "
-                    + DocumentLimits.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes."),
-            ], path);
+            tooLarge = TooLarge(length.Value.ToString(CultureInfo.InvariantCulture), length.Value.ToString(CultureInfo.InvariantCulture) + " bytes");
+            return null;
         }
 
-        return load(File.ReadAllBytes(path), path);
+        var buffer = new byte[length is { } known and > 0 ? (int)known + 1 : 1 << 16];
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (buffer.Length > DocumentLimits.MaxDocumentBytes)
+                {
+                    tooLarge = TooLarge(MoreThanTheLimit, MoreThanTheLimit);
+                    return null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, DocumentLimits.MaxDocumentBytes + 1L));
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        if (total > DocumentLimits.MaxDocumentBytes)
+        {
+            tooLarge = TooLarge(MoreThanTheLimit, MoreThanTheLimit);
+            return null;
+        }
+
+        Array.Resize(ref buffer, total);
+        return buffer;
     }
+
+    private static readonly string MoreThanTheLimit = "more than " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes";
+
+    private static DocumentError TooLarge(string value, string size) =>
+        new(DocumentErrorCode.DocumentTooLarge, "$", value, "The document is " + size + "; the limit is " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture) + " bytes.");
 
     public static string Write<TDto>(TDto dto, JsonTypeInfo<TDto> typeInfo) => JsonSerializer.Serialize(dto, typeInfo) + "\n";
 

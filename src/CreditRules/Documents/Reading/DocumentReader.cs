@@ -10,7 +10,7 @@ namespace CreditRules.Documents.Reading;
 /// </summary>
 internal static class DocumentReader
 {
-    public static T? Read<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, List<DocumentError> errors, out PositionMap? positions)
+    public static T? Read<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, DocumentErrorList errors, out PositionMap? positions)
         where T : class
     {
         positions = null;
@@ -27,6 +27,12 @@ internal static class DocumentReader
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             utf8 = utf8[3..];
+        }
+
+        if (TextEncoding.Check(utf8) is { } encodingError)
+        {
+            errors.Add(encodingError);
+            return null;
         }
 
         positions = PositionMap.Build(utf8, errors);
@@ -128,16 +134,13 @@ internal static class DocumentReader
         }
     }
 
-    public static void Locate(List<DocumentError> errors, PositionMap? positions)
+    public static void Locate(DocumentErrorList errors, PositionMap? positions)
     {
         if (positions is null)
         {
             return;
         }
 
-        for (var i = 0; i < errors.Count; i++)
-        {
-            errors[i] = positions.Locate(errors[i]);
-        }
+        positions.LocateAll(errors);
     }
 }

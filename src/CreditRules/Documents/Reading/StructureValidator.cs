@@ -15,14 +15,14 @@ internal static class StructureValidator
     /// a wrong value of an optional property) add their path to <paramref name="droppable"/>, so the reader can go on to
     /// report the document's other errors; any other problem sets <paramref name="fatal"/>.
     /// </summary>
-    public static void Validate(JsonElement element, JsonTypeInfo typeInfo, string path, List<DocumentError> errors, HashSet<string> droppable, ref bool fatal, bool optional = false)
+    public static void Validate(JsonElement element, JsonTypeInfo typeInfo, string path, DocumentErrorList errors, HashSet<string> droppable, ref bool fatal, bool optional = false)
     {
         var before = errors.Count;
         ValidateValue(element, typeInfo, path, errors, droppable, ref fatal);
-        if (errors.Count > before && errors[^1].Path == path && !droppable.Contains(path))
+        if (errors.Count > before && errors.Last?.Path == path && !droppable.Contains(path))
         {
             // The value itself is wrong: an optional member can be dropped, a required one cannot.
-            if (optional)
+            if (optional && errors.Count <= DocumentLimits.MaxErrors)
             {
                 droppable.Add(path);
             }
@@ -33,7 +33,7 @@ internal static class StructureValidator
         }
     }
 
-    private static void ValidateValue(JsonElement element, JsonTypeInfo typeInfo, string path, List<DocumentError> errors, HashSet<string> droppable, ref bool fatal)
+    private static void ValidateValue(JsonElement element, JsonTypeInfo typeInfo, string path, DocumentErrorList errors, HashSet<string> droppable, ref bool fatal)
     {
         var type = typeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
@@ -97,7 +97,7 @@ internal static class StructureValidator
         }
     }
 
-    private static void ValidateObject(JsonElement element, JsonTypeInfo typeInfo, string path, List<DocumentError> errors, HashSet<string> droppable, ref bool fatal)
+    private static void ValidateObject(JsonElement element, JsonTypeInfo typeInfo, string path, DocumentErrorList errors, HashSet<string> droppable, ref bool fatal)
     {
         var known = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
         foreach (var property in typeInfo.Properties)
@@ -123,7 +123,16 @@ internal static class StructureValidator
                     memberPath,
                     member.Name,
                     "Unknown property '" + member.Name + "'; expected one of: " + string.Join(", ", known.Keys) + "."));
-                droppable.Add(memberPath);
+                if (errors.Count <= DocumentLimits.MaxErrors)
+                {
+                    droppable.Add(memberPath);
+                }
+                else
+                {
+                    // Past the error cap the document fails anyway: count the rest, remember nothing.
+                    fatal = true;
+                }
+
                 continue;
             }
 
@@ -153,7 +162,7 @@ internal static class StructureValidator
 
     private static Type ElementType(Type type) => type.IsArray ? type.GetElementType()! : type.GetGenericArguments()[0];
 
-    private static bool Expect(JsonElement element, JsonValueKind kind, string description, string path, List<DocumentError> errors)
+    private static bool Expect(JsonElement element, JsonValueKind kind, string description, string path, DocumentErrorList errors)
     {
         if (element.ValueKind == kind)
         {

@@ -13,13 +13,14 @@ public sealed class CourseSession
     /// <param name="verifiedTrackDeadline">The last instant at which a learner may join the verified track (Coursera stated these with a zone, e.g. "Nov. 9th 12:00 EST"); joining exactly at the deadline counts.</param>
     /// <param name="examWindow">The dates on which the proctored credit exam may be sat, inclusive; <see langword="null"/> when unrestricted.</param>
     /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public CourseSession(string id, string courseId, DateRange dates, Instant verifiedTrackDeadline, DateRange? examWindow = null)
     {
         Id = Preconditions.NotBlank(id);
         CourseId = Preconditions.NotBlank(courseId);
-        Dates = dates;
-        VerifiedTrackDeadline = verifiedTrackDeadline;
-        ExamWindow = examWindow;
+        Dates = SupportedDates.Check(dates, nameof(dates));
+        VerifiedTrackDeadline = SupportedDates.Check(verifiedTrackDeadline, nameof(verifiedTrackDeadline));
+        ExamWindow = SupportedDates.Check(examWindow, nameof(examWindow));
     }
 
     /// <summary>Gets the stable id.</summary>

@@ -15,6 +15,7 @@ public sealed class RecommendationVersion
     /// <param name="isConditional">Whether the review was conditional.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="lines"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public RecommendationVersion(int number, DateRange validity, IEnumerable<RecommendationLine> lines, Score? minimumPassingScore = null, bool isConditional = false)
     {
         if (number < 1)
@@ -23,7 +24,7 @@ public sealed class RecommendationVersion
         }
 
         Number = number;
-        Validity = validity;
+        Validity = SupportedDates.Check(validity, nameof(validity));
         Lines = Preconditions.CopyList(lines);
         if (Lines.Count == 0)
         {

@@ -27,6 +27,7 @@ public sealed class InstitutionPolicy
     /// <param name="requireProviderFees">Whether the provider's fees must be paid or waived.</param>
     /// <param name="recordPolicy">The rules over a learner's whole record (caps, duplicates, posting), or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentException">A required list is empty or an id is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public InstitutionPolicy(
         string id,
         IEnumerable<string> acceptedEvaluators,
@@ -50,7 +51,7 @@ public sealed class InstitutionPolicy
             Preconditions.Defined(level, nameof(acceptedLevels));
         }
 
-        AppliesTo = appliesTo;
+        AppliesTo = SupportedDates.Check(appliesTo, nameof(appliesTo));
         if (minimumScore is { Scale: null })
         {
             throw new ArgumentException("The minimum score has no scale.", nameof(minimumScore));

@@ -19,6 +19,7 @@ public sealed class ProgramOverride
     /// <param name="minimumScore">For <see cref="OverrideKind.Restrict"/>: a higher minimum exam score, or <see langword="null"/>.</param>
     /// <param name="maxCreditsPerCourse">For <see cref="OverrideKind.Restrict"/>: the most credit granted for one course, in the institution's unit, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A required field is blank, or a refusal carries restrictions.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public ProgramOverride(
         string id,
         OverrideKind kind,
@@ -32,7 +33,7 @@ public sealed class ProgramOverride
         Id = Preconditions.NotBlank(id);
         Kind = Preconditions.Defined(kind);
         Description = Preconditions.NotBlank(description);
-        AppliesTo = appliesTo;
+        AppliesTo = SupportedDates.Check(appliesTo, nameof(appliesTo));
         EvaluatorIds = evaluatorIds is null ? null : Preconditions.CopyList(evaluatorIds);
         AcceptedLevels = acceptedLevels is null ? null : Preconditions.CopyValues(acceptedLevels);
         MinimumScore = minimumScore;

@@ -13,11 +13,12 @@ public sealed class CourseCompletion
     /// <param name="grade">The course grade, if reported.</param>
     /// <exception cref="ArgumentException"><paramref name="sessionId"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public CourseCompletion(string sessionId, CompletionStatus status, LocalDate recordedOn, Score? grade = null)
     {
         SessionId = Preconditions.NotBlank(sessionId);
         Status = Preconditions.Defined(status);
-        RecordedOn = recordedOn;
+        RecordedOn = SupportedDates.Check(recordedOn, nameof(recordedOn));
         Grade = grade;
     }
 

@@ -12,11 +12,12 @@ public sealed class CourseEnrollment
     /// <param name="joinedAt">When the learner joined this track (for the verified track, compared with the session's deadline).</param>
     /// <exception cref="ArgumentException"><paramref name="sessionId"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="track"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public CourseEnrollment(string sessionId, EnrollmentTrack track, Instant joinedAt)
     {
         SessionId = Preconditions.NotBlank(sessionId);
         Track = Preconditions.Defined(track);
-        JoinedAt = joinedAt;
+        JoinedAt = SupportedDates.Check(joinedAt, nameof(joinedAt));
     }
 
     /// <summary>Gets the session id.</summary>

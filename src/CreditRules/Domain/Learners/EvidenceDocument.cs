@@ -13,10 +13,11 @@ public sealed class EvidenceDocument
     /// <param name="isVerified">Whether its authenticity was verified (Credly marks imported images unverified).</param>
     /// <param name="courseId">The course it covers, or <see langword="null"/> for a transcript covering all the learner's courses.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public EvidenceDocument(EvidenceKind kind, LocalDate issuedOn, bool isOfficial, bool isVerified, string? courseId = null)
     {
         Kind = Preconditions.Defined(kind);
-        IssuedOn = issuedOn;
+        IssuedOn = SupportedDates.Check(issuedOn, nameof(issuedOn));
         IsOfficial = isOfficial;
         IsVerified = isVerified;
         CourseId = string.IsNullOrWhiteSpace(courseId) ? null : courseId;

@@ -26,6 +26,7 @@ public sealed class ExamAttempt
     /// <param name="invalidation">Why the attempt was invalidated; required exactly when <paramref name="integrity"/> is <see cref="IntegrityReview.Invalidated"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="courseId"/> is blank, or the score or invalidation does not fit the outcome or review.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="candidateZone"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public ExamAttempt(
         string courseId,
         Instant startedAt,
@@ -38,7 +39,7 @@ public sealed class ExamAttempt
         InvalidationKind? invalidation = null)
     {
         CourseId = Preconditions.NotBlank(courseId);
-        StartedAt = startedAt;
+        StartedAt = SupportedDates.Check(startedAt, nameof(startedAt));
         CandidateZone = candidateZone ?? throw new ArgumentNullException(nameof(candidateZone), "An exam attempt needs the candidate's time zone to fix its local date.");
         Outcome = Preconditions.Defined(outcome);
         Proctoring = Preconditions.Defined(proctoring);

@@ -14,6 +14,7 @@ public sealed class FeeObligation
     /// <param name="statusDate">The date the state took effect; required for every state but <see cref="FeeStatus.Unpaid"/>.</param>
     /// <param name="waiverReason">Why the fee was waived; required exactly when <paramref name="status"/> is <see cref="FeeStatus.Waived"/>.</param>
     /// <exception cref="ArgumentException">A required field is missing or a field does not fit the status.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public FeeObligation(string courseId, FeeKind kind, Money amount, FeeStatus status, LocalDate? statusDate = null, string? waiverReason = null)
     {
         CourseId = Preconditions.NotBlank(courseId);
@@ -37,7 +38,7 @@ public sealed class FeeObligation
                 nameof(waiverReason));
         }
 
-        StatusDate = statusDate;
+        StatusDate = SupportedDates.Check(statusDate, nameof(statusDate));
         WaiverReason = waiverReason;
     }
 

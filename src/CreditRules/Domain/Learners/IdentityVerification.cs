@@ -13,11 +13,12 @@ public sealed class IdentityVerification
     /// <param name="fallbackMethod">The second factor that verified the learner when the primary did not match, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined.</exception>
     /// <exception cref="ArgumentException"><paramref name="fallbackMethod"/> equals <paramref name="method"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public IdentityVerification(IdentityMethod method, VerificationStatus status, Instant recordedAt, IdentityMethod? fallbackMethod = null)
     {
         Method = Preconditions.Defined(method);
         Status = Preconditions.Defined(status);
-        RecordedAt = recordedAt;
+        RecordedAt = SupportedDates.Check(recordedAt, nameof(recordedAt));
         if (fallbackMethod is { } fallback)
         {
             Preconditions.Defined(fallback, nameof(fallbackMethod));

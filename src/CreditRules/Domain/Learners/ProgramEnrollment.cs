@@ -11,11 +11,12 @@ public sealed class ProgramEnrollment
     /// <param name="programId">The program.</param>
     /// <param name="enrolledOn">The enrolment (or term start) date.</param>
     /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public ProgramEnrollment(string institutionId, string programId, LocalDate enrolledOn)
     {
         InstitutionId = Preconditions.NotBlank(institutionId);
         ProgramId = Preconditions.NotBlank(programId);
-        EnrolledOn = enrolledOn;
+        EnrolledOn = SupportedDates.Check(enrolledOn, nameof(enrolledOn));
     }
 
     /// <summary>Gets the institution id.</summary>

@@ -29,6 +29,7 @@ public sealed class PriorCredit
     /// <param name="institutionId">The institution whose transcript <paramref name="isPosted"/> and <paramref name="inResidence"/> refer to, or <see langword="null"/> for whichever institution is evaluated.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank, <paramref name="equivalenceKey"/> or <paramref name="institutionId"/> is given but blank, or <paramref name="grade"/> has no scale.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is zero, or an enum value is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public PriorCredit(
         string id,
         PriorCreditSource source,
@@ -51,7 +52,7 @@ public sealed class PriorCredit
 
         Amount = amount;
         Level = Preconditions.Defined(level);
-        Date = date;
+        Date = SupportedDates.Check(date, nameof(date));
         IsPosted = isPosted;
         InResidence = inResidence;
         EquivalenceKey = equivalenceKey is null ? null : Preconditions.NotBlank(equivalenceKey);

@@ -20,6 +20,7 @@ public sealed class RecordEvaluationRequest
     /// <param name="hypotheses">Facts assumed for a what-if, or <see langword="null"/> for none; each once.</param>
     /// <exception cref="ArgumentNullException"><paramref name="learner"/> or <paramref name="courseIds"/> is null.</exception>
     /// <exception cref="ArgumentException">An id is blank, or a course or hypothesis is listed twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public RecordEvaluationRequest(LearnerRecord learner, IEnumerable<string> courseIds, string institutionId, string programId, LocalDate asOf, IEnumerable<Hypothesis>? hypotheses = null)
     {
         Learner = Preconditions.NotNull(learner);
@@ -41,7 +42,7 @@ public sealed class RecordEvaluationRequest
         CourseIds = Array.AsReadOnly(ids);
         InstitutionId = Preconditions.NotBlank(institutionId);
         ProgramId = Preconditions.NotBlank(programId);
-        AsOf = asOf;
+        AsOf = SupportedDates.Check(asOf, nameof(asOf));
         var facts = Preconditions.CopyList(hypotheses ?? []).ToArray();
         Array.Sort(facts, (a, b) => string.CompareOrdinal(a.Description, b.Description));
         for (var i = 1; i < facts.Length; i++)
