@@ -52,7 +52,7 @@ public sealed class RecordEvaluator
         {
             if (_evaluator.Catalog.GetCourseOrNull(request.CourseIds[i]) is null)
             {
-                throw new UnknownReferenceException("CourseIds[" + EvaluationContext.Format(i) + "]", request.CourseIds[i], "course");
+                throw new UnknownReferenceException("CourseIds[" + Texts.Format(i) + "]", request.CourseIds[i], "course");
             }
         }
 
@@ -60,7 +60,7 @@ public sealed class RecordEvaluator
         {
             if (request.Hypotheses[i].CourseId is { } courseId && _evaluator.Catalog.GetCourseOrNull(courseId) is null)
             {
-                throw new UnknownReferenceException("Hypotheses[" + EvaluationContext.Format(i) + "].CourseId", courseId, "course");
+                throw new UnknownReferenceException("Hypotheses[" + Texts.Format(i) + "].CourseId", courseId, "course");
             }
         }
 
@@ -206,7 +206,7 @@ public sealed class RecordEvaluator
             ({ } a, { } b) => a.CompareTo(b),
         };
 
-        public override string ToString() => Value is { } v ? EvaluationContext.Format(v) : "no qualifying date";
+        public override string ToString() => Value is { } v ? Texts.Format(v) : "no qualifying date";
     }
 
     private sealed class Run
@@ -264,9 +264,9 @@ public sealed class RecordEvaluator
             _trace.Add(new RuleTraceEntry(
                 "record.inputs",
                 RuleOutcome.Passed,
-                EvaluationContext.Format(_request.CourseIds.Count) + " course(s) claimed; " + EvaluationContext.Format(_prior.Length) + " prior credit(s) on or before "
-                    + EvaluationContext.Format(_request.AsOf) + " (" + EvaluationContext.Format(_prior.Count(IsPostedExternal)) + " posted external, "
-                    + EvaluationContext.Format(_prior.Count(IsLocal)) + " in residence here); " + EvaluationContext.Format(_request.Hypotheses.Count) + " hypothetical fact(s)"));
+                Texts.Format(_request.CourseIds.Count) + " course(s) claimed; " + Texts.Format(_prior.Length) + " prior credit(s) on or before "
+                    + Texts.Format(_request.AsOf) + " (" + Texts.Format(_prior.Count(IsPostedExternal)) + " posted external, "
+                    + Texts.Format(_prior.Count(IsLocal)) + " in residence here); " + Texts.Format(_request.Hypotheses.Count) + " hypothetical fact(s)"));
 
             foreach (var courseId in _request.CourseIds)
             {
@@ -347,7 +347,7 @@ public sealed class RecordEvaluator
                 }
             }
 
-            _trace.Add(new RuleTraceEntry(RuleId, found == 0 ? RuleOutcome.Passed : RuleOutcome.Failed, EvaluationContext.Format(rules.Equivalences.Count) + " equivalence(s); " + EvaluationContext.Format(found) + " prior credit(s) share a claimed course's key" + (rules.BlockingMinimumGrade is { } m ? "; blocking from " + m : "; any grade blocks")));
+            _trace.Add(new RuleTraceEntry(RuleId, found == 0 ? RuleOutcome.Passed : RuleOutcome.Failed, Texts.Format(rules.Equivalences.Count) + " equivalence(s); " + Texts.Format(found) + " prior credit(s) share a claimed course's key" + (rules.BlockingMinimumGrade is { } m ? "; blocking from " + m : "; any grade blocks")));
         }
 
         private void DuplicatesWithinRequest(RecordPolicy rules)
@@ -451,7 +451,7 @@ public sealed class RecordEvaluator
                     }
 
                     var first = candidates[0];
-                    Add(claim.Reasons, ReasonCode.LowerAfterAdvanced, ruleId, ("CourseId", claim.CourseId), ("EquivalenceKey", claim.Key!), ("AdvancedKey", first.Key), ("AdvancedBy", first.By), ("AdvancedDate", EvaluationContext.Format(first.Date)), ("ChainId", chain.Id), ("Chain", string.Join(" < ", chain.KeysFromLowest)));
+                    Add(claim.Reasons, ReasonCode.LowerAfterAdvanced, ruleId, ("CourseId", claim.CourseId), ("EquivalenceKey", claim.Key!), ("AdvancedKey", first.Key), ("AdvancedBy", first.By), ("AdvancedDate", Texts.Format(first.Date)), ("ChainId", chain.Id), ("Chain", string.Join(" < ", chain.KeysFromLowest)));
                     refused.Add(claim.CourseId);
                 }
 
@@ -503,7 +503,7 @@ public sealed class RecordEvaluator
                 OrderRule,
                 RuleOutcome.Passed,
                 orderName + " order, ties by course id: posted credit first (" + (postedCredits.Length == 0 ? "none" : string.Join(", ", postedCredits.Select(p => p.Id + " " + p.Amount))) + "), then "
-                    + (order.Count == 0 ? "no eligible course" : string.Join(", ", order.Select((c, i) => EvaluationContext.Format(i + 1) + ". " + c.CourseId + " (" + c.Date + ", " + c.Need + ")")))));
+                    + (order.Count == 0 ? "no eligible course" : string.Join(", ", order.Select((c, i) => Texts.Format(i + 1) + ". " + c.CourseId + " (" + c.Date + ", " + c.Need + ")")))));
 
             var rank = 0;
             foreach (var claim in order)
@@ -573,7 +573,7 @@ public sealed class RecordEvaluator
                 _trace.Add(new RuleTraceEntry(
                     "record.allocation",
                     claim.Allocated == need ? RuleOutcome.Passed : RuleOutcome.Limited,
-                    EvaluationContext.Format(rank) + ". " + claim.CourseId + ": needs " + need + (binding is { } bb ? ", room " + Room(bb) + " under " + caps[bb].Id + " after this award" : ", no cap") + "; " + note + ": " + claim.Allocated));
+                    Texts.Format(rank) + ". " + claim.CourseId + ": needs " + need + (binding is { } bb ? ", room " + Room(bb) + " under " + caps[bb].Id + " after this award" : ", no cap") + "; " + note + ": " + claim.Allocated));
             }
 
             return Enumerable.Range(0, caps.Count).Select(c => new CapUsage(caps[c], limits[c], posted[c], granted[c])).ToList();
@@ -593,7 +593,7 @@ public sealed class RecordEvaluator
             {
                 // An exact search over more courses is too costly; the largest awards first approximates it, and says so.
                 var greedy = chronological.OrderByDescending(c => c.Need).ThenBy(c => c.Date).ThenBy(c => c.CourseId, StringComparer.Ordinal).ToList();
-                _trace.Add(new RuleTraceEntry("record.order.search", RuleOutcome.Limited, EvaluationContext.Format(n) + " courses exceed the exact search limit of " + EvaluationContext.Format(MaxExactSearch) + "; largest award first"));
+                _trace.Add(new RuleTraceEntry("record.order.search", RuleOutcome.Limited, Texts.Format(n) + " courses exceed the exact search limit of " + Texts.Format(MaxExactSearch) + "; largest award first"));
                 return greedy;
             }
 
@@ -675,7 +675,7 @@ public sealed class RecordEvaluator
                 claim.Steps.Add(new NextStep(NextStepCode.EarnLocalCredits, "Earn " + missing + " more at " + _institution.Name + "; credit by evaluation is posted only after " + required + " there."));
             }
 
-            _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Failed, earned + " earned in residence, " + required + " required before posting; " + EvaluationContext.Format(held) + " course(s) held"));
+            _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Failed, earned + " earned in residence, " + required + " required before posting; " + Texts.Format(held) + " course(s) held"));
         }
 
         private CreditAmount? Residency()

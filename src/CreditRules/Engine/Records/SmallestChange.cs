@@ -117,8 +117,8 @@ public sealed class SmallestChange
 
             var message = "Pass the proctored exam"
                 + (code == ReasonCode.ExamFailed && LeadingNumber(passing) is not null ? " with at least " + passing + " (best so far " + Arg("BestScore") + ")" : string.Empty)
-                + (step?.EarliestDate is { } e ? " on or after " + EvaluationContext.Format(e) : string.Empty)
-                + (step?.Deadline is { } d ? " by " + EvaluationContext.Format(d) + (decision.RecommendationVersion is { } v ? ", the last day version " + EvaluationContext.Format(v) + " is valid" : string.Empty) : string.Empty)
+                + (step?.EarliestDate is { } e ? " on or after " + Texts.Format(e) : string.Empty)
+                + (step?.Deadline is { } d ? " by " + Texts.Format(d) + (decision.RecommendationVersion is { } v ? ", the last day version " + Texts.Format(v) + " is valid" : string.Empty) : string.Empty)
                 + (step?.Cost is { } c ? " (exam fee " + c + ")" : string.Empty)
                 + ".";
             return new(SmallestChangeKind.PassExam, courseId, code, message, points: points, cost: step?.Cost, deadline: step?.Deadline, earliestDate: step?.EarliestDate);
