@@ -96,12 +96,10 @@ internal static class DateBranches
             return branches.Distinct(StringComparer.Ordinal);
         }
 
-        var enrollment = request.Learner.ProgramEnrollments
-            .Where(e => e.InstitutionId == institution.Id && e.ProgramId == request.ProgramId && e.EnrolledOn <= request.AsOf)
-            .OrderBy(e => e.EnrolledOn)
-            .LastOrDefault();
+        var selected = PolicyVersionSelection.Select(institution, request.Learner, request.ProgramId, request.AsOf);
+        var enrollment = selected.Enrollment;
         branches.Add(enrollment is null ? "policy.by-as-of-date" : "policy.by-enrolment-date");
-        var policy = institution.GetPolicyOrNull(enrollment?.EnrolledOn ?? request.AsOf);
+        var policy = selected.Policy;
         if (policy?.Recency is { } recency && decision.QualifyingDate is { } date && decision.Trace.Any(t => t.RuleId == "institution.recency" && t.Outcome is RuleOutcome.Passed or RuleOutcome.Failed))
         {
             var last = recency.LastRecentDate(date);
@@ -159,10 +157,7 @@ internal static class DateBranches
             yield break;
         }
 
-        var selection = request.Learner.ProgramEnrollments
-            .Where(e => e.InstitutionId == institution.Id && e.ProgramId == program.Id && e.EnrolledOn <= request.AsOf)
-            .OrderBy(e => e.EnrolledOn)
-            .LastOrDefault()?.EnrolledOn ?? request.AsOf;
+        var selection = PolicyVersionSelection.Select(institution, request.Learner, program.Id, request.AsOf).SelectionDate;
         foreach (var programOverride in program.Overrides)
         {
             if (programOverride.AppliesFor(selection, recommendation.EvaluatorId))

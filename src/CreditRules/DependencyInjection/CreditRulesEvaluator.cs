@@ -54,7 +54,7 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
         var zone = _settings.TodayZone
             ?? (evaluator.Policies.GetInstitutionOrNull(Preconditions.NotBlank(institutionId))
                 ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution")).TimeZone;
-        var today = _clock.GetCurrentInstant().InZone(zone).Date;
+        var today = Engine.Rules.Today.In(_clock, zone);
         return evaluator.Evaluate(new EvaluationRequest(learner, courseId, institutionId, programId, today));
     }
 

@@ -26,8 +26,10 @@ public sealed class Decision
         IReadOnlyList<NextStep> nextSteps,
         IReadOnlyList<RuleTraceEntry> trace,
         string? dataVersion = null,
-        IReadOnlyList<GrantedLine>? grantedLines = null)
+        IReadOnlyList<GrantedLine>? grantedLines = null,
+        PolicyVersionSelection policySelection = default)
     {
+        PolicySelection = policySelection;
         GrantedLines = grantedLines ?? [];
         DataVersion = dataVersion;
         Outcome = outcome;
@@ -52,6 +54,10 @@ public sealed class Decision
 
     /// <summary>Gets the outcome.</summary>
     public DecisionOutcome Outcome { get; }
+
+    /// <summary>Gets how the policy version was chosen: the enrolment (or the as-of date) and the date that selected it.</summary>
+    /// <value><c>default</c> on decisions not made by the rules (such as a deserialised or hand-built decision).</value>
+    public PolicyVersionSelection PolicySelection { get; }
 
     /// <summary>Gets the learner id.</summary>
     public string LearnerId { get; }

@@ -233,13 +233,7 @@ public sealed class RecordEvaluator
             _program = program;
             _unit = institution.CreditUnit;
             // The same policy version the single-course engine selects: by the latest enrolment in the program, else the as-of date.
-            var enrolment = learner.ProgramEnrollments
-                .Where(e => string.Equals(e.InstitutionId, institution.Id, StringComparison.Ordinal)
-                    && string.Equals(e.ProgramId, program.Id, StringComparison.Ordinal)
-                    && e.EnrolledOn <= request.AsOf)
-                .OrderBy(e => e.EnrolledOn)
-                .LastOrDefault();
-            _policy = institution.GetPolicyOrNull(enrolment?.EnrolledOn ?? request.AsOf);
+            _policy = PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf).Policy;
             _rules = _policy?.RecordPolicy;
             _prior = learner.PriorCredits
                 .Where(p => p.Date <= request.AsOf)
@@ -706,11 +700,9 @@ public sealed class RecordEvaluator
             var awards = new List<CourseAward>();
             foreach (var claim in ordered)
             {
-                var outcome = claim.IsBlocked
-                    ? DecisionOutcome.NotEligible
-                    : claim.Decision.Outcome == DecisionOutcome.Incomplete || claim.Reasons.Any(r => r.Severity == ReasonSeverity.Outstanding)
-                        ? DecisionOutcome.Incomplete
-                        : DecisionOutcome.Eligible;
+                var outcome = Rules.Precedence.Outcome(
+                    claim.IsBlocked,
+                    claim.Decision.Outcome == DecisionOutcome.Incomplete || claim.Reasons.Any(r => r.Severity == ReasonSeverity.Outstanding));
                 var steps = outcome == DecisionOutcome.Incomplete ? claim.Decision.NextSteps.Concat(claim.Steps).ToArray() : [];
                 awards.Add(new CourseAward(
                     claim.Decision,

@@ -19,11 +19,8 @@ internal struct ClaimState
         Course = plan.Catalog.Courses[courseIndex];
         Institution = institution;
         Program = program;
-        Enrollment = PolicySelection.Enrollment(learner, institution.Institution.Id, program.Program.Id, asOf);
-        SelectionDate = PolicySelection.SelectionDate(Enrollment, asOf);
-        PolicyIndex = PolicySelection.PolicyIndex(institution.Institution, SelectionDate);
-        Policy = PolicyIndex < 0 ? null : institution.Institution.Policies[PolicyIndex];
-        Route = institution.Route(PolicyIndex, courseIndex);
+        Selection = PolicyVersionSelection.Select(institution.Institution, learner, program.Program.Id, asOf);
+        Route = institution.Route(Selection.PolicyIndex, courseIndex);
         VersionIndex = -1;
         var unit = institution.Institution.CreditUnit;
         CreditsRecommended = CreditAmount.Zero(unit);
@@ -45,15 +42,16 @@ internal struct ClaimState
 
     public ProgramRoutes Program { get; }
 
+    /// <summary>How the policy version was chosen: by the learner's latest enrolment in the program on or before the as-of date, else the as-of date.</summary>
+    public PolicyVersionSelection Selection { get; }
+
     /// <summary>The learner's latest enrolment in the program dated on or before the as-of date, or null.</summary>
-    public ProgramEnrollment? Enrollment { get; }
+    public readonly ProgramEnrollment? Enrollment => Selection.Enrollment;
 
     /// <summary>The enrolment date, or the as-of date: selects the policy version and the program overrides.</summary>
-    public LocalDate SelectionDate { get; }
+    public readonly LocalDate SelectionDate => Selection.SelectionDate;
 
-    public int PolicyIndex { get; }
-
-    public InstitutionPolicy? Policy { get; }
+    public readonly InstitutionPolicy? Policy => Selection.Policy;
 
     /// <summary>The course under the policy version: recommendation, zone, sessions, versions (compiled once).</summary>
     public RoutePlan Route { get; }

@@ -111,52 +111,6 @@ internal static class Precedence
     }
 }
 
-/// <summary>
-/// Policy-version selection, the one definition: the learner's latest enrolment in the program dated on or before the
-/// as-of date selects the policy version (and the program overrides); without one, the as-of date does.
-/// </summary>
-internal static class PolicySelection
-{
-    public static ProgramEnrollment? Enrollment(LearnerRecord learner, string institutionId, string programId, LocalDate asOf)
-    {
-        ProgramEnrollment? enrollment = null;
-        var enrollments = learner.ProgramEnrollments;
-        for (var i = 0; i < enrollments.Count; i++)
-        {
-            var e = enrollments[i];
-            if (string.Equals(e.InstitutionId, institutionId, StringComparison.Ordinal)
-                && string.Equals(e.ProgramId, programId, StringComparison.Ordinal)
-                && e.EnrolledOn <= asOf
-                && (enrollment is null || e.EnrolledOn >= enrollment.EnrolledOn))
-            {
-                enrollment = e;
-            }
-        }
-
-        return enrollment;
-    }
-
-    public static LocalDate SelectionDate(ProgramEnrollment? enrollment, LocalDate asOf) => enrollment?.EnrolledOn ?? asOf;
-
-    /// <summary>The index of the policy version in force on the selection date in <see cref="Institution.Policies"/>, or -1.</summary>
-    public static int PolicyIndex(Institution institution, LocalDate selectionDate)
-    {
-        var policies = institution.Policies;
-        for (var i = 0; i < policies.Count; i++)
-        {
-            if (policies[i].AppliesTo is not { } range || range.Contains(selectionDate))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    public static InstitutionPolicy? Policy(Institution institution, LocalDate selectionDate) =>
-        PolicyIndex(institution, selectionDate) is var i and >= 0 ? institution.Policies[i] : null;
-}
-
 /// <summary>"Today", the one definition: the clock's current date in a zone (the host's configured zone, else the institution's).</summary>
 internal static class Today
 {

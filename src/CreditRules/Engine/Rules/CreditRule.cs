@@ -40,7 +40,7 @@ internal static class CreditRule
             state.Raise(ref sink, CreditsConverted, Id, (plan.Version, scope, exact), static a => [("Recommended", string.Join(" + ", a.Version.Lines.Where(l => a.scope?.Best(l) is not null).Select(l => l.Credits.ToString()))), ("Converted", a.exact.ToString())]);
         }
 
-        var granted = exact.ConvertTo(unit, rounding);
+        var granted = plan.Round(exact, unit);
         if (granted != exact)
         {
             state.Raise(ref sink, CreditsRounded, granted < exact ? ReasonSeverity.Limiting : ReasonSeverity.Informational, Id, null, (exact, granted, rounding), static a => [("Exact", a.exact.ToString()), ("Rounded", a.granted.ToString()), ("Rounding", a.rounding.ToString())]);
@@ -50,9 +50,8 @@ internal static class CreditRule
         var overrides = state.Program.Overrides;
         for (var i = state.Restrictions.Next(0); i >= 0; i = state.Restrictions.Next(i + 1))
         {
-            if (overrides[i].MaxCreditsPerCourse is { } limit)
+            if (state.Program.Limits[i] is { } converted)
             {
-                var converted = limit.ConvertTo(unit);
                 if (granted > converted)
                 {
                     granted = converted;

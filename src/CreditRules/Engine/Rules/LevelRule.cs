@@ -33,13 +33,14 @@ internal static class LevelRule
         var lines = plan.Version.Lines;
         var exact = CreditAmount.Zero(state.Institution.Institution.CreditUnit);
         var accepted = 0;
+        var restricts = scope.RestrictsLevels;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (scope.Best(line) is { } chosen)
+            if ((restricts ? scope.Best(line) : plan.Chosen![i]) is { } chosen)
             {
                 accepted++;
-                exact = exact.Plus(plan.LineCredits[i]);
+                exact = restricts ? exact.Plus(plan.LineCredits[i]) : plan.Exact;
                 if (sink.Explains)
                 {
                     sink.Line(line, chosen);
@@ -103,6 +104,9 @@ internal static class LevelRule
 /// <summary>The levels a claim accepts: the policy's, narrowed by every applying program override that restricts levels. No cap on levels or overrides.</summary>
 internal readonly struct LevelScope(IReadOnlyList<CreditLevel> policyLevels, ProgramOverride[] overrides, BitSet restrictions)
 {
+    /// <summary>Gets a value indicating whether an applying override narrows the policy's levels.</summary>
+    public bool RestrictsLevels => FirstLevelRestriction() is not null;
+
     public bool Accepts(CreditLevel level)
     {
         if (!Contains(policyLevels, level))

@@ -124,7 +124,8 @@ internal sealed class RulePlan
             outcome == DecisionOutcome.Incomplete ? explanation.NextSteps.ToArray() : [],
             explanation.Trace.ToArray(),
             dataVersion,
-            explanation.AcceptedLines.Select(l => new GrantedLine(l.Line, l.Level, unit)).ToArray());
+            explanation.AcceptedLines.Select(l => new GrantedLine(l.Line, l.Level, unit)).ToArray(),
+            state.Selection);
     }
 
     /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>
@@ -188,7 +189,7 @@ internal sealed class InstitutionRoutes
     {
         _plan = plan;
         Institution = institution;
-        _programs = [.. institution.Programs.Select(p => new ProgramRoutes(p))];
+        _programs = [.. institution.Programs.Select(p => new ProgramRoutes(p, institution.CreditUnit))];
         _routes = new RoutePlan?[(institution.Policies.Count + 1) * plan.Catalog.Courses.Count];
     }
 
@@ -223,17 +224,20 @@ internal sealed class InstitutionRoutes
 }
 
 /// <summary>One degree program with its overrides, each with its per-course limit converted to the institution's unit once.</summary>
-internal sealed class ProgramRoutes(DegreeProgram program)
+internal sealed class ProgramRoutes(DegreeProgram program, CreditUnit unit)
 {
     public DegreeProgram Program { get; } = program;
 
     public ProgramOverride[] Overrides { get; } = [.. program.Overrides];
+
+    /// <summary>Each override's <see cref="ProgramOverride.MaxCreditsPerCourse"/> in the institution's unit, by index.</summary>
+    public CreditAmount?[] Limits { get; } = [.. program.Overrides.Select(o => o.MaxCreditsPerCourse?.ConvertTo(unit))];
 }
 
 /// <summary>One recommendation version as one institution sees it: each line's credits in the institution's unit, the total.</summary>
 internal sealed class VersionPlan
 {
-    public VersionPlan(RecommendationVersion version, CreditUnit unit)
+    public VersionPlan(RecommendationVersion version, CreditUnit unit, InstitutionPolicy? policy, RoundingPolicy rounding)
     {
         Version = version;
         LineCredits = [.. version.Lines.Select(l => l.Credits.ConvertTo(unit))];
@@ -245,7 +249,40 @@ internal sealed class VersionPlan
 
         Recommended = total;
         AnyOtherUnit = version.Lines.Any(l => l.Credits.Unit != unit);
+        Rounding = rounding;
+
+        // The level rule's answer when no program override restricts levels (most claims), computed once.
+        if (policy is not null)
+        {
+            var scope = new LevelScope(policy.AcceptedLevels, [], default);
+            Chosen = [.. version.Lines.Select(scope.Best)];
+            var exact = CreditAmount.Zero(unit);
+            for (var i = 0; i < Chosen.Length; i++)
+            {
+                if (Chosen[i] is not null)
+                {
+                    exact = exact.Plus(LineCredits[i]);
+                }
+            }
+
+            Exact = exact;
+            Rounded = exact.ConvertTo(unit, rounding);
+        }
     }
+
+    public RoundingPolicy Rounding { get; }
+
+    /// <summary>The level each line is granted at under the policy's levels alone (null: refused); null without a policy.</summary>
+    public CreditLevel?[]? Chosen { get; }
+
+    /// <summary>The accepted lines' exact credits under the policy's levels alone.</summary>
+    public CreditAmount Exact { get; }
+
+    /// <summary><see cref="Exact"/> rounded under the policy.</summary>
+    public CreditAmount Rounded { get; }
+
+    /// <summary>Rounds exact credits under the policy: the one place conversion and rounding meet (cached for the common total).</summary>
+    public CreditAmount Round(CreditAmount exact, CreditUnit unit) => Chosen is not null && exact == Exact ? Rounded : exact.ConvertTo(unit, Rounding);
 
     public RecommendationVersion Version { get; }
 
@@ -279,7 +316,7 @@ internal sealed class RoutePlan
 
         Zone = plan.ZoneTable(zone);
         Sessions = [.. plan.Catalog.GetSessions(course.Id)];
-        Versions = Recommendation is null ? [] : [.. Recommendation.Versions.Select(v => new VersionPlan(v, institution.CreditUnit))];
+        Versions = Recommendation is null ? [] : [.. Recommendation.Versions.Select(v => new VersionPlan(v, institution.CreditUnit, policy, Rounding))];
     }
 
     public Course Course { get; }
