@@ -282,10 +282,10 @@ public sealed class RecordEvaluator
             }
 
             var caps = Allocate();
-            LocalCredits();
+            var held = LocalCredits();
             var residency = Residency();
+            var fee = PostingFee(held);
             var awards = BuildAwards();
-            var fee = PostingFee(awards);
             var posted = CreditAmount.Zero(_unit);
             foreach (var credit in _prior.Where(IsPostedExternal))
             {
@@ -643,13 +643,15 @@ public sealed class RecordEvaluator
             return earned;
         }
 
-        private void LocalCredits()
+        /// <summary>Holds approved credit until enough local credit is earned; returns the claims held (eligible apart from the hold).</summary>
+        private List<Claim> LocalCredits()
         {
             const string RuleId = "record.local-credits";
+            var heldClaims = new List<Claim>();
             if (_rules?.LocalCreditsBeforePosting is not { } requiredAny)
             {
                 _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.NotApplicable, "no local credit required before posting"));
-                return;
+                return heldClaims;
             }
 
             var required = requiredAny.ConvertTo(_unit);
@@ -657,19 +659,21 @@ public sealed class RecordEvaluator
             if (earned >= required)
             {
                 _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Passed, earned + " earned in residence, " + required + " required before posting"));
-                return;
+                return heldClaims;
             }
 
             var missing = required.MinusOrZero(earned);
             var held = 0;
-            foreach (var claim in _claims.Where(c => c.IsEligible && !c.Allocated.IsZero))
+            foreach (var claim in _claims.Where(c => c.IsEligible && !c.Allocated.IsZero).OrderBy(c => c.Rank))
             {
                 held++;
+                heldClaims.Add(claim);
                 Add(claim.Reasons, ReasonCode.LocalCreditsRequired, RuleId, ("Required", required.ToString()), ("Earned", earned.ToString()), ("Missing", missing.ToString()));
                 claim.Steps.Add(new NextStep(NextStepCode.EarnLocalCredits, "Earn " + missing + " more at " + _institution.Name + "; credit by evaluation is posted only after " + required + " there."));
             }
 
             _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Failed, earned + " earned in residence, " + required + " required before posting; " + Texts.Format(held) + " course(s) held"));
+            return heldClaims;
         }
 
         private CreditAmount? Residency()
@@ -719,7 +723,11 @@ public sealed class RecordEvaluator
             return awards;
         }
 
-        private Money? PostingFee(List<CourseAward> awards)
+        /// <summary>
+        /// Prices the posting fee on the credit that will post: what is granted now plus what is approved but held until
+        /// local credit is earned (that fee falls due when the held credit posts, and the first held course says so).
+        /// </summary>
+        private Money? PostingFee(List<Claim> held)
         {
             const string RuleId = "record.posting-fee";
             if (_rules?.PostingFee is not { } fee)
@@ -729,13 +737,20 @@ public sealed class RecordEvaluator
             }
 
             var granted = CreditAmount.Zero(_unit);
-            foreach (var award in awards)
+            foreach (var claim in _claims.Where(c => c.IsEligible))
             {
-                granted = granted.Plus(award.CreditsGranted);
+                granted = granted.Plus(claim.Allocated);
             }
 
-            var amount = fee.For(granted);
-            if (granted.IsZero)
+            var heldCredits = CreditAmount.Zero(_unit);
+            foreach (var claim in held)
+            {
+                heldCredits = heldCredits.Plus(claim.Allocated);
+            }
+
+            var toPost = granted.Plus(heldCredits);
+            var amount = fee.For(toPost);
+            if (toPost.IsZero)
             {
                 _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Skipped, "nothing granted, nothing to post"));
                 return amount;
@@ -748,8 +763,13 @@ public sealed class RecordEvaluator
                 return new Money(0, amount.Currency);
             }
 
-            Add(_reasons, ReasonCode.PostingFeeDue, RuleId, ("Amount", amount.ToString()), ("OneTime", fee.OneTime.ToString()), ("PerCredit", fee.PerCredit.ToString()), ("Credits", granted.ToString()));
-            _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Passed, fee + " for " + granted + ": " + amount));
+            Add(_reasons, ReasonCode.PostingFeeDue, RuleId, ("Amount", amount.ToString()), ("OneTime", fee.OneTime.ToString()), ("PerCredit", fee.PerCredit.ToString()), ("Credits", toPost.ToString()));
+            if (held.Count > 0)
+            {
+                held[0].Steps.Add(new NextStep(NextStepCode.PayFee, "Pay the " + amount + " posting fee (" + fee.OneTime + " once + " + fee.PerCredit + " per credit for " + toPost + ") when the held credit posts.", cost: amount));
+            }
+
+            _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Passed, fee + " for " + toPost + (heldCredits.IsZero ? string.Empty : " (" + heldCredits + " held until local credit is earned)") + ": " + amount));
             return amount;
         }
     }

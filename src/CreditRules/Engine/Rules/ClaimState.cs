@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 using NodaTime;
 
@@ -130,11 +131,13 @@ internal struct ClaimState
     }
 
     /// <summary>Raises a reason without arguments, at its code's default severity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise<TSink>(ref TSink sink, RuleCode code, string ruleId)
         where TSink : struct, IReasonSink =>
         Raise(ref sink, code, code.Code.DefaultSeverity, ruleId, null, 0, static _ => []);
 
     /// <summary>Raises a reason at its code's default severity; the arguments are built from <paramref name="arg"/> only when the sink explains.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise<TSink, TArg>(ref TSink sink, RuleCode code, string ruleId, TArg arg, Func<TArg, (string Name, string Value)[]> arguments)
         where TSink : struct, IReasonSink =>
         Raise(ref sink, code, code.Code.DefaultSeverity, ruleId, null, arg, arguments);
@@ -144,6 +147,7 @@ internal struct ClaimState
     /// rule id (<paramref name="ruleId"/>, or <c>ruleId:ruleIdSuffix</c>) and the arguments built from <paramref name="arg"/>.
     /// The one way a rule reports a reason, so the outcome-only and explained paths cannot differ.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raise<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, (string Name, string Value)[]> arguments)
         where TSink : struct, IReasonSink
     {
@@ -151,15 +155,21 @@ internal struct ClaimState
         Note(severity);
         if (sink.Explains)
         {
-            var values = arguments(arg);
-            var pairs = new KeyValuePair<string, string>[values.Length];
-            for (var i = 0; i < values.Length; i++)
-            {
-                pairs[i] = new KeyValuePair<string, string>(values[i].Name, values[i].Value);
-            }
-
-            sink.Reason(new Reason(code.Code, severity, ruleIdSuffix is null ? ruleId : ruleId + ":" + ruleIdSuffix, PolicyVersion, pairs));
+            Emit(ref sink, code, severity, ruleId, ruleIdSuffix, arg, arguments);
         }
+    }
+
+    private readonly void Emit<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, (string Name, string Value)[]> arguments)
+        where TSink : struct, IReasonSink
+    {
+        var values = arguments(arg);
+        var pairs = new KeyValuePair<string, string>[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            pairs[i] = new KeyValuePair<string, string>(values[i].Name, values[i].Value);
+        }
+
+        sink.Reason(new Reason(code.Code, severity, ruleIdSuffix is null ? ruleId : ruleId + ":" + ruleIdSuffix, PolicyVersion, pairs));
     }
 
     /// <summary>Takes a reason a host rule raised: its bit (built-in codes only), its severity, and the sink.</summary>
@@ -178,6 +188,7 @@ internal struct ClaimState
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Note(ReasonSeverity severity)
     {
         var blocked = Blocked;

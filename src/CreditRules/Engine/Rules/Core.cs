@@ -41,6 +41,7 @@ internal struct BitSet
 
     public readonly ulong[]? More => _more;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Set(int index)
     {
         if (index < 64)
@@ -53,14 +54,19 @@ internal struct BitSet
         }
         else
         {
-            var word = (index - 128) >> 6;
-            if (_more is null || _more.Length <= word)
-            {
-                Array.Resize(ref _more, word + 1);
-            }
-
-            _more[word] |= 1UL << ((index - 128) & 63);
+            SetMore(index);
         }
+    }
+
+    private void SetMore(int index)
+    {
+        var word = (index - 128) >> 6;
+        if (_more is null || _more.Length <= word)
+        {
+            Array.Resize(ref _more, word + 1);
+        }
+
+        _more[word] |= 1UL << ((index - 128) & 63);
     }
 
     public readonly bool Contains(int index) => index < 64
@@ -104,6 +110,7 @@ internal static class Precedence
         blocked ? DecisionOutcome.NotEligible : outstanding ? DecisionOutcome.Incomplete : DecisionOutcome.Eligible;
 
     /// <summary>What a reason of this severity contributes: Blocking blocks, Outstanding leaves the claim incomplete.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Apply(ReasonSeverity severity, ref bool blocked, ref bool outstanding)
     {
         blocked |= severity == ReasonSeverity.Blocking;
