@@ -39,6 +39,19 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
     /// <exception cref="InvalidOperationException">A host rule threw; the inner exception is what it threw.</exception>
     public Decision Evaluate(EvaluationRequest request) => _provider.Evaluator.Evaluate(request);
 
+    /// <summary>Compiles the current data snapshot, with the host's rules, for an as-of date: outcome-only and bulk evaluation on one snapshot.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The plan; it keeps the snapshot it was compiled from, so a reload does not change it, and its explained decisions name that snapshot.</returns>
+    public EvaluationPlan Compile(LocalDate asOf) => _provider.Evaluator.Compile(asOf);
+
+    /// <summary>Decides a learner's whole record (every claimed course with prior credit, caps, duplicates, residency and posting) with the current data snapshot.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The record decision; its course decisions name the snapshot in <see cref="Decision.DataVersion"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
+    /// <exception cref="InvalidPolicyException">A percentage cap has no program total, or grades are on different scales.</exception>
+    public RecordDecision EvaluateRecord(RecordEvaluationRequest request) => new RecordEvaluator(_provider.Evaluator).Evaluate(Preconditions.NotNull(request));
+
     /// <summary>Decides a claim as of today: the clock's current date in <see cref="CreditRulesSettings.TodayZone"/>, or else in the institution's zone.</summary>
     /// <param name="learner">The learner's record.</param>
     /// <param name="courseId">The course claimed.</param>

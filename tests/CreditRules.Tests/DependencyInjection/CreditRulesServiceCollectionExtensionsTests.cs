@@ -27,6 +27,34 @@ public sealed class CreditRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void CreditRulesEvaluator_Compile_PlanOnTheCurrentSnapshotAgreesWithTheEvaluator()
+    {
+        using var provider = Services().BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<CreditRulesEvaluator>();
+        var request = HostSamples.AdaRequest();
+
+        var plan = evaluator.Compile(request.AsOf);
+        var claim = new CreditClaim(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId);
+
+        plan.AsOf.Should().Be(request.AsOf);
+        plan.Summarize(claim).Should().Be(DecisionSummary.FromDecision(evaluator.Evaluate(request)));
+        plan.Explain(claim).DataVersion.Should().Be("v1");
+    }
+
+    [Fact]
+    public void CreditRulesEvaluator_EvaluateRecord_DecidesTheWholeRecordOnTheCurrentSnapshot()
+    {
+        using var provider = Services().BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<CreditRulesEvaluator>();
+        var request = HostSamples.AdaRequest();
+
+        var record = evaluator.EvaluateRecord(new RecordEvaluationRequest(request.Learner, [request.CourseId], request.InstitutionId, request.ProgramId, request.AsOf));
+
+        record.GetAwardOrNull(request.CourseId)!.Decision.DataVersion.Should().Be("v1");
+        record.CreditsGranted.ToString().Should().Be("3 SH");
+    }
+
+    [Fact]
     public void AddCreditRules_CalledTwice_AddsNothingAndTheFirstConfigurationWins()
     {
         var services = Services();

@@ -8,7 +8,14 @@ internal static class CompletionRule
 {
     public const string Id = "learner.completion";
 
-    private static readonly RuleCode CourseNotCompleted = RuleCode.Of(ReasonCode.CourseNotCompleted);
+    private const string Summary = "The learner completed a session of the course.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode CourseNotCompleted = Codes.Add(ReasonCode.CourseNotCompleted);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -140,3 +140,84 @@ internal static class Texts
 
     public static string Format(Instant instant, DateTimeZone zone) => InstantPattern.Format(instant.InZone(zone)) + " " + zone.Id;
 }
+
+/// <summary>What the registry knows of a rule: its id, what it checks, and every reason code it can raise.</summary>
+internal sealed record RuleDescriptor(string Id, string Summary, IReadOnlyList<ReasonCode> Codes);
+
+/// <summary>A rule's reason codes, declared once: each declaration gives the rule its bit and the registry its list.</summary>
+internal sealed class RuleCodes
+{
+    private readonly List<ReasonCode> _codes = [];
+
+    public IReadOnlyList<ReasonCode> All => _codes;
+
+    public RuleCode Add(ReasonCode code)
+    {
+        _codes.Add(code);
+        return RuleCode.Of(code);
+    }
+}
+
+/// <summary>
+/// The registry of built-in rules, in the order they run: rule ids, the codes each raises, and the generated
+/// <c>docs/reason-codes.md</c> derive from it.
+/// </summary>
+internal static class RuleRegistry
+{
+    /// <summary>The claim rules, in pipeline order (the order <see cref="RulePlan.Decide{TSink}"/> runs them).</summary>
+    public static IReadOnlyList<RuleDescriptor> ClaimRules { get; } =
+    [
+        SourceRule.Descriptor, VerifiedTrackRule.Descriptor, CompletionRule.Descriptor, IdentityRule.Descriptor, ExamRule.Descriptor,
+        VersionRule.Descriptor, FeeRule.Descriptor, EvidenceRule.Descriptor, ProgramOverrideRule.Descriptor, LevelRule.Descriptor,
+        MinimumScoreRule.Descriptor, RecencyRule.Descriptor, CreditRule.Descriptor,
+    ];
+
+    /// <summary>The whole-record rules of <see cref="RecordEvaluator"/> (not yet steps of the compiled plan), with their codes.</summary>
+    public static IReadOnlyList<RuleDescriptor> RecordRules { get; } =
+    [
+        new("record.what-if", "Hypothetical facts the decision assumes.", [ReasonCode.HypotheticalFact]),
+        new("record.duplicates", "A claimed course duplicates prior credit with the same equivalence key (unless graded below the blocking minimum).", [ReasonCode.DuplicateOfPriorCredit, ReasonCode.DuplicateBelowBlockingGrade]),
+        new("record.duplicates.request", "Two claimed courses share an equivalence key: the one kept in allocation order wins.", [ReasonCode.DuplicateWithinRequest]),
+        new("record.precedence", "A lower course after a more advanced one in a precedence chain is refused.", [ReasonCode.LowerAfterAdvanced]),
+        new("record.cap", "Caps and sub-caps on credit by evaluation, posted external credit first, then allocation order; overflow to electives.", [ReasonCode.CapReached, ReasonCode.CapPartiallyApplied, ReasonCode.CapOverflowToElectives, ReasonCode.PostedCreditExceedsCap]),
+        new("record.local-credits", "Approved credit is held until enough local credit is earned.", [ReasonCode.LocalCreditsRequired]),
+        new("record.residency", "The program's residency requirement; credit by evaluation never counts.", [ReasonCode.ResidencyOutstanding]),
+        new("record.posting-fee", "The posting fee on the credit that will post, or its waiver.", [ReasonCode.PostingFeeDue, ReasonCode.PostingFeeWaived]),
+    ];
+
+    /// <summary>The ids of the claim rules, in order.</summary>
+    public static IReadOnlyList<string> ClaimRuleIds { get; } = [.. ClaimRules.Select(r => r.Id)];
+
+    /// <summary>Generates <c>docs/reason-codes.md</c>: every reason code, the rules and the codes each raises, every next-step code.</summary>
+    public static string ReasonCodesMarkdown()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("# Reason codes\n\n");
+        text.Append("<!-- Generated from ReasonCode.All, NextStepCode.All and the rule registry (src/CreditRules/Engine/Rules/Core.cs): do not edit by hand.\n");
+        text.Append("     ReasonCodeDocsTests fails when this file is stale; run it with CREDITRULES_WRITE_DOCS=1 to rewrite it. -->\n\n");
+        text.Append("Stable machine keys of `CreditRules.Engine.ReasonCode`. Renaming a code is a breaking change. Placeholders in `{braces}` are the reason's arguments.\n\n");
+        text.Append("| Code | Family | Default severity | Template |\n|---|---|---|---|\n");
+        foreach (var code in ReasonCode.All)
+        {
+            text.Append("| `").Append(code.Value).Append("` | ").Append(code.Family).Append(" | ").Append(code.DefaultSeverity).Append(" | ").Append(code.Template).Append(" |\n");
+        }
+
+        text.Append("\nHosts add their own codes for their own rules (`IEligibilityRule`) with `ReasonCode.Custom(value, family, severity,\n");
+        text.Append("template)` and `NextStepCode.Custom(value, description)`. Host codes may not reuse a built-in key, are not listed in\n");
+        text.Append("`ReasonCode.All`/`NextStepCode.All`, and are documented by the host.\n\n");
+        text.Append("# Rules\n\nThe built-in rules in the order they run, and the codes each raises (a code raised through a program override carries\nthe rule id `program.override:<override id>`).\n\n");
+        text.Append("| Rule id | Checks | Codes |\n|---|---|---|\n");
+        foreach (var rule in ClaimRules.Concat(RecordRules))
+        {
+            text.Append("| `").Append(rule.Id).Append("` | ").Append(rule.Summary).Append(" | ").Append(string.Join(", ", rule.Codes.Select(c => "`" + c.Value + "`"))).Append(" |\n");
+        }
+
+        text.Append("\n# Next-step codes\n\n| Code | Meaning |\n|---|---|\n");
+        foreach (var code in NextStepCode.All)
+        {
+            text.Append("| `").Append(code.Value).Append("` | ").Append(code.Description).Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+}

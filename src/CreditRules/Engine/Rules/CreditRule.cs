@@ -10,10 +10,17 @@ internal static class CreditRule
 {
     public const string Id = "credits.conversion";
 
-    private static readonly RuleCode CreditsConverted = RuleCode.Of(ReasonCode.CreditsConverted);
-    private static readonly RuleCode CreditsRounded = RuleCode.Of(ReasonCode.CreditsRounded);
-    private static readonly RuleCode ProgramLimitsCredit = RuleCode.Of(ReasonCode.ProgramLimitsCredit);
-    private static readonly RuleCode NotResidenceCredit = RuleCode.Of(ReasonCode.NotResidenceCredit);
+    private const string Summary = "Converts the accepted lines to the institution's unit (exactly: 1 QH = 2/3 SH), applies the policy's rounding to the course total, then any program limit per course. Conversion and rounding live here only.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode CreditsConverted = Codes.Add(ReasonCode.CreditsConverted);
+    private static readonly RuleCode CreditsRounded = Codes.Add(ReasonCode.CreditsRounded);
+    private static readonly RuleCode ProgramLimitsCredit = Codes.Add(ReasonCode.ProgramLimitsCredit);
+    private static readonly RuleCode NotResidenceCredit = Codes.Add(ReasonCode.NotResidenceCredit);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -7,7 +7,14 @@ internal static class EvidenceRule
 {
     public const string Id = "learner.evidence";
 
-    private static readonly RuleCode EvidenceMissing = RuleCode.Of(ReasonCode.EvidenceMissing);
+    private const string Summary = "The learner holds the evidence the institution requires (e.g. an official, verified ACE transcript), issued by the as-of date.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode EvidenceMissing = Codes.Add(ReasonCode.EvidenceMissing);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

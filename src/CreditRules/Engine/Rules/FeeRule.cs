@@ -7,9 +7,16 @@ internal static class FeeRule
 {
     public const string Id = "learner.fees";
 
-    private static readonly RuleCode FeeWaived = RuleCode.Of(ReasonCode.FeeWaived);
-    private static readonly RuleCode FeeRefunded = RuleCode.Of(ReasonCode.FeeRefunded);
-    private static readonly RuleCode FeeUnpaid = RuleCode.Of(ReasonCode.FeeUnpaid);
+    private const string Summary = "The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode FeeWaived = Codes.Add(ReasonCode.FeeWaived);
+    private static readonly RuleCode FeeRefunded = Codes.Add(ReasonCode.FeeRefunded);
+    private static readonly RuleCode FeeUnpaid = Codes.Add(ReasonCode.FeeUnpaid);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -7,9 +7,16 @@ internal static class IdentityRule
 {
     public const string Id = "learner.identity";
 
-    private static readonly RuleCode IdentityVerifiedByFallback = RuleCode.Of(ReasonCode.IdentityVerifiedByFallback);
-    private static readonly RuleCode IdentityVerificationPending = RuleCode.Of(ReasonCode.IdentityVerificationPending);
-    private static readonly RuleCode IdentityNotVerified = RuleCode.Of(ReasonCode.IdentityNotVerified);
+    private const string Summary = "The learner's identity is verified; a verified fallback factor counts and is reported.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode IdentityVerifiedByFallback = Codes.Add(ReasonCode.IdentityVerifiedByFallback);
+    private static readonly RuleCode IdentityVerificationPending = Codes.Add(ReasonCode.IdentityVerificationPending);
+    private static readonly RuleCode IdentityNotVerified = Codes.Add(ReasonCode.IdentityNotVerified);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -10,9 +10,16 @@ internal static class LevelRule
 {
     public const string Id = "institution.level";
 
-    private static readonly RuleCode AlternativeLevelUsed = RuleCode.Of(ReasonCode.AlternativeLevelUsed);
-    private static readonly RuleCode LevelNotAccepted = RuleCode.Of(ReasonCode.LevelNotAccepted);
-    private static readonly RuleCode LineNotAccepted = RuleCode.Of(ReasonCode.LineNotAccepted);
+    private const string Summary = "Each line of the version is granted at the highest of its alternative levels that the institution (and any restricting program override) accepts; a line with no accepted level is not granted, and a version with none is refused.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode AlternativeLevelUsed = Codes.Add(ReasonCode.AlternativeLevelUsed);
+    private static readonly RuleCode LevelNotAccepted = Codes.Add(ReasonCode.LevelNotAccepted);
+    private static readonly RuleCode LineNotAccepted = Codes.Add(ReasonCode.LineNotAccepted);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -7,7 +7,14 @@ internal static class ProgramOverrideRule
 {
     public const string Id = "program.override";
 
-    private static readonly RuleCode ProgramRefusesCredit = RuleCode.Of(ReasonCode.ProgramRefusesCredit);
+    private const string Summary = "No override of the program refuses the credit; restricting overrides are collected for the level, score and credit rules.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode ProgramRefusesCredit = Codes.Add(ReasonCode.ProgramRefusesCredit);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -44,11 +44,7 @@ internal sealed class RulePlan
     public PolicySet Policies { get; }
 
     /// <summary>The built-in claim rules, in the order they run.</summary>
-    public static IReadOnlyList<string> BuiltInRuleIds { get; } =
-    [
-        SourceRule.Id, VerifiedTrackRule.Id, CompletionRule.Id, IdentityRule.Id, ExamRule.Id, VersionRule.Id, FeeRule.Id,
-        EvidenceRule.Id, ProgramOverrideRule.Id, LevelRule.Id, MinimumScoreRule.Id, RecencyRule.Id, CreditRule.Id,
-    ];
+    public static IReadOnlyList<string> BuiltInRuleIds => RuleRegistry.ClaimRuleIds;
 
     public HostRuleStep[] HostRules { get; }
 

@@ -7,9 +7,16 @@ internal static class VerifiedTrackRule
 {
     public const string Id = "learner.verified-track";
 
-    private static readonly RuleCode NotOnVerifiedTrack = RuleCode.Of(ReasonCode.NotOnVerifiedTrack);
-    private static readonly RuleCode VerifiedTrackJoinedLate = RuleCode.Of(ReasonCode.VerifiedTrackJoinedLate);
-    private static readonly RuleCode VerifiedTrackClosed = RuleCode.Of(ReasonCode.VerifiedTrackClosed);
+    private const string Summary = "The learner joined the identity-verified track of a session of the course no later than its deadline.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode NotOnVerifiedTrack = Codes.Add(ReasonCode.NotOnVerifiedTrack);
+    private static readonly RuleCode VerifiedTrackJoinedLate = Codes.Add(ReasonCode.VerifiedTrackJoinedLate);
+    private static readonly RuleCode VerifiedTrackClosed = Codes.Add(ReasonCode.VerifiedTrackClosed);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
