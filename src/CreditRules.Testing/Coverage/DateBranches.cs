@@ -78,11 +78,10 @@ internal static class DateBranches
 
         if (decision.Reasons.FirstOrDefault(r => r.Code == ReasonCode.RecencyExpired) is { } expired)
         {
-            var last = LocalDatePattern.Iso.Parse(expired.GetArgumentOrNull("LastDate") ?? string.Empty);
-            var anchor = LocalDatePattern.Iso.Parse(expired.GetArgumentOrNull("AnchorDate") ?? string.Empty);
-            if (last.Success && anchor.Success)
+            // Typed facts of the reason, never its rendered text.
+            if (expired.TryGetValue<LocalDate>("LastDate", out var last) && expired.TryGetValue<LocalDate>("AnchorDate", out var anchor))
             {
-                branches.Add(anchor.Value == last.Value.PlusDays(1) ? "recency.first-expired-day" : "recency.expired");
+                branches.Add(anchor == last.PlusDays(1) ? "recency.first-expired-day" : "recency.expired");
             }
         }
 

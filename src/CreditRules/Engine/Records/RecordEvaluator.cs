@@ -299,8 +299,8 @@ public sealed class RecordEvaluator
         private static CreditLevel LevelOf(Decision decision) =>
             decision.GrantedLines.Count == 0 ? CreditLevel.LowerDivision : decision.GrantedLines.Max(l => l.Level);
 
-        private void Add(List<Reason> target, ReasonCode code, string ruleId, params (string Name, string Value)[] arguments) =>
-            target.Add(new Reason(code, code.DefaultSeverity, ruleId, PolicyVersion, arguments.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))));
+        private void Add(List<Reason> target, ReasonCode code, string ruleId, params ReasonArg[] arguments) =>
+            target.Add(ReasonArg.Build(code, code.DefaultSeverity, ruleId, PolicyVersion, arguments));
 
         /// <summary>Whether prior credit counts as held for duplicates and precedence: no blocking grade, no grade (CR), or a grade at or above it.</summary>
         private bool Counts(PriorCredit credit, RecordPolicy rules)
@@ -541,17 +541,17 @@ public sealed class RecordEvaluator
                 else
                 {
                     var room = Room(b);
-                    var capArgs = new[] { ("CapId", caps[b].Id), ("Cap", caps[b].ToString()), ("Remaining", room.ToString()), ("Limit", limits[b].ToString()) };
+                    ReasonArg[] capArgs = [("CapId", caps[b].Id), ("Cap", caps[b].ToString()), ReasonArg.Of("Remaining", room), ReasonArg.Of("Limit", limits[b])];
                     if (rules.AllowPartialAwards && !room.IsZero)
                     {
                         claim.Allocated = room;
-                        Add(claim.Reasons, ReasonCode.CapPartiallyApplied, "record.cap:" + caps[b].Id, [.. capArgs, ("Granted", room.ToString()), ("Needed", need.ToString())]);
+                        Add(claim.Reasons, ReasonCode.CapPartiallyApplied, "record.cap:" + caps[b].Id, [.. capArgs, ReasonArg.Of("Granted", room), ReasonArg.Of("Needed", need)]);
                         note = "partial award under cap " + caps[b].Id;
                     }
                     else
                     {
                         claim.Allocated = CreditAmount.Zero(_unit);
-                        Add(claim.Reasons, ReasonCode.CapReached, "record.cap:" + caps[b].Id, [.. capArgs, ("Needed", need.ToString())]);
+                        Add(claim.Reasons, ReasonCode.CapReached, "record.cap:" + caps[b].Id, [.. capArgs, ReasonArg.Of("Needed", need)]);
                         note = "cap " + caps[b].Id + " reached" + (rules.AllowPartialAwards ? string.Empty : "; whole-course awards only");
                     }
                 }
@@ -668,7 +668,7 @@ public sealed class RecordEvaluator
             {
                 held++;
                 heldClaims.Add(claim);
-                Add(claim.Reasons, ReasonCode.LocalCreditsRequired, RuleId, ("Required", required.ToString()), ("Earned", earned.ToString()), ("Missing", missing.ToString()));
+                Add(claim.Reasons, ReasonCode.LocalCreditsRequired, RuleId, ReasonArg.Of("Required", required), ReasonArg.Of("Earned", earned), ReasonArg.Of("Missing", missing));
                 claim.Steps.Add(new NextStep(NextStepCode.EarnLocalCredits, "Earn " + missing + " more at " + _institution.Name + "; credit by evaluation is posted only after " + required + " there."));
             }
 

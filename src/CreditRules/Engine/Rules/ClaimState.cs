@@ -138,7 +138,7 @@ internal struct ClaimState
 
     /// <summary>Raises a reason at its code's default severity; the arguments are built from <paramref name="arg"/> only when the sink explains.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Raise<TSink, TArg>(ref TSink sink, RuleCode code, string ruleId, TArg arg, Func<TArg, (string Name, string Value)[]> arguments)
+    public void Raise<TSink, TArg>(ref TSink sink, RuleCode code, string ruleId, TArg arg, Func<TArg, ReasonArg[]> arguments)
         where TSink : struct, IReasonSink =>
         Raise(ref sink, code, code.Code.DefaultSeverity, ruleId, null, arg, arguments);
 
@@ -148,7 +148,7 @@ internal struct ClaimState
     /// The one way a rule reports a reason, so the outcome-only and explained paths cannot differ.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Raise<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, (string Name, string Value)[]> arguments)
+    public void Raise<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, ReasonArg[]> arguments)
         where TSink : struct, IReasonSink
     {
         Reasons.Set(code.Index);
@@ -159,17 +159,10 @@ internal struct ClaimState
         }
     }
 
-    private readonly void Emit<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, (string Name, string Value)[]> arguments)
+    private readonly void Emit<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, ReasonArg[]> arguments)
         where TSink : struct, IReasonSink
     {
-        var values = arguments(arg);
-        var pairs = new KeyValuePair<string, string>[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            pairs[i] = new KeyValuePair<string, string>(values[i].Name, values[i].Value);
-        }
-
-        sink.Reason(new Reason(code.Code, severity, ruleIdSuffix is null ? ruleId : ruleId + ":" + ruleIdSuffix, PolicyVersion, pairs));
+        sink.Reason(ReasonArg.Build(code.Code, severity, ruleIdSuffix is null ? ruleId : ruleId + ":" + ruleIdSuffix, PolicyVersion, arguments(arg)));
     }
 
     /// <summary>Takes a reason a host rule raised: its bit (built-in codes only), its severity, and the sink.</summary>
@@ -203,4 +196,32 @@ internal struct ClaimState
 internal readonly record struct LazyInstant(NodaTime.Instant Instant, NodaTime.DateTimeZone Zone)
 {
     public string Text => Texts.Format(Instant, Zone);
+}
+
+/// <summary>One argument of a reason: its placeholder name, its text, and its typed value (credits, money, a date, a score) when it has one.</summary>
+internal readonly record struct ReasonArg(string Name, string Text, object? Value = null)
+{
+    public static implicit operator ReasonArg((string Name, string Text) pair) => new(pair.Name, pair.Text);
+
+    public static ReasonArg Of(string name, Domain.CreditAmount value) => new(name, value.ToString(), value);
+
+    public static ReasonArg Of(string name, Domain.Money value) => new(name, value.ToString(), value);
+
+    public static ReasonArg Of(string name, NodaTime.LocalDate value) => new(name, Texts.Format(value), value);
+
+    public static Reason Build(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, ReasonArg[] arguments)
+    {
+        var pairs = new KeyValuePair<string, string>[arguments.Length];
+        List<KeyValuePair<string, object>>? values = null;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            pairs[i] = new KeyValuePair<string, string>(arguments[i].Name, arguments[i].Text);
+            if (arguments[i].Value is { } value)
+            {
+                (values ??= []).Add(new KeyValuePair<string, object>(arguments[i].Name, value));
+            }
+        }
+
+        return new Reason(code, severity, ruleId, policyVersion, pairs, values?.ToArray());
+    }
 }

@@ -241,7 +241,7 @@ internal static class ExamRule
             return;
         }
 
-        state.Raise(ref sink, ExamFailed, Id, (best, threshold, counted), static a => [("BestScore", a.best?.ToString() ?? "(none)"), ("PassingScore", a.threshold?.ToString() ?? "set by the exam provider"), ("AttemptsUsed", Texts.Format(a.counted))]);
+        state.Raise(ref sink, ExamFailed, Id, (best, threshold, counted), static a => [new ReasonArg("BestScore", a.best?.ToString() ?? "(none)", a.best), new ReasonArg("PassingScore", a.threshold?.ToString() ?? "set by the exam provider", a.threshold), ("AttemptsUsed", Texts.Format(a.counted))]);
         if (sink.Explains)
         {
             var deadline = state.RouteDeadline;

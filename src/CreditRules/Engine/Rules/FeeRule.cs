@@ -50,16 +50,16 @@ internal static class FeeRule
                 case FeeStatus.Paid:
                     break;
                 case FeeStatus.Waived:
-                    state.Raise(ref sink, FeeWaived, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ("Amount", f.Amount.ToString()), ("WaiverReason", f.WaiverReason ?? string.Empty)]);
+                    state.Raise(ref sink, FeeWaived, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ReasonArg.Of("Amount", f.Amount), ("WaiverReason", f.WaiverReason ?? string.Empty)]);
                     outcome = outcome == RuleOutcome.Passed ? RuleOutcome.Limited : outcome;
                     break;
                 case FeeStatus.Refunded:
                 case FeeStatus.PartiallyRefunded:
-                    state.Raise(ref sink, FeeRefunded, Id, (fee, status), static a => [("FeeKind", a.fee.Kind.ToString()), ("Amount", a.fee.Amount.ToString()), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate))]);
+                    state.Raise(ref sink, FeeRefunded, Id, (fee, status), static a => [("FeeKind", a.fee.Kind.ToString()), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate))]);
                     outcome = RuleOutcome.Failed;
                     break;
                 default:
-                    state.Raise(ref sink, FeeUnpaid, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ("Amount", f.Amount.ToString())]);
+                    state.Raise(ref sink, FeeUnpaid, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ReasonArg.Of("Amount", f.Amount)]);
                     if (sink.Explains)
                     {
                         sink.Step(new NextStep(NextStepCode.PayFee, "Pay the " + fee.Amount + " " + Describe(fee.Kind) + " fee.", deadline: state.RouteDeadline, cost: fee.Amount));

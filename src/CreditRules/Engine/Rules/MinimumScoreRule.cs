@@ -82,7 +82,7 @@ internal static class MinimumScoreRule
                 source is null ? Id : ProgramOverrideRule.Id,
                 source?.Id,
                 (score, binding, source),
-                static a => [("Score", Texts.Format(a.score.Value)), ("Shortfall", Texts.Format(a.binding.Value - a.score.Value) + " point(s)"), ("Source", a.source is null ? "institution" : "program"), ("Minimum", Texts.Format(a.binding.Value))]);
+                static a => [new ReasonArg("Score", Texts.Format(a.score.Value), a.score), ("Shortfall", Texts.Format(a.binding.Value - a.score.Value) + " point(s)"), ("Source", a.source is null ? "institution" : "program"), new ReasonArg("Minimum", Texts.Format(a.binding.Value), a.binding)]);
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Failed, score + " < " + binding);

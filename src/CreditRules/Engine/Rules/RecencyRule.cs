@@ -49,7 +49,7 @@ internal static class RecencyRule
         var anchorName = fromEnrollment ? "program enrolment date" : "as-of date";
         if (anchorDate > last)
         {
-            state.Raise(ref sink, RecencyExpired, Id, (qualifyingDate, last, recency, anchorName, anchorDate), static a => [("QualifyingDate", Texts.Format(a.qualifyingDate)), ("LastDate", Texts.Format(a.last)), ("MaxAge", a.recency.MaxAge.ToString()), ("Anchor", a.anchorName), ("AnchorDate", Texts.Format(a.anchorDate))]);
+            state.Raise(ref sink, RecencyExpired, Id, (qualifyingDate, last, recency, anchorName, anchorDate), static a => [ReasonArg.Of("QualifyingDate", a.qualifyingDate), ReasonArg.Of("LastDate", a.last), ("MaxAge", a.recency.MaxAge.ToString()), ("Anchor", a.anchorName), ReasonArg.Of("AnchorDate", a.anchorDate)]);
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Failed, "expired after " + Texts.Format(last));

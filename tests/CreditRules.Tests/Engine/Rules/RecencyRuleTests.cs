@@ -38,6 +38,13 @@ public sealed class RecencyRuleTests
             var reason = decision.Single(ReasonCode.RecencyExpired);
             reason.Severity.Should().Be(ReasonSeverity.Blocking);
             reason.Message.Should().Be("Qualified on 2012-02-29; credit counts only until 2013-02-28 (P1Y to the program enrolment date 2013-03-01).");
+            reason.TryGetValue<LocalDate>("QualifyingDate", out var qualified).Should().BeTrue();
+            qualified.Should().Be(new LocalDate(2012, 2, 29));
+            reason.TryGetValue<LocalDate>("LastDate", out var last).Should().BeTrue();
+            last.Should().Be(new LocalDate(2013, 2, 28));
+            reason.TryGetValue<LocalDate>("AnchorDate", out var anchor).Should().BeTrue();
+            anchor.Should().Be(new LocalDate(2013, 3, 1));
+            reason.TryGetValue<string>("LastDate", out _).Should().BeFalse("a typed value is read as its own type only");
         }
     }
 
