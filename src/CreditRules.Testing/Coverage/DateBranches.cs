@@ -99,12 +99,13 @@ internal static class DateBranches
         var enrollment = selected.Enrollment;
         branches.Add(enrollment is null ? "policy.by-as-of-date" : "policy.by-enrolment-date");
         var policy = selected.Policy;
-        if (policy?.Recency is { } recency && decision.QualifyingDate is { } date && decision.Trace.Any(t => t.RuleId == "institution.recency" && t.Outcome is RuleOutcome.Passed or RuleOutcome.Failed))
+        // The decision's typed facts, never a second copy of the rule.
+        if (decision.Recency is { } recency)
         {
-            var last = recency.LastRecentDate(date);
-            var useEnrolment = recency.Anchor == RecencyAnchor.ProgramEnrollmentDate && enrollment is not null;
-            var anchor = useEnrolment ? enrollment!.EnrolledOn : request.AsOf;
-            if (useEnrolment)
+            var date = recency.QualifyingDate;
+            var last = recency.LastRecentDate;
+            var anchor = recency.AnchorDate;
+            if (recency.AnchoredOnEnrollment)
             {
                 branches.Add("recency.anchor-enrolment");
             }
@@ -131,9 +132,7 @@ internal static class DateBranches
         branches.AddRange(Retakes(decision, request, policy?.Retakes?.MinimumWait));
         if (decision.QualifyingDate is { } q)
         {
-            var zone = decision.QualifyingZone;
-            var taken = request.Learner.ExamAttempts.Where(a => a.CourseId == request.CourseId)
-                .FirstOrDefault(a => a.DateIn(decision.QualifyingZoneSource == QualifyingDateZone.Candidate ? a.CandidateZone : zone) == q);
+            var taken = decision.AttemptDates.FirstOrDefault(a => a.Date == q)?.Attempt;
             if (taken is not null && taken.DateIn(taken.CandidateZone) != q)
             {
                 branches.Add("zone.date-differs");
@@ -192,16 +191,14 @@ internal static class DateBranches
             yield break;
         }
 
-        LocalDate DateOf(ExamAttempt a) => a.DateIn(decision.QualifyingZoneSource == QualifyingDateZone.Candidate ? a.CandidateZone : decision.QualifyingZone);
         LocalDate? previous = null;
-        foreach (var attempt in request.Learner.ExamAttempts.Where(a => a.CourseId == request.CourseId && DateOf(a) <= request.AsOf).OrderBy(a => a.StartedAt))
+        foreach (var (attempt, date) in decision.AttemptDates.Select(a => (a.Attempt, a.Date)))
         {
             if (attempt.Integrity == IntegrityReview.Invalidated || attempt.IdCheck == IdCheckResult.Failed)
             {
                 continue;
             }
 
-            var date = DateOf(attempt);
             if (previous is { } before)
             {
                 var earliest = before.Plus(wait);

@@ -68,6 +68,14 @@ internal static class ExamRule
                 dates[j] = date;
             }
 
+            if (sink.Explains)
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    sink.Attempt(attempts[order[k]], dates[k]);
+                }
+            }
+
             Walk(ref state, ref sink, attempts, order[..count], dates[..count]);
         }
         finally

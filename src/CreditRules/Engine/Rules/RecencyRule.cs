@@ -47,6 +47,11 @@ internal static class RecencyRule
         var anchorDate = fromEnrollment ? state.Enrollment!.EnrolledOn : state.AsOf;
         var last = recency.LastRecentDate(qualifyingDate);
         var anchorName = fromEnrollment ? "program enrolment date" : "as-of date";
+        if (sink.Explains)
+        {
+            sink.Recency(new RecencyCheck(recency, qualifyingDate, anchorDate, fromEnrollment));
+        }
+
         if (anchorDate > last)
         {
             state.Raise(ref sink, RecencyExpired, Id, (qualifyingDate, last, recency, anchorName, anchorDate), static a => [ReasonArg.Of("QualifyingDate", a.qualifyingDate), ReasonArg.Of("LastDate", a.last), ("MaxAge", a.recency.MaxAge.ToString()), ("Anchor", a.anchorName), ReasonArg.Of("AnchorDate", a.anchorDate)]);

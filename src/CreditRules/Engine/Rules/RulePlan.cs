@@ -121,7 +121,9 @@ internal sealed class RulePlan
             explanation.Trace.ToArray(),
             dataVersion,
             explanation.AcceptedLines.Select(l => new GrantedLine(l.Line, l.Level, unit)).ToArray(),
-            state.Selection);
+            state.Selection,
+            explanation.AttemptDates.ToArray(),
+            explanation.Recency);
     }
 
     /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>

@@ -23,6 +23,12 @@ internal interface IReasonSink
 
     /// <summary>Receives a recommendation line granted at a level (only when <see cref="Explains"/>).</summary>
     void Line(Domain.RecommendationLine line, Domain.CreditLevel level);
+
+    /// <summary>Receives an exam attempt's date as the rules read it (only when <see cref="Explains"/>).</summary>
+    void Attempt(Domain.ExamAttempt attempt, NodaTime.LocalDate date);
+
+    /// <summary>Receives how the recency rule decided (only when <see cref="Explains"/>).</summary>
+    void Recency(RecencyCheck check);
 }
 
 /// <summary>The outcome-only sink: keeps nothing. Every call on it compiles to nothing.</summary>
@@ -45,6 +51,14 @@ internal struct SummarySink : IReasonSink
     public readonly void Line(Domain.RecommendationLine line, Domain.CreditLevel level)
     {
     }
+
+    public readonly void Attempt(Domain.ExamAttempt attempt, NodaTime.LocalDate date)
+    {
+    }
+
+    public readonly void Recency(RecencyCheck check)
+    {
+    }
 }
 
 /// <summary>The explained sink: collects reasons, next steps and the trace into an <see cref="Explanation"/>.</summary>
@@ -61,6 +75,10 @@ internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
     public void Trace(string ruleId, RuleOutcome outcome, string note) => Explanation.Trace.Add(new RuleTraceEntry(ruleId, outcome, note));
 
     public void Line(Domain.RecommendationLine line, Domain.CreditLevel level) => Explanation.AcceptedLines.Add((line, level));
+
+    public void Attempt(Domain.ExamAttempt attempt, NodaTime.LocalDate date) => Explanation.AttemptDates.Add(new AttemptDate(attempt, date));
+
+    public void Recency(RecencyCheck check) => Explanation.Recency = check;
 }
 
 /// <summary>What the explained path collects for one claim.</summary>
@@ -76,4 +94,8 @@ internal sealed class Explanation(EvaluationRequest? request)
     public List<RuleTraceEntry> Trace { get; } = [];
 
     public List<(Domain.RecommendationLine Line, Domain.CreditLevel Level)> AcceptedLines { get; } = [];
+
+    public List<AttemptDate> AttemptDates { get; } = [];
+
+    public RecencyCheck? Recency { get; set; }
 }

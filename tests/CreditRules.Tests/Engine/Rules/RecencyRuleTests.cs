@@ -27,6 +27,11 @@ public sealed class RecencyRuleTests
 
         var decision = builder.Evaluate();
 
+        decision.Recency!.LastRecentDate.Should().Be(new LocalDate(2013, 2, 28));
+        decision.Recency.AnchorDate.Should().Be(enrolledOn);
+        decision.Recency.AnchoredOnEnrollment.Should().BeTrue();
+        decision.Recency.IsRecent.Should().Be(recent);
+        decision.AttemptDates.Should().ContainSingle().Which.Date.Should().Be(new LocalDate(2012, 2, 29));
         if (recent)
         {
             decision.Outcome.Should().Be(DecisionOutcome.Eligible);
