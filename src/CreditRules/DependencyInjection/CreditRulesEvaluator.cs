@@ -71,11 +71,50 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
         return evaluator.Evaluate(new EvaluationRequest(learner, courseId, institutionId, programId, today));
     }
 
+    /// <summary>
+    /// Decides many claims on one data snapshot, in parallel like <see cref="EvaluateBatch"/>, but never throws for a bad
+    /// request: each null request, unknown course, institution, program or session, or invalid policy becomes an error
+    /// entry naming the field and value, and every other request is decided.
+    /// </summary>
+    /// <param name="requests">The requests (null elements become error entries).</param>
+    /// <returns>One entry per request, in order: a decision or an error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    /// <exception cref="AggregateException">A host rule threw (a bug, not bad input); the inner exceptions say which.</exception>
+    public IReadOnlyList<BatchDecision> EvaluateBatchEntries(IReadOnlyList<EvaluationRequest?> requests)
+    {
+        Preconditions.NotNull(requests);
+        var evaluator = _provider.Evaluator;
+        var entries = new BatchDecision[requests.Count];
+        Parallel.For(
+            0,
+            requests.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism },
+            i =>
+            {
+                if (requests[i] is not { } request)
+                {
+                    entries[i] = new BatchDecision(i, null, new InputError(i, null, "requests[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", null, InputError.InvalidInputCode, "The request is null."));
+                    return;
+                }
+
+                try
+                {
+                    entries[i] = new BatchDecision(i, evaluator.Evaluate(request), null);
+                }
+                catch (ArgumentException exception)
+                {
+                    entries[i] = new BatchDecision(i, null, InputError.FromException(i, request.Learner.LearnerId, exception));
+                }
+            });
+        return Array.AsReadOnly(entries);
+    }
+
     /// <summary>Decides many claims on one data snapshot, in parallel up to <see cref="CreditRulesSettings.MaxDegreeOfParallelism"/> threads.</summary>
     /// <param name="requests">The requests.</param>
     /// <returns>One decision per request, in the order of <paramref name="requests"/>.</returns>
     /// <remarks>Runs inside a <c>CreditRules.EvaluateBatch</c> activity and records the batch metrics of
-    /// <see cref="CreditRulesDiagnostics"/>. The result equals evaluating the requests one by one on the same snapshot.</remarks>
+    /// <see cref="CreditRulesDiagnostics"/>. The result equals evaluating the requests one by one on the same snapshot.
+    /// <see cref="EvaluateBatchEntries"/> decides the same way but returns one error entry per bad request instead of throwing.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
     /// <exception cref="ArgumentException">An element of <paramref name="requests"/> is null.</exception>
     /// <exception cref="AggregateException">One or more requests threw (an unknown reference, a failing host rule); the inner exceptions say which.</exception>

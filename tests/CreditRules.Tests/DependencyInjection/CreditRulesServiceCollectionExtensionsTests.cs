@@ -55,6 +55,29 @@ public sealed class CreditRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void CreditRulesEvaluator_EvaluateBatchEntries_OneErrorEntryPerBadInputAndEveryOtherRequestDecided()
+    {
+        using var provider = Services().BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<CreditRulesEvaluator>();
+        var ada = HostSamples.AdaRequest();
+        var unknown = new EvaluationRequest(ada.Learner, "no-such-course", ada.InstitutionId, ada.ProgramId, ada.AsOf);
+
+        var entries = evaluator.EvaluateBatchEntries([ada, null, unknown, ada]);
+
+        entries.Select(e => e.Position).Should().Equal(0, 1, 2, 3);
+        entries[0].Decision!.Outcome.Should().Be(DecisionOutcome.Eligible);
+        entries[3].Decision!.Outcome.Should().Be(DecisionOutcome.Eligible);
+        entries[1].IsDecided.Should().BeFalse();
+        entries[1].Error!.Code.Should().Be(InputError.InvalidInputCode);
+        entries[1].Error!.Path.Should().Be("requests[1]");
+        entries[1].Error!.Message.Should().Be("The request is null.");
+        entries[2].Error!.Code.Should().Be(InputError.UnknownReferenceCode);
+        entries[2].Error!.Path.Should().Be("CourseId");
+        entries[2].Error!.AttemptedValue.Should().Be("no-such-course");
+        entries[2].Error!.LearnerId.Should().Be(ada.Learner.LearnerId);
+    }
+
+    [Fact]
     public void AddCreditRules_CalledTwice_AddsNothingAndTheFirstConfigurationWins()
     {
         var services = Services();
