@@ -90,7 +90,7 @@ public sealed class RecordCommandTests
     [Theory]
     [InlineData("pat", "3 SH", "USD 380.00")]   // 125 once + 85 x 3
     [InlineData("lee", "6 SH", "USD 0.00")]     // a veteran: waived
-    [InlineData("mae", "0 SH", "USD 0.00")]     // held until 5 SH are earned locally: nothing posted, nothing due
+    [InlineData("mae", "0 SH", "USD 380.00")]   // 3 SH held until 5 SH are earned locally: the fee is due when they post (125 once + 85 x 3)
     public void Evaluate_JsonWithRecords_PostingFeeDue(string learnerId, string granted, string fee)
     {
         var (_, _, stdout) = Run("evaluate", "--json", "--records");

@@ -78,11 +78,10 @@ internal static class DateBranches
 
         if (decision.Reasons.FirstOrDefault(r => r.Code == ReasonCode.RecencyExpired) is { } expired)
         {
-            var last = LocalDatePattern.Iso.Parse(expired.GetArgumentOrNull("LastDate") ?? string.Empty);
-            var anchor = LocalDatePattern.Iso.Parse(expired.GetArgumentOrNull("AnchorDate") ?? string.Empty);
-            if (last.Success && anchor.Success)
+            // Typed facts of the reason, never its rendered text.
+            if (expired.TryGetValue<LocalDate>("LastDate", out var last) && expired.TryGetValue<LocalDate>("AnchorDate", out var anchor))
             {
-                branches.Add(anchor.Value == last.Value.PlusDays(1) ? "recency.first-expired-day" : "recency.expired");
+                branches.Add(anchor == last.PlusDays(1) ? "recency.first-expired-day" : "recency.expired");
             }
         }
 
@@ -96,18 +95,17 @@ internal static class DateBranches
             return branches.Distinct(StringComparer.Ordinal);
         }
 
-        var enrollment = request.Learner.ProgramEnrollments
-            .Where(e => e.InstitutionId == institution.Id && e.ProgramId == request.ProgramId && e.EnrolledOn <= request.AsOf)
-            .OrderBy(e => e.EnrolledOn)
-            .LastOrDefault();
+        var selected = PolicyVersionSelection.Select(institution, request.Learner, request.ProgramId, request.AsOf);
+        var enrollment = selected.Enrollment;
         branches.Add(enrollment is null ? "policy.by-as-of-date" : "policy.by-enrolment-date");
-        var policy = institution.GetPolicyOrNull(enrollment?.EnrolledOn ?? request.AsOf);
-        if (policy?.Recency is { } recency && decision.QualifyingDate is { } date && decision.Trace.Any(t => t.RuleId == "institution.recency" && t.Outcome is RuleOutcome.Passed or RuleOutcome.Failed))
+        var policy = selected.Policy;
+        // The decision's typed facts, never a second copy of the rule.
+        if (decision.Recency is { } recency)
         {
-            var last = recency.LastRecentDate(date);
-            var useEnrolment = recency.Anchor == RecencyAnchor.ProgramEnrollmentDate && enrollment is not null;
-            var anchor = useEnrolment ? enrollment!.EnrolledOn : request.AsOf;
-            if (useEnrolment)
+            var date = recency.QualifyingDate;
+            var last = recency.LastRecentDate;
+            var anchor = recency.AnchorDate;
+            if (recency.AnchoredOnEnrollment)
             {
                 branches.Add("recency.anchor-enrolment");
             }
@@ -134,9 +132,7 @@ internal static class DateBranches
         branches.AddRange(Retakes(decision, request, policy?.Retakes?.MinimumWait));
         if (decision.QualifyingDate is { } q)
         {
-            var zone = decision.QualifyingZone;
-            var taken = request.Learner.ExamAttempts.Where(a => a.CourseId == request.CourseId)
-                .FirstOrDefault(a => a.DateIn(decision.QualifyingZoneSource == QualifyingDateZone.Candidate ? a.CandidateZone : zone) == q);
+            var taken = decision.AttemptDates.FirstOrDefault(a => a.Date == q)?.Attempt;
             if (taken is not null && taken.DateIn(taken.CandidateZone) != q)
             {
                 branches.Add("zone.date-differs");
@@ -159,10 +155,7 @@ internal static class DateBranches
             yield break;
         }
 
-        var selection = request.Learner.ProgramEnrollments
-            .Where(e => e.InstitutionId == institution.Id && e.ProgramId == program.Id && e.EnrolledOn <= request.AsOf)
-            .OrderBy(e => e.EnrolledOn)
-            .LastOrDefault()?.EnrolledOn ?? request.AsOf;
+        var selection = PolicyVersionSelection.Select(institution, request.Learner, program.Id, request.AsOf).SelectionDate;
         foreach (var programOverride in program.Overrides)
         {
             if (programOverride.AppliesFor(selection, recommendation.EvaluatorId))
@@ -198,16 +191,14 @@ internal static class DateBranches
             yield break;
         }
 
-        LocalDate DateOf(ExamAttempt a) => a.DateIn(decision.QualifyingZoneSource == QualifyingDateZone.Candidate ? a.CandidateZone : decision.QualifyingZone);
         LocalDate? previous = null;
-        foreach (var attempt in request.Learner.ExamAttempts.Where(a => a.CourseId == request.CourseId && DateOf(a) <= request.AsOf).OrderBy(a => a.StartedAt))
+        foreach (var (attempt, date) in decision.AttemptDates.Select(a => (a.Attempt, a.Date)))
         {
             if (attempt.Integrity == IntegrityReview.Invalidated || attempt.IdCheck == IdCheckResult.Failed)
             {
                 continue;
             }
 
-            var date = DateOf(attempt);
             if (previous is { } before)
             {
                 var earliest = before.Plus(wait);

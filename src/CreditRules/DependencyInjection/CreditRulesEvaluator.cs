@@ -39,6 +39,19 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
     /// <exception cref="InvalidOperationException">A host rule threw; the inner exception is what it threw.</exception>
     public Decision Evaluate(EvaluationRequest request) => _provider.Evaluator.Evaluate(request);
 
+    /// <summary>Compiles the current data snapshot, with the host's rules, for an as-of date: outcome-only and bulk evaluation on one snapshot.</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The plan; it keeps the snapshot it was compiled from, so a reload does not change it, and its explained decisions name that snapshot.</returns>
+    public EvaluationPlan Compile(LocalDate asOf) => _provider.Evaluator.Compile(asOf);
+
+    /// <summary>Decides a learner's whole record (every claimed course with prior credit, caps, duplicates, residency and posting) with the current data snapshot.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The record decision; its course decisions name the snapshot in <see cref="Decision.DataVersion"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
+    /// <exception cref="InvalidPolicyException">A percentage cap has no program total, or grades are on different scales.</exception>
+    public RecordDecision EvaluateRecord(RecordEvaluationRequest request) => new RecordEvaluator(_provider.Evaluator).Evaluate(Preconditions.NotNull(request));
+
     /// <summary>Decides a claim as of today: the clock's current date in <see cref="CreditRulesSettings.TodayZone"/>, or else in the institution's zone.</summary>
     /// <param name="learner">The learner's record.</param>
     /// <param name="courseId">The course claimed.</param>
@@ -54,15 +67,54 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
         var zone = _settings.TodayZone
             ?? (evaluator.Policies.GetInstitutionOrNull(Preconditions.NotBlank(institutionId))
                 ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution")).TimeZone;
-        var today = _clock.GetCurrentInstant().InZone(zone).Date;
+        var today = Engine.Rules.Today.In(_clock, zone);
         return evaluator.Evaluate(new EvaluationRequest(learner, courseId, institutionId, programId, today));
+    }
+
+    /// <summary>
+    /// Decides many claims on one data snapshot, in parallel like <see cref="EvaluateBatch"/>, but never throws for a bad
+    /// request: each null request, unknown course, institution, program or session, or invalid policy becomes an error
+    /// entry naming the field and value, and every other request is decided.
+    /// </summary>
+    /// <param name="requests">The requests (null elements become error entries).</param>
+    /// <returns>One entry per request, in order: a decision or an error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    /// <exception cref="AggregateException">A host rule threw (a bug, not bad input); the inner exceptions say which.</exception>
+    public IReadOnlyList<BatchDecision> EvaluateBatchEntries(IReadOnlyList<EvaluationRequest?> requests)
+    {
+        Preconditions.NotNull(requests);
+        var evaluator = _provider.Evaluator;
+        var entries = new BatchDecision[requests.Count];
+        Parallel.For(
+            0,
+            requests.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism },
+            i =>
+            {
+                if (requests[i] is not { } request)
+                {
+                    entries[i] = new BatchDecision(i, null, new InputError(i, null, "requests[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", null, InputError.InvalidInputCode, "The request is null."));
+                    return;
+                }
+
+                try
+                {
+                    entries[i] = new BatchDecision(i, evaluator.Evaluate(request), null);
+                }
+                catch (ArgumentException exception)
+                {
+                    entries[i] = new BatchDecision(i, null, InputError.FromException(i, request.Learner.LearnerId, exception));
+                }
+            });
+        return Array.AsReadOnly(entries);
     }
 
     /// <summary>Decides many claims on one data snapshot, in parallel up to <see cref="CreditRulesSettings.MaxDegreeOfParallelism"/> threads.</summary>
     /// <param name="requests">The requests.</param>
     /// <returns>One decision per request, in the order of <paramref name="requests"/>.</returns>
     /// <remarks>Runs inside a <c>CreditRules.EvaluateBatch</c> activity and records the batch metrics of
-    /// <see cref="CreditRulesDiagnostics"/>. The result equals evaluating the requests one by one on the same snapshot.</remarks>
+    /// <see cref="CreditRulesDiagnostics"/>. The result equals evaluating the requests one by one on the same snapshot.
+    /// <see cref="EvaluateBatchEntries"/> decides the same way but returns one error entry per bad request instead of throwing.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
     /// <exception cref="ArgumentException">An element of <paramref name="requests"/> is null.</exception>
     /// <exception cref="AggregateException">One or more requests threw (an unknown reference, a failing host rule); the inner exceptions say which.</exception>

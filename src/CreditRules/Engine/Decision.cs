@@ -26,8 +26,14 @@ public sealed class Decision
         IReadOnlyList<NextStep> nextSteps,
         IReadOnlyList<RuleTraceEntry> trace,
         string? dataVersion = null,
-        IReadOnlyList<GrantedLine>? grantedLines = null)
+        IReadOnlyList<GrantedLine>? grantedLines = null,
+        PolicyVersionSelection policySelection = default,
+        IReadOnlyList<AttemptDate>? attemptDates = null,
+        RecencyCheck? recency = null)
     {
+        AttemptDates = attemptDates ?? [];
+        Recency = recency;
+        PolicySelection = policySelection;
         GrantedLines = grantedLines ?? [];
         DataVersion = dataVersion;
         Outcome = outcome;
@@ -52,6 +58,16 @@ public sealed class Decision
 
     /// <summary>Gets the outcome.</summary>
     public DecisionOutcome Outcome { get; }
+
+    /// <summary>Gets how the policy version was chosen: the enrolment (or the as-of date) and the date that selected it.</summary>
+    /// <value><c>default</c> on decisions not made by the rules (such as a deserialised or hand-built decision).</value>
+    public PolicyVersionSelection PolicySelection { get; }
+
+    /// <summary>Gets every exam attempt at the course dated on or before the as-of date, in order of start, with its date as the rules read it (the qualifying zone, or the candidate's zone under a candidate-zone policy).</summary>
+    public IReadOnlyList<AttemptDate> AttemptDates { get; }
+
+    /// <summary>Gets how the recency rule decided (window, anchor, last recent day), or <see langword="null"/> when it did not compare dates (no window, or no qualifying date yet).</summary>
+    public RecencyCheck? Recency { get; }
 
     /// <summary>Gets the learner id.</summary>
     public string LearnerId { get; }

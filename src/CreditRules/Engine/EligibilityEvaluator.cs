@@ -23,24 +23,7 @@ namespace CreditRules.Engine;
 /// </remarks>
 public sealed class EligibilityEvaluator : IEligibilityEvaluator
 {
-    private static readonly IRule[] Pipeline =
-    [
-        new SourceRule(),
-        new VerifiedTrackRule(),
-        new CompletionRule(),
-        new IdentityRule(),
-        new ExamRule(),
-        new VersionRule(),
-        new FeeRule(),
-        new EvidenceRule(),
-        new ProgramOverrideRule(),
-        new LevelRule(),
-        new MinimumScoreRule(),
-        new RecencyRule(),
-        new CreditRule(),
-    ];
-
-    private static readonly HashSet<string> BuiltInIds = Pipeline.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> BuiltInIds = RulePlan.BuiltInRuleIds.ToHashSet(StringComparer.Ordinal);
 
     private readonly IClock? _clock;
     private readonly IEligibilityRule[] _hostRules;
@@ -96,10 +79,14 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         _hostRules = ValidateHostRules(hostRules);
         HostRules = Array.AsReadOnly(_hostRules);
         DataVersion = dataVersion;
+        Plan = new RulePlan(Catalog, Policies, HostRules);
     }
 
     /// <summary>Gets the ids of the built-in rules, in the order they run; every decision's trace has one entry per id.</summary>
-    public static IReadOnlyList<string> BuiltInRuleIds { get; } = Array.AsReadOnly(Pipeline.Select(r => r.Id).ToArray());
+    public static IReadOnlyList<string> BuiltInRuleIds { get; } = Array.AsReadOnly(RulePlan.BuiltInRuleIds.ToArray());
+
+    /// <summary>The catalog, policies and rules compiled once; every path (explained, outcome-only, bulk) runs it.</summary>
+    internal RulePlan Plan { get; }
 
     /// <summary>Gets the host-defined rules, in the order they run after the built-in rules.</summary>
     public IReadOnlyList<IEligibilityRule> HostRules { get; }
@@ -126,7 +113,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         var clock = _clock ?? throw new InvalidOperationException("This evaluator has no clock; pass an IClock to the constructor or give an as-of date in an EvaluationRequest.");
         var institution = Policies.GetInstitutionOrNull(Preconditions.NotBlank(institutionId))
             ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution");
-        var today = clock.GetCurrentInstant().InZone(institution.TimeZone).Date;
+        var today = Today.In(clock, institution.TimeZone);
         return Evaluate(new EvaluationRequest(learner, courseId, institutionId, programId, today));
     }
 
@@ -155,77 +142,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     private Decision EvaluateCore(EvaluationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var course = Catalog.GetCourseOrNull(request.CourseId)
-            ?? throw new UnknownReferenceException(nameof(request.CourseId), request.CourseId, "course");
-        var institution = Policies.GetInstitutionOrNull(request.InstitutionId)
-            ?? throw new UnknownReferenceException(nameof(request.InstitutionId), request.InstitutionId, "institution");
-        var program = institution.GetProgramOrNull(request.ProgramId)
-            ?? throw new UnknownReferenceException(nameof(request.ProgramId), request.ProgramId, "program of institution '" + institution.Id + "'");
-        ValidateReferences(request.Learner);
-
-        var enrollment = request.Learner.ProgramEnrollments
-            .Where(e => string.Equals(e.InstitutionId, institution.Id, StringComparison.Ordinal)
-                && string.Equals(e.ProgramId, program.Id, StringComparison.Ordinal)
-                && e.EnrolledOn <= request.AsOf)
-            .OrderBy(e => e.EnrolledOn)
-            .LastOrDefault();
-        var selectionDate = enrollment?.EnrolledOn ?? request.AsOf;
-        var policy = institution.GetPolicyOrNull(selectionDate);
-
-        var context = new EvaluationContext(request, Catalog, course, institution, program, policy, selectionDate, enrollment);
-        foreach (var rule in Pipeline)
-        {
-            rule.Apply(context);
-        }
-
-        foreach (var rule in _hostRules)
-        {
-            ApplyHostRule(rule, context);
-        }
-
-        var outcome = context.IsBlocked
-            ? DecisionOutcome.NotEligible
-            : context.Reasons.Any(r => r.Severity == ReasonSeverity.Outstanding) ? DecisionOutcome.Incomplete : DecisionOutcome.Eligible;
-
-        var zone = context.ZoneSource == QualifyingDateZone.Candidate && context.QualifyingAttempt is { } attempt
-            ? attempt.CandidateZone
-            : context.QualifyingZone;
-        return new Decision(
-            outcome,
-            request,
-            policy?.Id,
-            context.Recommendation?.ExhibitId,
-            context.Version?.Number,
-            context.QualifyingDate,
-            zone,
-            context.ZoneSource,
-            context.CreditsRecommended,
-            outcome == DecisionOutcome.Eligible ? context.CreditsGranted : CreditAmount.Zero(institution.CreditUnit),
-            policy?.Rounding ?? RoundingPolicy.Exact,
-            context.Reasons.ToArray(),
-            outcome == DecisionOutcome.Incomplete ? context.NextSteps.ToArray() : [],
-            context.Trace.ToArray(),
-            DataVersion,
-            context.AcceptedLines.Select(l => new GrantedLine(l.Line, l.Level, institution.CreditUnit)).ToArray());
-    }
-
-    private static void ApplyHostRule(IEligibilityRule rule, EvaluationContext context)
-    {
-        var ruleContext = new RuleContext(context, rule.Id);
-        try
-        {
-            rule.Apply(ruleContext);
-        }
-        catch (Exception exception)
-        {
-            // A host rule's bug must name the rule and the claim, not surface as a bare NullReferenceException from inside the engine.
-            throw new InvalidOperationException(
-                "Host rule '" + rule.Id + "' threw " + exception.GetType().Name + " deciding learner '" + context.Learner.LearnerId
-                + "', course '" + context.Course.Id + "' at '" + context.Institution.Id + "/" + context.Program.Id + "': " + exception.Message,
-                exception);
-        }
-
-        context.Record(rule.Id, ruleContext.Outcome, ruleContext.Note ?? "host-defined rule");
+        return Plan.Explain(request, DataVersion);
     }
 
     private static IEligibilityRule[] ValidateHostRules(IEnumerable<IEligibilityRule>? hostRules)
@@ -239,7 +156,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Length; i++)
         {
-            var path = "hostRules[" + EvaluationContext.Format(i) + "]";
+            var path = "hostRules[" + Texts.Format(i) + "]";
             if (rules[i] is null)
             {
                 throw new ArgumentException(path + " must not be null.", nameof(hostRules));
@@ -263,41 +180,5 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         }
 
         return rules;
-    }
-
-    /// <summary>Learner facts that name sessions must name sessions the catalog knows: a typo must not silently become "not enrolled".</summary>
-    private void ValidateReferences(LearnerRecord learner)
-    {
-        for (var i = 0; i < learner.CourseEnrollments.Count; i++)
-        {
-            if (Catalog.GetSessionOrNull(learner.CourseEnrollments[i].SessionId) is null)
-            {
-                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' CourseEnrollments[" + EvaluationContext.Format(i) + "].SessionId", learner.CourseEnrollments[i].SessionId, "course session");
-            }
-        }
-
-        for (var i = 0; i < learner.Completions.Count; i++)
-        {
-            if (Catalog.GetSessionOrNull(learner.Completions[i].SessionId) is null)
-            {
-                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' Completions[" + EvaluationContext.Format(i) + "].SessionId", learner.Completions[i].SessionId, "course session");
-            }
-        }
-
-        for (var i = 0; i < learner.ExamAttempts.Count; i++)
-        {
-            if (Catalog.GetCourseOrNull(learner.ExamAttempts[i].CourseId) is null)
-            {
-                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' ExamAttempts[" + EvaluationContext.Format(i) + "].CourseId", learner.ExamAttempts[i].CourseId, "course");
-            }
-        }
-
-        for (var i = 0; i < learner.Fees.Count; i++)
-        {
-            if (Catalog.GetCourseOrNull(learner.Fees[i].CourseId) is null)
-            {
-                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' Fees[" + EvaluationContext.Format(i) + "].CourseId", learner.Fees[i].CourseId, "course");
-            }
-        }
     }
 }

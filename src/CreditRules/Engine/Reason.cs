@@ -1,4 +1,5 @@
 using System.Text;
+using CreditRules.Domain;
 using CreditRules.Internal;
 
 namespace CreditRules.Engine;
@@ -28,8 +29,18 @@ public sealed class Reason
         RuleId = Preconditions.NotBlank(ruleId);
         PolicyVersion = policyVersion;
         Arguments = Array.AsReadOnly(Preconditions.NotNull(arguments).ToArray());
-        Message = Render(code.Template, Arguments);
+        _message = null;
     }
+
+    /// <summary>Initialises a built-in reason with typed values beside the text of its arguments.</summary>
+    internal Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, IEnumerable<KeyValuePair<string, string>> arguments, KeyValuePair<string, object>[]? values)
+        : this(code, severity, ruleId, policyVersion, arguments)
+    {
+        _values = values;
+    }
+
+    private readonly KeyValuePair<string, object>[]? _values;
+    private string? _message;
 
     /// <summary>Gets the code.</summary>
     public ReasonCode Code { get; }
@@ -44,7 +55,7 @@ public sealed class Reason
     public string? PolicyVersion { get; }
 
     /// <summary>Gets the rendered message.</summary>
-    public string Message { get; }
+    public string Message => _message ??= Render(Code.Template, Arguments);
 
     /// <summary>Gets the facts used, in template order, formatted invariantly.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Arguments { get; }
@@ -63,6 +74,31 @@ public sealed class Reason
         }
 
         return null;
+    }
+
+    /// <summary>Gets the typed value of an argument: a <see cref="CreditAmount"/> for credits, <see cref="Money"/> for money, a <see cref="NodaTime.LocalDate"/> for dates, a <see cref="Score"/> for scores.</summary>
+    /// <param name="name">The placeholder name, such as <c>Amount</c>.</param>
+    /// <param name="value">The value, when the argument has one of type <typeparamref name="T"/>.</param>
+    /// <typeparam name="T">The expected type.</typeparam>
+    /// <returns><see langword="true"/> when the reason carries a typed value of that name and type.</returns>
+    /// <remarks>Built-in reasons carry typed values for their credits, money, dates and scores; host reasons (made with the
+    /// public constructor) carry none. <see cref="Arguments"/> stays the text view of every argument.</remarks>
+    public bool TryGetValue<T>(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        if (_values is { } values)
+        {
+            foreach (var pair in values)
+            {
+                if (string.Equals(pair.Key, name, StringComparison.Ordinal) && pair.Value is T typed)
+                {
+                    value = typed;
+                    return true;
+                }
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     internal static string Render(string template, IReadOnlyList<KeyValuePair<string, string>> arguments)

@@ -1,5 +1,4 @@
 using CreditRules.Domain;
-using CreditRules.Engine.Rules;
 using CreditRules.Internal;
 using NodaTime;
 
@@ -15,51 +14,74 @@ namespace CreditRules.Engine;
 /// </remarks>
 public sealed class RuleContext
 {
-    private readonly EvaluationContext _context;
+    private readonly List<Reason> _added = [];
+    private readonly List<NextStep> _steps = [];
     private bool _failed;
     private bool _limited;
 
-    internal RuleContext(EvaluationContext context, string ruleId)
+    internal RuleContext(
+        string ruleId,
+        EvaluationRequest request,
+        Course course,
+        Institution institution,
+        DegreeProgram program,
+        InstitutionPolicy? policy,
+        ProgramEnrollment? programEnrollment,
+        LocalDate? qualifyingDate,
+        IReadOnlyList<Reason> earlier)
     {
-        _context = context;
         RuleId = ruleId;
+        Request = request;
+        Course = course;
+        Institution = institution;
+        Program = program;
+        Policy = policy;
+        ProgramEnrollment = programEnrollment;
+        QualifyingDate = qualifyingDate;
+        Reasons = new ConcatenatedReasons(earlier, _added);
     }
 
     /// <summary>Gets the id of the rule this context serves.</summary>
     public string RuleId { get; }
 
     /// <summary>Gets the request being decided.</summary>
-    public EvaluationRequest Request => _context.Request;
+    public EvaluationRequest Request { get; }
 
     /// <summary>Gets the learner's record.</summary>
-    public LearnerRecord Learner => _context.Learner;
+    public LearnerRecord Learner => Request.Learner;
 
     /// <summary>Gets the as-of date; facts dated later must be ignored.</summary>
-    public LocalDate AsOf => _context.AsOf;
+    public LocalDate AsOf => Request.AsOf;
 
     /// <summary>Gets the course claimed.</summary>
-    public Course Course => _context.Course;
+    public Course Course { get; }
 
     /// <summary>Gets the institution asked to grant credit.</summary>
-    public Institution Institution => _context.Institution;
+    public Institution Institution { get; }
 
     /// <summary>Gets the degree program.</summary>
-    public DegreeProgram Program => _context.Program;
+    public DegreeProgram Program { get; }
 
     /// <summary>Gets the institution policy version in force, or <see langword="null"/> when none applies.</summary>
-    public InstitutionPolicy? Policy => _context.Policy;
+    public InstitutionPolicy? Policy { get; }
 
     /// <summary>Gets the learner's enrolment in the program dated on or before the as-of date, or <see langword="null"/> when there is none.</summary>
-    public ProgramEnrollment? ProgramEnrollment => _context.ProgramEnrollment;
+    public ProgramEnrollment? ProgramEnrollment { get; }
 
     /// <summary>Gets the qualifying date (the date the proctored exam was passed), or <see langword="null"/> when there is none yet.</summary>
-    public LocalDate? QualifyingDate => _context.QualifyingDate;
+    public LocalDate? QualifyingDate { get; }
 
-    /// <summary>Gets every reason added so far by the built-in rules and earlier host rules.</summary>
-    public IReadOnlyList<Reason> Reasons => _context.Reasons;
+    /// <summary>Gets every reason added so far by the built-in rules, earlier host rules and this rule.</summary>
+    public IReadOnlyList<Reason> Reasons { get; }
 
     /// <summary>Gets the note recorded in the trace for this rule, or <see langword="null"/> for the default note.</summary>
     public string? Note { get; private set; }
+
+    /// <summary>The reasons this rule added, in order.</summary>
+    internal IReadOnlyList<Reason> Added => _added;
+
+    /// <summary>The next steps this rule added, in order.</summary>
+    internal IReadOnlyList<NextStep> Steps => _steps;
 
     /// <summary>Adds a reason with the code's default severity.</summary>
     /// <param name="code">The code, usually a host code from <see cref="ReasonCode.Custom"/>.</param>
@@ -85,13 +107,7 @@ public sealed class RuleContext
 
         Preconditions.NotNull(arguments);
         Preconditions.Defined(severity);
-        var pairs = new (string Name, string Value)[arguments.Length];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            pairs[i] = (arguments[i].Key, arguments[i].Value);
-        }
-
-        _context.Add(code, severity, RuleId, pairs);
+        _added.Add(new Reason(code, severity, RuleId, Policy?.Id, arguments));
         if (severity >= ReasonSeverity.Outstanding)
         {
             _failed = true;
@@ -105,7 +121,7 @@ public sealed class RuleContext
     /// <summary>Adds a next step, listed in the decision when its outcome is Incomplete.</summary>
     /// <param name="step">The step.</param>
     /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
-    public void AddNextStep(NextStep step) => _context.Step(Preconditions.NotNull(step));
+    public void AddNextStep(NextStep step) => _steps.Add(Preconditions.NotNull(step));
 
     /// <summary>Sets the note recorded for this rule in the decision's trace.</summary>
     /// <param name="note">A short note for people on the facts the rule used.</param>
@@ -114,4 +130,16 @@ public sealed class RuleContext
 
     /// <summary>The trace outcome: Failed after a blocking or outstanding reason, Limited after only informational or limiting ones, else Passed.</summary>
     internal RuleOutcome Outcome => _failed ? RuleOutcome.Failed : _limited ? RuleOutcome.Limited : RuleOutcome.Passed;
+
+    /// <summary>The reasons before this rule followed by this rule's own, as one live list.</summary>
+    private sealed class ConcatenatedReasons(IReadOnlyList<Reason> first, IReadOnlyList<Reason> second) : IReadOnlyList<Reason>
+    {
+        public int Count => first.Count + second.Count;
+
+        public Reason this[int index] => index < first.Count ? first[index] : second[index - first.Count];
+
+        public IEnumerator<Reason> GetEnumerator() => first.Concat(second).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -32,6 +32,29 @@ public sealed partial class ReasonCodeDocsTests
     }
 
     [Fact]
+    public void Docs_AreGeneratedFromTheRegistry_AndNotStale()
+    {
+        var path = RepositoryRoot.File("docs", "reason-codes.md");
+        var generated = CreditRules.Engine.Rules.RuleRegistry.ReasonCodesMarkdown();
+        if (Environment.GetEnvironmentVariable("CREDITRULES_WRITE_DOCS") == "1")
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(generated, "docs/reason-codes.md is generated from the rule registry; rerun this test with CREDITRULES_WRITE_DOCS=1 to regenerate it");
+    }
+
+    [Fact]
+    public void Registry_EveryCodeIsRaisedByExactlyOneRule()
+    {
+        var raised = CreditRules.Engine.Rules.RuleRegistry.ClaimRules.Concat(CreditRules.Engine.Rules.RuleRegistry.RecordRules).SelectMany(r => r.Codes).ToArray();
+
+        raised.Should().OnlyHaveUniqueItems();
+        raised.Should().BeEquivalentTo(ReasonCode.All);
+        CreditRules.Engine.Rules.RuleRegistry.ClaimRuleIds.Should().Equal(EligibilityEvaluator.BuiltInRuleIds);
+    }
+
+    [Fact]
     public void Docs_ListNoUnknownCode()
     {
         var known = ReasonCode.All.Select(c => c.Value).Concat(NextStepCode.All.Select(c => c.Value));

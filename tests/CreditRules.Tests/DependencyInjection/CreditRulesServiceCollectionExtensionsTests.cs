@@ -27,6 +27,57 @@ public sealed class CreditRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void CreditRulesEvaluator_Compile_PlanOnTheCurrentSnapshotAgreesWithTheEvaluator()
+    {
+        using var provider = Services().BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<CreditRulesEvaluator>();
+        var request = HostSamples.AdaRequest();
+
+        var plan = evaluator.Compile(request.AsOf);
+        var claim = new CreditClaim(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId);
+
+        plan.AsOf.Should().Be(request.AsOf);
+        plan.Summarize(claim).Should().Be(DecisionSummary.FromDecision(evaluator.Evaluate(request)));
+        plan.Explain(claim).DataVersion.Should().Be("v1");
+    }
+
+    [Fact]
+    public void CreditRulesEvaluator_EvaluateRecord_DecidesTheWholeRecordOnTheCurrentSnapshot()
+    {
+        using var provider = Services().BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<CreditRulesEvaluator>();
+        var request = HostSamples.AdaRequest();
+
+        var record = evaluator.EvaluateRecord(new RecordEvaluationRequest(request.Learner, [request.CourseId], request.InstitutionId, request.ProgramId, request.AsOf));
+
+        record.GetAwardOrNull(request.CourseId)!.Decision.DataVersion.Should().Be("v1");
+        record.CreditsGranted.ToString().Should().Be("3 SH");
+    }
+
+    [Fact]
+    public void CreditRulesEvaluator_EvaluateBatchEntries_OneErrorEntryPerBadInputAndEveryOtherRequestDecided()
+    {
+        using var provider = Services().BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<CreditRulesEvaluator>();
+        var ada = HostSamples.AdaRequest();
+        var unknown = new EvaluationRequest(ada.Learner, "no-such-course", ada.InstitutionId, ada.ProgramId, ada.AsOf);
+
+        var entries = evaluator.EvaluateBatchEntries([ada, null, unknown, ada]);
+
+        entries.Select(e => e.Position).Should().Equal(0, 1, 2, 3);
+        entries[0].Decision!.Outcome.Should().Be(DecisionOutcome.Eligible);
+        entries[3].Decision!.Outcome.Should().Be(DecisionOutcome.Eligible);
+        entries[1].IsDecided.Should().BeFalse();
+        entries[1].Error!.Code.Should().Be(InputError.InvalidInputCode);
+        entries[1].Error!.Path.Should().Be("requests[1]");
+        entries[1].Error!.Message.Should().Be("The request is null.");
+        entries[2].Error!.Code.Should().Be(InputError.UnknownReferenceCode);
+        entries[2].Error!.Path.Should().Be("CourseId");
+        entries[2].Error!.AttemptedValue.Should().Be("no-such-course");
+        entries[2].Error!.LearnerId.Should().Be(ada.Learner.LearnerId);
+    }
+
+    [Fact]
     public void AddCreditRules_CalledTwice_AddsNothingAndTheFirstConfigurationWins()
     {
         var services = Services();

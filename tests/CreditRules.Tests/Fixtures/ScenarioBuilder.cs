@@ -189,5 +189,17 @@ internal sealed class ScenarioBuilder
 
     public EvaluationRequest BuildRequest() => new(BuildLearner(), CourseId, InstitutionId, ProgramId, AsOf);
 
-    public Decision Evaluate() => BuildEvaluator().Evaluate(BuildRequest());
+    /// <summary>
+    /// Decides the scenario on the explained path and checks that the outcome-only path agrees: every rule test also
+    /// covers <see cref="EvaluationPlan.Summarize(CreditClaim)"/>.
+    /// </summary>
+    public Decision Evaluate()
+    {
+        var evaluator = BuildEvaluator();
+        var request = BuildRequest();
+        var decision = evaluator.Evaluate(request);
+        var summary = evaluator.Compile(request.AsOf).Summarize(new CreditClaim(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId));
+        summary.Should().Be(DecisionSummary.FromDecision(decision), "the outcome-only path runs the same rules as the explained one");
+        return decision;
+    }
 }

@@ -77,7 +77,27 @@ public sealed class ProgramOverride
     /// <param name="selectionDate">The learner's program enrolment date (or the as-of date when unknown).</param>
     /// <param name="evaluatorId">The evaluator of the recommendation.</param>
     /// <returns><see langword="true"/> when it applies.</returns>
-    public bool AppliesFor(NodaTime.LocalDate selectionDate, string evaluatorId) =>
-        (AppliesTo is not { } range || range.Contains(selectionDate))
-        && (EvaluatorIds is null || EvaluatorIds.Contains(evaluatorId, StringComparer.Ordinal));
+    public bool AppliesFor(NodaTime.LocalDate selectionDate, string evaluatorId)
+    {
+        if (AppliesTo is { } range && !range.Contains(selectionDate))
+        {
+            return false;
+        }
+
+        if (EvaluatorIds is not { } ids)
+        {
+            return true;
+        }
+
+        // An index loop: evaluated for every claim on the outcome-only path, which allocates nothing.
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (string.Equals(ids[i], evaluatorId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -204,14 +204,9 @@ public sealed partial class EvaluationPlan
             return new InputError(position, null, "claims[" + position.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", null, InputError.InvalidInputCode, "The claim is null.");
         }
 
-        if (TrySummarizeFast(claim, out summary))
-        {
-            return null;
-        }
-
         try
         {
-            summary = DecisionSummary.FromDecision(Explain(claim));
+            summary = Summarize(claim);
             return null;
         }
         catch (ArgumentException exception)

@@ -6,28 +6,36 @@ namespace CreditRules.Engine;
 /// A compact set of <see cref="ReasonCode"/>s: one bit per code, by its index in <see cref="ReasonCode.All"/>. The
 /// outcome-only path reports reasons this way, without allocating.
 /// </summary>
-/// <remarks><c>default(ReasonMask)</c> is the empty set. Holds up to 128 codes.</remarks>
+/// <remarks><c>default(ReasonMask)</c> is the empty set. Codes 0 to 127 live inline (no allocation); a set holding a
+/// code past the 128th carries the rest in an array, so the number of codes is not capped.</remarks>
 public readonly struct ReasonMask : IEquatable<ReasonMask>
 {
     private static readonly Dictionary<string, int> IndexByValue = BuildIndex();
 
     private readonly ulong _low;
     private readonly ulong _high;
+    private readonly ulong[]? _more;
 
-    private ReasonMask(ulong low, ulong high)
+    private ReasonMask(ulong low, ulong high, ulong[]? more = null)
     {
         _low = low;
         _high = high;
+        _more = more is null || Array.TrueForAll(more, w => w == 0) ? null : more;
+    }
+
+    internal ReasonMask(Rules.BitSet bits)
+        : this(bits.Low, bits.High, bits.More is { } more ? (ulong[])more.Clone() : null)
+    {
     }
 
     /// <summary>Gets the empty set.</summary>
     public static ReasonMask Empty => default;
 
     /// <summary>Gets a value indicating whether the set holds no code.</summary>
-    public bool IsEmpty => (_low | _high) == 0;
+    public bool IsEmpty => (_low | _high) == 0 && _more is null;
 
     /// <summary>Gets the number of codes in the set.</summary>
-    public int Count => BitOperations.PopCount(_low) + BitOperations.PopCount(_high);
+    public int Count => BitOperations.PopCount(_low) + BitOperations.PopCount(_high) + (_more?.Sum(w => BitOperations.PopCount(w)) ?? 0);
 
     /// <summary>Gets the low 64 bits (codes 0 to 63 of <see cref="ReasonCode.All"/>).</summary>
     public ulong Low => _low;
@@ -70,12 +78,12 @@ public readonly struct ReasonMask : IEquatable<ReasonMask>
     /// <summary>Returns the codes in either set.</summary>
     /// <param name="other">The other set.</param>
     /// <returns>The union.</returns>
-    public ReasonMask Union(ReasonMask other) => new(_low | other._low, _high | other._high);
+    public ReasonMask Union(ReasonMask other) => new(_low | other._low, _high | other._high, Combine(_more, other._more, static (a, b) => a | b));
 
     /// <summary>Returns the codes in this set that are not in <paramref name="other"/>.</summary>
     /// <param name="other">The set to remove.</param>
     /// <returns>The difference.</returns>
-    public ReasonMask Except(ReasonMask other) => new(_low & ~other._low, _high & ~other._high);
+    public ReasonMask Except(ReasonMask other) => new(_low & ~other._low, _high & ~other._high, Combine(_more, other._more, static (a, b) => a & ~b));
 
     /// <summary>Determines whether the set holds a code.</summary>
     /// <param name="code">The code.</param>
@@ -99,30 +107,44 @@ public readonly struct ReasonMask : IEquatable<ReasonMask>
         return codes;
     }
 
-    internal static ReasonMask FromIndex(int index) => index < 64 ? new(1UL << index, 0) : new(0, 1UL << (index - 64));
-
-    internal static ulong LowBit(ReasonCode code)
+    internal static ReasonMask FromIndex(int index)
     {
-        var index = IndexOf(code);
-        return index < 64 ? 1UL << index : throw new InvalidOperationException("Reason code " + code + " lies beyond the first 64 codes.");
+        var bits = default(Rules.BitSet);
+        bits.Set(index);
+        return new ReasonMask(bits);
     }
 
-    internal static ReasonMask FromBits(ulong low) => new(low, 0);
+    internal bool ContainsIndex(int index) => index < 64
+        ? (_low & (1UL << index)) != 0
+        : index < 128
+            ? (_high & (1UL << (index - 64))) != 0
+            : _more is { } more && ((index - 128) >> 6) < more.Length && (more[(index - 128) >> 6] & (1UL << ((index - 128) & 63))) != 0;
 
-    internal bool ContainsIndex(int index) => index < 64 ? (_low & (1UL << index)) != 0 : (_high & (1UL << (index - 64))) != 0;
+    private static ulong[]? Combine(ulong[]? left, ulong[]? right, Func<ulong, ulong, ulong> op)
+    {
+        if (left is null && right is null)
+        {
+            return null;
+        }
 
-    private static int IndexOf(ReasonCode code) =>
+        var result = new ulong[Math.Max(left?.Length ?? 0, right?.Length ?? 0)];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = op(left is not null && i < left.Length ? left[i] : 0, right is not null && i < right.Length ? right[i] : 0);
+        }
+
+        return result;
+    }
+
+    internal static bool TryIndexOf(string value, out int index) => IndexByValue.TryGetValue(value, out index);
+
+    internal static int IndexOf(ReasonCode code) =>
         code.Value is not null && IndexByValue.TryGetValue(code.Value, out var index)
             ? index
             : throw new ArgumentException("Reason code '" + code + "' is not listed in ReasonCode.All.", nameof(code));
 
     private static Dictionary<string, int> BuildIndex()
     {
-        if (ReasonCode.All.Count > 128)
-        {
-            throw new InvalidOperationException("ReasonMask holds at most 128 codes; ReasonCode.All has " + ReasonCode.All.Count + ".");
-        }
-
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ReasonCode.All.Count; i++)
         {
@@ -133,13 +155,27 @@ public readonly struct ReasonMask : IEquatable<ReasonMask>
     }
 
     /// <inheritdoc/>
-    public bool Equals(ReasonMask other) => _low == other._low && _high == other._high;
+    public bool Equals(ReasonMask other) =>
+        _low == other._low && _high == other._high && (_more is null ? other._more is null : other._more is not null && MoreEquals(_more, other._more));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ReasonMask other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_low, _high);
+    public override int GetHashCode() => HashCode.Combine(_low, _high, _more?.Length ?? 0);
+
+    private static bool MoreEquals(ulong[] left, ulong[] right)
+    {
+        for (var i = 0; i < Math.Max(left.Length, right.Length); i++)
+        {
+            if ((i < left.Length ? left[i] : 0) != (i < right.Length ? right[i] : 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Compares two sets for equality.</summary>
     /// <param name="left">The first set.</param>

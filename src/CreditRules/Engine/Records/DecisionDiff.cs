@@ -99,7 +99,7 @@ public sealed class DecisionDiff
         var inputs = new List<InputChange>();
         if (before.AsOf != after.AsOf)
         {
-            inputs.Add(new InputChange(InputChangeKind.AsOf, EvaluationContext.Format(before.AsOf), EvaluationContext.Format(after.AsOf)));
+            inputs.Add(new InputChange(InputChangeKind.AsOf, Texts.Format(before.AsOf), Texts.Format(after.AsOf)));
         }
 
         if (!string.Equals(before.InstitutionId, after.InstitutionId, StringComparison.Ordinal))

@@ -67,7 +67,7 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
             throw new ArgumentException("The hypothetical score has no scale.", nameof(score));
         }
 
-        return new(HypothesisKind.ExamPassed, "exam for " + courseId + " passed with " + score + " on " + EvaluationContext.Format(passedOn), passedOn, courseId, score: score);
+        return new(HypothesisKind.ExamPassed, "exam for " + courseId + " passed with " + score + " on " + Texts.Format(passedOn), passedOn, courseId, score: score);
     }
 
     /// <summary>Assumes a learner-side fee of a course is paid; fees not on record are unaffected.</summary>
@@ -81,7 +81,7 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
     {
         Preconditions.NotBlank(courseId);
         Preconditions.Defined(kind);
-        return new(HypothesisKind.FeePaid, kind + " fee for " + courseId + " paid on " + EvaluationContext.Format(paidOn), paidOn, courseId, feeKind: kind);
+        return new(HypothesisKind.FeePaid, kind + " fee for " + courseId + " paid on " + Texts.Format(paidOn), paidOn, courseId, feeKind: kind);
     }
 
     /// <summary>Assumes the learner holds one more prior credit.</summary>
@@ -93,7 +93,7 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
         Preconditions.NotNull(credit);
         return new(
             HypothesisKind.PriorCreditAdded,
-            "prior credit " + credit.Id + " (" + credit.Source + ", " + credit.Amount + ", " + credit.Level + (credit.IsPosted ? ", posted" : string.Empty) + (credit.InResidence ? ", in residence" : string.Empty) + ") earned on " + EvaluationContext.Format(credit.Date),
+            "prior credit " + credit.Id + " (" + credit.Source + ", " + credit.Amount + ", " + credit.Level + (credit.IsPosted ? ", posted" : string.Empty) + (credit.InResidence ? ", in residence" : string.Empty) + ") earned on " + Texts.Format(credit.Date),
             credit.Date,
             priorCredit: credit);
     }
@@ -108,7 +108,7 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
     {
         Preconditions.NotBlank(institutionId);
         Preconditions.NotBlank(programId);
-        return new(HypothesisKind.EnrolledInProgram, "enrolled in " + institutionId + "/" + programId + " on " + EvaluationContext.Format(enrolledOn), enrolledOn, institutionId: institutionId, programId: programId);
+        return new(HypothesisKind.EnrolledInProgram, "enrolled in " + institutionId + "/" + programId + " on " + Texts.Format(enrolledOn), enrolledOn, institutionId: institutionId, programId: programId);
     }
 
     /// <summary>Returns a copy of <paramref name="learner"/> holding the assumed facts.</summary>

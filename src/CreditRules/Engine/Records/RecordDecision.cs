@@ -112,5 +112,5 @@ public sealed class RecordDecision
     public bool HasReason(ReasonCode code) => Reasons.Any(r => r.Code == code);
 
     /// <inheritdoc/>
-    public override string ToString() => LearnerId + " @ " + InstitutionId + "/" + ProgramId + " as of " + Rules.EvaluationContext.Format(AsOf) + ": " + CreditsGranted + (IsHypothetical ? " (hypothetical)" : string.Empty);
+    public override string ToString() => LearnerId + " @ " + InstitutionId + "/" + ProgramId + " as of " + Rules.Texts.Format(AsOf) + ": " + CreditsGranted + (IsHypothetical ? " (hypothetical)" : string.Empty);
 }

@@ -52,7 +52,7 @@ public sealed class RecordEvaluator
         {
             if (_evaluator.Catalog.GetCourseOrNull(request.CourseIds[i]) is null)
             {
-                throw new UnknownReferenceException("CourseIds[" + EvaluationContext.Format(i) + "]", request.CourseIds[i], "course");
+                throw new UnknownReferenceException("CourseIds[" + Texts.Format(i) + "]", request.CourseIds[i], "course");
             }
         }
 
@@ -60,7 +60,7 @@ public sealed class RecordEvaluator
         {
             if (request.Hypotheses[i].CourseId is { } courseId && _evaluator.Catalog.GetCourseOrNull(courseId) is null)
             {
-                throw new UnknownReferenceException("Hypotheses[" + EvaluationContext.Format(i) + "].CourseId", courseId, "course");
+                throw new UnknownReferenceException("Hypotheses[" + Texts.Format(i) + "].CourseId", courseId, "course");
             }
         }
 
@@ -206,7 +206,7 @@ public sealed class RecordEvaluator
             ({ } a, { } b) => a.CompareTo(b),
         };
 
-        public override string ToString() => Value is { } v ? EvaluationContext.Format(v) : "no qualifying date";
+        public override string ToString() => Value is { } v ? Texts.Format(v) : "no qualifying date";
     }
 
     private sealed class Run
@@ -233,13 +233,7 @@ public sealed class RecordEvaluator
             _program = program;
             _unit = institution.CreditUnit;
             // The same policy version the single-course engine selects: by the latest enrolment in the program, else the as-of date.
-            var enrolment = learner.ProgramEnrollments
-                .Where(e => string.Equals(e.InstitutionId, institution.Id, StringComparison.Ordinal)
-                    && string.Equals(e.ProgramId, program.Id, StringComparison.Ordinal)
-                    && e.EnrolledOn <= request.AsOf)
-                .OrderBy(e => e.EnrolledOn)
-                .LastOrDefault();
-            _policy = institution.GetPolicyOrNull(enrolment?.EnrolledOn ?? request.AsOf);
+            _policy = PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf).Policy;
             _rules = _policy?.RecordPolicy;
             _prior = learner.PriorCredits
                 .Where(p => p.Date <= request.AsOf)
@@ -264,9 +258,9 @@ public sealed class RecordEvaluator
             _trace.Add(new RuleTraceEntry(
                 "record.inputs",
                 RuleOutcome.Passed,
-                EvaluationContext.Format(_request.CourseIds.Count) + " course(s) claimed; " + EvaluationContext.Format(_prior.Length) + " prior credit(s) on or before "
-                    + EvaluationContext.Format(_request.AsOf) + " (" + EvaluationContext.Format(_prior.Count(IsPostedExternal)) + " posted external, "
-                    + EvaluationContext.Format(_prior.Count(IsLocal)) + " in residence here); " + EvaluationContext.Format(_request.Hypotheses.Count) + " hypothetical fact(s)"));
+                Texts.Format(_request.CourseIds.Count) + " course(s) claimed; " + Texts.Format(_prior.Length) + " prior credit(s) on or before "
+                    + Texts.Format(_request.AsOf) + " (" + Texts.Format(_prior.Count(IsPostedExternal)) + " posted external, "
+                    + Texts.Format(_prior.Count(IsLocal)) + " in residence here); " + Texts.Format(_request.Hypotheses.Count) + " hypothetical fact(s)"));
 
             foreach (var courseId in _request.CourseIds)
             {
@@ -288,10 +282,10 @@ public sealed class RecordEvaluator
             }
 
             var caps = Allocate();
-            LocalCredits();
+            var held = LocalCredits();
             var residency = Residency();
+            var fee = PostingFee(held);
             var awards = BuildAwards();
-            var fee = PostingFee(awards);
             var posted = CreditAmount.Zero(_unit);
             foreach (var credit in _prior.Where(IsPostedExternal))
             {
@@ -305,8 +299,8 @@ public sealed class RecordEvaluator
         private static CreditLevel LevelOf(Decision decision) =>
             decision.GrantedLines.Count == 0 ? CreditLevel.LowerDivision : decision.GrantedLines.Max(l => l.Level);
 
-        private void Add(List<Reason> target, ReasonCode code, string ruleId, params (string Name, string Value)[] arguments) =>
-            target.Add(new Reason(code, code.DefaultSeverity, ruleId, PolicyVersion, arguments.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))));
+        private void Add(List<Reason> target, ReasonCode code, string ruleId, params ReasonArg[] arguments) =>
+            target.Add(ReasonArg.Build(code, code.DefaultSeverity, ruleId, PolicyVersion, arguments));
 
         /// <summary>Whether prior credit counts as held for duplicates and precedence: no blocking grade, no grade (CR), or a grade at or above it.</summary>
         private bool Counts(PriorCredit credit, RecordPolicy rules)
@@ -347,7 +341,7 @@ public sealed class RecordEvaluator
                 }
             }
 
-            _trace.Add(new RuleTraceEntry(RuleId, found == 0 ? RuleOutcome.Passed : RuleOutcome.Failed, EvaluationContext.Format(rules.Equivalences.Count) + " equivalence(s); " + EvaluationContext.Format(found) + " prior credit(s) share a claimed course's key" + (rules.BlockingMinimumGrade is { } m ? "; blocking from " + m : "; any grade blocks")));
+            _trace.Add(new RuleTraceEntry(RuleId, found == 0 ? RuleOutcome.Passed : RuleOutcome.Failed, Texts.Format(rules.Equivalences.Count) + " equivalence(s); " + Texts.Format(found) + " prior credit(s) share a claimed course's key" + (rules.BlockingMinimumGrade is { } m ? "; blocking from " + m : "; any grade blocks")));
         }
 
         private void DuplicatesWithinRequest(RecordPolicy rules)
@@ -451,7 +445,7 @@ public sealed class RecordEvaluator
                     }
 
                     var first = candidates[0];
-                    Add(claim.Reasons, ReasonCode.LowerAfterAdvanced, ruleId, ("CourseId", claim.CourseId), ("EquivalenceKey", claim.Key!), ("AdvancedKey", first.Key), ("AdvancedBy", first.By), ("AdvancedDate", EvaluationContext.Format(first.Date)), ("ChainId", chain.Id), ("Chain", string.Join(" < ", chain.KeysFromLowest)));
+                    Add(claim.Reasons, ReasonCode.LowerAfterAdvanced, ruleId, ("CourseId", claim.CourseId), ("EquivalenceKey", claim.Key!), ("AdvancedKey", first.Key), ("AdvancedBy", first.By), ("AdvancedDate", Texts.Format(first.Date)), ("ChainId", chain.Id), ("Chain", string.Join(" < ", chain.KeysFromLowest)));
                     refused.Add(claim.CourseId);
                 }
 
@@ -503,7 +497,7 @@ public sealed class RecordEvaluator
                 OrderRule,
                 RuleOutcome.Passed,
                 orderName + " order, ties by course id: posted credit first (" + (postedCredits.Length == 0 ? "none" : string.Join(", ", postedCredits.Select(p => p.Id + " " + p.Amount))) + "), then "
-                    + (order.Count == 0 ? "no eligible course" : string.Join(", ", order.Select((c, i) => EvaluationContext.Format(i + 1) + ". " + c.CourseId + " (" + c.Date + ", " + c.Need + ")")))));
+                    + (order.Count == 0 ? "no eligible course" : string.Join(", ", order.Select((c, i) => Texts.Format(i + 1) + ". " + c.CourseId + " (" + c.Date + ", " + c.Need + ")")))));
 
             var rank = 0;
             foreach (var claim in order)
@@ -547,17 +541,17 @@ public sealed class RecordEvaluator
                 else
                 {
                     var room = Room(b);
-                    var capArgs = new[] { ("CapId", caps[b].Id), ("Cap", caps[b].ToString()), ("Remaining", room.ToString()), ("Limit", limits[b].ToString()) };
+                    ReasonArg[] capArgs = [("CapId", caps[b].Id), ("Cap", caps[b].ToString()), ReasonArg.Of("Remaining", room), ReasonArg.Of("Limit", limits[b])];
                     if (rules.AllowPartialAwards && !room.IsZero)
                     {
                         claim.Allocated = room;
-                        Add(claim.Reasons, ReasonCode.CapPartiallyApplied, "record.cap:" + caps[b].Id, [.. capArgs, ("Granted", room.ToString()), ("Needed", need.ToString())]);
+                        Add(claim.Reasons, ReasonCode.CapPartiallyApplied, "record.cap:" + caps[b].Id, [.. capArgs, ReasonArg.Of("Granted", room), ReasonArg.Of("Needed", need)]);
                         note = "partial award under cap " + caps[b].Id;
                     }
                     else
                     {
                         claim.Allocated = CreditAmount.Zero(_unit);
-                        Add(claim.Reasons, ReasonCode.CapReached, "record.cap:" + caps[b].Id, [.. capArgs, ("Needed", need.ToString())]);
+                        Add(claim.Reasons, ReasonCode.CapReached, "record.cap:" + caps[b].Id, [.. capArgs, ReasonArg.Of("Needed", need)]);
                         note = "cap " + caps[b].Id + " reached" + (rules.AllowPartialAwards ? string.Empty : "; whole-course awards only");
                     }
                 }
@@ -573,7 +567,7 @@ public sealed class RecordEvaluator
                 _trace.Add(new RuleTraceEntry(
                     "record.allocation",
                     claim.Allocated == need ? RuleOutcome.Passed : RuleOutcome.Limited,
-                    EvaluationContext.Format(rank) + ". " + claim.CourseId + ": needs " + need + (binding is { } bb ? ", room " + Room(bb) + " under " + caps[bb].Id + " after this award" : ", no cap") + "; " + note + ": " + claim.Allocated));
+                    Texts.Format(rank) + ". " + claim.CourseId + ": needs " + need + (binding is { } bb ? ", room " + Room(bb) + " under " + caps[bb].Id + " after this award" : ", no cap") + "; " + note + ": " + claim.Allocated));
             }
 
             return Enumerable.Range(0, caps.Count).Select(c => new CapUsage(caps[c], limits[c], posted[c], granted[c])).ToList();
@@ -593,7 +587,7 @@ public sealed class RecordEvaluator
             {
                 // An exact search over more courses is too costly; the largest awards first approximates it, and says so.
                 var greedy = chronological.OrderByDescending(c => c.Need).ThenBy(c => c.Date).ThenBy(c => c.CourseId, StringComparer.Ordinal).ToList();
-                _trace.Add(new RuleTraceEntry("record.order.search", RuleOutcome.Limited, EvaluationContext.Format(n) + " courses exceed the exact search limit of " + EvaluationContext.Format(MaxExactSearch) + "; largest award first"));
+                _trace.Add(new RuleTraceEntry("record.order.search", RuleOutcome.Limited, Texts.Format(n) + " courses exceed the exact search limit of " + Texts.Format(MaxExactSearch) + "; largest award first"));
                 return greedy;
             }
 
@@ -649,13 +643,15 @@ public sealed class RecordEvaluator
             return earned;
         }
 
-        private void LocalCredits()
+        /// <summary>Holds approved credit until enough local credit is earned; returns the claims held (eligible apart from the hold).</summary>
+        private List<Claim> LocalCredits()
         {
             const string RuleId = "record.local-credits";
+            var heldClaims = new List<Claim>();
             if (_rules?.LocalCreditsBeforePosting is not { } requiredAny)
             {
                 _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.NotApplicable, "no local credit required before posting"));
-                return;
+                return heldClaims;
             }
 
             var required = requiredAny.ConvertTo(_unit);
@@ -663,19 +659,21 @@ public sealed class RecordEvaluator
             if (earned >= required)
             {
                 _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Passed, earned + " earned in residence, " + required + " required before posting"));
-                return;
+                return heldClaims;
             }
 
             var missing = required.MinusOrZero(earned);
             var held = 0;
-            foreach (var claim in _claims.Where(c => c.IsEligible && !c.Allocated.IsZero))
+            foreach (var claim in _claims.Where(c => c.IsEligible && !c.Allocated.IsZero).OrderBy(c => c.Rank))
             {
                 held++;
-                Add(claim.Reasons, ReasonCode.LocalCreditsRequired, RuleId, ("Required", required.ToString()), ("Earned", earned.ToString()), ("Missing", missing.ToString()));
+                heldClaims.Add(claim);
+                Add(claim.Reasons, ReasonCode.LocalCreditsRequired, RuleId, ReasonArg.Of("Required", required), ReasonArg.Of("Earned", earned), ReasonArg.Of("Missing", missing));
                 claim.Steps.Add(new NextStep(NextStepCode.EarnLocalCredits, "Earn " + missing + " more at " + _institution.Name + "; credit by evaluation is posted only after " + required + " there."));
             }
 
-            _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Failed, earned + " earned in residence, " + required + " required before posting; " + EvaluationContext.Format(held) + " course(s) held"));
+            _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Failed, earned + " earned in residence, " + required + " required before posting; " + Texts.Format(held) + " course(s) held"));
+            return heldClaims;
         }
 
         private CreditAmount? Residency()
@@ -706,11 +704,9 @@ public sealed class RecordEvaluator
             var awards = new List<CourseAward>();
             foreach (var claim in ordered)
             {
-                var outcome = claim.IsBlocked
-                    ? DecisionOutcome.NotEligible
-                    : claim.Decision.Outcome == DecisionOutcome.Incomplete || claim.Reasons.Any(r => r.Severity == ReasonSeverity.Outstanding)
-                        ? DecisionOutcome.Incomplete
-                        : DecisionOutcome.Eligible;
+                var outcome = Rules.Precedence.Outcome(
+                    claim.IsBlocked,
+                    claim.Decision.Outcome == DecisionOutcome.Incomplete || claim.Reasons.Any(r => r.Severity == ReasonSeverity.Outstanding));
                 var steps = outcome == DecisionOutcome.Incomplete ? claim.Decision.NextSteps.Concat(claim.Steps).ToArray() : [];
                 awards.Add(new CourseAward(
                     claim.Decision,
@@ -727,7 +723,11 @@ public sealed class RecordEvaluator
             return awards;
         }
 
-        private Money? PostingFee(List<CourseAward> awards)
+        /// <summary>
+        /// Prices the posting fee on the credit that will post: what is granted now plus what is approved but held until
+        /// local credit is earned (that fee falls due when the held credit posts, and the first held course says so).
+        /// </summary>
+        private Money? PostingFee(List<Claim> held)
         {
             const string RuleId = "record.posting-fee";
             if (_rules?.PostingFee is not { } fee)
@@ -737,13 +737,20 @@ public sealed class RecordEvaluator
             }
 
             var granted = CreditAmount.Zero(_unit);
-            foreach (var award in awards)
+            foreach (var claim in _claims.Where(c => c.IsEligible))
             {
-                granted = granted.Plus(award.CreditsGranted);
+                granted = granted.Plus(claim.Allocated);
             }
 
-            var amount = fee.For(granted);
-            if (granted.IsZero)
+            var heldCredits = CreditAmount.Zero(_unit);
+            foreach (var claim in held)
+            {
+                heldCredits = heldCredits.Plus(claim.Allocated);
+            }
+
+            var toPost = granted.Plus(heldCredits);
+            var amount = fee.For(toPost);
+            if (toPost.IsZero)
             {
                 _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Skipped, "nothing granted, nothing to post"));
                 return amount;
@@ -756,8 +763,13 @@ public sealed class RecordEvaluator
                 return new Money(0, amount.Currency);
             }
 
-            Add(_reasons, ReasonCode.PostingFeeDue, RuleId, ("Amount", amount.ToString()), ("OneTime", fee.OneTime.ToString()), ("PerCredit", fee.PerCredit.ToString()), ("Credits", granted.ToString()));
-            _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Passed, fee + " for " + granted + ": " + amount));
+            Add(_reasons, ReasonCode.PostingFeeDue, RuleId, ("Amount", amount.ToString()), ("OneTime", fee.OneTime.ToString()), ("PerCredit", fee.PerCredit.ToString()), ("Credits", toPost.ToString()));
+            if (held.Count > 0)
+            {
+                held[0].Steps.Add(new NextStep(NextStepCode.PayFee, "Pay the " + amount + " posting fee (" + fee.OneTime + " once + " + fee.PerCredit + " per credit for " + toPost + ") when the held credit posts.", cost: amount));
+            }
+
+            _trace.Add(new RuleTraceEntry(RuleId, RuleOutcome.Passed, fee + " for " + toPost + (heldCredits.IsZero ? string.Empty : " (" + heldCredits + " held until local credit is earned)") + ": " + amount));
             return amount;
         }
     }

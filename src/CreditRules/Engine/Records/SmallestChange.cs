@@ -94,9 +94,7 @@ public sealed class SmallestChange
         var code = reason.Code;
         if (code == ReasonCode.ScoreBelowMinimum)
         {
-            var score = LeadingNumber(Arg("Score"));
-            var minimum = LeadingNumber(Arg("Minimum"));
-            if (score is null || minimum is null)
+            if (!reason.TryGetValue<Score>("Score", out var score) || !reason.TryGetValue<Score>("Minimum", out var minimum))
             {
                 return null;
             }
@@ -110,15 +108,16 @@ public sealed class SmallestChange
             var step = Step(code == ReasonCode.ExamNotTaken ? NextStepCode.TakeProctoredExam : NextStepCode.RetakeProctoredExam);
             var passing = Arg("PassingScore");
             decimal? points = null;
-            if (code == ReasonCode.ExamFailed && LeadingNumber(Arg("BestScore")) is { } best && LeadingNumber(passing) is { } pass)
+            var hasPassing = reason.TryGetValue<Score>("PassingScore", out var pass);
+            if (code == ReasonCode.ExamFailed && hasPassing && reason.TryGetValue<Score>("BestScore", out var best))
             {
-                points = pass - best;
+                points = pass.Value - best.Value;
             }
 
             var message = "Pass the proctored exam"
-                + (code == ReasonCode.ExamFailed && LeadingNumber(passing) is not null ? " with at least " + passing + " (best so far " + Arg("BestScore") + ")" : string.Empty)
-                + (step?.EarliestDate is { } e ? " on or after " + EvaluationContext.Format(e) : string.Empty)
-                + (step?.Deadline is { } d ? " by " + EvaluationContext.Format(d) + (decision.RecommendationVersion is { } v ? ", the last day version " + EvaluationContext.Format(v) + " is valid" : string.Empty) : string.Empty)
+                + (code == ReasonCode.ExamFailed && hasPassing ? " with at least " + passing + " (best so far " + Arg("BestScore") + ")" : string.Empty)
+                + (step?.EarliestDate is { } e ? " on or after " + Texts.Format(e) : string.Empty)
+                + (step?.Deadline is { } d ? " by " + Texts.Format(d) + (decision.RecommendationVersion is { } v ? ", the last day version " + Texts.Format(v) + " is valid" : string.Empty) : string.Empty)
                 + (step?.Cost is { } c ? " (exam fee " + c + ")" : string.Empty)
                 + ".";
             return new(SmallestChangeKind.PassExam, courseId, code, message, points: points, cost: step?.Cost, deadline: step?.Deadline, earliestDate: step?.EarliestDate);
@@ -132,20 +131,18 @@ public sealed class SmallestChange
                 nameof(FeeKind.VerifiedTrack) => "verified-track",
                 var other => other.ToLowerInvariant(),
             };
-            return new(SmallestChangeKind.PayFee, courseId, code, "Pay the " + Arg("Amount") + " " + kind + " fee.", cost: ParseMoney(Arg("Amount")), deadline: Step(NextStepCode.PayFee)?.Deadline);
+            return new(SmallestChangeKind.PayFee, courseId, code, "Pay the " + Arg("Amount") + " " + kind + " fee.", cost: reason.TryGetValue<Money>("Amount", out var amount) ? amount : null, deadline: Step(NextStepCode.PayFee)?.Deadline);
         }
 
         if (code == ReasonCode.CapReached || code == ReasonCode.CapPartiallyApplied)
         {
-            var remaining = ParseCredit(Arg("Remaining"));
-            var needed = ParseCredit(Arg("Needed"));
-            var missing = remaining is { } r && needed is { } n && r.Unit == n.Unit ? n.MinusOrZero(r) : (CreditAmount?)null;
+            var missing = reason.TryGetValue<CreditAmount>("Remaining", out var r) && reason.TryGetValue<CreditAmount>("Needed", out var n) && r.Unit == n.Unit ? n.MinusOrZero(r) : (CreditAmount?)null;
             return new(SmallestChangeKind.FreeCapRoom, courseId, code, "Cap " + Arg("CapId") + " reached: " + Arg("Remaining") + " of " + Arg("Limit") + " remain, this course needs " + Arg("Needed") + ".", credits: missing);
         }
 
         if (code == ReasonCode.LocalCreditsRequired)
         {
-            return new(SmallestChangeKind.EarnLocalCredits, courseId, code, "Earn " + Arg("Missing") + " more at the institution: credit is posted only after " + Arg("Required") + " there (" + Arg("Earned") + " earned).", credits: ParseCredit(Arg("Missing")));
+            return new(SmallestChangeKind.EarnLocalCredits, courseId, code, "Earn " + Arg("Missing") + " more at the institution: credit is posted only after " + Arg("Required") + " there (" + Arg("Earned") + " earned).", credits: reason.TryGetValue<CreditAmount>("Missing", out var missingLocal) ? missingLocal : null);
         }
 
         var mapped = code.Value switch
@@ -168,65 +165,4 @@ public sealed class SmallestChange
     }
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The number a formatted score starts with: <c>68</c>, <c>52 (percent)</c>.</summary>
-    private static decimal? LeadingNumber(string text)
-    {
-        var end = text.IndexOf(' ', StringComparison.Ordinal);
-        var head = end < 0 ? text : text[..end];
-        return decimal.TryParse(head, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
-    }
-
-    /// <summary>Reads money as <see cref="Money.ToString"/> writes it: <c>USD 90.00</c>.</summary>
-    private static Money? ParseMoney(string text)
-    {
-        var parts = text.Split(' ');
-        return parts.Length == 2 && decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount >= 0
-            ? new Money(amount, parts[0])
-            : null;
-    }
-
-    /// <summary>Reads credit as <see cref="CreditAmount.ToString"/> writes it: <c>3 SH</c>, <c>2.5 QH</c>, <c>2 2/3 SH</c>, <c>2/3 SH</c>.</summary>
-    internal static CreditAmount? ParseCredit(string text)
-    {
-        var parts = text.Split(' ');
-        if (parts.Length is < 2 or > 3)
-        {
-            return null;
-        }
-
-        CreditUnit? unit = parts[^1] switch
-        {
-            "SH" => CreditUnit.SemesterHour,
-            "QH" => CreditUnit.QuarterHour,
-            _ => null,
-        };
-        if (unit is not { } u)
-        {
-            return null;
-        }
-
-        var total = CreditAmount.Zero(u);
-        for (var i = 0; i < parts.Length - 1; i++)
-        {
-            var slash = parts[i].IndexOf('/', StringComparison.Ordinal);
-            if (slash > 0
-                && long.TryParse(parts[i][..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var numerator)
-                && long.TryParse(parts[i][(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var denominator)
-                && denominator > 0)
-            {
-                total = total.Plus(CreditAmount.FromFraction(numerator, denominator, u));
-            }
-            else if (decimal.TryParse(parts[i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours))
-            {
-                total = total.Plus(CreditAmount.FromHours(hours, u));
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return total;
-    }
 }

@@ -4,24 +4,39 @@ using NodaTime;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The learner completed a session of the course.</summary>
-internal sealed class CompletionRule : IRule
+internal static class CompletionRule
 {
-    public string Id => "learner.completion";
+    public const string Id = "learner.completion";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The learner completed a session of the course.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode CourseNotCompleted = Codes.Add(ReasonCode.CourseNotCompleted);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
         CourseCompletion? latest = null;
-        foreach (var completion in context.Learner.Completions)
+        var completions = state.Learner.Completions;
+        for (var i = 0; i < completions.Count; i++)
         {
-            var session = context.Catalog.GetSessionOrNull(completion.SessionId);
-            if (session is null || !string.Equals(session.CourseId, context.Course.Id, StringComparison.Ordinal) || completion.RecordedOn > context.AsOf)
+            var completion = completions[i];
+            if (state.Plan.CourseIndexOf(completion.SessionId) != state.CourseIndex || completion.RecordedOn > state.AsOf)
             {
                 continue;
             }
 
             if (completion.Status == CompletionStatus.Completed)
             {
-                context.Record(Id, RuleOutcome.Passed, "completed session " + completion.SessionId + " on " + EvaluationContext.Format(completion.RecordedOn));
+                if (sink.Explains)
+                {
+                    sink.Trace(Id, RuleOutcome.Passed, "completed session " + completion.SessionId + " on " + Texts.Format(completion.RecordedOn));
+                }
+
                 return;
             }
 
@@ -31,10 +46,13 @@ internal sealed class CompletionRule : IRule
             }
         }
 
-        var status = latest?.Status.ToString() ?? "no record";
-        context.Add(ReasonCode.CourseNotCompleted, Id, ("CourseId", context.Course.Id), ("Status", status));
-        LocalDate? deadline = latest is { Status: CompletionStatus.InProgress } ? context.Catalog.GetSessionOrNull(latest.SessionId)?.Dates.End : null;
-        context.Step(new NextStep(NextStepCode.CompleteCourse, "Complete " + context.Course.Title + ".", deadline: deadline ?? context.RouteDeadline));
-        context.Record(Id, RuleOutcome.Failed, "latest status " + status);
+        state.Raise(ref sink, CourseNotCompleted, Id, (state.Course.Id, latest), static a => [("CourseId", a.Id), ("Status", a.latest?.Status.ToString() ?? "no record")]);
+        if (sink.Explains)
+        {
+            var status = latest?.Status.ToString() ?? "no record";
+            LocalDate? deadline = latest is { Status: CompletionStatus.InProgress } ? state.Plan.Catalog.GetSessionOrNull(latest.SessionId)?.Dates.End : null;
+            sink.Step(new NextStep(NextStepCode.CompleteCourse, "Complete " + state.Course.Title + ".", deadline: deadline ?? state.RouteDeadline));
+            sink.Trace(Id, RuleOutcome.Failed, "latest status " + status);
+        }
     }
 }

@@ -4,74 +4,81 @@ namespace CreditRules.Engine.Rules;
 
 /// <summary>
 /// Converts the accepted lines to the institution's unit (exactly: 1 QH = 2/3 SH), applies the policy's rounding to the
-/// course total, then any program limit per course.
+/// course total, then any program limit per course. Conversion and rounding live here only.
 /// </summary>
-internal sealed class CreditRule : IRule
+internal static class CreditRule
 {
-    public string Id => "credits.conversion";
+    public const string Id = "credits.conversion";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "Converts the accepted lines to the institution's unit (exactly: 1 QH = 2/3 SH), applies the policy's rounding to the course total, then any program limit per course. Conversion and rounding live here only.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode CreditsConverted = Codes.Add(ReasonCode.CreditsConverted);
+    private static readonly RuleCode CreditsRounded = Codes.Add(ReasonCode.CreditsRounded);
+    private static readonly RuleCode ProgramLimitsCredit = Codes.Add(ReasonCode.ProgramLimitsCredit);
+    private static readonly RuleCode NotResidenceCredit = Codes.Add(ReasonCode.NotResidenceCredit);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var unit = context.Institution.CreditUnit;
-        var rounding = context.Policy?.Rounding ?? RoundingPolicy.Exact;
-        var version = context.Version;
-        context.CreditsRecommended = CreditAmount.Zero(unit);
-        context.CreditsGranted = CreditAmount.Zero(unit);
-        if (version is null)
+        var unit = state.Institution.Institution.CreditUnit;
+        var rounding = state.Route.Rounding;
+        var plan = state.Version;
+        if (plan is null)
         {
-            context.Record(Id, RuleOutcome.Skipped, "no version");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Skipped, "no version");
+            }
+
             return;
         }
 
-        var recommended = CreditAmount.Zero(unit);
-        foreach (var line in version.Lines)
-        {
-            recommended = recommended.Plus(line.Credits.ConvertTo(unit));
-        }
-
-        context.CreditsRecommended = recommended;
-        var exact = CreditAmount.Zero(unit);
-        foreach (var (line, _) in context.AcceptedLines)
-        {
-            exact = exact.Plus(line.Credits.ConvertTo(unit));
-        }
-
+        state.CreditsRecommended = plan.Recommended;
+        var exact = state.ExactCredits;
         var outcome = RuleOutcome.Passed;
-        var sourceUnits = version.Lines.Select(l => l.Credits.Unit).Distinct().ToArray();
-        if (sourceUnits.Any(u => u != unit) && !exact.IsZero)
+        if (plan.AnyOtherUnit && !exact.IsZero)
         {
-            var original = string.Join(" + ", context.AcceptedLines.Select(l => l.Line.Credits.ToString()));
-            context.Add(ReasonCode.CreditsConverted, Id, ("Recommended", original), ("Converted", exact.ToString()));
+            var scope = state.Policy is { } policy ? new LevelScope(policy.AcceptedLevels, state.Program.Overrides, state.Restrictions) : default(LevelScope?);
+            state.Raise(ref sink, CreditsConverted, Id, (plan.Version, scope, exact), static a => [("Recommended", string.Join(" + ", a.Version.Lines.Where(l => a.scope?.Best(l) is not null).Select(l => l.Credits.ToString()))), ("Converted", a.exact.ToString())]);
         }
 
-        var granted = exact.ConvertTo(unit, rounding);
+        var granted = plan.Round(exact, unit);
         if (granted != exact)
         {
-            context.Add(ReasonCode.CreditsRounded, granted < exact ? ReasonSeverity.Limiting : ReasonSeverity.Informational, Id, ("Exact", exact.ToString()), ("Rounded", granted.ToString()), ("Rounding", rounding.ToString()));
+            state.Raise(ref sink, CreditsRounded, granted < exact ? ReasonSeverity.Limiting : ReasonSeverity.Informational, Id, null, (exact, granted, rounding), static a => [("Exact", a.exact.ToString()), ("Rounded", a.granted.ToString()), ("Rounding", a.rounding.ToString())]);
             outcome = RuleOutcome.Limited;
         }
 
-        foreach (var restriction in context.Restrictions)
+        var overrides = state.Program.Overrides;
+        for (var i = state.Restrictions.Next(0); i >= 0; i = state.Restrictions.Next(i + 1))
         {
-            if (restriction.MaxCreditsPerCourse is { } limit)
+            if (state.Program.Limits[i] is { } converted)
             {
-                var converted = limit.ConvertTo(unit);
                 if (granted > converted)
                 {
                     granted = converted;
-                    context.Add(ReasonCode.ProgramLimitsCredit, "program.override:" + restriction.Id, ("ProgramId", context.Program.Id), ("Limit", converted.ToString()), ("Description", restriction.Description));
+                    state.Raise(ref sink, ProgramLimitsCredit, ProgramLimitsCredit.Code.DefaultSeverity, ProgramOverrideRule.Id, overrides[i].Id, (state.Program.Program.Id, converted, overrides[i]), static a => [("ProgramId", a.Id), ("Limit", a.converted.ToString()), ("Description", a.Item3.Description)]);
                     outcome = RuleOutcome.Limited;
                 }
             }
         }
 
-        context.CreditsGranted = granted;
+        state.CreditsGranted = granted;
+
         // Only credit that will actually be granted is worth the residency note.
-        if (!granted.IsZero && !context.IsBlocked && !context.Reasons.Any(r => r.Severity == ReasonSeverity.Outstanding))
+        if (!granted.IsZero && !state.Blocked && !state.Outstanding)
         {
-            context.Add(ReasonCode.NotResidenceCredit, Id);
+            state.Raise(ref sink, NotResidenceCredit, Id);
         }
 
-        context.Record(Id, outcome, recommended + " recommended; " + granted + " grantable under " + rounding);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, outcome, plan.Recommended + " recommended; " + granted + " grantable under " + rounding);
+        }
     }
 }

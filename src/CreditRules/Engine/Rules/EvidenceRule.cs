@@ -3,34 +3,57 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The learner holds the evidence the institution requires (e.g. an official, verified ACE transcript), issued by the as-of date.</summary>
-internal sealed class EvidenceRule : IRule
+internal static class EvidenceRule
 {
-    public string Id => "learner.evidence";
+    public const string Id = "learner.evidence";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The learner holds the evidence the institution requires (e.g. an official, verified ACE transcript), issued by the as-of date.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode EvidenceMissing = Codes.Add(ReasonCode.EvidenceMissing);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var requirement = context.Policy?.Evidence;
+        var requirement = state.Policy?.Evidence;
         if (requirement is null)
         {
-            context.Record(Id, RuleOutcome.NotApplicable, "no evidence required");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.NotApplicable, "no evidence required");
+            }
+
             return;
         }
 
-        foreach (var document in context.Learner.Evidence)
+        var evidence = state.Learner.Evidence;
+        for (var i = 0; i < evidence.Count; i++)
         {
-            if (document.IssuedOn <= context.AsOf
-                && (document.CourseId is null || string.Equals(document.CourseId, context.Course.Id, StringComparison.Ordinal))
+            var document = evidence[i];
+            if (document.IssuedOn <= state.AsOf
+                && (document.CourseId is null || string.Equals(document.CourseId, state.Course.Id, StringComparison.Ordinal))
                 && requirement.IsSatisfiedBy(document))
             {
-                context.Record(Id, RuleOutcome.Passed, document.Kind + " issued " + EvaluationContext.Format(document.IssuedOn));
+                if (sink.Explains)
+                {
+                    sink.Trace(Id, RuleOutcome.Passed, document.Kind + " issued " + Texts.Format(document.IssuedOn));
+                }
+
                 return;
             }
         }
 
-        var required = Describe(requirement);
-        context.Add(ReasonCode.EvidenceMissing, Id, ("Required", required));
-        context.Step(new NextStep(NextStepCode.SubmitEvidence, "Have " + required + " sent to " + context.Institution.Name + "."));
-        context.Record(Id, RuleOutcome.Failed, "missing " + required);
+        state.Raise(ref sink, EvidenceMissing, Id, requirement, static r => [("Required", Describe(r))]);
+        if (sink.Explains)
+        {
+            var required = Describe(requirement);
+            sink.Step(new NextStep(NextStepCode.SubmitEvidence, "Have " + required + " sent to " + state.Institution.Institution.Name + "."));
+            sink.Trace(Id, RuleOutcome.Failed, "missing " + required);
+        }
     }
 
     internal static string Describe(EvidenceRequirement requirement)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CreditRules.Domain;
 using NodaTime;
 
@@ -9,58 +10,121 @@ namespace CreditRules.Engine.Rules;
 /// are outstanding; an administrative invalidation (ID mismatch) does not count and a retake cures it; an integrity
 /// violation blocks. The first passing attempt fixes the qualifying date.
 /// </summary>
-internal sealed class ExamRule : IRule
+internal static class ExamRule
 {
-    public string Id => "learner.exam";
+    public const string Id = "learner.exam";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The learner passed the proctored exam: at or above the evaluator's minimum for the version in effect on the attempt's date, with retakes no sooner than the policy's wait (a calendar period) and within its attempt limit. Pending results are outstanding; an administrative invalidation (ID mismatch) does not count and a retake cures it; an integrity violation blocks. The first passing attempt fixes the qualifying date.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode ExamIntegrityViolation = Codes.Add(ReasonCode.ExamIntegrityViolation);
+    private static readonly RuleCode ExamInvalidatedAdministrative = Codes.Add(ReasonCode.ExamInvalidatedAdministrative);
+    private static readonly RuleCode ExamRetakeTooSoon = Codes.Add(ReasonCode.ExamRetakeTooSoon);
+    private static readonly RuleCode ExamScoreBelowPassingScore = Codes.Add(ReasonCode.ExamScoreBelowPassingScore);
+    private static readonly RuleCode ExamResultPending = Codes.Add(ReasonCode.ExamResultPending);
+    private static readonly RuleCode ExamAttemptsExhausted = Codes.Add(ReasonCode.ExamAttemptsExhausted);
+    private static readonly RuleCode ExamRetakeRequired = Codes.Add(ReasonCode.ExamRetakeRequired);
+    private static readonly RuleCode ExamNotTaken = Codes.Add(ReasonCode.ExamNotTaken);
+    private static readonly RuleCode ExamFailed = Codes.Add(ReasonCode.ExamFailed);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var attempts = context.Learner.ExamAttempts
-            .Where(a => string.Equals(a.CourseId, context.Course.Id, StringComparison.Ordinal) && context.DateOfAttempt(a) <= context.AsOf)
-            .OrderBy(a => a.StartedAt)
-            .ToArray();
+        var attempts = state.Learner.ExamAttempts;
+        int[]? rented = null;
+        var count = 0;
+        Span<int> order = attempts.Count <= 16 ? stackalloc int[16] : (rented = ArrayPool<int>.Shared.Rent(attempts.Count));
+        Span<LocalDate> dates = attempts.Count <= 16 ? stackalloc LocalDate[16] : new LocalDate[attempts.Count];
+        try
+        {
+            // The attempts at this course dated by the as-of date, in order of their start (stable, as OrderBy).
+            for (var i = 0; i < attempts.Count; i++)
+            {
+                var a = attempts[i];
+                if (!string.Equals(a.CourseId, state.Course.Id, StringComparison.Ordinal))
+                {
+                    continue;
+                }
 
-        var retakes = context.Policy?.Retakes;
-        ExamAttempt? previous = null;
+                var date = state.DateOfAttempt(a);
+                if (date > state.AsOf)
+                {
+                    continue;
+                }
+
+                var j = count++;
+                while (j > 0 && attempts[order[j - 1]].StartedAt > a.StartedAt)
+                {
+                    order[j] = order[j - 1];
+                    dates[j] = dates[j - 1];
+                    j--;
+                }
+
+                order[j] = i;
+                dates[j] = date;
+            }
+
+            if (sink.Explains)
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    sink.Attempt(attempts[order[k]], dates[k]);
+                }
+            }
+
+            Walk(ref state, ref sink, attempts, order[..count], dates[..count]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static void Walk<TSink>(ref ClaimState state, ref TSink sink, IReadOnlyList<ExamAttempt> attempts, ReadOnlySpan<int> order, ReadOnlySpan<LocalDate> dates)
+        where TSink : struct, IReasonSink
+    {
+        var retakes = state.Policy?.Retakes;
+        var previous = -1;
         ExamAttempt? pending = null;
+        var pendingDate = default(LocalDate);
         Score? best = null;
         Score? threshold = null;
         var counted = 0;
         var invalidated = 0;
         var violation = false;
         var exhausted = false;
-
-        foreach (var attempt in attempts)
+        for (var k = 0; k < order.Length; k++)
         {
-            var date = context.DateOfAttempt(attempt);
+            var attempt = attempts[order[k]];
+            var date = dates[k];
             if (attempt.Integrity == IntegrityReview.Invalidated && attempt.Invalidation == InvalidationKind.IntegrityViolation)
             {
-                context.Add(ReasonCode.ExamIntegrityViolation, Id, ("AttemptDate", EvaluationContext.Format(date)));
+                state.Raise(ref sink, ExamIntegrityViolation, Id, date, static d => [("AttemptDate", Texts.Format(d))]);
                 violation = true;
                 continue;
             }
 
             if (attempt.Integrity == IntegrityReview.Invalidated || attempt.IdCheck == IdCheckResult.Failed)
             {
-                var detail = attempt.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation";
-                context.Add(ReasonCode.ExamInvalidatedAdministrative, Id, ("AttemptDate", EvaluationContext.Format(date)), ("Detail", detail));
+                state.Raise(ref sink, ExamInvalidatedAdministrative, Id, (date, attempt), static a => [("AttemptDate", Texts.Format(a.date)), ("Detail", a.attempt.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation")]);
                 invalidated++;
                 continue;
             }
 
-            if (previous is not null && retakes?.MinimumWait is { } wait)
+            if (previous >= 0 && retakes?.MinimumWait is { } wait)
             {
-                var previousDate = context.DateOfAttempt(previous);
+                var previousDate = dates[previous];
                 var earliest = previousDate.Plus(wait);
                 if (date < earliest)
                 {
-                    context.Add(
-                        ReasonCode.ExamRetakeTooSoon,
-                        Id,
-                        ("AttemptDate", EvaluationContext.Format(date)),
-                        ("EarliestRetake", EvaluationContext.Format(earliest)),
-                        ("Wait", wait.ToString()),
-                        ("PreviousDate", EvaluationContext.Format(previousDate)));
+                    state.Raise(ref sink, ExamRetakeTooSoon, Id, (date, earliest, wait, previousDate), static a => [("AttemptDate", Texts.Format(a.date)), ("EarliestRetake", Texts.Format(a.earliest)), ("Wait", a.wait.ToString()), ("PreviousDate", Texts.Format(a.previousDate))]);
                     continue;
                 }
             }
@@ -75,10 +139,12 @@ internal sealed class ExamRule : IRule
             if (attempt.Outcome == ExamOutcome.Pending || attempt.Integrity is IntegrityReview.Pending or IntegrityReview.Flagged)
             {
                 pending = attempt;
+                pendingDate = date;
                 break;
             }
 
-            var version = context.Recommendation?.GetVersionOrNull(date);
+            var versionIndex = state.Route.VersionAt(date);
+            var version = versionIndex < 0 ? null : state.Route.Versions[versionIndex].Version;
             var minimum = version?.MinimumPassingScore;
             var score = attempt.Score!.Value;
             if (best is null || (best.Value.IsComparableTo(score) && score > best.Value))
@@ -90,21 +156,19 @@ internal sealed class ExamRule : IRule
             {
                 if (minimum is { } min && (!score.IsComparableTo(min) || score < min))
                 {
-                    EnsureComparable(score, min, context);
+                    EnsureComparable(score, min, state.Route.Recommendation);
                     threshold = min;
-                    context.Add(
-                        ReasonCode.ExamScoreBelowPassingScore,
-                        Id,
-                        ("AttemptDate", EvaluationContext.Format(date)),
-                        ("Score", score.ToString()),
-                        ("PassingScore", min.ToString()),
-                        ("Version", EvaluationContext.Format(version!.Number)));
+                    state.Raise(ref sink, ExamScoreBelowPassingScore, Id, (date, score, min, version!.Number), static a => [("AttemptDate", Texts.Format(a.date)), ("Score", a.score.ToString()), ("PassingScore", a.min.ToString()), ("Version", Texts.Format(a.Number))]);
                 }
                 else
                 {
-                    context.QualifyingAttempt = attempt;
-                    context.QualifyingDate = date;
-                    context.Record(Id, RuleOutcome.Passed, "passed on " + EvaluationContext.Format(date) + " with " + score + " (attempt " + EvaluationContext.Format(counted) + ")");
+                    state.QualifyingAttempt = attempt;
+                    state.QualifyingDate = date;
+                    if (sink.Explains)
+                    {
+                        sink.Trace(Id, RuleOutcome.Passed, "passed on " + Texts.Format(date) + " with " + score + " (attempt " + Texts.Format(counted) + ")");
+                    }
+
                     return;
                 }
             }
@@ -113,93 +177,103 @@ internal sealed class ExamRule : IRule
                 threshold ??= minimum;
             }
 
-            previous = attempt;
+            previous = k;
         }
 
         if (violation)
         {
-            context.Record(Id, RuleOutcome.Failed, "integrity violation");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "integrity violation");
+            }
+
             return;
         }
 
         if (pending is not null)
         {
-            var awaiting = pending.Outcome == ExamOutcome.Pending ? "its result" : pending.Integrity == IntegrityReview.Flagged ? "a decision on a proctor's flag" : "its integrity review";
-            context.Add(ReasonCode.ExamResultPending, Id, ("AttemptDate", EvaluationContext.Format(context.DateOfAttempt(pending))), ("Awaiting", awaiting));
-            context.Step(new NextStep(NextStepCode.AwaitExamReview, "Wait for the exam taken on " + EvaluationContext.Format(context.DateOfAttempt(pending)) + ": it is awaiting " + awaiting + "."));
-            context.Record(Id, RuleOutcome.Failed, "pending: " + awaiting);
+            state.Raise(ref sink, ExamResultPending, Id, (pendingDate, pending), static a => [("AttemptDate", Texts.Format(a.pendingDate)), ("Awaiting", Awaiting(a.pending))]);
+            if (sink.Explains)
+            {
+                sink.Step(new NextStep(NextStepCode.AwaitExamReview, "Wait for the exam taken on " + Texts.Format(pendingDate) + ": it is awaiting " + Awaiting(pending) + "."));
+                sink.Trace(Id, RuleOutcome.Failed, "pending: " + Awaiting(pending));
+            }
+
             return;
         }
 
         if (exhausted || (retakes?.MaxAttempts is { } limit && counted >= limit && counted > 0))
         {
-            context.Add(ReasonCode.ExamAttemptsExhausted, Id, ("MaxAttempts", EvaluationContext.Format(retakes!.MaxAttempts!.Value)));
-            context.Record(Id, RuleOutcome.Failed, "attempts exhausted");
+            state.Raise(ref sink, ExamAttemptsExhausted, Id, retakes!.MaxAttempts!.Value, static m => [("MaxAttempts", Texts.Format(m))]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "attempts exhausted");
+            }
+
             return;
         }
 
-        var deadline = context.RouteDeadline;
-        var cost = context.FeeAmount(FeeKind.ProctoredExam);
+        LocalDate? earliestRetake = previous >= 0 && retakes?.MinimumWait is { } minimumWait && dates[previous].Plus(minimumWait) is var e && e > state.AsOf ? e : null;
         if (counted == 0 && invalidated > 0)
         {
-            context.Add(ReasonCode.ExamRetakeRequired, Id, ("Invalidated", EvaluationContext.Format(invalidated)));
-            context.Step(new NextStep(
-                NextStepCode.RetakeProctoredExam,
-                "Retake the proctored exam for " + context.Course.Title + (deadline is { } dl0 ? " and pass it by " + EvaluationContext.Format(dl0) + ", the last day the recommendation version is valid." : "."),
-                deadline: deadline,
-                cost: cost));
-            context.Record(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
+            state.Raise(ref sink, ExamRetakeRequired, Id, invalidated, static n => [("Invalidated", Texts.Format(n))]);
+            if (sink.Explains)
+            {
+                var deadline = state.RouteDeadline;
+                sink.Step(new NextStep(
+                    NextStepCode.RetakeProctoredExam,
+                    "Retake the proctored exam for " + state.Course.Title + (deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : "."),
+                    deadline: deadline,
+                    cost: state.FeeAmount(FeeKind.ProctoredExam)));
+                sink.Trace(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
+            }
+
             return;
         }
 
         if (counted == 0)
         {
-            context.Add(ReasonCode.ExamNotTaken, Id, ("CourseId", context.Course.Id));
-            context.Step(new NextStep(
-                NextStepCode.TakeProctoredExam,
-                "Pass the proctored exam for " + context.Course.Title + (deadline is { } d ? " by " + EvaluationContext.Format(d) + ", the last day the recommendation version is valid." : "."),
-                earliestDate: EarliestRetake(context, previous, retakes),
-                deadline: deadline,
-                cost: cost));
-            context.Record(Id, RuleOutcome.Failed, "no counted attempt");
+            state.Raise(ref sink, ExamNotTaken, Id, state.Course.Id, static id => [("CourseId", id)]);
+            if (sink.Explains)
+            {
+                var deadline = state.RouteDeadline;
+                sink.Step(new NextStep(
+                    NextStepCode.TakeProctoredExam,
+                    "Pass the proctored exam for " + state.Course.Title + (deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : "."),
+                    earliestDate: earliestRetake,
+                    deadline: deadline,
+                    cost: state.FeeAmount(FeeKind.ProctoredExam)));
+                sink.Trace(Id, RuleOutcome.Failed, "no counted attempt");
+            }
+
             return;
         }
 
-        context.Add(
-            ReasonCode.ExamFailed,
-            Id,
-            ("BestScore", best?.ToString() ?? "(none)"),
-            ("PassingScore", threshold?.ToString() ?? "set by the exam provider"),
-            ("AttemptsUsed", EvaluationContext.Format(counted)));
-        var earliestRetake = EarliestRetake(context, previous, retakes);
-        context.Step(new NextStep(
-            NextStepCode.RetakeProctoredExam,
-            "Retake the proctored exam" + (earliestRetake is { } e ? " on or after " + EvaluationContext.Format(e) : string.Empty)
-                + (deadline is { } dl ? " and pass it by " + EvaluationContext.Format(dl) : string.Empty)
-                + (retakes?.MaxAttempts is { } m ? " (" + EvaluationContext.Format(m - counted) + " attempt(s) left)." : "."),
-            earliestDate: earliestRetake,
-            deadline: deadline,
-            cost: cost));
-        context.Record(Id, RuleOutcome.Failed, EvaluationContext.Format(counted) + " attempt(s) without a pass");
-    }
-
-    private static LocalDate? EarliestRetake(EvaluationContext context, ExamAttempt? previous, RetakePolicy? retakes)
-    {
-        if (previous is null || retakes?.MinimumWait is not { } wait)
+        state.Raise(ref sink, ExamFailed, Id, (best, threshold, counted), static a => [new ReasonArg("BestScore", a.best?.ToString() ?? "(none)", a.best), new ReasonArg("PassingScore", a.threshold?.ToString() ?? "set by the exam provider", a.threshold), ("AttemptsUsed", Texts.Format(a.counted))]);
+        if (sink.Explains)
         {
-            return null;
+            var deadline = state.RouteDeadline;
+            sink.Step(new NextStep(
+                NextStepCode.RetakeProctoredExam,
+                "Retake the proctored exam" + (earliestRetake is { } er ? " on or after " + Texts.Format(er) : string.Empty)
+                    + (deadline is { } dl ? " and pass it by " + Texts.Format(dl) : string.Empty)
+                    + (retakes?.MaxAttempts is { } m ? " (" + Texts.Format(m - counted) + " attempt(s) left)." : "."),
+                earliestDate: earliestRetake,
+                deadline: deadline,
+                cost: state.FeeAmount(FeeKind.ProctoredExam)));
+            sink.Trace(Id, RuleOutcome.Failed, Texts.Format(counted) + " attempt(s) without a pass");
         }
-
-        var earliest = context.DateOfAttempt(previous).Plus(wait);
-        return earliest > context.AsOf ? earliest : null;
     }
 
-    private static void EnsureComparable(Score score, Score minimum, EvaluationContext context)
+    private static string Awaiting(ExamAttempt pending) =>
+        pending.Outcome == ExamOutcome.Pending ? "its result" : pending.Integrity == IntegrityReview.Flagged ? "a decision on a proctor's flag" : "its integrity review";
+
+    private static void EnsureComparable(Score score, Score minimum, CreditRecommendation? recommendation)
     {
         if (!score.IsComparableTo(minimum))
         {
             throw new InvalidPolicyException(
-                "Exhibit '" + context.Recommendation?.ExhibitId + "' MinimumPassingScore",
+                "Exhibit '" + recommendation?.ExhibitId + "' MinimumPassingScore",
                 minimum.ToString(),
                 "the exam was scored on " + score.Scale + " but the minimum uses " + minimum.Scale + "; a score can only be compared on its own scale.");
         }

@@ -3,52 +3,77 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count.</summary>
-internal sealed class FeeRule : IRule
+internal static class FeeRule
 {
-    public string Id => "learner.fees";
+    public const string Id = "learner.fees";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode FeeWaived = Codes.Add(ReasonCode.FeeWaived);
+    private static readonly RuleCode FeeRefunded = Codes.Add(ReasonCode.FeeRefunded);
+    private static readonly RuleCode FeeUnpaid = Codes.Add(ReasonCode.FeeUnpaid);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        if (context.Policy is not { RequireProviderFees: true })
+        if (state.Policy is not { RequireProviderFees: true })
         {
-            context.Record(Id, RuleOutcome.NotApplicable, "policy does not require provider fees");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.NotApplicable, "policy does not require provider fees");
+            }
+
             return;
         }
 
         var outcome = RuleOutcome.Passed;
         var seen = 0;
-        foreach (var fee in context.Learner.Fees)
+        var fees = state.Learner.Fees;
+        for (var i = 0; i < fees.Count; i++)
         {
-            if (!string.Equals(fee.CourseId, context.Course.Id, StringComparison.Ordinal))
+            var fee = fees[i];
+            if (!string.Equals(fee.CourseId, state.Course.Id, StringComparison.Ordinal))
             {
                 continue;
             }
 
             seen++;
             // A state that takes effect after the as-of date is not known yet: the fee was unpaid then.
-            var status = fee.StatusDate is { } date && date > context.AsOf ? FeeStatus.Unpaid : fee.Status;
+            var status = fee.StatusDate is { } date && date > state.AsOf ? FeeStatus.Unpaid : fee.Status;
             switch (status)
             {
                 case FeeStatus.Paid:
                     break;
                 case FeeStatus.Waived:
-                    context.Add(ReasonCode.FeeWaived, Id, ("FeeKind", fee.Kind.ToString()), ("Amount", fee.Amount.ToString()), ("WaiverReason", fee.WaiverReason ?? string.Empty));
+                    state.Raise(ref sink, FeeWaived, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ReasonArg.Of("Amount", f.Amount), ("WaiverReason", f.WaiverReason ?? string.Empty)]);
                     outcome = outcome == RuleOutcome.Passed ? RuleOutcome.Limited : outcome;
                     break;
                 case FeeStatus.Refunded:
                 case FeeStatus.PartiallyRefunded:
-                    context.Add(ReasonCode.FeeRefunded, Id, ("FeeKind", fee.Kind.ToString()), ("Amount", fee.Amount.ToString()), ("Status", status.ToString()), ("StatusDate", EvaluationContext.Format(fee.StatusDate)));
+                    state.Raise(ref sink, FeeRefunded, Id, (fee, status), static a => [("FeeKind", a.fee.Kind.ToString()), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate))]);
                     outcome = RuleOutcome.Failed;
                     break;
                 default:
-                    context.Add(ReasonCode.FeeUnpaid, Id, ("FeeKind", fee.Kind.ToString()), ("Amount", fee.Amount.ToString()));
-                    context.Step(new NextStep(NextStepCode.PayFee, "Pay the " + fee.Amount + " " + Describe(fee.Kind) + " fee.", deadline: context.RouteDeadline, cost: fee.Amount));
+                    state.Raise(ref sink, FeeUnpaid, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ReasonArg.Of("Amount", f.Amount)]);
+                    if (sink.Explains)
+                    {
+                        sink.Step(new NextStep(NextStepCode.PayFee, "Pay the " + fee.Amount + " " + Describe(fee.Kind) + " fee.", deadline: state.RouteDeadline, cost: fee.Amount));
+                    }
+
                     outcome = RuleOutcome.Failed;
                     break;
             }
         }
 
-        context.Record(Id, outcome, EvaluationContext.Format(seen) + " fee(s) for the course");
+        if (sink.Explains)
+        {
+            sink.Trace(Id, outcome, Texts.Format(seen) + " fee(s) for the course");
+        }
     }
 
     private static string Describe(FeeKind kind) => kind switch

@@ -3,21 +3,30 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The learner's identity is verified; a verified fallback factor counts and is reported.</summary>
-internal sealed class IdentityRule : IRule
+internal static class IdentityRule
 {
-    public string Id => "learner.identity";
+    public const string Id = "learner.identity";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The learner's identity is verified; a verified fallback factor counts and is reported.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode IdentityVerifiedByFallback = Codes.Add(ReasonCode.IdentityVerifiedByFallback);
+    private static readonly RuleCode IdentityVerificationPending = Codes.Add(ReasonCode.IdentityVerificationPending);
+    private static readonly RuleCode IdentityNotVerified = Codes.Add(ReasonCode.IdentityNotVerified);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
         IdentityVerification? latest = null;
-        foreach (var verification in context.Learner.IdentityVerifications)
+        var verifications = state.Learner.IdentityVerifications;
+        for (var i = 0; i < verifications.Count; i++)
         {
-            if (context.DateOf(verification.RecordedAt) > context.AsOf)
-            {
-                continue;
-            }
-
-            if (latest is null || verification.RecordedAt >= latest.RecordedAt)
+            var verification = verifications[i];
+            if (state.DateOf(verification.RecordedAt) <= state.AsOf && (latest is null || verification.RecordedAt >= latest.RecordedAt))
             {
                 latest = verification;
             }
@@ -28,25 +37,36 @@ internal sealed class IdentityRule : IRule
             case VerificationStatus.Verified:
                 if (latest.FallbackMethod is { } fallback)
                 {
-                    context.Add(ReasonCode.IdentityVerifiedByFallback, Id, ("FallbackMethod", fallback.ToString()), ("Method", latest.Method.ToString()));
-                    context.Record(Id, RuleOutcome.Limited, "verified by fallback " + fallback);
+                    state.Raise(ref sink, IdentityVerifiedByFallback, Id, latest, static v => [("FallbackMethod", v.FallbackMethod!.Value.ToString()), ("Method", v.Method.ToString())]);
+                    if (sink.Explains)
+                    {
+                        sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + fallback);
+                    }
                 }
-                else
+                else if (sink.Explains)
                 {
-                    context.Record(Id, RuleOutcome.Passed, "verified by " + latest.Method);
+                    sink.Trace(Id, RuleOutcome.Passed, "verified by " + latest.Method);
                 }
 
                 return;
             case VerificationStatus.Pending:
-                context.Add(ReasonCode.IdentityVerificationPending, Id, ("RecordedAt", context.FormatInstant(latest.RecordedAt)));
-                context.Step(new NextStep(NextStepCode.AwaitIdentityReview, "Wait for the identity verification decision.", deadline: context.RouteDeadline));
-                context.Record(Id, RuleOutcome.Failed, "verification pending");
+                state.Raise(ref sink, IdentityVerificationPending, Id, state.FormatInstantLazy(latest.RecordedAt), static at => [("RecordedAt", at.Text)]);
+                if (sink.Explains)
+                {
+                    sink.Step(new NextStep(NextStepCode.AwaitIdentityReview, "Wait for the identity verification decision.", deadline: state.RouteDeadline));
+                    sink.Trace(Id, RuleOutcome.Failed, "verification pending");
+                }
+
                 return;
             default:
-                var status = latest?.Status.ToString() ?? "no record";
-                context.Add(ReasonCode.IdentityNotVerified, Id, ("Status", status));
-                context.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: context.RouteDeadline));
-                context.Record(Id, RuleOutcome.Failed, "identity " + status);
+                state.Raise(ref sink, IdentityNotVerified, Id, latest, static v => [("Status", v?.Status.ToString() ?? "no record")]);
+                if (sink.Explains)
+                {
+                    var status = latest?.Status.ToString() ?? "no record";
+                    sink.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: state.RouteDeadline));
+                    sink.Trace(Id, RuleOutcome.Failed, "identity " + status);
+                }
+
                 return;
         }
     }

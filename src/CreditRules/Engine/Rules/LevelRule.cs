@@ -6,70 +6,178 @@ namespace CreditRules.Engine.Rules;
 /// Each line of the version is granted at the highest of its alternative levels that the institution (and any restricting
 /// program override) accepts; a line with no accepted level is not granted, and a version with none is refused.
 /// </summary>
-internal sealed class LevelRule : IRule
+internal static class LevelRule
 {
-    public string Id => "institution.level";
+    public const string Id = "institution.level";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "Each line of the version is granted at the highest of its alternative levels that the institution (and any restricting program override) accepts; a line with no accepted level is not granted, and a version with none is refused.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode AlternativeLevelUsed = Codes.Add(ReasonCode.AlternativeLevelUsed);
+    private static readonly RuleCode LevelNotAccepted = Codes.Add(ReasonCode.LevelNotAccepted);
+    private static readonly RuleCode LineNotAccepted = Codes.Add(ReasonCode.LineNotAccepted);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var version = context.Version;
-        if (version is null || context.Policy is null)
+        var plan = state.Version;
+        if (plan is null || state.Policy is not { } policy)
         {
-            context.Record(Id, RuleOutcome.Skipped, "no version");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Skipped, "no version");
+            }
+
             return;
         }
 
-        var accepted = context.Policy.AcceptedLevels.ToHashSet();
-        var restrictedBy = context.Restrictions.Where(r => r.AcceptedLevels is not null).ToArray();
-        foreach (var restriction in restrictedBy)
+        var scope = new LevelScope(policy.AcceptedLevels, state.Program.Overrides, state.Restrictions);
+        var acceptedText = sink.Explains ? scope.AcceptedText() : null;
+        var lines = plan.Version.Lines;
+        var exact = CreditAmount.Zero(state.Institution.Institution.CreditUnit);
+        var accepted = 0;
+        var restricts = scope.RestrictsLevels;
+        for (var i = 0; i < lines.Count; i++)
         {
-            accepted.IntersectWith(restriction.AcceptedLevels!);
-        }
-
-        var acceptedText = accepted.Count == 0 ? "(none)" : string.Join(", ", accepted.Order());
-        var outcome = RuleOutcome.Passed;
-        var refused = new List<RecommendationLine>();
-        foreach (var line in version.Lines)
-        {
-            CreditLevel? best = null;
-            foreach (var level in line.Levels)
+            var line = lines[i];
+            if ((restricts ? scope.Best(line) : plan.Chosen![i]) is { } chosen)
             {
-                if (accepted.Contains(level) && (best is null || level > best))
+                accepted++;
+                exact = restricts ? exact.Plus(plan.LineCredits[i]) : plan.Exact;
+                if (sink.Explains)
                 {
-                    best = level;
+                    sink.Line(line, chosen);
                 }
-            }
 
-            if (best is { } chosen)
-            {
-                context.AcceptedLines.Add((line, chosen));
                 if (line.Levels.Count > 1 && chosen != line.Levels[0])
                 {
-                    context.Add(ReasonCode.AlternativeLevelUsed, Id, ("Line", line.ToString()), ("Level", chosen.ToString()));
+                    state.Raise(ref sink, AlternativeLevelUsed, Id, (line, chosen), static a => [("Line", a.line.ToString()), ("Level", a.chosen.ToString())]);
                 }
-            }
-            else
-            {
-                refused.Add(line);
             }
         }
 
-        if (context.AcceptedLines.Count == 0)
+        state.AcceptedLines = accepted;
+        state.ExactCredits = exact;
+        if (accepted == 0)
         {
-            var levels = string.Join(", ", version.Lines.SelectMany(l => l.Levels).Distinct().Order());
-            var ruleId = restrictedBy.Length > 0 ? "program.override:" + restrictedBy[0].Id : Id;
-            context.Add(ReasonCode.LevelNotAccepted, ruleId, ("Levels", levels), ("Version", EvaluationContext.Format(version.Number)), ("Accepted", acceptedText));
-            context.Record(Id, RuleOutcome.Failed, "no level accepted");
+            var restrictedBy = scope.FirstLevelRestriction();
+            state.Raise(
+                ref sink,
+                LevelNotAccepted,
+                LevelNotAccepted.Code.DefaultSeverity,
+                restrictedBy is null ? Id : ProgramOverrideRule.Id,
+                restrictedBy?.Id,
+                (plan.Version, acceptedText),
+                static a => [("Levels", string.Join(", ", a.Version.Lines.SelectMany(l => l.Levels).Distinct().Order())), ("Version", Texts.Format(a.Version.Number)), ("Accepted", a.acceptedText!)]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "no level accepted");
+            }
+
             return;
         }
 
         // Refused lines limit the award only when another line is granted; when none is, LevelNotAccepted says it all.
-        foreach (var line in refused)
+        var outcome = RuleOutcome.Passed;
+        for (var i = 0; i < lines.Count; i++)
         {
-            context.Add(ReasonCode.LineNotAccepted, Id, ("Line", line.ToString()), ("Accepted", acceptedText));
-            outcome = RuleOutcome.Limited;
+            if (scope.Best(lines[i]) is null)
+            {
+                state.Raise(ref sink, LineNotAccepted, Id, (line: lines[i], acceptedText), static a => [("Line", a.line.ToString()), ("Accepted", a.acceptedText!)]);
+                outcome = RuleOutcome.Limited;
+            }
         }
 
-        context.Record(Id, outcome, string.Join("; ", context.AcceptedLines.Select(l => l.Line.Credits + " at " + l.Level)));
+        if (sink.Explains)
+        {
+            var granted = new List<string>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (scope.Best(lines[i]) is { } level)
+                {
+                    granted.Add(lines[i].Credits + " at " + level);
+                }
+            }
+
+            sink.Trace(Id, outcome, string.Join("; ", granted));
+        }
+    }
+}
+
+/// <summary>The levels a claim accepts: the policy's, narrowed by every applying program override that restricts levels. No cap on levels or overrides.</summary>
+internal readonly struct LevelScope(IReadOnlyList<CreditLevel> policyLevels, ProgramOverride[] overrides, BitSet restrictions)
+{
+    /// <summary>Gets a value indicating whether an applying override narrows the policy's levels.</summary>
+    public bool RestrictsLevels => FirstLevelRestriction() is not null;
+
+    public bool Accepts(CreditLevel level)
+    {
+        if (!Contains(policyLevels, level))
+        {
+            return false;
+        }
+
+        for (var i = restrictions.Next(0); i >= 0; i = restrictions.Next(i + 1))
+        {
+            if (overrides[i].AcceptedLevels is { } levels && !Contains(levels, level))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The highest of a line's alternative levels that is accepted, or null.</summary>
+    public CreditLevel? Best(RecommendationLine line)
+    {
+        CreditLevel? best = null;
+        var levels = line.Levels;
+        for (var i = 0; i < levels.Count; i++)
+        {
+            if ((best is null || levels[i] > best) && Accepts(levels[i]))
+            {
+                best = levels[i];
+            }
+        }
+
+        return best;
+    }
+
+    public ProgramOverride? FirstLevelRestriction()
+    {
+        for (var i = restrictions.Next(0); i >= 0; i = restrictions.Next(i + 1))
+        {
+            if (overrides[i].AcceptedLevels is not null)
+            {
+                return overrides[i];
+            }
+        }
+
+        return null;
+    }
+
+    public string AcceptedText()
+    {
+        var self = this;
+        var accepted = policyLevels.Where(self.Accepts).Order().ToArray();
+        return accepted.Length == 0 ? "(none)" : string.Join(", ", accepted);
+    }
+
+    private static bool Contains(IReadOnlyList<CreditLevel> levels, CreditLevel level)
+    {
+        for (var i = 0; i < levels.Count; i++)
+        {
+            if (levels[i] == level)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -6,71 +6,105 @@ namespace CreditRules.Engine.Rules;
 /// The qualifying score meets the institution's minimum and every restricting program override's minimum.
 /// These can only raise the evaluator's minimum, which the exam rule already applied.
 /// </summary>
-internal sealed class MinimumScoreRule : IRule
+internal static class MinimumScoreRule
 {
-    public string Id => "institution.minimum-score";
+    public const string Id = "institution.minimum-score";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The qualifying score meets the institution's minimum and every restricting program override's minimum. These can only raise the evaluator's minimum, which the exam rule already applied.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode ScoreBelowMinimum = Codes.Add(ReasonCode.ScoreBelowMinimum);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var policy = context.Policy;
-        var minima = new List<(Score Minimum, string Source, string RuleId)>();
-        if (policy?.MinimumScore is { } institutionMinimum)
+        var institutionMinimum = state.Policy?.MinimumScore;
+        var any = institutionMinimum is not null;
+        var overrides = state.Program.Overrides;
+        for (var i = state.Restrictions.Next(0); i >= 0 && !any; i = state.Restrictions.Next(i + 1))
         {
-            minima.Add((institutionMinimum, "institution", Id));
+            any = overrides[i].MinimumScore is not null;
         }
 
-        foreach (var restriction in context.Restrictions)
+        if (!any)
         {
-            if (restriction.MinimumScore is { } programMinimum)
+            if (sink.Explains)
             {
-                minima.Add((programMinimum, "program", "program.override:" + restriction.Id));
+                sink.Trace(Id, RuleOutcome.NotApplicable, "no institution or program minimum");
             }
-        }
 
-        if (minima.Count == 0)
-        {
-            context.Record(Id, RuleOutcome.NotApplicable, "no institution or program minimum");
             return;
         }
 
-        if (context.QualifyingAttempt?.Score is not { } score)
+        if (state.QualifyingAttempt?.Score is not { } score)
         {
-            context.Record(Id, RuleOutcome.Skipped, "no qualifying score yet");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Skipped, "no qualifying score yet");
+            }
+
             return;
         }
 
         // The highest applicable minimum decides; report it once.
-        (Score Minimum, string Source, string RuleId)? binding = null;
-        foreach (var entry in minima)
+        Score? minimum = null;
+        ProgramOverride? source = null;
+        if (institutionMinimum is { } own)
         {
-            if (!score.IsComparableTo(entry.Minimum))
-            {
-                throw new InvalidPolicyException(
-                    "Institution '" + context.Institution.Id + "', " + entry.Source + " minimum score (" + entry.RuleId + ")",
-                    entry.Minimum.ToString(),
-                    "the exam was scored on " + score.Scale + "; a minimum must use the exam's scale.");
-            }
+            EnsureComparable(score, own, null, ref state);
+            minimum = own;
+        }
 
-            if (binding is null || entry.Minimum > binding.Value.Minimum)
+        for (var i = state.Restrictions.Next(0); i >= 0; i = state.Restrictions.Next(i + 1))
+        {
+            if (overrides[i].MinimumScore is { } programMinimum)
             {
-                binding = entry;
+                EnsureComparable(score, programMinimum, overrides[i], ref state);
+                if (minimum is null || programMinimum > minimum.Value)
+                {
+                    minimum = programMinimum;
+                    source = overrides[i];
+                }
             }
         }
 
-        var (minimum, source, ruleId) = binding!.Value;
-        if (score < minimum)
+        var binding = minimum!.Value;
+        if (score < binding)
         {
-            context.Add(
-                ReasonCode.ScoreBelowMinimum,
-                ruleId,
-                ("Score", EvaluationContext.Format(score.Value)),
-                ("Shortfall", EvaluationContext.Format(minimum.Value - score.Value) + " point(s)"),
-                ("Source", source),
-                ("Minimum", EvaluationContext.Format(minimum.Value)));
-            context.Record(Id, RuleOutcome.Failed, score + " < " + minimum);
+            state.Raise(
+                ref sink,
+                ScoreBelowMinimum,
+                ScoreBelowMinimum.Code.DefaultSeverity,
+                source is null ? Id : ProgramOverrideRule.Id,
+                source?.Id,
+                (score, binding, source),
+                static a => [new ReasonArg("Score", Texts.Format(a.score.Value), a.score), ("Shortfall", Texts.Format(a.binding.Value - a.score.Value) + " point(s)"), ("Source", a.source is null ? "institution" : "program"), new ReasonArg("Minimum", Texts.Format(a.binding.Value), a.binding)]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, score + " < " + binding);
+            }
+
             return;
         }
 
-        context.Record(Id, RuleOutcome.Passed, score + " >= " + minimum + " (" + source + ")");
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Passed, score + " >= " + binding + " (" + (source is null ? "institution" : "program") + ")");
+        }
+    }
+
+    private static void EnsureComparable(Score score, Score minimum, ProgramOverride? source, ref ClaimState state)
+    {
+        if (!score.IsComparableTo(minimum))
+        {
+            throw new InvalidPolicyException(
+                "Institution '" + state.Institution.Institution.Id + "', " + (source is null ? "institution minimum score (" + Id : "program minimum score (" + ProgramOverrideRule.Id + ":" + source.Id) + ")",
+                minimum.ToString(),
+                "the exam was scored on " + score.Scale + "; a minimum must use the exam's scale.");
+        }
     }
 }

@@ -3,23 +3,40 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>No override of the program refuses the credit; restricting overrides are collected for the level, score and credit rules.</summary>
-internal sealed class ProgramOverrideRule : IRule
+internal static class ProgramOverrideRule
 {
-    public string Id => "program.override";
+    public const string Id = "program.override";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "No override of the program refuses the credit; restricting overrides are collected for the level, score and credit rules.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode ProgramRefusesCredit = Codes.Add(ReasonCode.ProgramRefusesCredit);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var evaluatorId = context.Recommendation?.EvaluatorId;
+        var evaluatorId = state.Route.Recommendation?.EvaluatorId;
         if (evaluatorId is null)
         {
-            context.Record(Id, RuleOutcome.Skipped, "no recommendation");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Skipped, "no recommendation");
+            }
+
             return;
         }
 
+        // Restrictions collected before a refusal still apply to the later rules.
         var applying = 0;
-        foreach (var programOverride in context.Program.Overrides)
+        var overrides = state.Program.Overrides;
+        for (var i = 0; i < overrides.Length; i++)
         {
-            if (!programOverride.AppliesFor(context.SelectionDate, evaluatorId))
+            var programOverride = overrides[i];
+            if (!programOverride.AppliesFor(state.SelectionDate, evaluatorId))
             {
                 continue;
             }
@@ -27,14 +44,21 @@ internal sealed class ProgramOverrideRule : IRule
             applying++;
             if (programOverride.Kind == OverrideKind.Refuse)
             {
-                context.Add(ReasonCode.ProgramRefusesCredit, Id + ":" + programOverride.Id, ("ProgramId", context.Program.Id), ("Description", programOverride.Description));
-                context.Record(Id, RuleOutcome.Failed, "refused by " + programOverride.Id);
+                state.Raise(ref sink, ProgramRefusesCredit, ProgramRefusesCredit.Code.DefaultSeverity, Id, programOverride.Id, (state.Program.Program.Id, programOverride), static a => [("ProgramId", a.Id), ("Description", a.programOverride.Description)]);
+                if (sink.Explains)
+                {
+                    sink.Trace(Id, RuleOutcome.Failed, "refused by " + programOverride.Id);
+                }
+
                 return;
             }
 
-            context.Restrictions.Add(programOverride);
+            state.Restrictions.Set(i);
         }
 
-        context.Record(Id, applying == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Passed, EvaluationContext.Format(applying) + " override(s) apply for enrolment on " + EvaluationContext.Format(context.SelectionDate));
+        if (sink.Explains)
+        {
+            sink.Trace(Id, applying == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Passed, Texts.Format(applying) + " override(s) apply for enrolment on " + Texts.Format(state.SelectionDate));
+        }
     }
 }

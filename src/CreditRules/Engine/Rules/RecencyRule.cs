@@ -6,44 +6,66 @@ namespace CreditRules.Engine.Rules;
 /// The credit is recent enough: the qualifying date plus the maximum age (calendar arithmetic) is on or after the anchor
 /// date (the as-of date, or the learner's program enrolment date).
 /// </summary>
-internal sealed class RecencyRule : IRule
+internal static class RecencyRule
 {
-    public string Id => "institution.recency";
+    public const string Id = "institution.recency";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The credit is recent enough: the qualifying date plus the maximum age (calendar arithmetic) is on or after the anchor date (the as-of date, or the learner's program enrolment date).";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode RecencyExpired = Codes.Add(ReasonCode.RecencyExpired);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var recency = context.Policy?.Recency;
+        var recency = state.Policy?.Recency;
         if (recency is null)
         {
-            context.Record(Id, RuleOutcome.NotApplicable, "no recency window");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.NotApplicable, "no recency window");
+            }
+
             return;
         }
 
-        if (context.QualifyingDate is not { } qualifyingDate)
+        if (state.QualifyingDate is not { } qualifyingDate)
         {
-            context.Record(Id, RuleOutcome.Skipped, "no qualifying date yet");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Skipped, "no qualifying date yet");
+            }
+
             return;
         }
 
-        var anchorDate = recency.Anchor == RecencyAnchor.ProgramEnrollmentDate && context.ProgramEnrollment is { } enrollment
-            ? enrollment.EnrolledOn
-            : context.AsOf;
-        var anchorName = recency.Anchor == RecencyAnchor.ProgramEnrollmentDate && context.ProgramEnrollment is not null ? "program enrolment date" : "as-of date";
+        var fromEnrollment = recency.Anchor == RecencyAnchor.ProgramEnrollmentDate && state.Enrollment is not null;
+        var anchorDate = fromEnrollment ? state.Enrollment!.EnrolledOn : state.AsOf;
         var last = recency.LastRecentDate(qualifyingDate);
+        var anchorName = fromEnrollment ? "program enrolment date" : "as-of date";
+        if (sink.Explains)
+        {
+            sink.Recency(new RecencyCheck(recency, qualifyingDate, anchorDate, fromEnrollment));
+        }
+
         if (anchorDate > last)
         {
-            context.Add(
-                ReasonCode.RecencyExpired,
-                Id,
-                ("QualifyingDate", EvaluationContext.Format(qualifyingDate)),
-                ("LastDate", EvaluationContext.Format(last)),
-                ("MaxAge", recency.MaxAge.ToString()),
-                ("Anchor", anchorName),
-                ("AnchorDate", EvaluationContext.Format(anchorDate)));
-            context.Record(Id, RuleOutcome.Failed, "expired after " + EvaluationContext.Format(last));
+            state.Raise(ref sink, RecencyExpired, Id, (qualifyingDate, last, recency, anchorName, anchorDate), static a => [ReasonArg.Of("QualifyingDate", a.qualifyingDate), ReasonArg.Of("LastDate", a.last), ("MaxAge", a.recency.MaxAge.ToString()), ("Anchor", a.anchorName), ReasonArg.Of("AnchorDate", a.anchorDate)]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "expired after " + Texts.Format(last));
+            }
+
             return;
         }
 
-        context.Record(Id, RuleOutcome.Passed, "recent until " + EvaluationContext.Format(last) + " (" + anchorName + " " + EvaluationContext.Format(anchorDate) + ")");
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Passed, "recent until " + Texts.Format(last) + " (" + anchorName + " " + Texts.Format(anchorDate) + ")");
+        }
     }
 }

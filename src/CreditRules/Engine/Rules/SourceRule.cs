@@ -6,52 +6,83 @@ namespace CreditRules.Engine.Rules;
 /// Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts.
 /// It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).
 /// </summary>
-internal sealed class SourceRule : IRule
+internal static class SourceRule
 {
-    public string Id => "institution.evaluator";
+    public const string Id = "institution.evaluator";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts. It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode NoRecommendation = Codes.Add(ReasonCode.NoRecommendation);
+    private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect);
+    private static readonly RuleCode EvaluatorNotAccepted = Codes.Add(ReasonCode.EvaluatorNotAccepted);
+
+    /// <summary>Compiled once per route: the recommendation from the first accepted evaluator, else the first; and whether it is accepted.</summary>
+    public static (CreditRecommendation? Chosen, bool Accepted) Compile(IReadOnlyList<CreditRecommendation> recommendations, InstitutionPolicy? policy)
     {
-        var recommendations = context.Catalog.GetRecommendations(context.Course.Id);
         if (recommendations.Count == 0)
         {
-            context.Add(ReasonCode.NoRecommendation, Id, ("CourseId", context.Course.Id));
-            context.Record(Id, RuleOutcome.Failed, "no recommendation");
-            return;
+            return (null, false);
         }
 
-        var policy = context.Policy;
-        var accepted = policy is null
-            ? null
-            : recommendations.FirstOrDefault(r => policy.AcceptedEvaluators.Contains(r.EvaluatorId, StringComparer.Ordinal));
-        var chosen = accepted ?? recommendations[0];
-        context.Recommendation = chosen;
-        context.Evaluator = context.Catalog.GetEvaluatorOrNull(chosen.EvaluatorId);
         if (policy is not null)
         {
-            context.ZoneSource = policy.QualifyingDateZone;
-            context.QualifyingZone = policy.QualifyingDateZone switch
+            foreach (var candidate in recommendations)
             {
-                QualifyingDateZone.Institution => context.Institution.TimeZone,
-                QualifyingDateZone.Candidate => context.Institution.TimeZone, // per attempt: see EvaluationContext.DateOfAttempt
-                _ => context.Evaluator!.ReferenceZone,
-            };
+                if (policy.AcceptedEvaluators.Contains(candidate.EvaluatorId, StringComparer.Ordinal))
+                {
+                    return (candidate, true);
+                }
+            }
         }
 
-        if (policy is null)
+        return (recommendations[0], false);
+    }
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        var route = state.Route;
+        if (route.Recommendation is not { } chosen)
         {
-            context.Add(ReasonCode.NoPolicyInEffect, Id, ("InstitutionId", context.Institution.Id), ("SelectionDate", EvaluationContext.Format(context.SelectionDate)));
-            context.Record(Id, RuleOutcome.Failed, "no policy version");
+            state.Raise(ref sink, NoRecommendation, Id, state.Course.Id, static id => [("CourseId", id)]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "no recommendation");
+            }
+
             return;
         }
 
-        if (accepted is null)
+        if (state.Policy is not { } policy)
         {
-            context.Add(ReasonCode.EvaluatorNotAccepted, Id, ("Accepted", string.Join(", ", policy.AcceptedEvaluators)), ("EvaluatorId", chosen.EvaluatorId));
-            context.Record(Id, RuleOutcome.Failed, chosen.EvaluatorId + " not accepted");
+            state.Raise(ref sink, NoPolicyInEffect, Id, (state.Institution.Institution.Id, state.SelectionDate), static a => [("InstitutionId", a.Item1), ("SelectionDate", Texts.Format(a.SelectionDate))]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "no policy version");
+            }
+
             return;
         }
 
-        context.Record(Id, RuleOutcome.Passed, "exhibit " + chosen.ExhibitId + " by " + chosen.EvaluatorId + "; dates read in " + context.QualifyingZone.Id + " (" + context.ZoneSource + ")");
+        if (!route.Accepted)
+        {
+            state.Raise(ref sink, EvaluatorNotAccepted, Id, (policy, chosen), static a => [("Accepted", string.Join(", ", a.policy.AcceptedEvaluators)), ("EvaluatorId", a.chosen.EvaluatorId)]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, chosen.EvaluatorId + " not accepted");
+            }
+
+            return;
+        }
+
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Passed, "exhibit " + chosen.ExhibitId + " by " + chosen.EvaluatorId + "; dates read in " + state.Zone.Id + " (" + route.ZoneSource + ")");
+        }
     }
 }

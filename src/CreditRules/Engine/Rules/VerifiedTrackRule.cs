@@ -3,26 +3,44 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The learner joined the identity-verified track of a session of the course no later than its deadline.</summary>
-internal sealed class VerifiedTrackRule : IRule
+internal static class VerifiedTrackRule
 {
-    public string Id => "learner.verified-track";
+    public const string Id = "learner.verified-track";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The learner joined the identity-verified track of a session of the course no later than its deadline.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode NotOnVerifiedTrack = Codes.Add(ReasonCode.NotOnVerifiedTrack);
+    private static readonly RuleCode VerifiedTrackJoinedLate = Codes.Add(ReasonCode.VerifiedTrackJoinedLate);
+    private static readonly RuleCode VerifiedTrackClosed = Codes.Add(ReasonCode.VerifiedTrackClosed);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var sessions = context.Catalog.GetSessions(context.Course.Id).ToArray();
+        var sessions = state.Route.Sessions;
         CourseEnrollment? late = null;
         CourseSession? lateSession = null;
-        foreach (var enrollment in context.Learner.CourseEnrollments)
+        var enrollments = state.Learner.CourseEnrollments;
+        for (var i = 0; i < enrollments.Count; i++)
         {
-            var session = Array.Find(sessions, s => string.Equals(s.Id, enrollment.SessionId, StringComparison.Ordinal));
-            if (session is null || enrollment.Track != EnrollmentTrack.Verified || context.DateOf(enrollment.JoinedAt) > context.AsOf)
+            var enrollment = enrollments[i];
+            var session = Find(sessions, enrollment.SessionId);
+            if (session is null || enrollment.Track != EnrollmentTrack.Verified || state.DateOf(enrollment.JoinedAt) > state.AsOf)
             {
                 continue;
             }
 
             if (enrollment.JoinedAt <= session.VerifiedTrackDeadline)
             {
-                context.Record(Id, RuleOutcome.Passed, "verified track of " + session.Id + " joined " + context.FormatInstant(enrollment.JoinedAt) + ", deadline " + context.FormatInstant(session.VerifiedTrackDeadline));
+                if (sink.Explains)
+                {
+                    sink.Trace(Id, RuleOutcome.Passed, "verified track of " + session.Id + " joined " + state.FormatInstant(enrollment.JoinedAt) + ", deadline " + state.FormatInstant(session.VerifiedTrackDeadline));
+                }
+
                 return;
             }
 
@@ -31,29 +49,61 @@ internal sealed class VerifiedTrackRule : IRule
         }
 
         // A later session still open to joining makes this obtainable; otherwise it is final.
-        var open = sessions.FirstOrDefault(s => context.DateOf(s.VerifiedTrackDeadline) >= context.AsOf);
+        CourseSession? open = null;
+        foreach (var session in sessions)
+        {
+            if (state.DateOf(session.VerifiedTrackDeadline) >= state.AsOf)
+            {
+                open = session;
+                break;
+            }
+        }
+
         if (open is not null)
         {
-            var deadline = context.DateOf(open.VerifiedTrackDeadline);
-            context.Add(ReasonCode.NotOnVerifiedTrack, ReasonSeverity.Outstanding, Id, ("CourseId", context.Course.Id), ("Deadline", context.FormatInstant(open.VerifiedTrackDeadline)));
-            context.Step(new NextStep(
-                NextStepCode.JoinVerifiedTrack,
-                "Join the verified track of session " + open.Id + " by " + context.FormatInstant(open.VerifiedTrackDeadline) + ".",
-                deadline: deadline,
-                cost: context.FeeAmount(FeeKind.VerifiedTrack)));
-            context.Record(Id, RuleOutcome.Failed, "not on the verified track; session " + open.Id + " is open until " + EvaluationContext.Format(deadline));
+            state.Raise(ref sink, NotOnVerifiedTrack, ReasonSeverity.Outstanding, Id, null, (state.Course.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => [("CourseId", a.Id), ("Deadline", a.Deadline.Text)]);
+            if (sink.Explains)
+            {
+                var deadline = state.DateOf(open.VerifiedTrackDeadline);
+                sink.Step(new NextStep(
+                    NextStepCode.JoinVerifiedTrack,
+                    "Join the verified track of session " + open.Id + " by " + state.FormatInstant(open.VerifiedTrackDeadline) + ".",
+                    deadline: deadline,
+                    cost: state.FeeAmount(FeeKind.VerifiedTrack)));
+                sink.Trace(Id, RuleOutcome.Failed, "not on the verified track; session " + open.Id + " is open until " + Texts.Format(deadline));
+            }
+
             return;
         }
 
         if (late is not null && lateSession is not null)
         {
-            context.Add(ReasonCode.VerifiedTrackJoinedLate, Id, ("SessionId", lateSession.Id), ("JoinedAt", context.FormatInstant(late.JoinedAt)), ("Deadline", context.FormatInstant(lateSession.VerifiedTrackDeadline)));
-            context.Record(Id, RuleOutcome.Failed, "joined late and no session is open");
+            state.Raise(ref sink, VerifiedTrackJoinedLate, Id, (lateSession.Id, JoinedAt: state.FormatInstantLazy(late.JoinedAt), Deadline: state.FormatInstantLazy(lateSession.VerifiedTrackDeadline)), static a => [("SessionId", a.Id), ("JoinedAt", a.JoinedAt.Text), ("Deadline", a.Deadline.Text)]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "joined late and no session is open");
+            }
+
             return;
         }
 
-        var last = sessions.Length == 0 ? "(no session)" : context.FormatInstant(sessions.Max(s => s.VerifiedTrackDeadline));
-        context.Add(ReasonCode.VerifiedTrackClosed, Id, ("CourseId", context.Course.Id), ("Deadline", last));
-        context.Record(Id, RuleOutcome.Failed, "not on the verified track and no session is open");
+        state.Raise(ref sink, VerifiedTrackClosed, Id, (state.Course.Id, sessions, state.Zone), static a => [("CourseId", a.Id), ("Deadline", a.sessions.Length == 0 ? "(no session)" : Texts.Format(a.sessions.Max(s => s.VerifiedTrackDeadline), a.Zone))]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, "not on the verified track and no session is open");
+        }
+    }
+
+    private static CourseSession? Find(CourseSession[] sessions, string id)
+    {
+        foreach (var session in sessions)
+        {
+            if (string.Equals(session.Id, id, StringComparison.Ordinal))
+            {
+                return session;
+            }
+        }
+
+        return null;
     }
 }

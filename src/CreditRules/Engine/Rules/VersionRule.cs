@@ -7,53 +7,88 @@ namespace CreditRules.Engine.Rules;
 /// the version in effect on the as-of date (or the next one) is used for the deadline; when none remains, the route can
 /// no longer be completed.
 /// </summary>
-internal sealed class VersionRule : IRule
+internal static class VersionRule
 {
-    public string Id => "recommendation.version";
+    public const string Id = "recommendation.version";
 
-    public void Apply(EvaluationContext context)
+    private const string Summary = "The qualifying date lies within a version of the recommendation (both ends included). Without a qualifying date yet, the version in effect on the as-of date (or the next one) is used for the deadline; when none remains, the route can no longer be completed.";
+
+    /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+
+    private static readonly RuleCodes Codes = new();
+
+    private static readonly RuleCode RecommendationNotInEffect = Codes.Add(ReasonCode.RecommendationNotInEffect);
+    private static readonly RuleCode RecommendationExpired = Codes.Add(ReasonCode.RecommendationExpired);
+
+    public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
     {
-        var recommendation = context.Recommendation;
+        var recommendation = state.Route.Recommendation;
         if (recommendation is null)
         {
-            context.Record(Id, RuleOutcome.Skipped, "no recommendation");
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Skipped, "no recommendation");
+            }
+
             return;
         }
 
-        if (context.QualifyingDate is { } date)
+        if (state.QualifyingDate is { } date)
         {
-            var version = recommendation.GetVersionOrNull(date);
-            if (version is not null)
+            var index = state.Route.VersionAt(date);
+            if (index >= 0)
             {
-                context.Version = version;
-                context.Record(Id, RuleOutcome.Passed, "version " + EvaluationContext.Format(version.Number) + " (" + version.Validity + ") covers " + EvaluationContext.Format(date));
+                state.VersionIndex = index;
+                if (sink.Explains)
+                {
+                    var version = state.Route.Versions[index].Version;
+                    sink.Trace(Id, RuleOutcome.Passed, "version " + Texts.Format(version.Number) + " (" + version.Validity + ") covers " + Texts.Format(date));
+                }
+
                 return;
             }
 
-            var before = recommendation.Versions.LastOrDefault(v => v.Validity.End < date);
-            var after = recommendation.Versions.FirstOrDefault(v => v.Validity.Start > date);
-            var detail = (before, after) switch
+            state.Raise(ref sink, RecommendationNotInEffect, Id, (recommendation, date), static a => [("ExhibitId", a.recommendation.ExhibitId), ("QualifyingDate", Texts.Format(a.date)), ("Detail", Gap(a.recommendation, a.date))]);
+            if (sink.Explains)
             {
-                (null, { } next) => "the first version starts on " + EvaluationContext.Format(next.Validity.Start),
-                ({ } last, null) => "the last version ended on " + EvaluationContext.Format(last.Validity.End),
-                ({ } last, { } next) => "it falls in the gap between version " + EvaluationContext.Format(last.Number) + " (ended " + EvaluationContext.Format(last.Validity.End) + ") and version " + EvaluationContext.Format(next.Number) + " (starts " + EvaluationContext.Format(next.Validity.Start) + ")",
-                _ => "no version exists",
-            };
-            context.Add(ReasonCode.RecommendationNotInEffect, Id, ("ExhibitId", recommendation.ExhibitId), ("QualifyingDate", EvaluationContext.Format(date)), ("Detail", detail));
-            context.Record(Id, RuleOutcome.Failed, detail);
+                sink.Trace(Id, RuleOutcome.Failed, Gap(recommendation, date));
+            }
+
             return;
         }
 
-        var current = recommendation.Versions.FirstOrDefault(v => v.Validity.End >= context.AsOf);
-        if (current is null)
+        var current = state.Route.CurrentVersion(state.AsOf);
+        if (current < 0)
         {
-            var last = recommendation.Versions[^1];
-            context.Add(ReasonCode.RecommendationExpired, Id, ("ExhibitId", recommendation.ExhibitId), ("AsOf", EvaluationContext.Format(context.AsOf)), ("EndDate", EvaluationContext.Format(last.Validity.End)));
-            context.Record(Id, RuleOutcome.Failed, "no version in effect on or after the as-of date");
+            state.Raise(ref sink, RecommendationExpired, Id, (recommendation, state.AsOf), static a => [("ExhibitId", a.recommendation.ExhibitId), ("AsOf", Texts.Format(a.AsOf)), ("EndDate", Texts.Format(a.recommendation.Versions[^1].Validity.End))]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "no version in effect on or after the as-of date");
+            }
+
             return;
         }
 
-        context.Version = current;
-        context.Record(Id, RuleOutcome.Skipped, "no qualifying date yet; version " + EvaluationContext.Format(current.Number) + " valid until " + EvaluationContext.Format(current.Validity.End));
+        state.VersionIndex = current;
+        if (sink.Explains)
+        {
+            var version = state.Route.Versions[current].Version;
+            sink.Trace(Id, RuleOutcome.Skipped, "no qualifying date yet; version " + Texts.Format(version.Number) + " valid until " + Texts.Format(version.Validity.End));
+        }
+    }
+
+    private static string Gap(CreditRecommendation recommendation, NodaTime.LocalDate date)
+    {
+        var before = recommendation.Versions.LastOrDefault(v => v.Validity.End < date);
+        var after = recommendation.Versions.FirstOrDefault(v => v.Validity.Start > date);
+        return (before, after) switch
+        {
+            (null, { } next) => "the first version starts on " + Texts.Format(next.Validity.Start),
+            ({ } last, null) => "the last version ended on " + Texts.Format(last.Validity.End),
+            ({ } last, { } next) => "it falls in the gap between version " + Texts.Format(last.Number) + " (ended " + Texts.Format(last.Validity.End) + ") and version " + Texts.Format(next.Number) + " (starts " + Texts.Format(next.Validity.Start) + ")",
+            _ => "no version exists",
+        };
     }
 }

@@ -31,7 +31,9 @@ public sealed partial class RecordEvaluatorTests
         {
             award.CreditsGranted.Should().Be(CreditAmount.FromSemesterHours(0));
             award.Single(ReasonCode.LocalCreditsRequired).Message.Should().Be("Credit is posted only after 5 SH earned at the institution; 4 SH earned, 1 SH to go.");
-            award.NextSteps.Should().ContainSingle().Which.Action.Should().Be("Earn 1 SH more at Illustrative College; credit by evaluation is posted only after 5 SH there.");
+            award.NextSteps.Select(s => s.Action).Should().Equal(
+                "Earn 1 SH more at Illustrative College; credit by evaluation is posted only after 5 SH there.",
+                "Pay the USD 380.00 posting fee (USD 125.00 once + USD 85.00 per credit for 3 SH) when the held credit posts.");
             award.SmallestChanges.Should().ContainSingle().Which.Message.Should().Be("Earn 1 SH more at the institution: credit is posted only after 5 SH there (4 SH earned).");
         }
         else
@@ -50,6 +52,21 @@ public sealed partial class RecordEvaluatorTests
         decision.PostingFeeDue.Should().Be(Money.Usd(125 + (85 * 7)));
         decision.Reasons.Should().ContainSingle(r => r.Code == ReasonCode.PostingFeeDue).Which.Message
             .Should().Be("Posting fee due: USD 720.00 (USD 125.00 once + USD 85.00 per credit for 7 SH).");
+    }
+
+    [Fact]
+    public void Evaluate_PostingFeeOnHeldCredit_IsPricedOnTheCreditThatWillPostAndShownDue()
+    {
+        var learner = Learner("kim", [Local("l1", 4)], false, ("genetics", May20, 80));
+
+        var decision = Evaluate(PostingRules(5), learner, "genetics");
+
+        decision.CreditsGranted.Should().Be(CreditAmount.FromSemesterHours(0));
+        decision.PostingFeeDue.Should().Be(Money.Usd(125 + (85 * 3)));
+        decision.Reasons.Should().ContainSingle(r => r.Code == ReasonCode.PostingFeeDue).Which.Message
+            .Should().Be("Posting fee due: USD 380.00 (USD 125.00 once + USD 85.00 per credit for 3 SH).");
+        var step = decision.GetAwardOrNull("genetics")!.NextSteps.Should().ContainSingle(s => s.Code == NextStepCode.PayFee).Subject;
+        step.Cost.Should().Be(Money.Usd(380));
     }
 
     [Fact]

@@ -65,7 +65,11 @@ public sealed class FeeRuleTests
         var decision = new ScenarioBuilder { Fees = [TrackPaid, Paid(FeeKind.ProctoredExam, 90, new LocalDate(2014, 7, 1))] }.Evaluate();
 
         decision.Outcome.Should().Be(DecisionOutcome.Incomplete);
-        decision.Single(ReasonCode.FeeUnpaid).Message.Should().Be("The ProctoredExam fee of USD 90.00 is unpaid.");
+        var reason = decision.Single(ReasonCode.FeeUnpaid);
+        reason.Message.Should().Be("The ProctoredExam fee of USD 90.00 is unpaid.");
+        reason.GetArgumentOrNull("Amount").Should().Be("USD 90.00");
+        reason.TryGetValue<Money>("Amount", out var amount).Should().BeTrue();
+        amount.Should().Be(Money.Usd(90));
     }
 
     [Fact]

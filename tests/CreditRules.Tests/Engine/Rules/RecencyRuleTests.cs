@@ -27,6 +27,11 @@ public sealed class RecencyRuleTests
 
         var decision = builder.Evaluate();
 
+        decision.Recency!.LastRecentDate.Should().Be(new LocalDate(2013, 2, 28));
+        decision.Recency.AnchorDate.Should().Be(enrolledOn);
+        decision.Recency.AnchoredOnEnrollment.Should().BeTrue();
+        decision.Recency.IsRecent.Should().Be(recent);
+        decision.AttemptDates.Should().ContainSingle().Which.Date.Should().Be(new LocalDate(2012, 2, 29));
         if (recent)
         {
             decision.Outcome.Should().Be(DecisionOutcome.Eligible);
@@ -38,6 +43,13 @@ public sealed class RecencyRuleTests
             var reason = decision.Single(ReasonCode.RecencyExpired);
             reason.Severity.Should().Be(ReasonSeverity.Blocking);
             reason.Message.Should().Be("Qualified on 2012-02-29; credit counts only until 2013-02-28 (P1Y to the program enrolment date 2013-03-01).");
+            reason.TryGetValue<LocalDate>("QualifyingDate", out var qualified).Should().BeTrue();
+            qualified.Should().Be(new LocalDate(2012, 2, 29));
+            reason.TryGetValue<LocalDate>("LastDate", out var last).Should().BeTrue();
+            last.Should().Be(new LocalDate(2013, 2, 28));
+            reason.TryGetValue<LocalDate>("AnchorDate", out var anchor).Should().BeTrue();
+            anchor.Should().Be(new LocalDate(2013, 3, 1));
+            reason.TryGetValue<string>("LastDate", out _).Should().BeFalse("a typed value is read as its own type only");
         }
     }
 

@@ -1,0 +1,227 @@
+using System.Runtime.CompilerServices;
+using CreditRules.Domain;
+using NodaTime;
+
+namespace CreditRules.Engine.Rules;
+
+/// <summary>
+/// The mutable state of one claim as the rules decide it: the facts resolved so far (policy version, route, qualifying
+/// attempt and date, version, applying overrides, credits) and the reason bits with the outcome flags. A struct passed
+/// by reference through every rule, so the outcome-only path allocates nothing.
+/// </summary>
+internal struct ClaimState
+{
+    public ClaimState(RulePlan plan, LearnerRecord learner, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+    {
+        Plan = plan;
+        Learner = learner;
+        AsOf = asOf;
+        CourseIndex = courseIndex;
+        Course = plan.Catalog.Courses[courseIndex];
+        Institution = institution;
+        Program = program;
+        Selection = PolicyVersionSelection.Select(institution.Institution, learner, program.Program.Id, asOf);
+        Route = institution.Route(Selection.PolicyIndex, courseIndex);
+        VersionIndex = -1;
+        var unit = institution.Institution.CreditUnit;
+        CreditsRecommended = CreditAmount.Zero(unit);
+        CreditsGranted = CreditAmount.Zero(unit);
+        ExactCredits = CreditAmount.Zero(unit);
+    }
+
+    public RulePlan Plan { get; }
+
+    public LearnerRecord Learner { get; }
+
+    public LocalDate AsOf { get; }
+
+    public int CourseIndex { get; }
+
+    public Course Course { get; }
+
+    public InstitutionRoutes Institution { get; }
+
+    public ProgramRoutes Program { get; }
+
+    /// <summary>How the policy version was chosen: by the learner's latest enrolment in the program on or before the as-of date, else the as-of date.</summary>
+    public PolicyVersionSelection Selection { get; }
+
+    /// <summary>The learner's latest enrolment in the program dated on or before the as-of date, or null.</summary>
+    public readonly ProgramEnrollment? Enrollment => Selection.Enrollment;
+
+    /// <summary>The enrolment date, or the as-of date: selects the policy version and the program overrides.</summary>
+    public readonly LocalDate SelectionDate => Selection.SelectionDate;
+
+    public readonly InstitutionPolicy? Policy => Selection.Policy;
+
+    /// <summary>The course under the policy version: recommendation, zone, sessions, versions (compiled once).</summary>
+    public RoutePlan Route { get; }
+
+    public readonly string? PolicyVersion => Policy?.Id;
+
+    public ExamAttempt? QualifyingAttempt { get; set; }
+
+    public LocalDate? QualifyingDate { get; set; }
+
+    /// <summary>The index in <see cref="RoutePlan.Versions"/> of the version selected by the qualifying date (or, without one, in effect on or after the as-of date), or -1.</summary>
+    public int VersionIndex { get; set; }
+
+    public readonly VersionPlan? Version => VersionIndex < 0 ? null : Route.Versions[VersionIndex];
+
+    /// <summary>The restricting program overrides that apply, by index in <see cref="ProgramRoutes.Overrides"/>.</summary>
+    public BitSet Restrictions;
+
+    /// <summary>The number of lines granted at an accepted level (set by the level rule).</summary>
+    public int AcceptedLines { get; set; }
+
+    /// <summary>The accepted lines' credits in the institution's unit, exact (set by the level rule).</summary>
+    public CreditAmount ExactCredits { get; set; }
+
+    public CreditAmount CreditsRecommended { get; set; }
+
+    public CreditAmount CreditsGranted { get; set; }
+
+    /// <summary>The codes raised so far, by <see cref="RuleCode.Index"/>.</summary>
+    public BitSet Reasons;
+
+    public bool Blocked { get; private set; }
+
+    public bool Outstanding { get; private set; }
+
+    public readonly DecisionOutcome Outcome => Precedence.Outcome(Blocked, Outstanding);
+
+    /// <summary>The zone whose calendar dates instants: the route's (evaluator or institution).</summary>
+    public readonly DateTimeZone Zone => Route.Zone.Zone;
+
+    /// <summary>The calendar date of an instant in the route's zone.</summary>
+    public readonly LocalDate DateOf(Instant instant) => Route.Zone.DateOf(instant);
+
+    /// <summary>
+    /// The qualifying date of an exam attempt, the one definition: its start read in the candidate's own zone when the
+    /// policy says so, else in the route's zone (the evaluator's reference zone or the institution's).
+    /// </summary>
+    public readonly LocalDate DateOfAttempt(ExamAttempt attempt) => Route.ZoneSource == QualifyingDateZone.Candidate
+        ? Plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt)
+        : Route.Zone.DateOf(attempt.StartedAt);
+
+    /// <summary>The zone a decision names: the qualifying attempt's candidate zone under a candidate-zone policy, else the route's.</summary>
+    public readonly DateTimeZone DecisionZone => Route.ZoneSource == QualifyingDateZone.Candidate && QualifyingAttempt is { } attempt ? attempt.CandidateZone : Zone;
+
+    /// <summary>An instant as shown in explanations: in the route's zone, with the zone id.</summary>
+    public readonly string FormatInstant(Instant instant) => Texts.Format(instant, Zone);
+
+    /// <summary>An instant to show in the route's zone, formatted only when read.</summary>
+    public readonly LazyInstant FormatInstantLazy(Instant instant) => new(instant, Zone);
+
+    /// <summary>The deadline for completing the route: the last day of the version in effect on the as-of date or the next one.</summary>
+    public readonly LocalDate? RouteDeadline => Route.CurrentVersion(AsOf) is var i and >= 0 ? Route.Versions[i].Version.Validity.End : null;
+
+    public readonly Money? FeeAmount(FeeKind kind)
+    {
+        var fees = Learner.Fees;
+        for (var i = 0; i < fees.Count; i++)
+        {
+            if (fees[i].Kind == kind && string.Equals(fees[i].CourseId, Course.Id, StringComparison.Ordinal))
+            {
+                return fees[i].Amount;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Raises a reason without arguments, at its code's default severity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raise<TSink>(ref TSink sink, RuleCode code, string ruleId)
+        where TSink : struct, IReasonSink =>
+        Raise(ref sink, code, code.Code.DefaultSeverity, ruleId, null, 0, static _ => []);
+
+    /// <summary>Raises a reason at its code's default severity; the arguments are built from <paramref name="arg"/> only when the sink explains.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raise<TSink, TArg>(ref TSink sink, RuleCode code, string ruleId, TArg arg, Func<TArg, ReasonArg[]> arguments)
+        where TSink : struct, IReasonSink =>
+        Raise(ref sink, code, code.Code.DefaultSeverity, ruleId, null, arg, arguments);
+
+    /// <summary>
+    /// Raises a reason: sets its bit, applies its severity to the outcome and, when the sink explains, emits it with the
+    /// rule id (<paramref name="ruleId"/>, or <c>ruleId:ruleIdSuffix</c>) and the arguments built from <paramref name="arg"/>.
+    /// The one way a rule reports a reason, so the outcome-only and explained paths cannot differ.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Raise<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, ReasonArg[]> arguments)
+        where TSink : struct, IReasonSink
+    {
+        Reasons.Set(code.Index);
+        Note(severity);
+        if (sink.Explains)
+        {
+            Emit(ref sink, code, severity, ruleId, ruleIdSuffix, arg, arguments);
+        }
+    }
+
+    private readonly void Emit<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, ReasonArg[]> arguments)
+        where TSink : struct, IReasonSink
+    {
+        sink.Reason(ReasonArg.Build(code.Code, severity, ruleIdSuffix is null ? ruleId : ruleId + ":" + ruleIdSuffix, PolicyVersion, arguments(arg)));
+    }
+
+    /// <summary>Takes a reason a host rule raised: its bit (built-in codes only), its severity, and the sink.</summary>
+    public void Raise<TSink>(ref TSink sink, Reason reason)
+        where TSink : struct, IReasonSink
+    {
+        if (reason.Code.Value is { } value && ReasonMask.TryIndexOf(value, out var index))
+        {
+            Reasons.Set(index);
+        }
+
+        Note(reason.Severity);
+        if (sink.Explains)
+        {
+            sink.Reason(reason);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Note(ReasonSeverity severity)
+    {
+        var blocked = Blocked;
+        var outstanding = Outstanding;
+        Precedence.Apply(severity, ref blocked, ref outstanding);
+        Blocked = blocked;
+        Outstanding = outstanding;
+    }
+}
+
+/// <summary>An instant and the zone it is shown in, formatted only when read (reasons' arguments are built lazily).</summary>
+internal readonly record struct LazyInstant(NodaTime.Instant Instant, NodaTime.DateTimeZone Zone)
+{
+    public string Text => Texts.Format(Instant, Zone);
+}
+
+/// <summary>One argument of a reason: its placeholder name, its text, and its typed value (credits, money, a date, a score) when it has one.</summary>
+internal readonly record struct ReasonArg(string Name, string Text, object? Value = null)
+{
+    public static implicit operator ReasonArg((string Name, string Text) pair) => new(pair.Name, pair.Text);
+
+    public static ReasonArg Of(string name, Domain.CreditAmount value) => new(name, value.ToString(), value);
+
+    public static ReasonArg Of(string name, Domain.Money value) => new(name, value.ToString(), value);
+
+    public static ReasonArg Of(string name, NodaTime.LocalDate value) => new(name, Texts.Format(value), value);
+
+    public static Reason Build(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, ReasonArg[] arguments)
+    {
+        var pairs = new KeyValuePair<string, string>[arguments.Length];
+        List<KeyValuePair<string, object>>? values = null;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            pairs[i] = new KeyValuePair<string, string>(arguments[i].Name, arguments[i].Text);
+            if (arguments[i].Value is { } value)
+            {
+                (values ??= []).Add(new KeyValuePair<string, object>(arguments[i].Name, value));
+            }
+        }
+
+        return new Reason(code, severity, ruleId, policyVersion, pairs, values?.ToArray());
+    }
+}

@@ -1,0 +1,369 @@
+using System.Collections.Concurrent;
+using CreditRules.Domain;
+using NodaTime;
+
+namespace CreditRules.Engine.Rules;
+
+/// <summary>
+/// A catalog, a policy set and rules compiled once: lookups by id, and per institution, policy version and course a
+/// <see cref="RoutePlan"/> built on first use. Runs the one pipeline of rules for a claim with any sink: the
+/// outcome-only path (<see cref="SummarySink"/>) and the explained path (<see cref="ExplainSink"/>) execute the same code.
+/// </summary>
+/// <remarks>Immutable apart from its lazily built routes and zone tables; thread-safe.</remarks>
+internal sealed class RulePlan
+{
+    private readonly Dictionary<string, int> _courses;
+    private readonly Dictionary<string, int> _sessions;
+    private readonly Dictionary<string, InstitutionRoutes> _institutions;
+    private readonly ConcurrentDictionary<DateTimeZone, ZoneTable> _zones = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<DateTimeZone, ZoneTable> _newTable = static z => new ZoneTable(z);
+
+    public RulePlan(Catalog catalog, PolicySet policies, IReadOnlyList<IEligibilityRule> hostRules)
+    {
+        Catalog = catalog;
+        Policies = policies;
+        _courses = new Dictionary<string, int>(catalog.Courses.Count, StringComparer.Ordinal);
+        for (var i = 0; i < catalog.Courses.Count; i++)
+        {
+            _courses.Add(catalog.Courses[i].Id, i);
+        }
+
+        // Plain dictionaries: frozen ones read a little faster but cost far more to build, and a plan must be cheap to compile.
+        _sessions = new Dictionary<string, int>(catalog.Sessions.Count, StringComparer.Ordinal);
+        foreach (var session in catalog.Sessions)
+        {
+            _sessions.Add(session.Id, _courses[session.CourseId]);
+        }
+
+        _institutions = policies.Institutions.ToDictionary(i => i.Id, i => new InstitutionRoutes(this, i), StringComparer.Ordinal);
+        HostRules = [.. hostRules.Select(r => new HostRuleStep(r))];
+    }
+
+    public Catalog Catalog { get; }
+
+    public PolicySet Policies { get; }
+
+    /// <summary>The built-in claim rules, in the order they run.</summary>
+    public static IReadOnlyList<string> BuiltInRuleIds => RuleRegistry.ClaimRuleIds;
+
+    public HostRuleStep[] HostRules { get; }
+
+    /// <summary>Whether the outcome-only path can run every rule: host rules see the reasons so far, so they need the explained path.</summary>
+    public bool OutcomeOnlyCapable => HostRules.Length == 0;
+
+    public ZoneTable ZoneTable(DateTimeZone zone) => _zones.GetOrAdd(zone, _newTable);
+
+    public int CourseIndexOf(string sessionId) => _sessions.TryGetValue(sessionId, out var index) ? index : -1;
+
+    /// <summary>Resolves a claim's ids and checks the learner's references; throws the precise exception for an invalid claim.</summary>
+    public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    {
+        if (!_courses.TryGetValue(courseId, out var courseIndex))
+        {
+            throw new UnknownReferenceException(nameof(EvaluationRequest.CourseId), courseId, "course");
+        }
+
+        var institution = _institutions.GetValueOrDefault(institutionId)
+            ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution");
+        var program = institution.FindProgram(programId)
+            ?? throw new UnknownReferenceException(nameof(EvaluationRequest.ProgramId), programId, "program of institution '" + institution.Institution.Id + "'");
+        ValidateReferences(learner);
+        return new ClaimState(this, learner, asOf, courseIndex, institution, program);
+    }
+
+    /// <summary>Runs every rule, built-in then host, over one claim: the one pipeline of both paths.</summary>
+    public void Decide<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        SourceRule.Decide(ref state, ref sink);
+        VerifiedTrackRule.Decide(ref state, ref sink);
+        CompletionRule.Decide(ref state, ref sink);
+        IdentityRule.Decide(ref state, ref sink);
+        ExamRule.Decide(ref state, ref sink);
+        VersionRule.Decide(ref state, ref sink);
+        FeeRule.Decide(ref state, ref sink);
+        EvidenceRule.Decide(ref state, ref sink);
+        ProgramOverrideRule.Decide(ref state, ref sink);
+        LevelRule.Decide(ref state, ref sink);
+        MinimumScoreRule.Decide(ref state, ref sink);
+        RecencyRule.Decide(ref state, ref sink);
+        CreditRule.Decide(ref state, ref sink);
+        foreach (var rule in HostRules)
+        {
+            rule.Decide(ref state, ref sink);
+        }
+    }
+
+    /// <summary>Decides a claim with every reason, next step and trace entry.</summary>
+    public Decision Explain(EvaluationRequest request, string? dataVersion)
+    {
+        var state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf);
+        var sink = new ExplainSink(new Explanation(request));
+        Decide(ref state, ref sink);
+        var explanation = sink.Explanation;
+        var outcome = state.Outcome;
+        var unit = state.Institution.Institution.CreditUnit;
+        var route = state.Route;
+        return new Decision(
+            outcome,
+            request,
+            state.PolicyVersion,
+            route.Recommendation?.ExhibitId,
+            state.Version?.Version.Number,
+            state.QualifyingDate,
+            state.DecisionZone,
+            route.ZoneSource,
+            state.CreditsRecommended,
+            outcome == DecisionOutcome.Eligible ? state.CreditsGranted : CreditAmount.Zero(unit),
+            route.Rounding,
+            explanation.Reasons.ToArray(),
+            outcome == DecisionOutcome.Incomplete ? explanation.NextSteps.ToArray() : [],
+            explanation.Trace.ToArray(),
+            dataVersion,
+            explanation.AcceptedLines.Select(l => new GrantedLine(l.Line, l.Level, unit)).ToArray(),
+            state.Selection,
+            explanation.AttemptDates.ToArray(),
+            explanation.Recency);
+    }
+
+    /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>
+    public DecisionSummary Summarize(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    {
+        var state = Start(learner, courseId, institutionId, programId, asOf);
+        var sink = default(SummarySink);
+        Decide(ref state, ref sink);
+        var outcome = state.Outcome;
+        return new DecisionSummary(
+            outcome,
+            outcome == DecisionOutcome.Eligible ? state.CreditsGranted : CreditAmount.Zero(state.Institution.Institution.CreditUnit),
+            new ReasonMask(state.Reasons));
+    }
+
+    /// <summary>Learner facts that name sessions must name sessions the catalog knows: a typo must not silently become "not enrolled".</summary>
+    private void ValidateReferences(LearnerRecord learner)
+    {
+        for (var i = 0; i < learner.CourseEnrollments.Count; i++)
+        {
+            if (!_sessions.ContainsKey(learner.CourseEnrollments[i].SessionId))
+            {
+                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' CourseEnrollments[" + Texts.Format(i) + "].SessionId", learner.CourseEnrollments[i].SessionId, "course session");
+            }
+        }
+
+        for (var i = 0; i < learner.Completions.Count; i++)
+        {
+            if (!_sessions.ContainsKey(learner.Completions[i].SessionId))
+            {
+                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' Completions[" + Texts.Format(i) + "].SessionId", learner.Completions[i].SessionId, "course session");
+            }
+        }
+
+        for (var i = 0; i < learner.ExamAttempts.Count; i++)
+        {
+            if (!_courses.ContainsKey(learner.ExamAttempts[i].CourseId))
+            {
+                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' ExamAttempts[" + Texts.Format(i) + "].CourseId", learner.ExamAttempts[i].CourseId, "course");
+            }
+        }
+
+        for (var i = 0; i < learner.Fees.Count; i++)
+        {
+            if (!_courses.ContainsKey(learner.Fees[i].CourseId))
+            {
+                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' Fees[" + Texts.Format(i) + "].CourseId", learner.Fees[i].CourseId, "course");
+            }
+        }
+    }
+}
+
+/// <summary>One institution: its programs (with their overrides) and a route per (policy version or none, course), built on first use.</summary>
+internal sealed class InstitutionRoutes
+{
+    private readonly RulePlan _plan;
+    private readonly RoutePlan?[] _routes;
+    private readonly ProgramRoutes[] _programs;
+
+    public InstitutionRoutes(RulePlan plan, Institution institution)
+    {
+        _plan = plan;
+        Institution = institution;
+        _programs = [.. institution.Programs.Select(p => new ProgramRoutes(p, institution.CreditUnit))];
+        _routes = new RoutePlan?[(institution.Policies.Count + 1) * plan.Catalog.Courses.Count];
+    }
+
+    public Institution Institution { get; }
+
+    public ProgramRoutes? FindProgram(string id)
+    {
+        foreach (var program in _programs)
+        {
+            if (string.Equals(program.Program.Id, id, StringComparison.Ordinal))
+            {
+                return program;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The route of a course under a policy version (index in <see cref="Institution.Policies"/>, or -1 for none).</summary>
+    public RoutePlan Route(int policyIndex, int courseIndex)
+    {
+        var index = ((policyIndex + 1) * _plan.Catalog.Courses.Count) + courseIndex;
+        return Volatile.Read(ref _routes[index]) ?? Build(policyIndex, courseIndex, index);
+    }
+
+    private RoutePlan Build(int policyIndex, int courseIndex, int index)
+    {
+        // Two threads may build the same route; both are equal and one wins.
+        var route = new RoutePlan(_plan, _plan.Catalog.Courses[courseIndex], Institution, policyIndex < 0 ? null : Institution.Policies[policyIndex]);
+        return Interlocked.CompareExchange(ref _routes[index], route, null) ?? route;
+    }
+}
+
+/// <summary>One degree program with its overrides, each with its per-course limit converted to the institution's unit once.</summary>
+internal sealed class ProgramRoutes(DegreeProgram program, CreditUnit unit)
+{
+    public DegreeProgram Program { get; } = program;
+
+    public ProgramOverride[] Overrides { get; } = [.. program.Overrides];
+
+    /// <summary>Each override's <see cref="ProgramOverride.MaxCreditsPerCourse"/> in the institution's unit, by index.</summary>
+    public CreditAmount?[] Limits { get; } = [.. program.Overrides.Select(o => o.MaxCreditsPerCourse?.ConvertTo(unit))];
+}
+
+/// <summary>One recommendation version as one institution sees it: each line's credits in the institution's unit, the total.</summary>
+internal sealed class VersionPlan
+{
+    public VersionPlan(RecommendationVersion version, CreditUnit unit, InstitutionPolicy? policy, RoundingPolicy rounding)
+    {
+        Version = version;
+        LineCredits = [.. version.Lines.Select(l => l.Credits.ConvertTo(unit))];
+        var total = CreditAmount.Zero(unit);
+        foreach (var credits in LineCredits)
+        {
+            total = total.Plus(credits);
+        }
+
+        Recommended = total;
+        AnyOtherUnit = version.Lines.Any(l => l.Credits.Unit != unit);
+        Rounding = rounding;
+
+        // The level rule's answer when no program override restricts levels (most claims), computed once.
+        if (policy is not null)
+        {
+            var scope = new LevelScope(policy.AcceptedLevels, [], default);
+            Chosen = [.. version.Lines.Select(scope.Best)];
+            var exact = CreditAmount.Zero(unit);
+            for (var i = 0; i < Chosen.Length; i++)
+            {
+                if (Chosen[i] is not null)
+                {
+                    exact = exact.Plus(LineCredits[i]);
+                }
+            }
+
+            Exact = exact;
+            Rounded = exact.ConvertTo(unit, rounding);
+        }
+    }
+
+    public RoundingPolicy Rounding { get; }
+
+    /// <summary>The level each line is granted at under the policy's levels alone (null: refused); null without a policy.</summary>
+    public CreditLevel?[]? Chosen { get; }
+
+    /// <summary>The accepted lines' exact credits under the policy's levels alone.</summary>
+    public CreditAmount Exact { get; }
+
+    /// <summary><see cref="Exact"/> rounded under the policy.</summary>
+    public CreditAmount Rounded { get; }
+
+    /// <summary>Rounds exact credits under the policy: the one place conversion and rounding meet (cached for the common total).</summary>
+    public CreditAmount Round(CreditAmount exact, CreditUnit unit) => Chosen is not null && exact == Exact ? Rounded : exact.ConvertTo(unit, Rounding);
+
+    public RecommendationVersion Version { get; }
+
+    public CreditAmount[] LineCredits { get; }
+
+    public CreditAmount Recommended { get; }
+
+    public bool AnyOtherUnit { get; }
+}
+
+/// <summary>
+/// Everything about one course under one institution policy version (or none) that does not depend on the learner or
+/// the as-of date: the recommendation chosen (<see cref="SourceRule.Compile"/>), the zone that dates instants, the
+/// sessions, and the versions with their credits in the institution's unit.
+/// </summary>
+internal sealed class RoutePlan
+{
+    public RoutePlan(RulePlan plan, Course course, Institution institution, InstitutionPolicy? policy)
+    {
+        Course = course;
+        Policy = policy;
+        Rounding = policy?.Rounding ?? RoundingPolicy.Exact;
+        Recommendations = plan.Catalog.GetRecommendations(course.Id);
+        (Recommendation, Accepted) = SourceRule.Compile(Recommendations, policy);
+        ZoneSource = policy?.QualifyingDateZone ?? QualifyingDateZone.Institution;
+        var zone = institution.TimeZone;
+        if (Recommendation is not null && policy is { QualifyingDateZone: QualifyingDateZone.Evaluator })
+        {
+            zone = plan.Catalog.GetEvaluatorOrNull(Recommendation.EvaluatorId)!.ReferenceZone;
+        }
+
+        Zone = plan.ZoneTable(zone);
+        Sessions = [.. plan.Catalog.GetSessions(course.Id)];
+        Versions = Recommendation is null ? [] : [.. Recommendation.Versions.Select(v => new VersionPlan(v, institution.CreditUnit, policy, Rounding))];
+    }
+
+    public Course Course { get; }
+
+    public InstitutionPolicy? Policy { get; }
+
+    public RoundingPolicy Rounding { get; }
+
+    public IReadOnlyList<CreditRecommendation> Recommendations { get; }
+
+    /// <summary>The recommendation evaluated: from an accepted evaluator, else the first; null when the course has none.</summary>
+    public CreditRecommendation? Recommendation { get; }
+
+    /// <summary>Whether <see cref="Recommendation"/> comes from an evaluator the policy accepts.</summary>
+    public bool Accepted { get; }
+
+    public QualifyingDateZone ZoneSource { get; }
+
+    public ZoneTable Zone { get; }
+
+    public CourseSession[] Sessions { get; }
+
+    public VersionPlan[] Versions { get; }
+
+    /// <summary>The version whose validity contains the date (both ends included), or -1.</summary>
+    public int VersionAt(LocalDate date)
+    {
+        for (var i = 0; i < Versions.Length; i++)
+        {
+            if (Versions[i].Version.Validity.Contains(date))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first version still in effect on or after the as-of date, or -1.</summary>
+    public int CurrentVersion(LocalDate asOf)
+    {
+        for (var i = 0; i < Versions.Length; i++)
+        {
+            if (Versions[i].Version.Validity.End >= asOf)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,101 @@
+namespace CreditRules.Engine.Rules;
+
+/// <summary>
+/// Where a rule's explanation goes. Rules decide through <c>Decide&lt;TSink&gt;</c> with a struct sink: the outcome-only
+/// path passes <see cref="SummarySink"/>, whose <see cref="Explains"/> is the constant <see langword="false"/>, so the
+/// JIT removes every explanation (argument lists, messages, next steps, trace notes); the explained path passes
+/// <see cref="ExplainSink"/>, which collects them. Reasons reach a sink only through <see cref="ClaimState.Raise{TSink}(ref TSink, RuleCode, string)"/>,
+/// which sets the reason's bit in the same call, so the two paths cannot disagree.
+/// </summary>
+internal interface IReasonSink
+{
+    /// <summary>Gets a value indicating whether this sink keeps explanations; a constant per sink type.</summary>
+    bool Explains { get; }
+
+    /// <summary>Receives a raised reason (only when <see cref="Explains"/>).</summary>
+    void Reason(Reason reason);
+
+    /// <summary>Receives a next step (only when <see cref="Explains"/>).</summary>
+    void Step(NextStep step);
+
+    /// <summary>Receives a rule's trace entry (only when <see cref="Explains"/>).</summary>
+    void Trace(string ruleId, RuleOutcome outcome, string note);
+
+    /// <summary>Receives a recommendation line granted at a level (only when <see cref="Explains"/>).</summary>
+    void Line(Domain.RecommendationLine line, Domain.CreditLevel level);
+
+    /// <summary>Receives an exam attempt's date as the rules read it (only when <see cref="Explains"/>).</summary>
+    void Attempt(Domain.ExamAttempt attempt, NodaTime.LocalDate date);
+
+    /// <summary>Receives how the recency rule decided (only when <see cref="Explains"/>).</summary>
+    void Recency(RecencyCheck check);
+}
+
+/// <summary>The outcome-only sink: keeps nothing. Every call on it compiles to nothing.</summary>
+internal struct SummarySink : IReasonSink
+{
+    public readonly bool Explains => false;
+
+    public readonly void Reason(Reason reason)
+    {
+    }
+
+    public readonly void Step(NextStep step)
+    {
+    }
+
+    public readonly void Trace(string ruleId, RuleOutcome outcome, string note)
+    {
+    }
+
+    public readonly void Line(Domain.RecommendationLine line, Domain.CreditLevel level)
+    {
+    }
+
+    public readonly void Attempt(Domain.ExamAttempt attempt, NodaTime.LocalDate date)
+    {
+    }
+
+    public readonly void Recency(RecencyCheck check)
+    {
+    }
+}
+
+/// <summary>The explained sink: collects reasons, next steps and the trace into an <see cref="Explanation"/>.</summary>
+internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
+{
+    public Explanation Explanation { get; } = explanation;
+
+    public bool Explains => true;
+
+    public void Reason(Reason reason) => Explanation.Reasons.Add(reason);
+
+    public void Step(NextStep step) => Explanation.NextSteps.Add(step);
+
+    public void Trace(string ruleId, RuleOutcome outcome, string note) => Explanation.Trace.Add(new RuleTraceEntry(ruleId, outcome, note));
+
+    public void Line(Domain.RecommendationLine line, Domain.CreditLevel level) => Explanation.AcceptedLines.Add((line, level));
+
+    public void Attempt(Domain.ExamAttempt attempt, NodaTime.LocalDate date) => Explanation.AttemptDates.Add(new AttemptDate(attempt, date));
+
+    public void Recency(RecencyCheck check) => Explanation.Recency = check;
+}
+
+/// <summary>What the explained path collects for one claim.</summary>
+internal sealed class Explanation(EvaluationRequest? request)
+{
+    /// <summary>The request decided, for host rules' <see cref="RuleContext"/>.</summary>
+    public EvaluationRequest? Request { get; } = request;
+
+    public List<Reason> Reasons { get; } = [];
+
+    public List<NextStep> NextSteps { get; } = [];
+
+    public List<RuleTraceEntry> Trace { get; } = [];
+
+    public List<(Domain.RecommendationLine Line, Domain.CreditLevel Level)> AcceptedLines { get; } = [];
+
+    public List<AttemptDate> AttemptDates { get; } = [];
+
+    public RecencyCheck? Recency { get; set; }
+}
