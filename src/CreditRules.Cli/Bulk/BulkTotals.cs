@@ -64,11 +64,9 @@ internal sealed class BulkTotals
         Decisions++;
         var summary = entry.Summary;
         ByOutcome[(int)summary.Outcome]++;
-        var low = summary.Reasons.Low;
-        while (low != 0)
+        foreach (var index in summary.Reasons.EnumerateIndexes())
         {
-            ByReason[System.Numerics.BitOperations.TrailingZeroCount(low)]++;
-            low &= low - 1;
+            ByReason[index]++;
         }
 
         if (!summary.CreditsGranted.IsZero)

@@ -49,11 +49,9 @@ internal static class DecisionLineWriter
             writer.WriteString("unit"u8, UnitNames[(int)summary.CreditsGranted.Unit]);
             writer.WriteEndObject();
             writer.WriteStartArray("reasons"u8);
-            var low = summary.Reasons.Low;
-            while (low != 0)
+            foreach (var index in summary.Reasons.EnumerateIndexes())
             {
-                writer.WriteStringValue(ReasonNames[System.Numerics.BitOperations.TrailingZeroCount(low)]);
-                low &= low - 1;
+                writer.WriteStringValue(ReasonNames[index]);
             }
 
             writer.WriteEndArray();

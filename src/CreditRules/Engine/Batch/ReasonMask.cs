@@ -107,6 +107,62 @@ public readonly struct ReasonMask : IEquatable<ReasonMask>
         return codes;
     }
 
+    /// <summary>Enumerates the indexes, in <see cref="ReasonCode.All"/>, of the codes in the set, in ascending order, without allocating.</summary>
+    /// <returns>An enumerable for <see langword="foreach"/>; index <c>i</c> stands for <c>ReasonCode.All[i]</c>.</returns>
+    /// <remarks>Covers every code, also past the 128th; use it instead of reading <see cref="Low"/> and <see cref="High"/> alone.</remarks>
+    public IndexEnumerator EnumerateIndexes() => new(this);
+
+    internal ulong WordAt(int word) => word switch
+    {
+        0 => _low,
+        1 => _high,
+        _ => _more is { } more && word - 2 < more.Length ? more[word - 2] : 0,
+    };
+
+    internal int WordCount => 2 + (_more?.Length ?? 0);
+
+    /// <summary>Enumerates the indexes of the codes in a <see cref="ReasonMask"/>; a struct, so <see langword="foreach"/> allocates nothing.</summary>
+    public struct IndexEnumerator
+    {
+        private readonly ReasonMask _mask;
+        private int _word;
+        private ulong _bits;
+
+        internal IndexEnumerator(ReasonMask mask)
+        {
+            _mask = mask;
+            _word = 0;
+            _bits = mask._low;
+            Current = -1;
+        }
+
+        /// <summary>Gets the index, in <see cref="ReasonCode.All"/>, of the current code.</summary>
+        public int Current { readonly get; private set; }
+
+        /// <summary>Returns this enumerator, so the enumerable can be used in <see langword="foreach"/>.</summary>
+        /// <returns>This enumerator.</returns>
+        public readonly IndexEnumerator GetEnumerator() => this;
+
+        /// <summary>Moves to the next code in the set.</summary>
+        /// <returns><see langword="true"/> when there is one.</returns>
+        public bool MoveNext()
+        {
+            while (_bits == 0)
+            {
+                if (++_word >= _mask.WordCount)
+                {
+                    return false;
+                }
+
+                _bits = _mask.WordAt(_word);
+            }
+
+            Current = (_word << 6) + BitOperations.TrailingZeroCount(_bits);
+            _bits &= _bits - 1;
+            return true;
+        }
+    }
+
     internal static ReasonMask FromIndex(int index)
     {
         var bits = default(Rules.BitSet);

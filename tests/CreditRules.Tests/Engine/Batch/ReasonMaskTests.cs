@@ -14,6 +14,41 @@ public sealed class ReasonMaskTests
     }
 
     [Fact]
+    public void EnumerateIndexes_CodesInEveryWord_ListsEachIndexInAscendingOrder()
+    {
+        // One index at each edge of the inline words and two past them (the overflow array), out of order on purpose.
+        int[] indexes = [200, 0, 64, 127, 63, 128];
+        var mask = ReasonMask.Empty;
+        foreach (var index in indexes)
+        {
+            mask = mask.Union(ReasonMask.FromIndex(index));
+        }
+
+        var listed = new List<int>();
+        foreach (var index in mask.EnumerateIndexes())
+        {
+            listed.Add(index);
+        }
+
+        listed.Should().Equal(0, 63, 64, 127, 128, 200);
+    }
+
+    [Fact]
+    public void EnumerateIndexes_CodesOfADecision_MatchToCodes()
+    {
+        var mask = ReasonMask.Of(ReasonCode.NotResidenceCredit).With(ReasonCode.NotOnVerifiedTrack).With(ReasonCode.FeeUnpaid);
+
+        var codes = new List<ReasonCode>();
+        foreach (var index in mask.EnumerateIndexes())
+        {
+            codes.Add(ReasonCode.All[index]);
+        }
+
+        codes.Should().Equal(mask.ToCodes());
+        ReasonMask.Empty.EnumerateIndexes().MoveNext().Should().BeFalse();
+    }
+
+    [Fact]
     public void Except_RemovesTheOtherSetsCodes()
     {
         var mask = ReasonMask.Of(ReasonCode.FeeUnpaid).With(ReasonCode.FeeWaived);
