@@ -160,7 +160,8 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
             attempts,
             fees,
             learner.Evidence,
-            prior);
+            prior,
+            learner.Emails);
     }
 
     /// <inheritdoc/>

@@ -112,6 +112,16 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void Apply_Hypotheses_KeepsTheLearnersEmails()
+    {
+        var learner = new LearnerRecord("lee", emails: ["lee@example.edu"]);
+
+        var hypothetical = Hypothesis.Apply(learner, [Hypothesis.ExamPassed("calc", Score.Percent(80), May20)], NewYork);
+
+        hypothetical.Emails.Should().Equal("lee@example.edu");
+    }
+
+    [Fact]
     public void Evaluate_WhatIfEarlierAsOf_IgnoresLaterFacts()
     {
         var request = new RecordEvaluationRequest(Learner("ada", ("calc", May20, 80)), ["calc"], "inst", "prog", AsOf);
