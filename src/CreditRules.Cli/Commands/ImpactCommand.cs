@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using CreditRules.Cli.Bulk;
 using CreditRules.Cli.Documents;
+using CreditRules.Cli.Output;
+using CreditRules.Documents;
 using CreditRules.Domain;
 using CreditRules.Engine;
 using Spectre.Console;
@@ -21,6 +24,7 @@ internal static class ImpactCommand
         var proposedAsOf = new Option<string?>("--proposed-as-of") { Description = "Decide the proposal as of this date instead (ISO)." };
         var shift = new Option<string?>("--as-of-shift") { Description = "Decide the proposal this ISO period after the baseline date, e.g. P1Y." };
         var samples = new Option<int>("--samples") { Description = "Learner ids to list per transition.", DefaultValueFactory = _ => 5 };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (the library's ImpactJson, schemas/decision.schema.json#/$defs/Impact) instead of a table." };
         var command = new Command("impact", "Compare a baseline with a proposal (other policies, or the same policies at a later date) over a population: claims per outcome transition, the reasons that appeared, credits gained and lost, sample learners.")
         {
             learners,
@@ -31,6 +35,7 @@ internal static class ImpactCommand
             shift,
             samples,
             catalogOption,
+            json,
         };
         command.SetAction(parse =>
         {
@@ -77,6 +82,18 @@ internal static class ImpactCommand
             var after = EvaluationPlan.Compile(catalog, proposedPolicies, proposedDate);
             var malformed = new List<InputError>();
             var report = PopulationImpact.Compare(before, after, ReadClaims(path, catalog, malformed), count);
+            if (parse.GetValue(json))
+            {
+                var document = new ImpactCommandJson(
+                    NodaTime.Text.LocalDatePattern.Iso.Format(baselineDate),
+                    NodaTime.Text.LocalDatePattern.Iso.Format(proposedDate),
+                    malformed.Count,
+                    ImpactJson.From(report),
+                    malformed.Take(Math.Max(count, 3)).Select(InputErrorJson.From).ToArray());
+                stdout.WriteLine(JsonSerializer.Serialize(document, CliJsonContext.Default.ImpactCommandJson));
+                return 0;
+            }
+
             Render(console, report, malformed, baselineDate, proposedDate);
             return 0;
         });
@@ -136,6 +153,9 @@ internal static class ImpactCommand
         {
             console.MarkupLine($"Credits ({unit}): gained {report.GetCreditsGained(unit)}, lost {report.GetCreditsLost(unit)}.");
         }
+
+        var inCommonUnit = ImpactJson.From(report);
+        console.MarkupLine($"Credits in semester hours (3 QH = 2 SH): gained {inCommonUnit.CreditsGainedInSemesterHours.Text}, lost {inCommonUnit.CreditsLostInSemesterHours.Text}.");
 
         foreach (var error in malformed.Concat(report.SampleErrors).Take(3))
         {
