@@ -56,7 +56,8 @@ internal static class DecisionSchema
             var required = new JsonArray();
             foreach (var property in info.Properties)
             {
-                var clr = (PropertyInfo)property.AttributeProvider!;
+                // By name, not AttributeProvider: System.Text.Json 8 leaves that null for source-generated properties.
+                var clr = type.GetProperties().Single(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == property.Name);
                 var nullable = nullability.Create(clr).ReadState == NullabilityState.Nullable;
                 var schema = Describe(Name(type), property.Name, property.PropertyType, pending);
                 if (nullable)
