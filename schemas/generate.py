@@ -26,7 +26,7 @@ common_defs = {
 }
 header = lambda title, kind: {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://creditrules.example/schemas/%s.schema.json" % kind,
+    "$id": "https://raw.githubusercontent.com/creditrules/creditrules/main/schemas/%s.schema.json" % kind,
     "title": title,
     "description": "Schema version 1. CreditRules also checks what a schema cannot: dates that exist, known zones and currencies, unique ids, references, non-overlapping versions.",
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using CreditRules.Cli.Commands;
 using Spectre.Console;
 
@@ -7,13 +8,19 @@ namespace CreditRules.Cli;
 /// <summary>The <c>creditrules</c> command line.</summary>
 internal static class Program
 {
+    /// <summary>The command's name, as installed by <c>dotnet tool install CreditRules.Cli</c> (ToolCommandName).</summary>
+    public const string CommandName = "creditrules";
+
     public static int Main(string[] args) => Run(args, AnsiConsole.Console, Console.Out);
 
     /// <summary>Runs the command line against the given console, so tests can capture the output.</summary>
     public static int Run(string[] args, IAnsiConsole console, TextWriter stdout)
     {
-        var root = new RootCommand("CreditRules: decides whether a learner is eligible for college credit for an online course, explains why, and lists the next steps.")
+        // A RootCommand names itself after the executable (CreditRules.Cli when run as the tool's dll); the tool is `creditrules`.
+        var root = new Command(CommandName, "CreditRules: decides whether a learner is eligible for college credit for an online course, explains why, and lists the next steps.")
         {
+            new HelpOption(),
+            new VersionOption(),
             EvaluateCommand.Create(console, stdout),
             WhatIfCommand.Create(console, stdout),
             DiffCommand.Create(console, stdout),
@@ -23,6 +30,6 @@ internal static class Program
             BulkCommand.Create(console, stdout),
             ImpactCommand.Create(console, stdout),
         };
-        return root.Parse(args).Invoke();
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout });
     }
 }

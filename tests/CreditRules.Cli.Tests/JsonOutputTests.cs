@@ -90,3 +90,21 @@ public sealed class JsonOutputTests : IDisposable
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
+
+/// <summary>The tool calls itself by its command name.</summary>
+public sealed class HelpNameTests
+{
+    [Fact]
+    public void Help_NamesTheToolCreditrules()
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 320;
+        using var stdout = new StringWriter();
+
+        var exitCode = Program.Run(["--help"], console, stdout);
+
+        exitCode.Should().Be(0);
+        var help = console.Output + stdout;
+        help.Should().Contain("creditrules [command] [options]").And.NotContain("CreditRules.Cli");
+    }
+}

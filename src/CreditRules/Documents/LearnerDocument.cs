@@ -14,8 +14,8 @@ namespace CreditRules.Documents;
 /// </remarks>
 public static class LearnerDocument
 {
-    /// <summary>The <c>$schema</c> written by <see cref="Write(LearnerSet, string?)"/>.</summary>
-    public const string SchemaUri = "../schemas/learners.schema.json";
+    /// <summary>The published schema's absolute <c>$id</c>, written as <c>$schema</c> by <see cref="Write(LearnerSet, string?)"/>.</summary>
+    public const string SchemaUri = "https://raw.githubusercontent.com/creditrules/creditrules/main/schemas/learners.schema.json";
 
     /// <summary>Loads learners from UTF-8 JSON, checking references against a catalog and a policy set when given.</summary>
     /// <param name="utf8Json">The document.</param>

@@ -37,9 +37,33 @@ public sealed class SchemaTests
     [InlineData("catalog", CatalogDocument.SchemaUri)]
     [InlineData("policies", PolicyDocument.SchemaUri)]
     [InlineData("learners", LearnerDocument.SchemaUri)]
-    public void SchemaUri_WrittenBySamplesWriter_PointsAtThePublishedSchema(string schema, string uri)
+    public void SchemaUri_WrittenByWrite_IsThePublishedSchemasAbsoluteId(string schema, string uri)
     {
-        uri.Should().Be("../schemas/" + schema + ".schema.json");
-        File.Exists(Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json")).Should().BeTrue();
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json")));
+
+        uri.Should().Be("https://raw.githubusercontent.com/creditrules/creditrules/main/schemas/" + schema + ".schema.json");
+        document.RootElement.GetProperty("$id").GetString().Should().Be(uri);
+    }
+
+    [Fact]
+    public void Write_NeverEmitsARelativeSchema()
+    {
+        var written = CatalogDocument.Write(DocumentFiles.ValidCatalog);
+
+        using var document = JsonDocument.Parse(written);
+        document.RootElement.GetProperty("$schema").GetString().Should().Be(CatalogDocument.SchemaUri).And.StartWith("https://");
+    }
+
+    [Theory]
+    [InlineData("catalog")]
+    [InlineData("policies")]
+    [InlineData("learners")]
+    [InlineData("decision")]
+    public void Schema_IsEmbeddedInTheLibraryAsPublished(string schema)
+    {
+        using var stream = typeof(CatalogDocument).Assembly.GetManifestResourceStream("CreditRules.Schemas." + schema + ".schema.json");
+
+        stream.Should().NotBeNull();
+        new StreamReader(stream!).ReadToEnd().Should().Be(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json")));
     }
 }
