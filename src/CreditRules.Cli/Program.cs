@@ -11,7 +11,20 @@ internal static class Program
     /// <summary>The command's name, as installed by <c>dotnet tool install CreditRules.Cli</c> (ToolCommandName).</summary>
     public const string CommandName = "creditrules";
 
-    public static int Main(string[] args) => Run(args, AnsiConsole.Console, Console.Out);
+    /// <summary>The width output is laid out in when it is piped or redirected: wide enough that no table cell or line
+    /// wraps in the middle of a value (a terminal's own width is used otherwise).</summary>
+    public const int RedirectedWidth = 320;
+
+    public static int Main(string[] args)
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return Run(args, console, Console.Out);
+    }
 
     /// <summary>Runs the command line against the given console, so tests can capture the output.</summary>
     public static int Run(string[] args, IAnsiConsole console, TextWriter stdout)

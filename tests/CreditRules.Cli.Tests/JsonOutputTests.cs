@@ -108,3 +108,25 @@ public sealed class HelpNameTests
         help.Should().Contain("creditrules [command] [options]").And.NotContain("CreditRules.Cli");
     }
 }
+
+/// <summary>Piped output is laid out wide, so no line wraps in the middle of a value.</summary>
+public sealed class PipedOutputTests
+{
+    [Fact]
+    public void Main_OutputRedirected_DoesNotWrapLines()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CreditRules.Cli.dll"), "evaluate"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(0);
+        output.Split('\n').Should().Contain(l => l.StartsWith("as of 2014-06-30 · policy eastern-2013 · exhibit ACE-COUR-0001 v1 · qualifying date 2013-05-20 in America/New_York", StringComparison.Ordinal));
+        output.Split('\n').Should().Contain(l => l.Contains("│ Credit by evaluation never counts toward residency. │", StringComparison.Ordinal));
+    }
+}
