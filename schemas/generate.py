@@ -111,7 +111,12 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         "integrity": enum("Clean", "Pending", "Flagged", "Invalidated"), "invalidation": enum("Administrative", "IntegrityViolation")},
         ["courseId", "startedAt", "candidateZone", "outcome"]),
     "Fee": obj({"courseId": ID, "kind": enum("VerifiedTrack", "ProctoredExam", "Transcript"), "amount": {"type": "number", "minimum": 0}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
-        "status": enum("Unpaid", "Paid", "Waived", "Refunded", "PartiallyRefunded"), "statusDate": DATE, "waiverReason": S}, ["courseId", "kind", "amount", "currency", "status"]),
+        "status": enum("Unpaid", "Paid", "Waived", "Refunded", "PartiallyRefunded"), "statusDate": DATE, "waiverReason": S}, ["courseId", "kind", "amount", "currency", "status"]) | {
+        # The loader's rules (FeeObligation): every status but Unpaid needs statusDate; waiverReason exactly when Waived.
+        "allOf": [
+            {"if": {"properties": {"status": {"const": "Unpaid"}}}, "else": {"required": ["statusDate"]}},
+            {"if": {"properties": {"status": {"const": "Waived"}}}, "then": {"required": ["waiverReason"]}, "else": {"not": {"required": ["waiverReason"]}}},
+        ]},
     "EvidenceDocument": obj({"kind": EVIDENCE, "issuedOn": DATE, "official": {"type": "boolean"}, "verified": {"type": "boolean"}, "courseId": ID}, ["kind", "issuedOn", "official", "verified"]),
 }}
 for name, doc in (("catalog", catalog), ("policies", policies), ("learners", learners)):

@@ -103,7 +103,14 @@ internal static class DecisionSchema
             ["$ref"] = "#/$defs/Decision",
             ["$defs"] = sorted,
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        // Through a writer, not ToJsonString(options): System.Text.Json 8 refuses options without a TypeInfoResolver there.
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            root.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
     private static JsonObject WithNull(JsonObject schema)
