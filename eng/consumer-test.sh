@@ -6,7 +6,14 @@
 #     checks the decision (exits non-zero if wrong);
 #  3. creates a second throwaway console project that references ONLY the CreditRules.OpenBadges package, signs an Open
 #     Badges 3.0 credential as an ES256 VC-JWT, imports it (verified) and checks that a tampered copy is refused;
-#  4. installs the tool from the feed with `dotnet tool install --tool-path` and runs `creditrules evaluate`.
+#  4. installs the tool from the feed with `dotnet tool install --tool-path` and runs `creditrules evaluate`;
+#  5. builds the ASP.NET Core sample (samples/WebApi/Program.cs) against the packed CreditRules.Extensions.Hosting, starts
+#     it, POSTs a learner and checks the decision JSON, then starts it with bad data paths and checks it stops at start
+#     listing every invalid setting;
+#  6. publishes a console consumer with NativeAOT (Host + AddCreditRules + DecisionDocument) and fails on any trimming/AOT
+#     warning that names a CreditRules assembly, then runs the native binary;
+#  7. builds and runs the console consumer of step 2 on net8.0 (self-contained linux-x64: the 8.0 runtime pack restores
+#     even where only the .NET 10 runtime is installed).
 # Usage: eng/consumer-test.sh [--no-build]   (CI passes --no-build after its Release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +29,7 @@ dotnet pack src/CreditRules/CreditRules.csproj "${pack_args[@]}" > /dev/null
 dotnet pack src/CreditRules.Cli/CreditRules.Cli.csproj "${pack_args[@]}" > /dev/null
 dotnet pack src/CreditRules.Testing/CreditRules.Testing.csproj "${pack_args[@]}" > /dev/null
 dotnet pack src/CreditRules.OpenBadges/CreditRules.OpenBadges.csproj "${pack_args[@]}" > /dev/null
+dotnet pack src/CreditRules.Extensions.Hosting/CreditRules.Extensions.Hosting.csproj "${pack_args[@]}" > /dev/null
 ls "$feed"
 version=$(ls "$feed" | sed -n 's/^CreditRules\.\([0-9][^a-zA-Z]*[0-9]\(-[0-9A-Za-z.]*\)\?\)\.nupkg$/\1/p' | head -1)
 [ -n "$version" ] || { echo "no CreditRules package in $feed"; exit 1; }
@@ -113,7 +121,7 @@ using var provider = services.BuildServiceProvider();
 var evaluator = provider.GetRequiredService<IEligibilityEvaluator>();
 var decision = evaluator.Evaluate(new EvaluationRequest(learner, "uci-precalculus", "eastern-state", "aa-general", new LocalDate(2014, 6, 30)));
 
-Console.WriteLine($"consumer: {decision} on data {decision.DataVersion} ({evaluator.GetType().FullName})");
+Console.WriteLine($"consumer: {decision} on data {decision.DataVersion} ({evaluator.GetType().FullName}) on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
 foreach (var reason in decision.Reasons)
 {
     Console.WriteLine($"consumer:   {reason}");
@@ -230,4 +238,150 @@ done
 grep -q 'data-chart="chart-outcomes"' "$work/summary.html" || { echo "creditrules bulk --html wrote no outcome chart"; exit 1; }
 echo "creditrules bulk --html: summary with its SVG charts written"
 tail -n 8 "$work/tool.txt"
-echo "consumer test passed: packages CreditRules and CreditRules.OpenBadges $version and tool CreditRules.Cli $version work from $feed"
+
+echo "== consumer: the ASP.NET Core sample built from the packed CreditRules.Extensions.Hosting $version"
+mkdir -p "$work/web"
+cp "$work/app/nuget.config" "$work/web/"
+cp samples/WebApi/Program.cs samples/WebApi/appsettings.json "$work/web/"
+cat > "$work/web/Web.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <InvariantGlobalization>true</InvariantGlobalization>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="CreditRules.Extensions.Hosting" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+(cd "$work/web" && dotnet build -c Release -o "$work/web/out" > "$work/web-build.txt" 2>&1) || { cat "$work/web-build.txt"; echo "sample web app did not build from the packages"; exit 1; }
+port=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1]); s.close()")
+(cd "$work/web/out" && CreditRules__CatalogPath="$repo/samples/catalog.json" CreditRules__PoliciesPath="$repo/samples/policies.json" \
+  exec dotnet Web.dll --urls "http://127.0.0.1:$port" > "$work/web-run.txt" 2>&1) &
+web_pid=$!
+python3 - "$port" "$repo/samples/learners.json" <<'PY' || { kill "$web_pid" 2>/dev/null; cat "$work/web-run.txt"; echo "sample web app FAILED"; exit 1; }
+import json, sys, time, urllib.request, urllib.error
+port, learners = sys.argv[1], sys.argv[2]
+base = "http://127.0.0.1:%s" % port
+for _ in range(120):
+    try:
+        health = json.load(urllib.request.urlopen(base + "/health", timeout=2)); break
+    except (urllib.error.URLError, ConnectionError, OSError):
+        time.sleep(0.5)
+else:
+    sys.exit("the sample web app did not answer /health")
+assert health["status"] == "Healthy", health
+ada = next(l for l in json.load(open(learners))["learners"] if l["id"] == "ada")
+request = urllib.request.Request(base + "/decisions?asOf=2014-06-30", data=json.dumps(ada).encode(), headers={"Content-Type": "application/json"})
+response = urllib.request.urlopen(request, timeout=10)
+assert response.headers.get_content_type() == "application/json", response.headers
+decisions = json.load(response)
+d = decisions[0]
+assert len(decisions) == 1 and d["learnerId"] == "ada" and d["outcome"] == "Eligible", d
+assert d["creditsGranted"]["text"] == "3 SH" and d["qualifyingDate"] == "2013-05-20" and d["dataVersion"] == health["creditrules"]["dataVersion"], d
+bad = dict(ada, claims=[dict(ada["claims"][0], institutionId="atlantis")])
+try:
+    urllib.request.urlopen(urllib.request.Request(base + "/decisions?asOf=2014-06-30", data=json.dumps(bad).encode(), headers={"Content-Type": "application/json"}), timeout=10)
+    sys.exit("a learner naming an unknown institution was accepted")
+except urllib.error.HTTPError as e:
+    problem = json.load(e)
+    assert e.code == 400 and e.headers.get_content_type() == "application/problem+json", (e.code, e.headers)
+    assert "$.claims[0].institutionId" in problem["errors"], problem
+print("web sample: POST ada ->", d["outcome"], d["creditsGranted"]["text"], "on data", d["dataVersion"], "; unknown institution -> 400 ProblemDetails")
+print(json.dumps(d, indent=2))
+PY
+kill "$web_pid"; wait "$web_pid" 2>/dev/null || true
+echo "== consumer: the sample with bad data paths stops at start, listing every invalid setting"
+set +e
+(cd "$work/web/out" && CreditRules__CatalogPath=/no/such/catalog.json CreditRules__PoliciesPath=/no/such/policies.json CreditRules__ReloadDebounce=soon \
+  timeout 120 dotnet Web.dll --urls "http://127.0.0.1:0" > "$work/web-bad.txt" 2>&1)
+bad_status=$?
+set -e
+[ "$bad_status" -ne 0 ] && [ "$bad_status" -ne 124 ] || { cat "$work/web-bad.txt"; echo "the sample started (or hung) with bad data paths (exit $bad_status)"; exit 1; }
+for expected in "CreditRules:ReloadDebounce: 'soon' is not a time span such as 00:00:02." \
+                "CatalogPath: file '/no/such/catalog.json' does not exist." \
+                "PoliciesPath: file '/no/such/policies.json' does not exist."; do
+  grep -qF "$expected" "$work/web-bad.txt" || { cat "$work/web-bad.txt"; echo "start-up failure did not list: $expected"; exit 1; }
+done
+grep -m1 "OptionsValidationException" "$work/web-bad.txt"
+echo "web sample with bad data paths: exit $bad_status at start, every invalid setting listed"
+
+echo "== consumer: NativeAOT publish of a console consumer (Host + AddCreditRules + DecisionDocument)"
+if ! command -v clang > /dev/null; then
+  echo "NativeAOT needs clang as its linker on Linux and this machine has none (apt-get install clang zlib1g-dev)"; exit 1
+fi
+mkdir -p "$work/aot"
+cp "$work/app/nuget.config" "$work/aot/"
+cat > "$work/aot/Aot.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <PublishAot>true</PublishAot>
+    <InvariantGlobalization>true</InvariantGlobalization>
+    <!-- Report every trimming/AOT warning per assembly, so ours can be told from others'. -->
+    <TrimmerSingleWarn>false</TrimmerSingleWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="CreditRules.Extensions.Hosting" Version="$version" />
+    <PackageReference Include="Microsoft.Extensions.Hosting" Version="8.0.1" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$work/aot/Program.cs" <<'CS'
+using CreditRules.DependencyInjection;
+using CreditRules.Documents;
+using CreditRules.Engine;
+using CreditRules.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NodaTime;
+
+// args: <samples directory>
+var samples = args[0];
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = samples });
+builder.AddCreditRules().Configure(o => { o.CatalogPath = "catalog.json"; o.PoliciesPath = "policies.json"; });
+using var host = builder.Build();
+await host.StartAsync();
+var evaluator = host.Services.GetRequiredService<CreditRulesEvaluator>();
+var body = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(samples, "learners.json"))).RootElement.GetProperty("learners")[0].GetRawText();
+var read = LearnerDocument.ReadLearner(System.Text.Encoding.UTF8.GetBytes(body), null, null);
+var claim = read.Value.Claims[0];
+var decision = evaluator.Evaluate(new EvaluationRequest(read.Value.Learners[0], claim.CourseId, claim.InstitutionId, claim.ProgramId, new LocalDate(2014, 6, 30)));
+var json = DecisionDocument.ToJson(decision);
+var back = DecisionDocument.ReadDecision(System.Text.Encoding.UTF8.GetBytes(json));
+await host.StopAsync();
+Console.WriteLine("aot: " + json);
+var ok = back.Outcome == "Eligible" && back.CreditsGranted.Text == "3 SH" && back.DataVersion == evaluator.DataVersion;
+Console.WriteLine(ok ? "aot: decision as expected" : "aot: WRONG decision");
+return ok ? 0 : 1;
+CS
+(cd "$work/aot" && dotnet publish -c Release -r linux-x64 -o "$work/aot/out" > "$work/aot-publish.txt" 2>&1) || { tail -40 "$work/aot-publish.txt"; echo "NativeAOT publish FAILED"; exit 1; }
+# Any IL2xxx/IL3xxx trimming or AOT warning that names one of our assemblies fails the test; others' are listed, not judged.
+if grep -E "warning IL[23][0-9]{3}" "$work/aot-publish.txt" | grep -q "CreditRules"; then
+  grep -E "warning IL[23][0-9]{3}" "$work/aot-publish.txt" | grep "CreditRules" | sort -u; echo "NativeAOT publish warned about our packages"; exit 1
+fi
+echo "NativeAOT warnings naming CreditRules: 0; other trimming/AOT warnings: $(grep -E "warning IL[23][0-9]{3}" "$work/aot-publish.txt" | sort -u | wc -l)"
+"$work/aot/out/Aot" "$repo/samples" | tee "$work/aot.txt"
+grep -q "^aot: decision as expected$" "$work/aot.txt" || { echo "NativeAOT consumer FAILED"; exit 1; }
+file "$work/aot/out/Aot" 2>/dev/null | cut -c1-120 || true
+
+echo "== consumer: the console consumer on net8.0 (self-contained linux-x64)"
+mkdir -p "$work/app8"
+cp "$work/app/nuget.config" "$work/app/Program.cs" "$work/app8/"
+sed -e 's|<TargetFramework>net10.0</TargetFramework>|<TargetFramework>net8.0</TargetFramework><RuntimeIdentifier>linux-x64</RuntimeIdentifier><SelfContained>true</SelfContained>|' \
+  "$work/app/Consumer.csproj" > "$work/app8/Consumer.csproj"
+grep -q "<TargetFramework>net8.0</TargetFramework>" "$work/app8/Consumer.csproj"
+(cd "$work/app8" && dotnet build -c Release -o "$work/app8/out" > "$work/app8-build.txt" 2>&1) || { tail -30 "$work/app8-build.txt"; echo "net8.0 consumer did not build"; exit 1; }
+"$work/app8/out/Consumer" | tee "$work/consumer8.txt"
+grep -q "^consumer: decision as expected$" "$work/consumer8.txt" || { echo "net8.0 consumer FAILED"; exit 1; }
+grep -q "on .NET 8\.0\." "$work/consumer8.txt" || { echo "the net8.0 consumer did not run on .NET 8.0"; exit 1; }
+
+echo "consumer test passed: packages CreditRules, CreditRules.OpenBadges and CreditRules.Extensions.Hosting $version and tool CreditRules.Cli $version work from $feed; the ASP.NET Core sample, a NativeAOT console and a net8.0 consumer work from the packages"

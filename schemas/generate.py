@@ -27,7 +27,7 @@ common_defs = {
 }
 header = lambda title, kind: {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://creditrules.example/schemas/%s.schema.json" % kind,
+    "$id": "https://raw.githubusercontent.com/creditrules/creditrules/main/schemas/%s.schema.json" % kind,
     "title": title,
     "description": "Schema version 1. CreditRules also checks what a schema cannot: dates that exist, known zones and currencies, unique ids, references, non-overlapping versions. Limits: UTF-8 only, at most 16 MiB (16777216 bytes) and 32 levels of nesting; dates from 1900-01-01 to 2999-12-31 (range bounds to 9999-12-31); at most 100 errors are reported per document, then one TooManyErrors entry counts the rest.",
 }
@@ -112,7 +112,12 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         "integrity": enum("Clean", "Pending", "Flagged", "Invalidated"), "invalidation": enum("Administrative", "IntegrityViolation")},
         ["courseId", "startedAt", "candidateZone", "outcome"]),
     "Fee": obj({"courseId": ID, "kind": enum("VerifiedTrack", "ProctoredExam", "Transcript"), "amount": {"type": "number", "minimum": 0}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
-        "status": enum("Unpaid", "Paid", "Waived", "Refunded", "PartiallyRefunded"), "statusDate": DATE, "waiverReason": S}, ["courseId", "kind", "amount", "currency", "status"]),
+        "status": enum("Unpaid", "Paid", "Waived", "Refunded", "PartiallyRefunded"), "statusDate": DATE, "waiverReason": S}, ["courseId", "kind", "amount", "currency", "status"]) | {
+        # The loader's rules (FeeObligation): every status but Unpaid needs statusDate; waiverReason exactly when Waived.
+        "allOf": [
+            {"if": {"properties": {"status": {"const": "Unpaid"}}}, "else": {"required": ["statusDate"]}},
+            {"if": {"properties": {"status": {"const": "Waived"}}}, "then": {"required": ["waiverReason"]}, "else": {"not": {"required": ["waiverReason"]}}},
+        ]},
     "EvidenceDocument": obj({"kind": EVIDENCE, "issuedOn": DATE, "official": {"type": "boolean"}, "verified": {"type": "boolean"}, "courseId": ID}, ["kind", "issuedOn", "official", "verified"]),
 }}
 for name, doc in (("catalog", catalog), ("policies", policies), ("learners", learners)):

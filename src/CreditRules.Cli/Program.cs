@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using CreditRules.Cli.Commands;
 using Spectre.Console;
 
@@ -7,6 +8,13 @@ namespace CreditRules.Cli;
 /// <summary>The <c>creditrules</c> command line.</summary>
 internal static class Program
 {
+    /// <summary>The command's name, as installed by <c>dotnet tool install CreditRules.Cli</c> (ToolCommandName).</summary>
+    public const string CommandName = "creditrules";
+
+    /// <summary>The width output is laid out in when it is piped or redirected: wide enough that no table cell or line
+    /// wraps in the middle of a value (a terminal's own width is used otherwise).</summary>
+    public const int RedirectedWidth = 320;
+
     /// <summary>The exit code of a usage or input error: a bad option, a file that cannot be read.</summary>
     public const int UsageError = 2;
 
@@ -18,7 +26,13 @@ internal static class Program
 
     public static int Main(string[] args)
     {
-        var exitCode = Run(args, AnsiConsole.Console, Console.Out, Console.Error);
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        var exitCode = Run(args, console, Console.Out, Console.Error);
         if (Environment.GetEnvironmentVariable(ReportPeakMemoryVariable) == "1")
         {
             // The process's own counter: on Linux VmHWM of /proc/self/status, the peak resident set.
@@ -38,8 +52,11 @@ internal static class Program
     /// </summary>
     public static int Run(string[] args, IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("CreditRules: decides whether a learner is eligible for college credit for an online course, explains why, and lists the next steps.")
+        // A RootCommand names itself after the executable (CreditRules.Cli when run as the tool's dll); the tool is `creditrules`.
+        var root = new Command(CommandName, "CreditRules: decides whether a learner is eligible for college credit for an online course, explains why, and lists the next steps.")
         {
+            new HelpOption(),
+            new VersionOption(),
             EvaluateCommand.Create(console, stdout, stderr),
             WhatIfCommand.Create(console, stdout, stderr),
             DiffCommand.Create(console, stdout, stderr),

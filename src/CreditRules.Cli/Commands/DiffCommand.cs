@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using CreditRules.Cli.Output;
+using CreditRules.Documents;
 using Spectre.Console;
 
 namespace CreditRules.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class DiffCommand
             var diff = evaluator.Diff(baseline, whatIf);
             if (json)
             {
-                stdout.WriteLine(JsonSerializer.Serialize(DiffJson.From(diff), CliJsonContext.Default.DiffJson));
+                stdout.WriteLine(JsonSerializer.Serialize(DecisionDiffJson.From(diff), CliJsonContext.Default.DecisionDiffJson));
                 return 0;
             }
 

@@ -88,7 +88,7 @@ internal static class EvaluateCommand
                 var perClaim = decisions.Select(d => DecisionJson.From(d.Decision)).ToArray();
                 if (allRecords)
                 {
-                    var recordJson = groups.Select(g => RecordJson.From(recordEvaluator.Evaluate(g))).ToArray();
+                    var recordJson = groups.Select(g => RecordDecisionJson.From(recordEvaluator.Evaluate(g))).ToArray();
                     stdout.WriteLine(JsonSerializer.Serialize(new EvaluationJson(perClaim, recordJson), CliJsonContext.Default.EvaluationJson));
                 }
                 else

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using CreditRules.Cli.Bulk;
 using CreditRules.Cli.Documents;
+using CreditRules.Cli.Output;
+using CreditRules.Documents;
 using CreditRules.Domain;
 using CreditRules.Engine;
 using Spectre.Console;
@@ -22,7 +25,8 @@ internal static class ImpactCommand
         var shift = new Option<string?>("--as-of-shift") { Description = "Decide the proposal this ISO period after the baseline date, e.g. P1Y." };
         var samples = new Option<int>("--samples") { Description = "Learner ids to list per transition.", DefaultValueFactory = _ => 5 };
         var html = new Option<string?>("--html") { Description = "Also write the committee's report as a self-contained, printable HTML page (transitions and credit charts, reasons ranked by learners, per institution and program, sample learners explained) to this file." };
-        var json = new Option<bool>("--json") { Description = "Print the report model as JSON (the numbers the --html page shows) instead of tables." };
+        var reportJson = new Option<string?>("--report-json") { Description = "Also write the report model as JSON (the numbers the --html page shows) to this file." };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (the library's ImpactJson, schemas/decision.schema.json#/$defs/Impact) instead of a table." };
         var command = new Command("impact", "Compare a baseline with a proposal (other policies, or the same policies at a later date) over a population: claims per outcome transition, the reasons that appeared, credits gained and lost, sample learners.")
         {
             learners,
@@ -33,6 +37,7 @@ internal static class ImpactCommand
             shift,
             samples,
             html,
+            reportJson,
             json,
             catalogOption,
         };
@@ -80,12 +85,31 @@ internal static class ImpactCommand
             var before = EvaluationPlan.Compile(catalog, baselinePolicies, baselineDate);
             var after = EvaluationPlan.Compile(catalog, proposedPolicies, proposedDate);
             var malformed = new List<InputError>();
-            if (parse.GetValue(html) is not null || parse.GetValue(json))
+            if (parse.GetValue(html) is not null || parse.GetValue(reportJson) is not null)
             {
-                return Output.ReportFiles.Impact(console, stdout, before, after, ReadClaims(path, catalog, malformed), count, malformed, parse.GetValue(html), parse.GetValue(json));
+                // The page's own pass; --json then prints the library's form from a second pass over the same input.
+                ReportFiles.Impact(console, before, after, ReadClaims(path, catalog, malformed), count, malformed, parse.GetValue(html), parse.GetValue(reportJson), quiet: parse.GetValue(json));
+                if (!parse.GetValue(json))
+                {
+                    return 0;
+                }
+
+                malformed.Clear();
             }
 
             var report = PopulationImpact.Compare(before, after, ReadClaims(path, catalog, malformed), count);
+            if (parse.GetValue(json))
+            {
+                var document = new ImpactCommandJson(
+                    NodaTime.Text.LocalDatePattern.Iso.Format(baselineDate),
+                    NodaTime.Text.LocalDatePattern.Iso.Format(proposedDate),
+                    malformed.Count,
+                    ImpactJson.From(report),
+                    malformed.Take(Math.Max(count, 3)).Select(InputErrorJson.From).ToArray());
+                stdout.WriteLine(JsonSerializer.Serialize(document, CliJsonContext.Default.ImpactCommandJson));
+                return 0;
+            }
+
             Render(console, report, malformed, baselineDate, proposedDate);
             return 0;
         });
@@ -151,6 +175,9 @@ internal static class ImpactCommand
         {
             console.MarkupLine($"Credits ({unit}): gained {report.GetCreditsGained(unit)}, lost {report.GetCreditsLost(unit)}.");
         }
+
+        var inCommonUnit = ImpactJson.From(report);
+        console.MarkupLine($"Credits in semester hours (3 QH = 2 SH): gained {inCommonUnit.CreditsGainedInSemesterHours.Text}, lost {inCommonUnit.CreditsLostInSemesterHours.Text}.");
 
         foreach (var error in malformed.Concat(report.SampleErrors).Take(3))
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using CreditRules.Cli.Output;
+using CreditRules.Documents;
 using Spectre.Console;
 
 namespace CreditRules.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class WhatIfCommand
             var hypothetical = evaluator.Evaluate(whatIf);
             if (json)
             {
-                stdout.WriteLine(JsonSerializer.Serialize(new WhatIfJson(RecordJson.From(onRecord, "On record"), RecordJson.From(hypothetical, "What-if")), CliJsonContext.Default.WhatIfJson));
+                stdout.WriteLine(JsonSerializer.Serialize(new WhatIfJson(RecordDecisionJson.From(onRecord, "On record"), RecordDecisionJson.From(hypothetical, "What-if")), CliJsonContext.Default.WhatIfJson));
                 return 0;
             }
 

@@ -36,7 +36,7 @@ internal static class ReportFiles
     /// <c>impact --html/--json</c>: builds the impact model (the engine's comparison plus breakdown and samples), prints it
     /// as JSON or a one-line headline, and writes the page.
     /// </summary>
-    public static int Impact(IAnsiConsole console, TextWriter stdout, EvaluationPlan before, EvaluationPlan after, IEnumerable<CreditClaim> claims, int samples, List<InputError> unreadable, string? htmlPath, bool json)
+    public static void Impact(IAnsiConsole console, EvaluationPlan before, EvaluationPlan after, IEnumerable<CreditClaim> claims, int samples, List<InputError> unreadable, string? htmlPath, string? modelJsonPath, bool quiet)
     {
         var model = ImpactReportModel.Create(before, after, claims, samples, unreadable);
         if (htmlPath is not null)
@@ -44,16 +44,15 @@ internal static class ReportFiles
             Write(htmlPath, ReportHtml.Render(model));
         }
 
-        if (json)
+        if (modelJsonPath is not null)
         {
-            stdout.WriteLine(model.ToJson());
-        }
-        else
-        {
-            console.WriteLine(FormattableString.Invariant($"Claims {model.Claims:N0}; changed outcome {model.Changed:N0}; errors {model.Errors:N0} ({model.UnreadableInputs.Count:N0} unreadable lines)."));
-            console.WriteLine("Impact report written to " + htmlPath + ".");
+            Write(modelJsonPath, model.ToJson());
         }
 
-        return 0;
+        if (!quiet)
+        {
+            console.WriteLine(FormattableString.Invariant($"Claims {model.Claims:N0}; changed outcome {model.Changed:N0}; errors {model.Errors:N0} ({model.UnreadableInputs.Count:N0} unreadable lines)."));
+            console.WriteLine("Impact report written to " + string.Join(" and ", new[] { htmlPath, modelJsonPath }.Where(p => p is not null)) + ".");
+        }
     }
 }

@@ -12,8 +12,8 @@ namespace CreditRules.Documents;
 /// </remarks>
 public static class CatalogDocument
 {
-    /// <summary>The <c>$schema</c> written by <see cref="Write(Catalog, string?)"/>.</summary>
-    public const string SchemaUri = "../schemas/catalog.schema.json";
+    /// <summary>The published schema's absolute <c>$id</c>, written as <c>$schema</c> by <see cref="Write(Catalog, string?)"/>.</summary>
+    public const string SchemaUri = "https://raw.githubusercontent.com/creditrules/creditrules/main/schemas/catalog.schema.json";
 
     /// <summary>Loads a catalog from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>

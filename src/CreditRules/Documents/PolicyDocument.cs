@@ -12,8 +12,8 @@ namespace CreditRules.Documents;
 /// </remarks>
 public static class PolicyDocument
 {
-    /// <summary>The <c>$schema</c> written by <see cref="Write(PolicySet, string?)"/>.</summary>
-    public const string SchemaUri = "../schemas/policies.schema.json";
+    /// <summary>The published schema's absolute <c>$id</c>, written as <c>$schema</c> by <see cref="Write(PolicySet, string?)"/>.</summary>
+    public const string SchemaUri = "https://raw.githubusercontent.com/creditrules/creditrules/main/schemas/policies.schema.json";
 
     /// <summary>Loads a policy set from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>

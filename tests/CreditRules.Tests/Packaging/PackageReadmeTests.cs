@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CreditRules.DependencyInjection;
+using CreditRules.Documents;
 using CreditRules.Tests.Engine;
 using CreditRules.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,10 +19,45 @@ public sealed partial class PackageReadmeTests
     {
         var blocks = CSharpBlocks(File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "CreditRules", "README.md")));
 
-        blocks.Should().HaveCount(3);
+        blocks.Should().HaveCount(6);
         blocks[0].Should().Be(Region(ThisFile(), 1));
-        blocks[1].Should().Be(Region(ThisFile(), 2));
-        blocks[2].Should().Be(Region(Path.Combine(RepositoryRoot(), "tests", "CreditRules.Tests", "Engine", "ProgramAdmissionRule.cs"), 3));
+        blocks[1].Should().Be(Region(ThisFile(), 4));
+        blocks[2].Should().Be(Region(ThisFile(), 5));
+        blocks[3].Should().Be(Region(ThisFile(), 6));
+        blocks[4].Should().Be(Region(ThisFile(), 2));
+        blocks[5].Should().Be(Region(Path.Combine(RepositoryRoot(), "tests", "CreditRules.Tests", "Engine", "ProgramAdmissionRule.cs"), 3));
+    }
+
+    [Fact]
+    public void Readme_JsonLearner_IsTheLearnerTheCSharpInputsBuild()
+    {
+        var markdown = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "CreditRules", "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var json = FencedJson().Match(markdown).Groups[1].Value;
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+
+        var (catalog, policies, built, read) = Example4(Path.Combine(samples, "catalog.json"), Path.Combine(samples, "policies.json"), Encoding.UTF8.GetBytes(json));
+
+        catalog.Courses.Should().NotBeEmpty();
+        policies.Institutions.Should().NotBeEmpty();
+        read.Should().BeEquivalentTo(built);
+    }
+
+    [Fact]
+    public void ReadmeExample5And6_JsonBulkRecordAndImpact_Run()
+    {
+        Console.Output.Clear();
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var (catalog, policies, ada, _) = Example4(Path.Combine(samples, "catalog.json"), Path.Combine(samples, "policies.json"), Encoding.UTF8.GetBytes("{\"id\":\"x\"}"));
+        var decision = new EligibilityEvaluator(catalog, policies).Evaluate(new EvaluationRequest(ada, "uci-precalculus", "eastern-state", "aa-general", new LocalDate(2014, 6, 30)));
+
+        var json = Example5(decision);
+        Example6(catalog, policies, ada);
+
+        json.Should().StartWith("{\"learnerId\":\"ada\",\"courseId\":\"uci-precalculus\",\"institutionId\":\"eastern-state\",\"programId\":\"aa-general\",\"outcome\":\"Eligible\"");
+        Console.Output.ToString().Should().Be(
+            "ada: Eligible\n"
+            + "record: 3 SH granted\n"
+            + "Eligible -> Eligible: 1\n");
     }
 
     [Fact]
@@ -83,6 +119,63 @@ public sealed partial class PackageReadmeTests
         return decision;
     }
 
+    private static (Catalog Catalog, PolicySet Policies, LearnerRecord Ada, LearnerRecord FromJson) Example4(string catalogPath, string policiesPath, byte[] requestBody)
+    {
+        // README:4 begin
+        Catalog catalog = CatalogDocument.LoadFile(catalogPath).GetValueOrThrow();    // schemas/catalog.schema.json
+        PolicySet policies = PolicyDocument.LoadFile(policiesPath).GetValueOrThrow(); // schemas/policies.schema.json
+
+        // One learner in C#: times of day are read in the zone given; every problem is listed by Build().
+        var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+        LearnerRecord ada = new LearnerBuilder("ada", newYork)
+            .JoinedVerifiedTrack("uci-precalculus-2013s", new LocalDateTime(2013, 3, 8, 14, 0))
+            .VerifiedIdentity(IdentityMethod.TypingPattern, new LocalDateTime(2013, 3, 10, 9, 0))
+            .Completed("uci-precalculus-2013s", new LocalDate(2013, 5, 12))
+            .PassedExam("uci-precalculus", new LocalDateTime(2013, 5, 20, 10, 0), Score.Percent(84))
+            .PaidFee("uci-precalculus", FeeKind.VerifiedTrack, Money.Usd(49), new LocalDate(2013, 3, 10))
+            .PaidFee("uci-precalculus", FeeKind.ProctoredExam, Money.Usd(90), new LocalDate(2013, 5, 1))
+            .With(new EvidenceDocument(EvidenceKind.AceTranscriptCredly, new LocalDate(2013, 7, 1), isOfficial: true, isVerified: true, courseId: "uci-precalculus"))
+            .Build();
+
+        // The same learner as JSON, such as a request body (the JSON below); errors name the JSON path and value.
+        DocumentLoadResult<LearnerSet> read = LearnerDocument.ReadLearner(requestBody, catalog, policies);
+        LearnerRecord fromJson = read.IsSuccess ? read.Value.Learners[0] : ada;
+        // README:4 end
+        return (catalog, policies, ada, fromJson);
+    }
+
+    private static string Example5(Decision decision)
+    {
+        // README:5 begin
+        string json = DecisionDocument.ToJson(decision);                   // compact, camelCase, nulls omitted
+        DecisionJson back = DecisionDocument.ReadDecision(Encoding.UTF8.GetBytes(json));
+        // ASP.NET Core: return Results.Json(DecisionJson.From(decision), DecisionDocument.DecisionTypeInfo);
+        // README:5 end
+        _ = back;
+        return json;
+    }
+
+    private static void Example6(Catalog catalog, PolicySet policies, LearnerRecord ada)
+    {
+        // README:6 begin
+        // Bulk: compile once for an as-of date, then decide any number of claims (outcome-only or explained).
+        EvaluationPlan plan = EvaluationPlan.Compile(catalog, policies, new LocalDate(2014, 6, 30));
+        CreditClaim[] claims = [new CreditClaim(ada, "uci-precalculus", "eastern-state", "aa-general")];
+        foreach (BulkEntry entry in plan.Evaluate(claims))               // a bad claim gives an entry with an Error, never a gap
+            Console.WriteLine($"{entry.LearnerId}: {(entry.IsError ? entry.Error!.Message : entry.Summary.Outcome.ToString())}");
+
+        // Record: every claim of one learner at one program, with caps, duplicates and posted prior credit.
+        RecordDecision record = new RecordEvaluator(new EligibilityEvaluator(catalog, policies))
+            .Evaluate(new RecordEvaluationRequest(ada, ["uci-precalculus"], "eastern-state", "aa-general", new LocalDate(2014, 6, 30)));
+        Console.WriteLine($"record: {record.CreditsGranted} granted");
+
+        // Impact: what a proposal (other policies, or a later date) changes for a population.
+        ImpactReport impact = PopulationImpact.Compare(plan, EvaluationPlan.Compile(catalog, policies, new LocalDate(2015, 6, 30)), claims);
+        foreach (ImpactTransition transition in impact.Transitions)
+            Console.WriteLine($"{transition.From} -> {transition.To}: {transition.Count}");
+        // README:6 end
+    }
+
     private static List<string> CSharpBlocks(string markdown) =>
         FencedCSharp().Matches(markdown.Replace("\r\n", "\n", StringComparison.Ordinal))
             .Select(m => string.Join("\n", m.Groups[1].Value.Split('\n').SkipWhile(l => l.StartsWith("using ", StringComparison.Ordinal) || l.Length == 0)).TrimEnd())
@@ -114,6 +207,9 @@ public sealed partial class PackageReadmeTests
 
     [GeneratedRegex("```csharp\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex FencedCSharp();
+
+    [GeneratedRegex("```json\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex FencedJson();
 
     /// <summary>Stands in for <see cref="System.Console"/> inside the README regions, so their output can be asserted.</summary>
     private static class Console

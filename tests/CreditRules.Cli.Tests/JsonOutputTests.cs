@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CreditRules.Documents;
+using CreditRules.Engine;
+using Spectre.Console.Testing;
+
+namespace CreditRules.Cli.Tests;
+
+/// <summary>The CLI's --json prints the library's public JSON forms (DecisionDocument): one definition of the shape.</summary>
+public sealed class JsonOutputTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("creditrules-json-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static (int ExitCode, string Console, string Stdout) Run(params string[] args)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 320;
+        using var stdout = new StringWriter();
+        var exitCode = Program.Run(args, console, stdout);
+        return (exitCode, console.Output, stdout.ToString());
+    }
+
+    [Fact]
+    public void EvaluateJson_EachDecision_IsWhatDecisionDocumentWrites()
+    {
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var catalog = CatalogDocument.LoadFile(Path.Combine(samples, "catalog.json")).Value;
+        var policies = PolicyDocument.LoadFile(Path.Combine(samples, "policies.json")).Value;
+        var learners = LearnerDocument.LoadFile(Path.Combine(samples, "learners.json"), catalog, policies).Value;
+        var evaluator = new EligibilityEvaluator(catalog, policies);
+        var expected = learners.Claims
+            .Select(c => DecisionDocument.ToJson(evaluator.Evaluate(new EvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, c.CourseId, c.InstitutionId, c.ProgramId, learners.AsOf!.Value))))
+            .ToArray();
+
+        var (exitCode, _, stdout) = Run("evaluate", "--json");
+
+        exitCode.Should().Be(0);
+        using var printed = JsonDocument.Parse(stdout);
+        printed.RootElement.EnumerateArray().Select(e => Compact(e.GetRawText())).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void ImpactJson_PrintsTheLibrarysImpactForm()
+    {
+        var learners = Path.Combine(_directory, "learners.jsonl");
+        Run("generate", "--learners", "2000", "--seed", "11", "--out", learners).ExitCode.Should().Be(0);
+        File.AppendAllText(learners, "not json\n");
+
+        var (exitCode, console, stdout) = Run("impact", "--as-of-shift", "P2Y", "--json", learners);
+
+        exitCode.Should().Be(0);
+        console.Should().BeEmpty("--json prints only the JSON, on stdout");
+        using var printed = JsonDocument.Parse(stdout);
+        var root = printed.RootElement;
+        root.GetProperty("baselineAsOf").GetString().Should().Be("2014-06-30");
+        root.GetProperty("proposedAsOf").GetString().Should().Be("2016-06-30");
+        root.GetProperty("unreadableLines").GetInt64().Should().Be(1);
+        root.GetProperty("sampleUnreadable")[0].GetProperty("message").GetString().Should().StartWith("Line 2001: ");
+        var impact = DecisionDocument.ReadImpact(Encoding.UTF8.GetBytes(root.GetProperty("impact").GetRawText()));
+        impact.Claims.Should().BeGreaterThanOrEqualTo(2000);
+        impact.Transitions.Should().Contain(t => t.From == "Incomplete" && t.To == "NotEligible" && t.ReasonsAppeared.ContainsKey("RecommendationExpired"));
+        impact.CreditsGained.Select(c => c.Unit).Should().Equal("SemesterHour", "QuarterHour");
+        impact.CreditsGainedInSemesterHours.Unit.Should().Be("SemesterHour");
+    }
+
+    [Fact]
+    public void Impact_Table_StatesCreditsInOneCommonUnit()
+    {
+        var learners = Path.Combine(_directory, "learners.jsonl");
+        Run("generate", "--learners", "500", "--seed", "3", "--out", learners).ExitCode.Should().Be(0);
+
+        var (exitCode, console, _) = Run("impact", "--as-of-shift", "P2Y", learners);
+
+        exitCode.Should().Be(0);
+        console.Should().MatchRegex(@"Credits in semester hours \(3 QH = 2 SH\): gained [0-9 /]+ SH, lost [0-9 /]+ SH\.");
+    }
+
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
+
+/// <summary>The tool calls itself by its command name.</summary>
+public sealed class HelpNameTests
+{
+    [Fact]
+    public void Help_NamesTheToolCreditrules()
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 320;
+        using var stdout = new StringWriter();
+
+        var exitCode = Program.Run(["--help"], console, stdout);
+
+        exitCode.Should().Be(0);
+        var help = console.Output + stdout;
+        help.Should().Contain("creditrules [command] [options]").And.NotContain("CreditRules.Cli");
+    }
+}
+
+/// <summary>Piped output is laid out wide, so no line wraps in the middle of a value.</summary>
+public sealed class PipedOutputTests
+{
+    [Fact]
+    public void Main_OutputRedirected_DoesNotWrapLines()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CreditRules.Cli.dll"), "evaluate"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(0);
+        output.Split('\n').Should().Contain(l => l.StartsWith("as of 2014-06-30 · policy eastern-2013 · exhibit ACE-COUR-0001 v1 · qualifying date 2013-05-20 in America/New_York", StringComparison.Ordinal));
+        output.Split('\n').Should().Contain(l => l.Contains("│ Credit by evaluation never counts toward residency. │", StringComparison.Ordinal));
+    }
+}
