@@ -65,8 +65,8 @@ internal static class Program
             GenerateCommand.Create(console, stdout, stderr),
             BulkCommand.Create(console, stdout, stderr),
             ImpactCommand.Create(console, stdout, stderr),
-            ImportBadgesCommand.Create(console, stdout),
-            LetterCommand.Create(console, stdout),
+            ImportBadgesCommand.Create(console, stdout, stderr),
+            LetterCommand.Create(console, stdout, stderr),
         };
         var configuration = new InvocationConfiguration
         {

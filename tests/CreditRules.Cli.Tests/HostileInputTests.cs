@@ -414,6 +414,18 @@ public sealed class HostileInputTests : IDisposable
         stderr.Should().Contain("error InvalidDate at $.recommendations[0].versions[1].validity.end (value '2023-02-30')");
     }
 
+    [Theory]
+    [InlineData("letter", "--learner", "kim", "--institution", "eastern-state", "--program", "aa-general", "--json", "--catalog")]
+    [InlineData("import-badges", "x.jwt", "--learner", "cal", "--out", "never-written.json", "--json", "--catalog")]
+    public void LetterAndImportBadges_LoadErrors_GoToStandardErrorNotStandardOutput(params string[] args)
+    {
+        var (exitCode, _, stdout, stderr) = Run([.. args, Path.Combine(AppContext.BaseDirectory, "Fixtures", "catalog-impossible-date.json")]);
+
+        exitCode.Should().BeOneOf(1, 2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("error InvalidDate at $.recommendations[0].versions[1].validity.end (value '2023-02-30')");
+    }
+
     // 10. Duplicate learner ids in bulk: a warning entry per repeat, counted in the summary.
     [Fact]
     public void Bulk_DuplicateLearnerIds_AreWarnedAndCounted()

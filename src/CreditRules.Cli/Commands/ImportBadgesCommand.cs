@@ -16,7 +16,7 @@ namespace CreditRules.Cli.Commands;
 /// </summary>
 internal static class ImportBadgesCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("files") { Description = "Credential files: JSON-LD (with or without an embedded proof) or a VC-JWT (compact JWS text).", Arity = ArgumentArity.OneOrMore };
         var learnerOption = new Option<string>("--learner") { Description = "The learner the credentials belong to (an id of the learner document; a new learner is added when absent).", Required = true };
@@ -41,7 +41,7 @@ internal static class ImportBadgesCommand
             var resolvers = new List<IVerificationKeyResolver>();
             if (parse.GetValue(keysOption) is { } keysFile)
             {
-                if (!TryRead(stdout, keysFile, "--keys", bytes => resolvers.Add(JsonWebKeySet.Parse(bytes))))
+                if (!TryRead(stderr, keysFile, "--keys", bytes => resolvers.Add(JsonWebKeySet.Parse(bytes))))
                 {
                     return 2;
                 }
@@ -53,12 +53,12 @@ internal static class ImportBadgesCommand
             }
 
             options.KeyResolver = CallbackKeyResolver.FirstOf([.. resolvers]);
-            if (parse.GetValue(mapOption) is { } mapFile && !TryRead(stdout, mapFile, "--map", bytes => ReadMap(bytes, options)))
+            if (parse.GetValue(mapOption) is { } mapFile && !TryRead(stderr, mapFile, "--map", bytes => ReadMap(bytes, options)))
             {
                 return 2;
             }
 
-            if (parse.GetValue(issuersOption) is { } issuersFile && !TryRead(stdout, issuersFile, "--issuers", bytes => ReadIssuers(bytes, options)))
+            if (parse.GetValue(issuersOption) is { } issuersFile && !TryRead(stderr, issuersFile, "--issuers", bytes => ReadIssuers(bytes, options)))
             {
                 return 2;
             }
@@ -69,15 +69,15 @@ internal static class ImportBadgesCommand
                 var parsed = InstantPattern.ExtendedIso.Parse(nowText);
                 if (!parsed.Success)
                 {
-                    stdout.WriteLine("--now: '" + nowText + "' is not an ISO instant such as 2014-06-30T12:00:00Z.");
+                    stderr.WriteLine("--now: '" + nowText + "' is not an ISO instant such as 2014-06-30T12:00:00Z.");
                     return 2;
                 }
 
                 clock = new FixedClock(parsed.Value);
             }
 
-            if (!DocumentLoader.TryLoad(stdout, parse.GetValue(catalogOption)!, CatalogDocument.LoadFile, out var catalog)
-                || !DocumentLoader.TryLoad(stdout, parse.GetValue(learnersOption)!, path => LearnerDocument.LoadFile(path, catalog, null), out var learners))
+            if (!DocumentLoader.TryLoad(stderr, parse.GetValue(catalogOption)!, CatalogDocument.LoadFile, out var catalog)
+                || !DocumentLoader.TryLoad(stderr, parse.GetValue(learnersOption)!, path => LearnerDocument.LoadFile(path, catalog, null), out var learners))
             {
                 return 2;
             }
@@ -86,7 +86,7 @@ internal static class ImportBadgesCommand
             var missing = paths.Where(p => !File.Exists(p)).ToArray();
             foreach (var path in missing)
             {
-                stdout.WriteLine(path + ": no such file.");
+                stderr.WriteLine(path + ": no such file.");
             }
 
             if (missing.Length > 0)
@@ -107,7 +107,7 @@ internal static class ImportBadgesCommand
             }
             catch (ArgumentException e)
             {
-                stdout.WriteLine(e.Message);
+                stderr.WriteLine(e.Message);
                 return 2;
             }
 
@@ -241,11 +241,11 @@ internal static class ImportBadgesCommand
         writer.WriteEndArray();
     }
 
-    private static bool TryRead(TextWriter stdout, string file, string option, Action<byte[]> read)
+    private static bool TryRead(TextWriter stderr, string file, string option, Action<byte[]> read)
     {
         if (!File.Exists(file))
         {
-            stdout.WriteLine(option + ": " + file + ": no such file.");
+            stderr.WriteLine(option + ": " + file + ": no such file.");
             return false;
         }
 
@@ -256,7 +256,7 @@ internal static class ImportBadgesCommand
         }
         catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
         {
-            stdout.WriteLine(option + ": " + file + ": " + e.Message);
+            stderr.WriteLine(option + ": " + file + ": " + e.Message);
             return false;
         }
     }

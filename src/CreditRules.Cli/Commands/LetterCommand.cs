@@ -14,7 +14,7 @@ namespace CreditRules.Cli.Commands;
 /// <summary><c>creditrules letter</c>: the decision letter a registrar sends a learner, as HTML or JSON.</summary>
 internal static class LetterCommand
 {
-    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
         var catalogOption = new Option<string>("--catalog") { Description = "The catalog document (JSON). Default: the bundled samples/catalog.json.", DefaultValueFactory = _ => SampleDocuments.Catalog };
         var policiesOption = new Option<string>("--policies") { Description = "The institution policy document (JSON). Default: the bundled samples/policies.json.", DefaultValueFactory = _ => SampleDocuments.Policies };
@@ -43,10 +43,10 @@ internal static class LetterCommand
         };
         command.SetAction(parse =>
         {
-            if (!DocumentLoader.TryLoad(stdout, parse.GetValue(catalogOption)!, CatalogDocument.LoadFile, out var catalog)
-                | !DocumentLoader.TryLoad(stdout, parse.GetValue(policiesOption)!, PolicyDocument.LoadFile, out var policies)
+            if (!DocumentLoader.TryLoad(stderr, parse.GetValue(catalogOption)!, CatalogDocument.LoadFile, out var catalog)
+                | !DocumentLoader.TryLoad(stderr, parse.GetValue(policiesOption)!, PolicyDocument.LoadFile, out var policies)
                 || catalog is null || policies is null
-                || !DocumentLoader.TryLoad(stdout, parse.GetValue(learnersOption)!, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
+                || !DocumentLoader.TryLoad(stderr, parse.GetValue(learnersOption)!, path => LearnerDocument.LoadFile(path, catalog, policies), out var learners))
             {
                 return 1;
             }
