@@ -43,13 +43,18 @@ public sealed class CreditRulesDataProvider
     public string DataVersion => Evaluator.DataVersion!;
 
     /// <summary>Loads a new snapshot from the data source and makes it current.</summary>
+    /// <param name="cancellationToken">Observed before loading and again after loading, before the new snapshot is built and made current
+    /// (the data source's own load is not interrupted).</param>
     /// <returns>The version label of the new snapshot.</returns>
-    /// <remarks>If loading throws, the current snapshot stays in place and the exception propagates.</remarks>
-    public string Reload()
+    /// <remarks>If loading throws or the token is cancelled, the current snapshot stays in place and the exception propagates.</remarks>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the current snapshot is unchanged.</exception>
+    public string Reload(CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_reloadGate)
         {
             var data = Load(_source);
+            cancellationToken.ThrowIfCancellationRequested();
             Interlocked.Exchange(ref _evaluator, Build(data, _clock, _hostRules));
             return data.Version;
         }

@@ -77,10 +77,12 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
     /// entry naming the field and value, and every other request is decided.
     /// </summary>
     /// <param name="requests">The requests (null elements become error entries).</param>
+    /// <param name="cancellationToken">Observed before each request is decided; once it is cancelled no further request starts.</param>
     /// <returns>One entry per request, in order: a decision or an error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
     /// <exception cref="AggregateException">A host rule threw (a bug, not bad input); the inner exceptions say which.</exception>
-    public IReadOnlyList<BatchDecision> EvaluateBatchEntries(IReadOnlyList<EvaluationRequest?> requests)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before every request was decided; no partial result is returned.</exception>
+    public IReadOnlyList<BatchDecision> EvaluateBatchEntries(IReadOnlyList<EvaluationRequest?> requests, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(requests);
         var evaluator = _provider.Evaluator;
@@ -88,7 +90,7 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
         Parallel.For(
             0,
             requests.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism },
+            new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
             i =>
             {
                 if (requests[i] is not { } request)
@@ -111,6 +113,7 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
 
     /// <summary>Decides many claims on one data snapshot, in parallel up to <see cref="CreditRulesSettings.MaxDegreeOfParallelism"/> threads.</summary>
     /// <param name="requests">The requests.</param>
+    /// <param name="cancellationToken">Observed before each request is decided; once it is cancelled no further request starts.</param>
     /// <returns>One decision per request, in the order of <paramref name="requests"/>.</returns>
     /// <remarks>Runs inside a <c>CreditRules.EvaluateBatch</c> activity and records the batch metrics of
     /// <see cref="CreditRulesDiagnostics"/>. The result equals evaluating the requests one by one on the same snapshot.
@@ -118,7 +121,8 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
     /// <exception cref="ArgumentException">An element of <paramref name="requests"/> is null.</exception>
     /// <exception cref="AggregateException">One or more requests threw (an unknown reference, a failing host rule); the inner exceptions say which.</exception>
-    public IReadOnlyList<Decision> EvaluateBatch(IReadOnlyList<EvaluationRequest> requests)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before every request was decided; no partial result is returned and no batch metrics are recorded.</exception>
+    public IReadOnlyList<Decision> EvaluateBatch(IReadOnlyList<EvaluationRequest> requests, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(requests);
         for (var i = 0; i < requests.Count; i++)
@@ -140,12 +144,17 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
             Parallel.For(
                 0,
                 requests.Count,
-                new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism },
+                new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
                 i => decisions[i] = evaluator.Evaluate(requests[i]));
         }
         catch (AggregateException exception)
         {
             activity?.SetStatus(ActivityStatusCode.Error, exception.InnerExceptions[0].Message);
+            throw;
+        }
+        catch (OperationCanceledException exception)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
             throw;
         }
 

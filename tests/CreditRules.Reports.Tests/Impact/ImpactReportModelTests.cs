@@ -15,7 +15,7 @@ public sealed class ImpactReportModelTests
     [Fact]
     public void Create_TwoYearsLater_CountsEqualTheEngineComparison()
     {
-        var engine = PopulationImpact.Compare(Baseline, TwoYearsLater, Claims, 3);
+        var engine = PopulationImpact.Compare(Baseline, TwoYearsLater, Claims, 3, TestContext.Current.CancellationToken);
 
         Model.Claims.Should().Be(engine.Claims).And.Be(Claims.Length);
         Model.Errors.Should().Be(engine.Errors);
@@ -111,7 +111,7 @@ public sealed class ImpactReportModelTests
     [Fact]
     public void Create_Samples_AreTheEngineSamplesExplainedWithTheTransitionsOutcomes()
     {
-        var engine = PopulationImpact.Compare(Baseline, TwoYearsLater, Claims, 3);
+        var engine = PopulationImpact.Compare(Baseline, TwoYearsLater, Claims, 3, TestContext.Current.CancellationToken);
         foreach (var row in Model.Transitions)
         {
             row.Samples.Select(s => s.LearnerId).Should().Equal(engine.Transitions.Single(t => t.From == row.From && t.To == row.To).SampleLearnerIds);

@@ -39,7 +39,7 @@ public sealed class ContentDataSourceTests : IDisposable
         var provider = new CreditRulesDataProvider(new FileCreditRulesDataSource(path, Parse), new FakeClock(Instant.FromUtc(2014, 6, 30, 12, 0)), []);
 
         File.WriteAllText(path, "catalog v2\n");
-        provider.Reload();
+        provider.Reload(TestContext.Current.CancellationToken);
 
         provider.Evaluator.Evaluate(HostSamples.AdaRequest()).DataVersion.Should().Be("sha256:afd036f14f33fe89");
     }

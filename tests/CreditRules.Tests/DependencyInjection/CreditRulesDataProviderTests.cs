@@ -18,7 +18,7 @@ public sealed class CreditRulesDataProviderTests
         var before = provider.Evaluator;
 
         version = 2;
-        var loaded = provider.Reload();
+        var loaded = provider.Reload(TestContext.Current.CancellationToken);
 
         loaded.Should().Be("v2");
         provider.DataVersion.Should().Be("v2");
@@ -60,6 +60,83 @@ public sealed class CreditRulesDataProviderTests
     }
 
     [Fact]
+    public void Reload_TokenCancelledWhileLoading_ThrowsAndKeepsTheCurrentSnapshot()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var loads = 0;
+        var provider = new CreditRulesDataProvider(new DelegateCreditRulesDataSource(() =>
+        {
+            if (++loads > 1)
+            {
+                cancellation.Cancel();
+            }
+
+            return Data("v" + loads);
+        }), Clock, []);
+
+        var act = () => provider.Reload(cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        loads.Should().Be(2);
+        provider.DataVersion.Should().Be("v1");
+    }
+
+    [Fact]
+    public void Reload_TokenAlreadyCancelled_ThrowsWithoutLoading()
+    {
+        var loads = 0;
+        var provider = new CreditRulesDataProvider(new DelegateCreditRulesDataSource(() => Data("v" + ++loads)), Clock, []);
+
+        var act = () => provider.Reload(new CancellationToken(canceled: true));
+
+        act.Should().Throw<OperationCanceledException>();
+        loads.Should().Be(1);
+        provider.DataVersion.Should().Be("v1");
+    }
+
+    [Fact]
+    public void EvaluateBatch_TokenCancelledMidBatch_StopsWithOperationCanceled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var counter = new CancelAfterRule(cancellation, after: 10);
+        var provider = new CreditRulesDataProvider(new InMemoryCreditRulesDataSource(Data("v1")), Clock, [counter]);
+        var evaluator = new CreditRulesEvaluator(provider, new CreditRulesOptions { MaxDegreeOfParallelism = 1 }.Validate(), Clock);
+        var requests = HostSamples.Population(1000, seed: 3);
+
+        var act = () => evaluator.EvaluateBatch(requests, cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        counter.Count.Should().BeGreaterThanOrEqualTo(10).And.BeLessThan(requests.Count, "no request starts once the token is cancelled");
+    }
+
+    [Fact]
+    public void EvaluateBatchEntries_TokenCancelledMidBatch_StopsWithOperationCanceled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var counter = new CancelAfterRule(cancellation, after: 10);
+        var provider = new CreditRulesDataProvider(new InMemoryCreditRulesDataSource(Data("v1")), Clock, [counter]);
+        var evaluator = new CreditRulesEvaluator(provider, new CreditRulesOptions { MaxDegreeOfParallelism = 1 }.Validate(), Clock);
+        var requests = HostSamples.Population(1000, seed: 3);
+
+        var act = () => evaluator.EvaluateBatchEntries(requests, cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        counter.Count.Should().BeGreaterThanOrEqualTo(10).And.BeLessThan(requests.Count, "no request starts once the token is cancelled");
+    }
+
+    [Fact]
+    public void EvaluateBatch_TokenNotCancelled_DecidesEveryRequest()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var provider = new CreditRulesDataProvider(new InMemoryCreditRulesDataSource(Data("v1")), Clock, []);
+        var evaluator = new CreditRulesEvaluator(provider, new CreditRulesOptions { MaxDegreeOfParallelism = 2 }.Validate(), Clock);
+        var requests = HostSamples.Population(200, seed: 3);
+
+        evaluator.EvaluateBatch(requests, cancellation.Token).Select(HostSamples.Fingerprint)
+            .Should().Equal(requests.Select(r => HostSamples.Fingerprint(evaluator.Evaluate(r))));
+    }
+
+    [Fact]
     public void Constructor_DelegateReturnsNull_ThrowsNamingTheProblem()
     {
         var act = () => new CreditRulesDataProvider(new DelegateCreditRulesDataSource(() => null!), Clock, []);
@@ -92,6 +169,24 @@ public sealed class CreditRulesDataProviderTests
     }
 
     /// <summary>Holds the first evaluation inside the host rule until the test has swapped the data.</summary>
+    /// <summary>Counts the evaluations it sees and cancels <paramref name="cancellation"/> at the <paramref name="after"/>-th.</summary>
+    private sealed class CancelAfterRule(CancellationTokenSource cancellation, int after) : IEligibilityRule
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public string Id => "host.cancel-after";
+
+        public void Apply(RuleContext context)
+        {
+            if (Interlocked.Increment(ref _count) == after)
+            {
+                cancellation.Cancel();
+            }
+        }
+    }
+
     private sealed class GateRule(ManualResetEventSlim entered, ManualResetEventSlim release) : IEligibilityRule
     {
         public volatile bool Open;

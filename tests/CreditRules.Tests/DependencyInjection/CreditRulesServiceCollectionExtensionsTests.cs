@@ -62,7 +62,7 @@ public sealed class CreditRulesServiceCollectionExtensionsTests
         var ada = HostSamples.AdaRequest();
         var unknown = new EvaluationRequest(ada.Learner, "no-such-course", ada.InstitutionId, ada.ProgramId, ada.AsOf);
 
-        var entries = evaluator.EvaluateBatchEntries([ada, null, unknown, ada]);
+        var entries = evaluator.EvaluateBatchEntries([ada, null, unknown, ada], TestContext.Current.CancellationToken);
 
         entries.Select(e => e.Position).Should().Equal(0, 1, 2, 3);
         entries[0].Decision!.Outcome.Should().Be(DecisionOutcome.Eligible);

@@ -53,7 +53,7 @@ public sealed class DocumentDataSourceTests : IDisposable
         var oldVersion = provider.DataVersion;
 
         File.WriteAllText(PoliciesPath, File.ReadAllText(PoliciesPath).Replace("\"notes\": \"", "\"notes\": \"Revised. ", StringComparison.Ordinal));
-        var newVersion = provider.Reload();
+        var newVersion = provider.Reload(TestContext.Current.CancellationToken);
 
         newVersion.Should().NotBe(oldVersion).And.MatchRegex("^sha256:[0-9a-f]{16}$");
         provider.DataVersion.Should().Be(newVersion);

@@ -67,7 +67,7 @@ public sealed class CreditRulesDiagnosticsTests
         ActivitySource.AddActivityListener(activityListener);
         using var recorder = new MeasurementRecorder("creditrules.batch.decisions", "creditrules.batch.duration");
 
-        var decisions = evaluator.EvaluateBatch(requests);
+        var decisions = evaluator.EvaluateBatch(requests, TestContext.Current.CancellationToken);
 
         decisions.Should().HaveCount(50);
         recorder.Measurements.Should().HaveCount(2);
@@ -90,7 +90,7 @@ public sealed class CreditRulesDiagnosticsTests
         var evaluator = new CreditRulesEvaluator(provider, new CreditRulesOptions { MaxDegreeOfParallelism = 4 }.Validate(), Clock);
         var requests = HostSamples.Population(1000, seed: 11);
 
-        var batch = evaluator.EvaluateBatch(requests).Select(HostSamples.Fingerprint);
+        var batch = evaluator.EvaluateBatch(requests, TestContext.Current.CancellationToken).Select(HostSamples.Fingerprint);
 
         batch.Should().Equal(requests.Select(r => HostSamples.Fingerprint(evaluator.Evaluate(r))));
     }

@@ -62,7 +62,7 @@ public sealed partial class EvaluationPlan
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
     /// <exception cref="UnknownReferenceException">The claim or the learner's record names a course, session, institution or program that is not loaded.</exception>
-    /// <exception cref="InvalidPolicyException">A minimum score uses another scale than the exam.</exception>
+    /// <exception cref="InvalidLearnerDataException">An exam attempt is scored on another scale than a minimum it must meet; the message names the attempt.</exception>
     public Decision Explain(CreditClaim claim) => _evaluator.Evaluate(Preconditions.NotNull(claim).ToRequest(AsOf));
 
     /// <summary>Decides a claim outcome-only: outcome, granted credits and reason codes, allocating nothing for a valid claim.</summary>
@@ -70,7 +70,7 @@ public sealed partial class EvaluationPlan
     /// <returns>The summary; equal to <see cref="DecisionSummary.FromDecision(Decision)"/> of <see cref="Explain(CreditClaim)"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
     /// <exception cref="UnknownReferenceException">The claim or the learner's record names a course, session, institution or program that is not loaded.</exception>
-    /// <exception cref="InvalidPolicyException">A minimum score uses another scale than the exam.</exception>
+    /// <exception cref="InvalidLearnerDataException">An exam attempt is scored on another scale than a minimum it must meet; the message names the attempt.</exception>
     public DecisionSummary Summarize(CreditClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);

@@ -72,6 +72,7 @@ public sealed class InputError
         return exception switch
         {
             Domain.UnknownReferenceException u => new(position, learnerId, u.Path, u.AttemptedValue, UnknownReferenceCode, u.Message),
+            Domain.InvalidLearnerDataException l => new(position, learnerId, l.Path, l.AttemptedValue, InvalidInputCode, l.Message),
             Domain.InvalidPolicyException p => new(position, learnerId, p.Path, p.AttemptedValue, InvalidPolicyCode, p.Message),
             ArgumentException a => new(position, learnerId, string.IsNullOrWhiteSpace(a.ParamName) ? "(input)" : a.ParamName, null, InvalidInputCode, a.Message),
             _ => new(position, learnerId, "(input)", null, InvalidInputCode, exception.Message),

@@ -11,10 +11,12 @@ public static class PopulationImpact
     /// <param name="proposed">The proposed plan.</param>
     /// <param name="claims">The claims, read once, in order.</param>
     /// <param name="samplesPerTransition">How many learner ids (the first, by input order) to keep per transition.</param>
+    /// <param name="cancellationToken">Observed before each claim is read; once it is cancelled no further claim is decided.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="samplesPerTransition"/> is negative.</exception>
-    public static ImpactReport Compare(EvaluationPlan baseline, EvaluationPlan proposed, IEnumerable<CreditClaim> claims, int samplesPerTransition = 5)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before every claim was compared; no partial report is returned.</exception>
+    public static ImpactReport Compare(EvaluationPlan baseline, EvaluationPlan proposed, IEnumerable<CreditClaim> claims, int samplesPerTransition = 5, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(baseline);
         Preconditions.NotNull(proposed);
@@ -31,8 +33,10 @@ public static class PopulationImpact
         var sampleErrors = new List<InputError>();
         long position = 0;
         long errors = 0;
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var claim in claims)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var before = baseline.EvaluateEntry(position, claim);
             var after = proposed.EvaluateEntry(position, claim);
             position++;

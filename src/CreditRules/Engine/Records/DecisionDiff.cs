@@ -12,7 +12,7 @@ namespace CreditRules.Engine;
 /// <remarks>
 /// <para>Reasons are matched by course, code and rule id; a matched pair whose message differs is
 /// <see cref="ReasonChangeKind.Changed"/>. Credit is compared in the earlier decision's unit, converted exactly.</para>
-/// <para>Attribution by <see cref="Compare(RecordDecision, RecordDecision)"/>: when one input changed, it caused every
+/// <para>Attribution by <see cref="Compare(RecordDecision, RecordDecision, CancellationToken)"/>: when one input changed, it caused every
 /// reason change. When several changed, a reason on a course is attributed to the hypotheses that name the course, if
 /// any; otherwise to the record-wide changes (as-of date, institution, program, policy version, courses claimed), all of
 /// which are named. <see cref="RecordEvaluator.Diff"/> attributes exactly instead, by applying the changes one at a
@@ -61,13 +61,15 @@ public sealed class DecisionDiff
     /// <summary>Compares two record decisions about the same learner.</summary>
     /// <param name="before">The earlier decision.</param>
     /// <param name="after">The later decision.</param>
+    /// <param name="cancellationToken">Observed before each course is compared.</param>
     /// <returns>The diff.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The decisions are about different learners.</exception>
-    public static DecisionDiff Compare(RecordDecision before, RecordDecision after) => Compare(before, after, null);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before every course was compared.</exception>
+    public static DecisionDiff Compare(RecordDecision before, RecordDecision after, CancellationToken cancellationToken = default) => Compare(before, after, null, cancellationToken);
 
     /// <summary>Compares two decisions; <paramref name="attribute"/>, when given, names the cause of each reason change.</summary>
-    internal static DecisionDiff Compare(RecordDecision before, RecordDecision after, Func<string?, string, int, IReadOnlyList<InputChange>?>? attribute)
+    internal static DecisionDiff Compare(RecordDecision before, RecordDecision after, Func<string?, string, int, IReadOnlyList<InputChange>?>? attribute, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(before);
         Preconditions.NotNull(after);
@@ -82,6 +84,7 @@ public sealed class DecisionDiff
         var courses = new List<CourseDiff>();
         foreach (var courseId in courseIds)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var b = before.GetAwardOrNull(courseId);
             var a = after.GetAwardOrNull(courseId);
             var changes = Match(courseId, b?.AllReasons ?? [], a?.AllReasons ?? [], inputs, attribute);

@@ -156,7 +156,7 @@ internal static class ExamRule
             {
                 if (minimum is { } min && (!score.IsComparableTo(min) || score < min))
                 {
-                    EnsureComparable(score, min, state.Route.Recommendation);
+                    EnsureComparable(attempt, min, state.Route.Recommendation, state.Learner);
                     threshold = min;
                     state.Raise(ref sink, ExamScoreBelowPassingScore, Id, (date, score, min, version!.Number), static a => [("AttemptDate", Texts.Format(a.date)), ("Score", a.score.ToString()), ("PassingScore", a.min.ToString()), ("Version", Texts.Format(a.Number))]);
                 }
@@ -268,14 +268,29 @@ internal static class ExamRule
     private static string Awaiting(ExamAttempt pending) =>
         pending.Outcome == ExamOutcome.Pending ? "its result" : pending.Integrity == IntegrityReview.Flagged ? "a decision on a proctor's flag" : "its integrity review";
 
-    private static void EnsureComparable(Score score, Score minimum, CreditRecommendation? recommendation)
+    private static void EnsureComparable(ExamAttempt attempt, Score minimum, CreditRecommendation? recommendation, LearnerRecord learner)
     {
+        var score = attempt.Score!.Value;
         if (!score.IsComparableTo(minimum))
         {
-            throw new InvalidPolicyException(
-                "Exhibit '" + recommendation?.ExhibitId + "' MinimumPassingScore",
-                minimum.ToString(),
-                "the exam was scored on " + score.Scale + " but the minimum uses " + minimum.Scale + "; a score can only be compared on its own scale.");
+            throw WrongScale(attempt, learner, "exhibit '" + recommendation?.ExhibitId + "' sets its minimum passing score " + minimum + " on " + minimum.Scale);
         }
+    }
+
+    /// <summary>The error for an exam attempt scored on another scale than a minimum it must meet: it names the learner's attempt.</summary>
+    internal static InvalidLearnerDataException WrongScale(ExamAttempt attempt, LearnerRecord learner, string minimum)
+    {
+        var index = -1;
+        for (var i = 0; i < learner.ExamAttempts.Count && index < 0; i++)
+        {
+            index = ReferenceEquals(learner.ExamAttempts[i], attempt) ? i : -1;
+        }
+
+        var score = attempt.Score!.Value;
+        return new InvalidLearnerDataException(
+            (index < 0 ? "ExamAttempts[?]" : "ExamAttempts[" + Texts.Format(index) + "]") + ".Score",
+            score.ToString(),
+            "learner '" + learner.LearnerId + "' has an exam attempt for course '" + attempt.CourseId + "' scored on " + score.Scale + ", but " + minimum
+                + "; record the attempt's score on that scale.");
     }
 }

@@ -101,10 +101,10 @@ internal static class MinimumScoreRule
     {
         if (!score.IsComparableTo(minimum))
         {
-            throw new InvalidPolicyException(
-                "Institution '" + state.Institution.Institution.Id + "', " + (source is null ? "institution minimum score (" + Id : "program minimum score (" + ProgramOverrideRule.Id + ":" + source.Id) + ")",
-                minimum.ToString(),
-                "the exam was scored on " + score.Scale + "; a minimum must use the exam's scale.");
+            throw ExamRule.WrongScale(
+                state.QualifyingAttempt!,
+                state.Learner,
+                "institution '" + state.Institution.Institution.Id + "' sets its " + (source is null ? "institution minimum score (" + Id : "program minimum score (" + ProgramOverrideRule.Id + ":" + source.Id) + ") " + minimum + " on " + minimum.Scale);
         }
     }
 }

@@ -92,7 +92,7 @@ public sealed class EvaluationPlanTests
     }
 
     [Fact]
-    public void Summarize_ScoreOnAnotherScaleThanMinimum_ThrowsInvalidPolicyLikeTheExplainedPath()
+    public void Summarize_ScoreOnAnotherScaleThanMinimum_ThrowsNamingTheAttemptLikeTheExplainedPath()
     {
         var clep = new ScoreScale("scaled-20-80", 20, 80);
         var learner = new LearnerRecord(
@@ -103,7 +103,8 @@ public sealed class EvaluationPlanTests
         var fast = () => BatchWorld.Plan.Summarize(claim);
         var explained = () => BatchWorld.Plan.Explain(claim);
 
-        fast.Should().Throw<InvalidPolicyException>().Which.Message.Should().Be(explained.Should().Throw<InvalidPolicyException>().Which.Message);
+        fast.Should().Throw<InvalidLearnerDataException>().Which.Message.Should().Be(explained.Should().Throw<InvalidLearnerDataException>().Which.Message);
+        fast.Should().Throw<InvalidLearnerDataException>().Which.Path.Should().Be("ExamAttempts[0].Score");
     }
 
     private sealed class VeteransOnlyRule : IEligibilityRule

@@ -13,7 +13,7 @@ public sealed class PopulationImpactTests
         var baseline = BatchWorld.Plan;
         var proposed = EvaluationPlan.Compile(BatchWorld.Catalog, BatchWorld.TighterRecency, BatchWorld.AsOf);
 
-        var report = PopulationImpact.Compare(baseline, proposed, Claims, samplesPerTransition: 3);
+        var report = PopulationImpact.Compare(baseline, proposed, Claims, samplesPerTransition: 3, cancellationToken: TestContext.Current.CancellationToken);
 
         report.Claims.Should().Be(Claims.Length);
         report.Errors.Should().Be(0);
@@ -35,7 +35,7 @@ public sealed class PopulationImpactTests
         var baseline = BatchWorld.Plan;
         var proposed = EvaluationPlan.Compile(BatchWorld.Catalog, BatchWorld.Policies, new LocalDate(2016, 6, 30));
 
-        var report = PopulationImpact.Compare(baseline, proposed, Claims);
+        var report = PopulationImpact.Compare(baseline, proposed, Claims, cancellationToken: TestContext.Current.CancellationToken);
 
         report.Transitions.ToDictionary(t => (t.From, t.To), t => t.Count).Should().Equal(Recount(baseline, proposed));
         report.Changed.Should().BePositive();
@@ -65,5 +65,30 @@ public sealed class PopulationImpactTests
         var act = () => PopulationImpact.Compare(BatchWorld.Plan, BatchWorld.Plan, Claims, -1);
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("samplesPerTransition");
+    }
+
+    [Fact]
+    public void Compare_TokenCancelledMidPopulation_StopsBeforeTheNextClaim()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var read = 0;
+        IEnumerable<CreditClaim> Stream()
+        {
+            foreach (var claim in Claims)
+            {
+                read++;
+                if (read == 100)
+                {
+                    cancellation.Cancel();
+                }
+
+                yield return claim;
+            }
+        }
+
+        var act = () => PopulationImpact.Compare(BatchWorld.Plan, BatchWorld.Plan, Stream(), cancellationToken: cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        read.Should().Be(100, "the claim read when the token was cancelled is the last one read");
     }
 }

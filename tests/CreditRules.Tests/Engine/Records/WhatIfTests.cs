@@ -175,7 +175,7 @@ public sealed class WhatIfTests
             Hypothesis.ExamPassed("calc", Score.Percent(80), new LocalDate(2014, 6, 2)),
             Hypothesis.FeePaid("calc", FeeKind.ProctoredExam, new LocalDate(2014, 6, 1))));
 
-        var diff = DecisionDiff.Compare(before, after);
+        var diff = DecisionDiff.Compare(before, after, TestContext.Current.CancellationToken);
 
         diff.InputChanges.Select(i => i.ToString()).Should().Equal(
             "hypothesis added: ProctoredExam fee for calc paid on 2014-06-01",
@@ -247,7 +247,7 @@ public sealed class WhatIfTests
     {
         var request = new RecordEvaluationRequest(Learner("ada", ("calc", May20, 80)), ["calc"], "inst", "prog", new LocalDate(2013, 5, 19));
 
-        var diff = DecisionDiff.Compare(Evaluate(request), Evaluate(request.WithAsOf(AsOf)));
+        var diff = DecisionDiff.Compare(Evaluate(request), Evaluate(request.WithAsOf(AsOf)), TestContext.Current.CancellationToken);
 
         diff.InputChanges.Should().ContainSingle().Which.ToString().Should().Be("as-of date 2013-05-19 → 2014-06-30");
         diff.Courses.Single().ReasonChanges.Should().OnlyContain(c => c.CausedBy.Single().Kind == InputChangeKind.AsOf);
@@ -265,11 +265,24 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void Compare_TokenCancelled_ThrowsOperationCanceled()
+    {
+        var request = new RecordEvaluationRequest(Learner("ada", ("calc", May20, 80)), ["calc"], "inst", "prog", AsOf);
+        var before = Evaluate(request);
+        var after = Evaluate(request.WithAsOf(AsOf.PlusDays(1)));
+
+        var act = () => DecisionDiff.Compare(before, after, new CancellationToken(canceled: true));
+
+        act.Should().Throw<OperationCanceledException>();
+        DecisionDiff.Compare(before, after, CancellationToken.None).Courses.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Compare_SameDecision_HasNoChanges()
     {
         var request = new RecordEvaluationRequest(Learner("ada", ("calc", May20, 80)), ["calc"], "inst", "prog", AsOf);
 
-        var diff = DecisionDiff.Compare(Evaluate(request), Evaluate(request));
+        var diff = DecisionDiff.Compare(Evaluate(request), Evaluate(request), TestContext.Current.CancellationToken);
 
         diff.HasChanges.Should().BeFalse();
         diff.InputChanges.Should().BeEmpty();

@@ -232,15 +232,16 @@ public sealed class ExamRuleTests
     }
 
     [Fact]
-    public void Evaluate_PassingScoreOnAnotherScale_ThrowsInvalidPolicy()
+    public void Evaluate_PassingScoreOnAnotherScale_ThrowsNamingTheExamAttempt()
     {
         var scaled = new RecommendationVersion(1, new DateRange(new LocalDate(2013, 2, 1), new LocalDate(2016, 1, 31)), [Line(3)], new Score(50, ScoreScale.Scaled20To80));
         var builder = new ScenarioBuilder { Versions = [scaled] };
 
         var act = () => builder.Evaluate();
 
-        act.Should().Throw<InvalidPolicyException>()
-            .WithMessage("Exhibit 'ACE-CALC' MinimumPassingScore: the exam was scored on percent[0..100] but the minimum uses scaled-20-80[20..80]; a score can only be compared on its own scale. Got '50 (scaled-20-80)'. (Parameter 'Exhibit 'ACE-CALC' MinimumPassingScore')");
+        var error = act.Should().Throw<InvalidLearnerDataException>().Which;
+        error.Message.Should().Be("ExamAttempts[0].Score = '80 (percent)': learner 'L1' has an exam attempt for course 'calc' scored on percent[0..100], but exhibit 'ACE-CALC' sets its minimum passing score 50 (scaled-20-80) on scaled-20-80[20..80]; record the attempt's score on that scale.");
+        (error.Path, error.AttemptedValue, error.ParamName).Should().Be(("ExamAttempts[0].Score", "80 (percent)", "ExamAttempts[0].Score"));
     }
 
     [Fact]

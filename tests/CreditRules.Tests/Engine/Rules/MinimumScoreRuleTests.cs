@@ -71,14 +71,14 @@ public sealed class MinimumScoreRuleTests
     }
 
     [Fact]
-    public void Evaluate_ProgramMinimumOnAnotherScale_ThrowsInvalidPolicy()
+    public void Evaluate_ProgramMinimumOnAnotherScale_ThrowsNamingTheExamAttempt()
     {
         var builder = new ScenarioBuilder { Overrides = [ProgramMinimum(new Score(50, ScoreScale.Scaled20To80))] };
 
         var act = () => builder.Evaluate();
 
-        act.Should().Throw<InvalidPolicyException>()
-            .WithMessage("Institution 'inst', program minimum score (program.override:min-score): the exam was scored on percent[0..100]; a minimum must use the exam's scale. Got '50 (scaled-20-80)'. (Parameter 'Institution 'inst', program minimum score (program.override:min-score)')")
-            .Which.AttemptedValue.Should().Be("50 (scaled-20-80)");
+        var error = act.Should().Throw<InvalidLearnerDataException>().Which;
+        error.Message.Should().Be("ExamAttempts[0].Score = '80 (percent)': learner 'L1' has an exam attempt for course 'calc' scored on percent[0..100], but institution 'inst' sets its program minimum score (program.override:min-score) 50 (scaled-20-80) on scaled-20-80[20..80]; record the attempt's score on that scale.");
+        (error.Path, error.AttemptedValue).Should().Be(("ExamAttempts[0].Score", "80 (percent)"));
     }
 }
