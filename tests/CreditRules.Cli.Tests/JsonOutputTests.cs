@@ -24,15 +24,17 @@ public sealed class JsonOutputTests : IDisposable
     }
 
     [Fact]
-    public void EvaluateJson_EachDecision_IsWhatDecisionDocumentWrites()
+    public void EvaluateJson_EachDecision_IsWhatDecisionDocumentWritesForTheRecordAwareDecision()
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
         var catalog = CatalogDocument.LoadFile(Path.Combine(samples, "catalog.json")).Value;
         var policies = PolicyDocument.LoadFile(Path.Combine(samples, "policies.json")).Value;
         var learners = LearnerDocument.LoadFile(Path.Combine(samples, "learners.json"), catalog, policies).Value;
-        var evaluator = new EligibilityEvaluator(catalog, policies);
+        var records = new RecordEvaluator(new EligibilityEvaluator(catalog, policies));
         var expected = learners.Claims
-            .Select(c => DecisionDocument.ToJson(evaluator.Evaluate(new EvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, c.CourseId, c.InstitutionId, c.ProgramId, learners.AsOf!.Value))))
+            .Select(c => DecisionDocument.ToJson(records
+                .Evaluate(new RecordEvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, learners.Claims.Where(o => o.LearnerId == c.LearnerId && o.InstitutionId == c.InstitutionId && o.ProgramId == c.ProgramId).Select(o => o.CourseId).Distinct(), c.InstitutionId, c.ProgramId, learners.AsOf!.Value))
+                .GetAwardOrNull(c.CourseId)!.RecordAwareDecision))
             .ToArray();
 
         var (exitCode, _, stdout) = Run("evaluate", "--json");
@@ -40,6 +42,47 @@ public sealed class JsonOutputTests : IDisposable
         exitCode.Should().Be(0);
         using var printed = JsonDocument.Parse(stdout);
         printed.RootElement.EnumerateArray().Select(e => Compact(e.GetRawText())).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void EvaluateJson_WithAndWithoutRecords_GivesEachClaimOneOutcome()
+    {
+        var (alone, _, perClaim) = Run("evaluate", "--json");
+        var (withRecords, _, both) = Run("evaluate", "--json", "--records");
+
+        alone.Should().Be(0);
+        withRecords.Should().Be(0);
+        using var claimsOnly = JsonDocument.Parse(perClaim);
+        using var withRecordsJson = JsonDocument.Parse(both);
+        static (string, string, string) Answer(JsonElement e) => (e.GetProperty("outcome").GetString()!, e.GetProperty("creditsGranted").GetProperty("text").GetString()!, e.GetProperty("reasons").GetArrayLength().ToString(CultureInfo.InvariantCulture));
+        static (string, string, string, string) Key(JsonElement e) => (e.GetProperty("learnerId").GetString()!, e.GetProperty("courseId").GetString()!, e.GetProperty("institutionId").GetString()!, e.GetProperty("programId").GetString()!);
+        var first = claimsOnly.RootElement.EnumerateArray().ToDictionary(Key, Answer);
+        var second = withRecordsJson.RootElement.GetProperty("decisions").EnumerateArray().ToDictionary(Key, Answer);
+        second.Should().Equal(first);
+
+        // Every award of every record agrees with the per-claim decision printed for the same claim.
+        var awards = 0;
+        foreach (var record in withRecordsJson.RootElement.GetProperty("records").EnumerateArray())
+        {
+            foreach (var award in record.GetProperty("awards").EnumerateArray())
+            {
+                var key = (record.GetProperty("learnerId").GetString()!, award.GetProperty("courseId").GetString()!, record.GetProperty("institutionId").GetString()!, record.GetProperty("programId").GetString()!);
+                (first[key].Item1, first[key].Item2).Should().Be((award.GetProperty("outcome").GetString()!, award.GetProperty("creditsGranted").GetProperty("text").GetString()!), "claim {0}", key);
+                awards++;
+            }
+        }
+
+        awards.Should().Be(first.Count);
+
+        // Noor's calculus claim is Eligible alone but refused by a record rule: the per-claim decision says so, with the reason.
+        var noor = claimsOnly.RootElement.EnumerateArray().Single(e => Key(e) == ("noor", "penn-calculus", "eastern-state", "aa-general"));
+        noor.GetProperty("outcome").GetString().Should().Be("NotEligible");
+        noor.GetProperty("creditsGranted").GetProperty("text").GetString().Should().Be("0 SH");
+        noor.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).Should().Contain(id => id!.StartsWith("record.", StringComparison.Ordinal));
+        var noorAward = withRecordsJson.RootElement.GetProperty("records").EnumerateArray()
+            .Single(r => r.GetProperty("learnerId").GetString() == "noor")
+            .GetProperty("awards").EnumerateArray().Single(a => a.GetProperty("courseId").GetString() == "penn-calculus");
+        noorAward.GetProperty("courseOutcome").GetString().Should().Be("Eligible", "alone (before record rules) the claim is eligible");
     }
 
     [Fact]

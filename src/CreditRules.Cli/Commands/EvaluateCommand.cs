@@ -22,12 +22,13 @@ internal static class EvaluateCommand
         {
             Description = "The date to decide as of (ISO yyyy-MM-dd, from 1900-01-01 to 2999-12-31). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
         };
-        var json = new Option<bool>("--json") { Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions, or with --records an object { decisions, records }." };
+        var json = new Option<bool>("--json") { Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions (each the record-aware decision, the same outcome as in the record), or with --records an object { decisions, records }." };
         var records = new Option<bool>("--records")
         {
-            Description = "Show the record-level decision of every learner+institution+program group. Without it the tables show only groups where record-level rules matter (several claims or prior credit) and --json prints only the per-claim array.",
+            Description = "Also show the record-level decision (caps, allocation order, residency, posting fee) of every learner+institution+program group. Without it the tables show only groups where record-level rules matter (several claims or prior credit) and --json prints only the per-claim array. "
+                + "Either way each claim has one outcome: the per-claim decisions are always decided within the learner's whole record.",
         };
-        var command = new Command("evaluate", "Decide every claim of the learner document and explain each decision: outcome, credits, reasons and next steps. "
+        var command = new Command("evaluate", "Decide every claim of the learner document within the learner's whole record (caps, duplicates, precedence and local-credit holds apply) and explain each decision: outcome, credits, reasons and next steps. "
             + "Documents are UTF-8 JSON of at most 16 MiB with dates from 1900-01-01 to 2999-12-31; a document that does not load prints its errors on standard error (at most 100, then a count) and exits 1; a file that cannot be read exits 2.")
         {
             catalogOption,
@@ -77,18 +78,23 @@ internal static class EvaluateCommand
 
             var date = requested ?? learners.AsOf ?? SampleDocuments.FallbackAsOf;
             var evaluator = new EligibilityEvaluator(catalog, policies);
-            var decisions = learners.Claims
-                .Select(c => (Claim: c, Decision: evaluator.Evaluate(new EvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, c.CourseId, c.InstitutionId, c.ProgramId, date))))
-                .ToArray();
-            var allRecords = parse.GetValue(records);
-            var groups = RecordGroups(learners, date, allRecords);
             var recordEvaluator = new RecordEvaluator(evaluator);
+
+            // One decision per claim, the record-aware one: every claim is decided within its learner's whole record at
+            // its institution and program (caps, duplicates, precedence and holds applied), never alone.
+            var allRecords = parse.GetValue(records);
+            var recordDecisions = RecordGroups(learners, date, all: true).Select(recordEvaluator.Evaluate).ToArray();
+            var byGroup = recordDecisions.ToDictionary(r => (r.LearnerId, r.InstitutionId, r.ProgramId));
+            var decisions = learners.Claims
+                .Select(c => (Claim: c, Decision: byGroup[(c.LearnerId, c.InstitutionId, c.ProgramId)].GetAwardOrNull(c.CourseId)!.RecordAwareDecision))
+                .ToArray();
+            var groups = recordDecisions.Where(r => allRecords || r.Awards.Count > 1 || r.Request.Learner.PriorCredits.Count > 0).ToArray();
             if (parse.GetValue(json))
             {
                 var perClaim = decisions.Select(d => DecisionJson.From(d.Decision)).ToArray();
                 if (allRecords)
                 {
-                    var recordJson = groups.Select(g => RecordDecisionJson.From(recordEvaluator.Evaluate(g))).ToArray();
+                    var recordJson = groups.Select(RecordDecisionJson.From).ToArray();
                     stdout.WriteLine(JsonSerializer.Serialize(new EvaluationJson(perClaim, recordJson), CliJsonContext.Default.EvaluationJson));
                 }
                 else
@@ -104,12 +110,12 @@ internal static class EvaluateCommand
                 DecisionRenderer.Render(console, decision, claim.Story);
             }
 
-            if (groups.Count > 0)
+            if (groups.Length > 0)
             {
                 console.Write(new Rule("[bold]Record-level decisions[/]").LeftJustified());
                 foreach (var group in groups)
                 {
-                    RecordRenderer.Render(console, recordEvaluator.Evaluate(group), "Record");
+                    RecordRenderer.Render(console, group, "Record");
                 }
             }
 

@@ -19,8 +19,9 @@ public sealed class CreditRulesDataProvider
     private readonly ICreditRulesDataSource _source;
     private readonly IClock _clock;
     private readonly IReadOnlyList<IEligibilityRule> _hostRules;
+    private readonly IRecordRule[] _recordRules;
     private readonly object _reloadGate = new();
-    private EligibilityEvaluator _evaluator;
+    private Snapshot _current;
 
     /// <summary>Initialises the provider and loads the first snapshot from <paramref name="source"/>.</summary>
     /// <param name="source">Where the data comes from.</param>
@@ -29,15 +30,31 @@ public sealed class CreditRulesDataProvider
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A host rule is null, or its id is blank, repeated or the id of a built-in rule.</exception>
     public CreditRulesDataProvider(ICreditRulesDataSource source, IClock clock, IEnumerable<IEligibilityRule> hostRules)
+        : this(source, clock, hostRules, [])
+    {
+    }
+
+    /// <summary>Initialises the provider with host claim and record rules and loads the first snapshot from <paramref name="source"/>.</summary>
+    /// <param name="source">Where the data comes from.</param>
+    /// <param name="clock">The clock the evaluators use for "as of today".</param>
+    /// <param name="hostRules">The host's claim rules, applied after the built-in claim rules by every evaluator.</param>
+    /// <param name="recordRules">The host's record rules, applied after the built-in record rules by every record evaluator.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A host rule is null, or its id is blank, repeated or the id of a built-in rule.</exception>
+    public CreditRulesDataProvider(ICreditRulesDataSource source, IClock clock, IEnumerable<IEligibilityRule> hostRules, IEnumerable<IRecordRule> recordRules)
     {
         _source = Preconditions.NotNull(source);
         _clock = Preconditions.NotNull(clock);
-        _evaluator = Build(Load(source), _clock, Preconditions.NotNull(hostRules));
-        _hostRules = _evaluator.HostRules;
+        _recordRules = [.. Preconditions.NotNull(recordRules)];
+        _current = Build(Load(source), _clock, Preconditions.NotNull(hostRules), _recordRules);
+        _hostRules = _current.Evaluator.HostRules;
     }
 
     /// <summary>Gets the evaluator for the current snapshot. Read it once per unit of work and use that instance throughout.</summary>
-    public EligibilityEvaluator Evaluator => Volatile.Read(ref _evaluator);
+    public EligibilityEvaluator Evaluator => Volatile.Read(ref _current).Evaluator;
+
+    /// <summary>Gets the record evaluator (with the host's record rules) for the current snapshot, built with <see cref="Evaluator"/>. Read it once per unit of work.</summary>
+    public RecordEvaluator RecordEvaluator => Volatile.Read(ref _current).Records;
 
     /// <summary>Gets the version label of the current snapshot.</summary>
     public string DataVersion => Evaluator.DataVersion!;
@@ -55,7 +72,7 @@ public sealed class CreditRulesDataProvider
         {
             var data = Load(_source);
             cancellationToken.ThrowIfCancellationRequested();
-            Interlocked.Exchange(ref _evaluator, Build(data, _clock, _hostRules));
+            Interlocked.Exchange(ref _current, Build(data, _clock, _hostRules, _recordRules));
             return data.Version;
         }
     }
@@ -68,13 +85,19 @@ public sealed class CreditRulesDataProvider
         Preconditions.NotNull(data);
         lock (_reloadGate)
         {
-            Interlocked.Exchange(ref _evaluator, Build(data, _clock, _hostRules));
+            Interlocked.Exchange(ref _current, Build(data, _clock, _hostRules, _recordRules));
         }
     }
 
     private static CreditRulesData Load(ICreditRulesDataSource source) =>
         source.Load() ?? throw new InvalidOperationException("The CreditRules data source " + source.GetType().FullName + " returned null; it must return a CreditRulesData snapshot.");
 
-    private static EligibilityEvaluator Build(CreditRulesData data, IClock clock, IEnumerable<IEligibilityRule> hostRules) =>
-        new(data.Catalog, data.Policies, clock, hostRules, data.Version);
+    private static Snapshot Build(CreditRulesData data, IClock clock, IEnumerable<IEligibilityRule> hostRules, IRecordRule[] recordRules)
+    {
+        var evaluator = new EligibilityEvaluator(data.Catalog, data.Policies, clock, hostRules, data.Version);
+        return new Snapshot(evaluator, new RecordEvaluator(evaluator, recordRules));
+    }
+
+    /// <summary>One snapshot's evaluators, swapped together so a reader never pairs one snapshot's claim rules with another's record rules.</summary>
+    private sealed record Snapshot(EligibilityEvaluator Evaluator, RecordEvaluator Records);
 }

@@ -50,7 +50,16 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
     /// <exception cref="InvalidPolicyException">A percentage cap has no program total, or grades are on different scales.</exception>
-    public RecordDecision EvaluateRecord(RecordEvaluationRequest request) => new RecordEvaluator(_provider.Evaluator).Evaluate(Preconditions.NotNull(request));
+    public RecordDecision EvaluateRecord(RecordEvaluationRequest request) => _provider.RecordEvaluator.Evaluate(Preconditions.NotNull(request));
+
+    /// <summary>Decides a learner's whole record outcome-only on the current snapshot (see <see cref="RecordEvaluator.Summarize"/>), with the host's record rules.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="claims">Where each claim's record-aware summary goes, in the order of <see cref="RecordEvaluationRequest.CourseIds"/>.</param>
+    /// <returns>The record's totals and record-level reason codes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="claims"/> is shorter than the request's course list.</exception>
+    /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
+    public RecordSummary SummarizeRecord(RecordEvaluationRequest request, Span<DecisionSummary> claims) => _provider.RecordEvaluator.Summarize(Preconditions.NotNull(request), claims);
 
     /// <summary>Decides a claim as of today: the clock's current date in <see cref="CreditRulesSettings.TodayZone"/>, or else in the institution's zone.</summary>
     /// <param name="learner">The learner's record.</param>

@@ -28,8 +28,9 @@ public static class CreditRulesServiceCollectionExtensions
     /// <para>The options are validated when the host first resolves a CreditRules service; resolve
     /// <see cref="CreditRulesEvaluator"/> at startup to fail fast. Invalid options throw a
     /// <see cref="CreditRulesOptionsValidationException"/> listing every invalid setting.</para>
-    /// <para>Every <see cref="IEligibilityRule"/> service the host registers runs after the built-in rules, in
-    /// registration order. The <see cref="IClock"/> is the host's if it registered one, else the system clock; this
+    /// <para>Every <see cref="IEligibilityRule"/> service the host registers runs after the built-in claim rules, and every
+    /// <see cref="IRecordRule"/> service after the built-in record rules (<see cref="CreditRulesEvaluator.EvaluateRecord"/>,
+    /// <see cref="CreditRulesEvaluator.SummarizeRecord"/>), in registration order. The <see cref="IClock"/> is the host's if it registered one, else the system clock; this
     /// method never registers an <see cref="IClock"/>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -45,7 +46,7 @@ public static class CreditRulesServiceCollectionExtensions
         services.TryAddSingleton(static sp =>
         {
             _ = sp.GetRequiredService<CreditRulesSettings>(); // validate the options before loading any data
-            return new CreditRulesDataProvider(sp.GetRequiredService<ICreditRulesDataSource>(), ClockOf(sp), sp.GetServices<IEligibilityRule>());
+            return new CreditRulesDataProvider(sp.GetRequiredService<ICreditRulesDataSource>(), ClockOf(sp), sp.GetServices<IEligibilityRule>(), sp.GetServices<IRecordRule>());
         });
         services.TryAddSingleton(static sp => new CreditRulesEvaluator(
             sp.GetRequiredService<CreditRulesDataProvider>(), sp.GetRequiredService<CreditRulesSettings>(), ClockOf(sp)));

@@ -62,16 +62,8 @@ public readonly struct PolicyVersionSelection : IEquatable<PolicyVersionSelectio
         }
 
         var selectionDate = enrollment?.EnrolledOn ?? asOf;
-        var policies = institution.Policies;
-        for (var i = 0; i < policies.Count; i++)
-        {
-            if (policies[i].AppliesTo is not { } range || range.Contains(selectionDate))
-            {
-                return new PolicyVersionSelection(enrollment, selectionDate, i, policies[i]);
-            }
-        }
-
-        return new PolicyVersionSelection(enrollment, selectionDate, -1, null);
+        var index = institution.PolicyIndexAt(selectionDate);
+        return new PolicyVersionSelection(enrollment, selectionDate, index, index < 0 ? null : institution.Policies[index]);
     }
 
     /// <inheritdoc/>

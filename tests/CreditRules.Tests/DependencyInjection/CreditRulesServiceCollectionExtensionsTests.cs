@@ -55,6 +55,41 @@ public sealed class CreditRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddCreditRules_HostRecordRuleRegistered_RunsOnExplainedAndOutcomeOnlyRecords()
+    {
+        using var provider = Services().AddSingleton<IRecordRule>(new HoldEverythingRule()).BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<CreditRulesEvaluator>();
+        var ada = HostSamples.AdaRequest();
+        var request = new RecordEvaluationRequest(ada.Learner, [ada.CourseId], ada.InstitutionId, ada.ProgramId, ada.AsOf);
+        var summaries = new DecisionSummary[1];
+
+        var record = evaluator.EvaluateRecord(request);
+        var summary = evaluator.SummarizeRecord(request, summaries);
+
+        var award = record.GetAwardOrNull(ada.CourseId)!;
+        award.Decision.Outcome.Should().Be(DecisionOutcome.Eligible, "alone the claim is eligible");
+        award.Outcome.Should().Be(DecisionOutcome.Incomplete);
+        award.Reasons.Should().ContainSingle(r => r.RuleId == "host.hold-everything");
+        summaries[0].Should().Be(DecisionSummary.FromAward(award));
+        summary.Should().Be(RecordSummary.FromDecision(record));
+    }
+
+    private sealed class HoldEverythingRule : IRecordRule
+    {
+        private static readonly ReasonCode Held = ReasonCode.Custom("HostHeld", "host", ReasonSeverity.Outstanding, "{CourseId} waits for the registrar.");
+
+        public string Id => "host.hold-everything";
+
+        public void Apply(RecordRuleContext context)
+        {
+            foreach (var claim in context.Claims)
+            {
+                context.AddReason(claim.CourseId, Held, new KeyValuePair<string, string>("CourseId", claim.CourseId));
+            }
+        }
+    }
+
+    [Fact]
     public void CreditRulesEvaluator_EvaluateBatchEntries_OneErrorEntryPerBadInputAndEveryOtherRequestDecided()
     {
         using var provider = Services().BuildServiceProvider();

@@ -80,8 +80,22 @@ public sealed class Institution
     /// <summary>Gets the policy version that applies on <paramref name="selectionDate"/>, or <see langword="null"/>.</summary>
     /// <param name="selectionDate">The learner's program enrolment date, or the as-of date.</param>
     /// <returns>The policy version, or <see langword="null"/> when none applies.</returns>
-    public InstitutionPolicy? GetPolicyOrNull(LocalDate selectionDate) =>
-        Policies.FirstOrDefault(p => p.AppliesTo is not { } range || range.Contains(selectionDate));
+    /// <remarks>The first version, in order, whose <see cref="InstitutionPolicy.AppliesTo"/> is unset or contains the date (both ends included). The one definition: the engine's policy-version selection uses it too.</remarks>
+    public InstitutionPolicy? GetPolicyOrNull(LocalDate selectionDate) => PolicyIndexAt(selectionDate) is var i and >= 0 ? Policies[i] : null;
+
+    /// <summary>The index in <see cref="Policies"/> of the version that applies on <paramref name="selectionDate"/>, or -1.</summary>
+    internal int PolicyIndexAt(LocalDate selectionDate)
+    {
+        for (var i = 0; i < Policies.Count; i++)
+        {
+            if (Policies[i].AppliesTo is not { } range || range.Contains(selectionDate))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Id;

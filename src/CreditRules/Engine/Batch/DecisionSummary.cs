@@ -31,6 +31,16 @@ public readonly struct DecisionSummary : IEquatable<DecisionSummary>
     /// <summary>Gets the codes of every reason the explained decision carries.</summary>
     public ReasonMask Reasons { get; }
 
+    /// <summary>Derives the summary of a claim decided within its whole record: the award's record-aware outcome and credits, and the codes of every reason on it (alone and from the record rules).</summary>
+    /// <param name="award">The award.</param>
+    /// <returns>Its outcome, granted credits and reason codes; equal to the claim's summary from <see cref="RecordEvaluator.Summarize"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="award"/> is null.</exception>
+    public static DecisionSummary FromAward(CourseAward award)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        return new(award.Outcome, award.CreditsGranted, ReasonMask.FromReasons(award.AllReasons));
+    }
+
     /// <summary>Derives the summary of an explained decision.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>Its outcome, granted credits and reason codes.</returns>

@@ -17,9 +17,11 @@ public sealed class CourseAward
         int? allocationRank,
         string? equivalenceKey,
         IReadOnlyList<Reason> reasons,
-        IReadOnlyList<NextStep> nextSteps)
+        IReadOnlyList<NextStep> nextSteps,
+        Decision recordAwareDecision)
     {
         Decision = decision;
+        RecordAwareDecision = recordAwareDecision;
         Outcome = outcome;
         CreditsAllocated = creditsAllocated;
         CreditsGranted = creditsGranted;
@@ -34,8 +36,16 @@ public sealed class CourseAward
     /// <summary>Gets the course id.</summary>
     public string CourseId => Decision.CourseId;
 
-    /// <summary>Gets the single-course decision, unchanged.</summary>
+    /// <summary>Gets the single-course decision, unchanged: the claim decided alone, <em>before record rules</em>.</summary>
+    /// <remarks>Not the claim's answer when record rules apply; that is <see cref="RecordAwareDecision"/> (and <see cref="Outcome"/>).</remarks>
     public Decision Decision { get; }
+
+    /// <summary>
+    /// Gets the claim's decision within its record, the one answer for the claim: the single-course facts (versions, dates,
+    /// zone, credits recommended, trace) with the record-aware <see cref="Outcome"/>, <see cref="CreditsGranted"/>, every
+    /// reason (<see cref="AllReasons"/>) and <see cref="NextSteps"/>.
+    /// </summary>
+    public Decision RecordAwareDecision { get; }
 
     /// <summary>Gets the outcome once record-level reasons are added: any blocking reason gives NotEligible, else any outstanding reason Incomplete.</summary>
     public DecisionOutcome Outcome { get; }

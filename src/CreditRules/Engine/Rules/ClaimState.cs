@@ -74,6 +74,9 @@ internal struct ClaimState
     /// <summary>The number of lines granted at an accepted level (set by the level rule).</summary>
     public int AcceptedLines { get; set; }
 
+    /// <summary>The highest level any line is granted at, or null when none is (set by the level rule; record caps scoped by level read it).</summary>
+    public CreditLevel? GrantedLevel { get; set; }
+
     /// <summary>The accepted lines' credits in the institution's unit, exact (set by the level rule).</summary>
     public CreditAmount ExactCredits { get; set; }
 

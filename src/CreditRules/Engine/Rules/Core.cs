@@ -172,17 +172,11 @@ internal static class RuleRegistry
         MinimumScoreRule.Descriptor, RecencyRule.Descriptor, CreditRule.Descriptor,
     ];
 
-    /// <summary>The whole-record rules of <see cref="RecordEvaluator"/> (not yet steps of the compiled plan), with their codes.</summary>
+    /// <summary>The record rules, in pipeline order (the order <see cref="RecordPlan.Decide{TSink}"/> runs them, after the claim rules).</summary>
     public static IReadOnlyList<RuleDescriptor> RecordRules { get; } =
     [
-        new("record.what-if", "Hypothetical facts the decision assumes.", [ReasonCode.HypotheticalFact]),
-        new("record.duplicates", "A claimed course duplicates prior credit with the same equivalence key (unless graded below the blocking minimum).", [ReasonCode.DuplicateOfPriorCredit, ReasonCode.DuplicateBelowBlockingGrade]),
-        new("record.duplicates.request", "Two claimed courses share an equivalence key: the one kept in allocation order wins.", [ReasonCode.DuplicateWithinRequest]),
-        new("record.precedence", "A lower course after a more advanced one in a precedence chain is refused.", [ReasonCode.LowerAfterAdvanced]),
-        new("record.cap", "Caps and sub-caps on credit by evaluation, posted external credit first, then allocation order; overflow to electives.", [ReasonCode.CapReached, ReasonCode.CapPartiallyApplied, ReasonCode.CapOverflowToElectives, ReasonCode.PostedCreditExceedsCap]),
-        new("record.local-credits", "Approved credit is held until enough local credit is earned.", [ReasonCode.LocalCreditsRequired]),
-        new("record.residency", "The program's residency requirement; credit by evaluation never counts.", [ReasonCode.ResidencyOutstanding]),
-        new("record.posting-fee", "The posting fee on the credit that will post, or its waiver.", [ReasonCode.PostingFeeDue, ReasonCode.PostingFeeWaived]),
+        WhatIfRule.Descriptor, PriorCreditDuplicateRule.Descriptor, RequestDuplicateRule.Descriptor, PrecedenceChainRule.Descriptor, CapRule.Descriptor,
+        LocalCreditsRule.Descriptor, ResidencyRule.Descriptor, PostingFeeRule.Descriptor,
     ];
 
     /// <summary>The ids of the claim rules, in order.</summary>

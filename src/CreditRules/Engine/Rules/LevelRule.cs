@@ -41,12 +41,14 @@ internal static class LevelRule
         var exact = CreditAmount.Zero(state.Institution.Institution.CreditUnit);
         var accepted = 0;
         var restricts = scope.RestrictsLevels;
+        CreditLevel? highest = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if ((restricts ? scope.Best(line) : plan.Chosen![i]) is { } chosen)
             {
                 accepted++;
+                highest = highest is { } h && h >= chosen ? h : chosen;
                 exact = restricts ? exact.Plus(plan.LineCredits[i]) : plan.Exact;
                 if (sink.Explains)
                 {
@@ -61,6 +63,7 @@ internal static class LevelRule
         }
 
         state.AcceptedLines = accepted;
+        state.GrantedLevel = highest;
         state.ExactCredits = exact;
         if (accepted == 0)
         {

@@ -95,9 +95,12 @@ internal sealed class RulePlan
     }
 
     /// <summary>Decides a claim with every reason, next step and trace entry.</summary>
-    public Decision Explain(EvaluationRequest request, string? dataVersion)
+    public Decision Explain(EvaluationRequest request, string? dataVersion) => Explain(request, dataVersion, out _);
+
+    /// <summary>Decides a claim with every reason, next step and trace entry, and hands back the state the rules left (the record rules go on from it).</summary>
+    public Decision Explain(EvaluationRequest request, string? dataVersion, out ClaimState state)
     {
-        var state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf);
+        state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf);
         var sink = new ExplainSink(new Explanation(request));
         Decide(ref state, ref sink);
         var explanation = sink.Explanation;

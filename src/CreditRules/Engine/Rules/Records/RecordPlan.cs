@@ -1,0 +1,238 @@
+using System.Collections.Concurrent;
+using CreditRules.Domain;
+
+namespace CreditRules.Engine.Rules;
+
+/// <summary>
+/// The compiled plan of a learner's whole record: the claim rules (<see cref="RulePlan"/>) over each claimed course, then
+/// the record rules over the record, with any sink. The outcome-only path (<see cref="SummarySink"/>) and the explained
+/// path (<see cref="ExplainSink"/>) run the same rules, so a claim's record-aware outcome, credits and reason set are the
+/// same on both. Record policies are compiled once per institution, policy version and program (<see cref="RecordRoute"/>).
+/// </summary>
+/// <remarks>Immutable apart from its lazily compiled record routes; thread-safe.</remarks>
+internal sealed class RecordPlan
+{
+    private readonly ConcurrentDictionary<(Institution Institution, int PolicyIndex, DegreeProgram Program), RecordRoute> _routes = new();
+
+    public RecordPlan(EligibilityEvaluator evaluator, IReadOnlyList<IRecordRule> hostRules)
+    {
+        Evaluator = evaluator;
+        Claims = evaluator.Plan;
+        HostRules = [.. hostRules.Select(r => new HostRecordRuleStep(r))];
+    }
+
+    public EligibilityEvaluator Evaluator { get; }
+
+    /// <summary>The claim rules' plan.</summary>
+    public RulePlan Claims { get; }
+
+    public HostRecordRuleStep[] HostRules { get; }
+
+    /// <summary>Runs the record rules, built-in then host, in order: the one pipeline of both paths.</summary>
+    public void Decide<TSink>(ref RecordState record, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        WhatIfRule.Decide(ref record, ref sink);
+        if (sink.Explains)
+        {
+            TraceInputs(ref record, ref sink);
+        }
+
+        PriorCreditDuplicateRule.Decide(ref record, ref sink);
+        RequestDuplicateRule.Decide(ref record, ref sink);
+        PrecedenceChainRule.Decide(ref record, ref sink);
+        CapRule.Decide(ref record, ref sink);
+        LocalCreditsRule.Decide(ref record, ref sink);
+        ResidencyRule.Decide(ref record, ref sink);
+        PostingFeeRule.Decide(ref record, ref sink);
+        foreach (var rule in HostRules)
+        {
+            rule.Decide(ref record, ref sink);
+        }
+    }
+
+    /// <summary>
+    /// Checks the request's references, applies its hypothetical facts, and decides every claimed course with the claim
+    /// rules (explaining each when <paramref name="explain"/>; host claim rules need it, so they force it).
+    /// </summary>
+    /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
+    public RecordState Start(RecordEvaluationRequest request, bool explain)
+    {
+        var policies = Claims.Policies;
+        var catalog = Claims.Catalog;
+        var institution = policies.GetInstitutionOrNull(request.InstitutionId)
+            ?? throw new UnknownReferenceException(nameof(request.InstitutionId), request.InstitutionId, "institution");
+        var program = institution.GetProgramOrNull(request.ProgramId)
+            ?? throw new UnknownReferenceException(nameof(request.ProgramId), request.ProgramId, "program of institution '" + institution.Id + "'");
+        for (var i = 0; i < request.CourseIds.Count; i++)
+        {
+            if (catalog.GetCourseOrNull(request.CourseIds[i]) is null)
+            {
+                throw new UnknownReferenceException("CourseIds[" + Texts.Format(i) + "]", request.CourseIds[i], "course");
+            }
+        }
+
+        for (var i = 0; i < request.Hypotheses.Count; i++)
+        {
+            if (request.Hypotheses[i].CourseId is { } courseId && catalog.GetCourseOrNull(courseId) is null)
+            {
+                throw new UnknownReferenceException("Hypotheses[" + Texts.Format(i) + "].CourseId", courseId, "course");
+            }
+        }
+
+        var learner = Hypothesis.Apply(request.Learner, request.Hypotheses, institution.TimeZone);
+        var selection = PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf);
+        var route = _routes.GetOrAdd((institution, selection.PolicyIndex, program), static key => new RecordRoute(key.Institution, key.Program, key.PolicyIndex < 0 ? null : key.Institution.Policies[key.PolicyIndex]));
+        var unit = institution.CreditUnit;
+        var explainClaims = explain || !Claims.OutcomeOnlyCapable;
+        var claims = new RecordClaim[request.CourseIds.Count];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            ref var claim = ref claims[i];
+            var courseId = request.CourseIds[i];
+            if (explainClaims)
+            {
+                var claimRequest = new EvaluationRequest(learner, courseId, institution.Id, program.Id, request.AsOf);
+                var decision = Claims.Explain(claimRequest, Evaluator.DataVersion, out claim.State);
+                Diagnostics.CreditRulesDiagnostics.RecordDecision(decision.Outcome);
+                if (explain)
+                {
+                    claim.Request = claimRequest;
+                    claim.Decision = decision;
+                    claim.Explanation = new Explanation(null);
+                }
+            }
+            else
+            {
+                claim.State = Claims.Start(learner, courseId, institution.Id, program.Id, request.AsOf);
+                var none = default(SummarySink);
+                Claims.Decide(ref claim.State, ref none);
+            }
+
+            claim.Key = route.Rules?.GetEquivalenceKeyOrNull(courseId);
+            claim.Level = claim.State.GrantedLevel ?? CreditLevel.LowerDivision;
+            claim.Need = claim.State.Outcome == DecisionOutcome.Eligible ? claim.State.CreditsGranted : CreditAmount.Zero(unit);
+        }
+
+        return new RecordState(this, request, learner, institution, program, claims, PriorOnOrBefore(learner, request.AsOf), route);
+    }
+
+    /// <summary>Decides a whole record with every reason, next step and trace entry.</summary>
+    public RecordDecision Explain(RecordEvaluationRequest request)
+    {
+        var record = Start(request, explain: true);
+        var explanation = new Explanation(null);
+        var sink = new ExplainSink(explanation);
+        Decide(ref record, ref sink);
+        var claims = record.Claims;
+        var awards = new List<CourseAward>(claims.Length);
+        foreach (var i in record.Ranked().Concat(Enumerable.Range(0, claims.Length).Where(i => claims[i].Rank == 0)))
+        {
+            ref var claim = ref claims[i];
+            var outcome = claim.Outcome;
+            var decision = claim.Decision!;
+            var granted = claim.Granted(record.Unit);
+            var reasons = claim.Explanation!.Reasons.ToArray();
+            NextStep[] steps = outcome == DecisionOutcome.Incomplete ? [.. decision.NextSteps, .. claim.Explanation.NextSteps] : [];
+            var recordAware = new Decision(
+                outcome,
+                claim.Request!,
+                decision.PolicyVersion,
+                decision.ExhibitId,
+                decision.RecommendationVersion,
+                decision.QualifyingDate,
+                decision.QualifyingZone,
+                decision.QualifyingZoneSource,
+                decision.CreditsRecommended,
+                granted,
+                decision.Rounding,
+                [.. decision.Reasons, .. reasons],
+                steps,
+                decision.Trace,
+                decision.DataVersion,
+                decision.GrantedLines,
+                decision.PolicySelection,
+                decision.AttemptDates,
+                decision.Recency);
+            awards.Add(new CourseAward(decision, outcome, claim.Allocated, granted, claim.Elective, claim.Rank > 0 ? claim.Rank : null, claim.Key, reasons, steps, recordAware));
+        }
+
+        var caps = new CapUsage[record.Route.Caps.Length];
+        for (var c = 0; c < caps.Length; c++)
+        {
+            caps[c] = new CapUsage(record.Route.Caps[c], record.Route.Limits[c], record.CapPosted[c], record.CapGranted[c]);
+        }
+
+        return new RecordDecision(request, record.PolicyVersion, record.Rules?.Id, record.Unit, awards, record.PostedPriorCredit(), caps, record.ResidencyOutstanding, record.PostingFeeDue, explanation.Reasons.ToArray(), explanation.Trace.ToArray());
+    }
+
+    /// <summary>
+    /// Decides a whole record outcome-only with the same rules: each claim's record-aware summary into
+    /// <paramref name="claims"/> (in the request's course order), the record's totals returned.
+    /// </summary>
+    public RecordSummary Summarize(RecordEvaluationRequest request, Span<DecisionSummary> claims)
+    {
+        var record = Start(request, explain: false);
+        var sink = default(SummarySink);
+        Decide(ref record, ref sink);
+        var granted = CreditAmount.Zero(record.Unit);
+        for (var i = 0; i < record.Claims.Length; i++)
+        {
+            ref var claim = ref record.Claims[i];
+            var credits = claim.Granted(record.Unit);
+            granted = granted.Plus(credits);
+            claims[i] = new DecisionSummary(claim.Outcome, credits, new ReasonMask(claim.State.Reasons));
+        }
+
+        return new RecordSummary(record.Claims.Length, granted, record.PostedPriorCredit(), record.ResidencyOutstanding, record.PostingFeeDue, new ReasonMask(record.Reasons));
+    }
+
+    private static PriorCredit[] PriorOnOrBefore(LearnerRecord learner, NodaTime.LocalDate asOf)
+    {
+        var all = learner.PriorCredits;
+        var count = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            count += all[i].Date <= asOf ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var prior = new PriorCredit[count];
+        count = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Date <= asOf)
+            {
+                prior[count++] = all[i];
+            }
+        }
+
+        Array.Sort(prior, static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
+        return prior;
+    }
+
+    private static void TraceInputs<TSink>(ref RecordState record, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        var prior = record.Prior;
+        var institutionId = record.Institution.Id;
+        sink.Trace(
+            "record.inputs",
+            RuleOutcome.Passed,
+            Texts.Format(record.Request.CourseIds.Count) + " course(s) claimed; " + Texts.Format(prior.Length) + " prior credit(s) on or before "
+                + Texts.Format(record.AsOf) + " (" + Texts.Format(prior.Count(p => p.IsPostedAt(institutionId) && !p.IsInResidenceAt(institutionId))) + " posted external, "
+                + Texts.Format(prior.Count(p => p.IsInResidenceAt(institutionId))) + " in residence here); " + Texts.Format(record.Request.Hypotheses.Count) + " hypothetical fact(s)");
+        if (record.Rules is null)
+        {
+            sink.Trace("record.policy", RuleOutcome.NotApplicable, "policy " + (record.PolicyVersion ?? "(none)") + " has no record policy: no caps, duplicate, precedence or posting rules");
+        }
+        else
+        {
+            sink.Trace("record.policy", RuleOutcome.Passed, "record policy " + record.Rules.Id + " of policy " + record.PolicyVersion);
+        }
+    }
+}
