@@ -72,10 +72,12 @@ public static class PopulationGenerator
             var facts = new Facts();
             AddCourse(random, facts, claimed, sessions[claimed.Id], main: true);
             var others = random.NextDouble() < 0.4 ? 1 : random.NextDouble() < 0.15 ? 2 : 0;
+            var enrolled = new HashSet<string>(StringComparer.Ordinal) { claimed.Id };
             for (var k = 0; k < others; k++)
             {
+                // One enrolment per course (so per session): a course drawn twice, or the claimed course, is skipped.
                 var other = courses[random.Next(courses.Length)];
-                if (!string.Equals(other.Id, claimed.Id, StringComparison.Ordinal))
+                if (enrolled.Add(other.Id))
                 {
                     AddCourse(random, facts, other, sessions[other.Id], main: false);
                 }
