@@ -10,11 +10,11 @@ internal static class ProgramOverrideRule
     private const string Summary = "No override of the program refuses the credit; restricting overrides are collected for the level, score and credit rules.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode ProgramRefusesCredit = Codes.Add(ReasonCode.ProgramRefusesCredit);
+    private static readonly RuleCode ProgramRefusesCredit = Codes.Add(ReasonCode.ProgramRefusesCredit, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

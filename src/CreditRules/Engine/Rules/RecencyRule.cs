@@ -13,11 +13,11 @@ internal static class RecencyRule
     private const string Summary = "The credit is recent enough: the qualifying date plus the maximum age (calendar arithmetic) is on or after the anchor date (the as-of date, or the learner's program enrolment date).";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode RecencyExpired = Codes.Add(ReasonCode.RecencyExpired);
+    private static readonly RuleCode RecencyExpired = Codes.Add(ReasonCode.RecencyExpired, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -13,13 +13,13 @@ internal static class SourceRule
     private const string Summary = "Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts. It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode NoRecommendation = Codes.Add(ReasonCode.NoRecommendation);
-    private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect);
-    private static readonly RuleCode EvaluatorNotAccepted = Codes.Add(ReasonCode.EvaluatorNotAccepted);
+    private static readonly RuleCode NoRecommendation = Codes.Add(ReasonCode.NoRecommendation, Cure.NotWithinReach);
+    private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect, Cure.NotWithinReach);
+    private static readonly RuleCode EvaluatorNotAccepted = Codes.Add(ReasonCode.EvaluatorNotAccepted, Cure.NotWithinReach);
 
     /// <summary>Compiled once per route: the recommendation from the first accepted evaluator, else the first; and whether it is accepted.</summary>
     public static (CreditRecommendation? Chosen, bool Accepted) Compile(IReadOnlyList<CreditRecommendation> recommendations, InstitutionPolicy? policy)

@@ -14,12 +14,12 @@ internal static class VersionRule
     private const string Summary = "The qualifying date lies within a version of the recommendation (both ends included). Without a qualifying date yet, the version in effect on the as-of date (or the next one) is used for the deadline; when none remains, the route can no longer be completed.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode RecommendationNotInEffect = Codes.Add(ReasonCode.RecommendationNotInEffect);
-    private static readonly RuleCode RecommendationExpired = Codes.Add(ReasonCode.RecommendationExpired);
+    private static readonly RuleCode RecommendationNotInEffect = Codes.Add(ReasonCode.RecommendationNotInEffect, Cure.NotWithinReach);
+    private static readonly RuleCode RecommendationExpired = Codes.Add(ReasonCode.RecommendationExpired, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
