@@ -16,33 +16,10 @@ internal sealed record Observation(Decision Decision, EvaluationRequest? Request
 /// classified only by what its reasons and trace say.</remarks>
 internal static class DateBranches
 {
-    /// <summary>The vocabulary of date branches, in report order.</summary>
+    /// <summary>The vocabulary of date branches, in report order: the branches each built-in rule declares in the engine's
+    /// rule registry (<see cref="EligibilityEvaluator.BuiltInRules"/>), rules in pipeline order.</summary>
     public static IReadOnlyList<(string Id, string Description)> All { get; } =
-    [
-        ("version.first-day", "qualifying date is the first day of its recommendation version"),
-        ("version.last-day", "qualifying date is the last day of its recommendation version"),
-        ("version.within", "qualifying date is strictly inside its recommendation version"),
-        ("version.before-first", "qualifying date is before the first version starts"),
-        ("version.gap", "qualifying date falls in a gap between two versions"),
-        ("version.after-last", "qualifying date is after the last version ended"),
-        ("version.route-open", "no qualifying date yet; a version is in effect or ahead (gives the deadline)"),
-        ("version.route-closed", "no qualifying date yet and no version remains"),
-        ("recency.within", "recent, with days to spare before the last recent day"),
-        ("recency.last-day", "the recency anchor date is exactly the last recent day"),
-        ("recency.first-expired-day", "the recency anchor date is the day after the last recent day"),
-        ("recency.expired", "the recency anchor date is later than the day after the last recent day"),
-        ("recency.leap-day", "the recency window contains 29 February"),
-        ("recency.anchor-enrolment", "recency measured to the program enrolment date"),
-        ("retake.too-soon", "a retake before the minimum wait ended"),
-        ("retake.first-allowed-day", "a retake on the first day the minimum wait allows"),
-        ("retake.after-wait", "a retake after the first allowed day"),
-        ("zone.evaluator", "qualifying date read in the evaluator's reference zone"),
-        ("zone.institution", "qualifying date read in the institution's zone"),
-        ("zone.candidate", "qualifying date read in the candidate's zone"),
-        ("zone.date-differs", "the exam's date in the qualifying zone differs from the candidate's local date"),
-        ("policy.by-enrolment-date", "institution policy selected by the program enrolment date"),
-        ("policy.by-as-of-date", "institution policy selected by the as-of date (no enrolment)"),
-    ];
+        [.. EligibilityEvaluator.BuiltInRules.SelectMany(r => r.DateBranches).Select(b => (b.Id, b.Description))];
 
     /// <summary>Gets the date branches one decision exercised.</summary>
     public static IEnumerable<string> Of(Observation observation)

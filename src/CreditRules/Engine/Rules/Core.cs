@@ -146,6 +146,9 @@ internal sealed record RuleDescriptor(string Id, string Summary, IReadOnlyList<R
 {
     /// <summary>Gets the cure of each code that has one (declared beside the code), for <see cref="SmallestChange"/>.</summary>
     public IReadOnlyDictionary<ReasonCode, Cure> Cures { get; init; } = new Dictionary<ReasonCode, Cure>();
+
+    /// <summary>Gets the date branches the rule distinguishes, for test kits' coverage.</summary>
+    public IReadOnlyList<RuleBranch> Branches { get; init; } = [];
 }
 
 /// <summary>
@@ -221,6 +224,10 @@ internal static class RuleRegistry
 
     /// <summary>Every rule of the registry, claim rules then record rules.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [.. ClaimRules, .. RecordRules];
+
+    /// <summary>Every rule as the public API shows it (<see cref="EligibilityEvaluator.BuiltInRules"/>).</summary>
+    public static IReadOnlyList<BuiltInRule> Public { get; } =
+        [.. ClaimRules.Select(r => new BuiltInRule(r.Id, r.Summary, false, r.Codes, r.Branches)), .. RecordRules.Select(r => new BuiltInRule(r.Id, r.Summary, true, r.Codes, r.Branches))];
 
     /// <summary>Every code some built-in rule raises, in rule order then declaration order, once each.</summary>
     public static IReadOnlyList<ReasonCode> Codes { get; } = [.. All.SelectMany(r => r.Codes).Distinct()];

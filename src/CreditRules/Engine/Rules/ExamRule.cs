@@ -17,9 +17,21 @@ internal static class ExamRule
     private const string Summary = "The learner passed the proctored exam: at or above the evaluator's minimum for the version in effect on the attempt's date, with retakes no sooner than the policy's wait (a calendar period) and within its attempt limit. Pending results are outstanding; an administrative invalidation (ID mismatch) does not count and a retake cures it; an integrity violation blocks. The first passing attempt fixes the qualifying date.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures, Branches = Branches };
 
     private static readonly RuleCodes Codes = new();
+
+    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches =
+    [
+        new("retake.too-soon", "a retake before the minimum wait ended"),
+        new("retake.first-allowed-day", "a retake on the first day the minimum wait allows"),
+        new("retake.after-wait", "a retake after the first allowed day"),
+        new("zone.evaluator", "qualifying date read in the evaluator's reference zone"),
+        new("zone.institution", "qualifying date read in the institution's zone"),
+        new("zone.candidate", "qualifying date read in the candidate's zone"),
+        new("zone.date-differs", "the exam's date in the qualifying zone differs from the candidate's local date"),
+    ];
 
     private static readonly RuleCode ExamIntegrityViolation = Codes.Add(ReasonCode.ExamIntegrityViolation, Cure.NotWithinReach);
     private static readonly RuleCode ExamInvalidatedAdministrative = Codes.Add(ReasonCode.ExamInvalidatedAdministrative);

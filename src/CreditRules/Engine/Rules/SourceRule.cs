@@ -13,9 +13,16 @@ internal static class SourceRule
     private const string Summary = "Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts. It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures, Branches = Branches };
 
     private static readonly RuleCodes Codes = new();
+
+    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches =
+    [
+        new("policy.by-enrolment-date", "institution policy selected by the program enrolment date"),
+        new("policy.by-as-of-date", "institution policy selected by the as-of date (no enrolment)"),
+    ];
 
     private static readonly RuleCode NoRecommendation = Codes.Add(ReasonCode.NoRecommendation, Cure.NotWithinReach);
     private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect, Cure.NotWithinReach);
