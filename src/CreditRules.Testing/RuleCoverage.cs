@@ -12,9 +12,11 @@ namespace CreditRules.Testing;
 /// codes and their date branches as the engine's rule registry declares them (<see cref="EligibilityEvaluator.BuiltInRules"/>),
 /// the host rule ids, and every override of the policy documents.
 /// </summary>
-/// <remarks>Date branches and overrides are recomputed from each decision's request and documents, so they are measured
-/// only for decisions whose documents are known (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>);
-/// <see cref="From(IEnumerable{Decision}, IEnumerable{string})"/> measures only what the decisions' reasons say.</remarks>
+/// <remarks>The overrides that applied are read from each decision's typed facts (<see cref="Decision.Settings"/>); the
+/// list of every override, and the date branches that need the request and documents (version boundaries, retake waits,
+/// policy selection), are measured only for decisions whose documents are known
+/// (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>); <see cref="From(IEnumerable{Decision}, IEnumerable{string})"/>
+/// measures what the decisions' reasons and facts say.</remarks>
 public sealed class RuleCoverage
 {
     private static readonly RuleOutcome[] Deciding = [RuleOutcome.Passed, RuleOutcome.Failed, RuleOutcome.Limited];

@@ -120,30 +120,15 @@ internal static class DateBranches
     }
 
     /// <summary>Gets the ids (<c>institution/program/override</c>) of the overrides that applied to one decision.</summary>
-    /// <remarks>Mirrors the override rule: an override applies when it covers the selection date (the program enrolment
-    /// date, or the as-of date) and the recommendation's evaluator; a refusing override stops the rest.</remarks>
+    /// <remarks>Read from the decision's typed facts (<see cref="Decision.Settings"/>: each applying override and the
+    /// settings it supplied, as the override rule decided), never recomputed.</remarks>
     public static IEnumerable<string> OverridesOf(Observation observation)
     {
-        if (observation.Request is not { } request
-            || observation.Policies?.GetInstitutionOrNull(request.InstitutionId) is not { } institution
-            || institution.GetProgramOrNull(request.ProgramId) is not { } program
-            || observation.Catalog?.Recommendations.FirstOrDefault(r => string.Equals(r.ExhibitId, observation.Decision.ExhibitId, StringComparison.Ordinal)) is not { } recommendation)
-        {
-            yield break;
-        }
-
-        var selection = PolicyVersionSelection.Select(institution, request.Learner, program.Id, request.AsOf).SelectionDate;
-        foreach (var programOverride in program.Overrides)
-        {
-            if (programOverride.AppliesFor(selection, recommendation.EvaluatorId))
-            {
-                yield return OverrideId(institution, program, programOverride);
-                if (programOverride.Kind == OverrideKind.Refuse)
-                {
-                    yield break;
-                }
-            }
-        }
+        var decision = observation.Decision;
+        return decision.Settings
+            .Where(s => s.Scope == SettingScope.ProgramOverride)
+            .Select(s => decision.InstitutionId + "/" + s.ProgramId + "/" + s.OverrideId)
+            .Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>Gets every override of a policy set, as <c>institution/program/override</c> with its description.</summary>

@@ -53,6 +53,11 @@ internal static class SourceRule
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
+        if (sink.Explains && state.Policy is { } selected)
+        {
+            PolicySettings(selected, state.Program.Program.Id, ref sink);
+        }
+
         var route = state.Route;
         if (route.Recommendation is not { } chosen)
         {
@@ -91,5 +96,25 @@ internal static class SourceRule
         {
             sink.Trace(Id, RuleOutcome.Passed, "exhibit " + chosen.ExhibitId + " by " + chosen.EvaluatorId + "; dates read in " + state.Zone.Id + " (" + route.ZoneSource + ")");
         }
+    }
+    /// <summary>The settings the selected institution policy version supplies, as typed facts of the decision.</summary>
+    private static void PolicySettings<TSink>(InstitutionPolicy policy, string programId, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        void Add(ref TSink target, PolicySetting setting, object? value)
+        {
+            if (value is not null)
+            {
+                target.Setting(new SettingSource(setting, SettingScope.InstitutionPolicy, policy.Id, programId, null, value));
+            }
+        }
+
+        Add(ref sink, PolicySetting.AcceptedEvaluators, policy.AcceptedEvaluators);
+        Add(ref sink, PolicySetting.AcceptedLevels, policy.AcceptedLevels);
+        Add(ref sink, PolicySetting.MinimumScore, policy.MinimumScore);
+        Add(ref sink, PolicySetting.Recency, policy.Recency);
+        Add(ref sink, PolicySetting.Retakes, policy.Retakes);
+        Add(ref sink, PolicySetting.Evidence, policy.Evidence);
+        Add(ref sink, PolicySetting.Rounding, policy.Rounding);
     }
 }
