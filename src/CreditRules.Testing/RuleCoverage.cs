@@ -8,15 +8,21 @@ namespace CreditRules.Testing;
 
 /// <summary>
 /// Which rules a set of decisions exercised, with which trace outcomes, which reason codes they produced, which program
-/// overrides applied and which date branches they took, against the whole vocabulary: the built-in rule ids, the host
-/// rule ids, <see cref="ReasonCode.All"/>, every override of the policy documents and the date branches the engine has.
+/// overrides applied and which date branches they took, against the whole vocabulary: the built-in rules, their reason
+/// codes and their date branches as the engine's rule registry declares them (<see cref="EligibilityEvaluator.BuiltInRules"/>),
+/// the host rule ids, and every override of the policy documents.
 /// </summary>
-/// <remarks>Date branches and overrides are recomputed from each decision's request and documents, so they are measured
-/// only for decisions whose documents are known (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>);
-/// <see cref="From(IEnumerable{Decision}, IEnumerable{string})"/> measures only what the decisions' reasons say.</remarks>
+/// <remarks>The overrides that applied are read from each decision's typed facts (<see cref="Decision.Settings"/>); the
+/// list of every override, and the date branches that need the request and documents (version boundaries, retake waits,
+/// policy selection), are measured only for decisions whose documents are known
+/// (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>); <see cref="From(IEnumerable{Decision}, IEnumerable{string})"/>
+/// measures what the decisions' reasons and facts say.</remarks>
 public sealed class RuleCoverage
 {
     private static readonly RuleOutcome[] Deciding = [RuleOutcome.Passed, RuleOutcome.Failed, RuleOutcome.Limited];
+
+    /// <summary>The codes the built-in rules raise (the registry), in declaration order.</summary>
+    private static readonly ReasonCode[] BuiltInCodes = [.. ReasonCode.All.Where(c => EligibilityEvaluator.BuiltInRules.Any(r => r.ReasonCodes.Contains(c)))];
 
     private RuleCoverage(
         IReadOnlyList<RuleCoverageEntry> rules,
@@ -46,7 +52,8 @@ public sealed class RuleCoverage
     /// <summary>Gets the ids of the date branches no decision took.</summary>
     public IReadOnlyList<string> DateBranchesNeverExercised => DateBranches.Where(b => !b.IsExercised).Select(b => b.Id).ToArray();
 
-    /// <summary>Gets one entry per rule id in the vocabulary, built-in rules first in pipeline order, then host rules.</summary>
+    /// <summary>Gets one entry per rule id in the vocabulary: built-in claim rules in pipeline order, the whole-record rules
+    /// (which single-claim decisions never run, so they show as never exercised), then host rules.</summary>
     public IReadOnlyList<RuleCoverageEntry> Rules { get; }
 
     /// <summary>Gets the ids of rules that never passed, failed or limited: they were only not applicable or skipped, or never ran.</summary>
@@ -85,7 +92,9 @@ public sealed class RuleCoverage
     private static RuleCoverage From(IReadOnlyList<Observation> observations, IEnumerable<string> hostRuleIds)
     {
         var decisions = observations.Select(o => o.Decision);
-        var order = new List<string>(EligibilityEvaluator.BuiltInRuleIds);
+        // The vocabulary is the engine's rule registry: every built-in rule (claim rules in pipeline order, then the
+        // whole-record rules) and every code they raise, so a rule is part of coverage the day it is registered.
+        var order = EligibilityEvaluator.BuiltInRules.Select(r => r.Id).ToList();
         order.AddRange(hostRuleIds.Where(id => !order.Contains(id, StringComparer.Ordinal)));
         var outcomes = order.ToDictionary(id => id, _ => new SortedSet<RuleOutcome>(), StringComparer.Ordinal);
         var counts = order.ToDictionary(id => id, _ => 0, StringComparer.Ordinal);
@@ -116,7 +125,7 @@ public sealed class RuleCoverage
         }
 
         var rules = order.Select(id => new RuleCoverageEntry(id, counts[id], outcomes[id].ToArray())).ToArray();
-        var never = ReasonCode.All.Select(c => c.Value).Where(c => !codes.Contains(c, StringComparer.Ordinal)).ToArray();
+        var never = BuiltInCodes.Select(c => c.Value).Where(c => !codes.Contains(c, StringComparer.Ordinal)).ToArray();
         var overrides = new List<(string Id, string Description)>();
         foreach (var policies in observations.Select(o => o.Policies).OfType<PolicySet>().Distinct())
         {
@@ -149,8 +158,8 @@ public sealed class RuleCoverage
 
         text.Append("Rules never exercised: ").Append(RulesNeverExercised.Count == 0 ? "none" : string.Join(", ", RulesNeverExercised)).Append('\n');
         var hostCodes = ReasonCodesExercised.Where(c => ReasonCode.FromValueOrNull(c) is null).ToArray();
-        text.Append("Built-in reason codes exercised: ").Append((ReasonCode.All.Count - ReasonCodesNeverExercised.Count).ToString(CultureInfo.InvariantCulture))
-            .Append(" of ").Append(ReasonCode.All.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("Built-in reason codes exercised: ").Append((BuiltInCodes.Length - ReasonCodesNeverExercised.Count).ToString(CultureInfo.InvariantCulture))
+            .Append(" of ").Append(BuiltInCodes.Length.ToString(CultureInfo.InvariantCulture)).Append('\n');
         text.Append("Built-in reason codes never exercised: ").Append(ReasonCodesNeverExercised.Count == 0 ? "none" : string.Join(", ", ReasonCodesNeverExercised)).Append('\n');
         text.Append("Host reason codes exercised: ").Append(hostCodes.Length == 0 ? "none" : string.Join(", ", hostCodes)).Append('\n');
         text.Append("Program overrides (decisions it applied to):").Append(Overrides.Count == 0 ? " none in the documents\n" : "\n");

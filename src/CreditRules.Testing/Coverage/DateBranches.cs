@@ -16,33 +16,10 @@ internal sealed record Observation(Decision Decision, EvaluationRequest? Request
 /// classified only by what its reasons and trace say.</remarks>
 internal static class DateBranches
 {
-    /// <summary>The vocabulary of date branches, in report order.</summary>
+    /// <summary>The vocabulary of date branches, in report order: the branches each built-in rule declares in the engine's
+    /// rule registry (<see cref="EligibilityEvaluator.BuiltInRules"/>), rules in pipeline order.</summary>
     public static IReadOnlyList<(string Id, string Description)> All { get; } =
-    [
-        ("version.first-day", "qualifying date is the first day of its recommendation version"),
-        ("version.last-day", "qualifying date is the last day of its recommendation version"),
-        ("version.within", "qualifying date is strictly inside its recommendation version"),
-        ("version.before-first", "qualifying date is before the first version starts"),
-        ("version.gap", "qualifying date falls in a gap between two versions"),
-        ("version.after-last", "qualifying date is after the last version ended"),
-        ("version.route-open", "no qualifying date yet; a version is in effect or ahead (gives the deadline)"),
-        ("version.route-closed", "no qualifying date yet and no version remains"),
-        ("recency.within", "recent, with days to spare before the last recent day"),
-        ("recency.last-day", "the recency anchor date is exactly the last recent day"),
-        ("recency.first-expired-day", "the recency anchor date is the day after the last recent day"),
-        ("recency.expired", "the recency anchor date is later than the day after the last recent day"),
-        ("recency.leap-day", "the recency window contains 29 February"),
-        ("recency.anchor-enrolment", "recency measured to the program enrolment date"),
-        ("retake.too-soon", "a retake before the minimum wait ended"),
-        ("retake.first-allowed-day", "a retake on the first day the minimum wait allows"),
-        ("retake.after-wait", "a retake after the first allowed day"),
-        ("zone.evaluator", "qualifying date read in the evaluator's reference zone"),
-        ("zone.institution", "qualifying date read in the institution's zone"),
-        ("zone.candidate", "qualifying date read in the candidate's zone"),
-        ("zone.date-differs", "the exam's date in the qualifying zone differs from the candidate's local date"),
-        ("policy.by-enrolment-date", "institution policy selected by the program enrolment date"),
-        ("policy.by-as-of-date", "institution policy selected by the as-of date (no enrolment)"),
-    ];
+        [.. EligibilityEvaluator.BuiltInRules.SelectMany(r => r.DateBranches).Select(b => (b.Id, b.Description))];
 
     /// <summary>Gets the date branches one decision exercised.</summary>
     public static IEnumerable<string> Of(Observation observation)
@@ -143,30 +120,15 @@ internal static class DateBranches
     }
 
     /// <summary>Gets the ids (<c>institution/program/override</c>) of the overrides that applied to one decision.</summary>
-    /// <remarks>Mirrors the override rule: an override applies when it covers the selection date (the program enrolment
-    /// date, or the as-of date) and the recommendation's evaluator; a refusing override stops the rest.</remarks>
+    /// <remarks>Read from the decision's typed facts (<see cref="Decision.Settings"/>: each applying override and the
+    /// settings it supplied, as the override rule decided), never recomputed.</remarks>
     public static IEnumerable<string> OverridesOf(Observation observation)
     {
-        if (observation.Request is not { } request
-            || observation.Policies?.GetInstitutionOrNull(request.InstitutionId) is not { } institution
-            || institution.GetProgramOrNull(request.ProgramId) is not { } program
-            || observation.Catalog?.Recommendations.FirstOrDefault(r => string.Equals(r.ExhibitId, observation.Decision.ExhibitId, StringComparison.Ordinal)) is not { } recommendation)
-        {
-            yield break;
-        }
-
-        var selection = PolicyVersionSelection.Select(institution, request.Learner, program.Id, request.AsOf).SelectionDate;
-        foreach (var programOverride in program.Overrides)
-        {
-            if (programOverride.AppliesFor(selection, recommendation.EvaluatorId))
-            {
-                yield return OverrideId(institution, program, programOverride);
-                if (programOverride.Kind == OverrideKind.Refuse)
-                {
-                    yield break;
-                }
-            }
-        }
+        var decision = observation.Decision;
+        return decision.Settings
+            .Where(s => s.Scope == SettingScope.ProgramOverride)
+            .Select(s => decision.InstitutionId + "/" + s.ProgramId + "/" + s.OverrideId)
+            .Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>Gets every override of a policy set, as <c>institution/program/override</c> with its description.</summary>

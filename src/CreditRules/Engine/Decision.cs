@@ -29,8 +29,10 @@ public sealed class Decision
         IReadOnlyList<GrantedLine>? grantedLines = null,
         PolicyVersionSelection policySelection = default,
         IReadOnlyList<AttemptDate>? attemptDates = null,
-        RecencyCheck? recency = null)
+        RecencyCheck? recency = null,
+        IReadOnlyList<SettingSource>? settings = null)
     {
+        Settings = settings ?? [];
         AttemptDates = attemptDates ?? [];
         Recency = recency;
         PolicySelection = policySelection;
@@ -68,6 +70,11 @@ public sealed class Decision
 
     /// <summary>Gets how the recency rule decided (window, anchor, last recent day), or <see langword="null"/> when it did not compare dates (no window, or no qualifying date yet).</summary>
     public RecencyCheck? Recency { get; }
+
+    /// <summary>Gets the settings the rules applied and the scope that supplied each, with ids: the institution policy
+    /// version's settings, then each applying program override's (see <see cref="SettingSource"/>); empty when no policy version
+    /// is in effect and no override applies.</summary>
+    public IReadOnlyList<SettingSource> Settings { get; }
 
     /// <summary>Gets the learner id.</summary>
     public string LearnerId { get; }

@@ -61,3 +61,107 @@ public sealed class RecencyCheck
     public override string ToString() =>
         "recent until " + Rules.Texts.Format(LastRecentDate) + " (" + (AnchoredOnEnrollment ? "program enrolment date " : "as-of date ") + Rules.Texts.Format(AnchorDate) + "): " + (IsRecent ? "recent" : "expired");
 }
+
+/// <summary>A setting of the institution's policy that a program override can also supply, or that only the policy supplies.</summary>
+public enum PolicySetting
+{
+    /// <summary>The evaluators whose recommendations are accepted (institution policy only); the value is an <see cref="IReadOnlyList{T}"/> of evaluator ids.</summary>
+    AcceptedEvaluators = 0,
+
+    /// <summary>The accepted credit levels; the value is an <see cref="IReadOnlyList{T}"/> of <see cref="CreditLevel"/>. Every supplier narrows: a level must be accepted by all.</summary>
+    AcceptedLevels = 1,
+
+    /// <summary>The minimum qualifying score; the value is a <see cref="Score"/>. The highest supplied minimum binds.</summary>
+    MinimumScore = 2,
+
+    /// <summary>The most credit granted for one course (program override only); the value is a <see cref="CreditAmount"/>. The lowest supplied limit binds.</summary>
+    MaxCreditsPerCourse = 3,
+
+    /// <summary>The credit is refused (program override only); the value is the override's description.</summary>
+    CreditRefused = 4,
+
+    /// <summary>The recency window (institution policy only); the value is a <see cref="RecencyWindow"/>.</summary>
+    Recency = 5,
+
+    /// <summary>The retake rules (institution policy only); the value is a <see cref="RetakePolicy"/>.</summary>
+    Retakes = 6,
+
+    /// <summary>The evidence required (institution policy only); the value is an <see cref="EvidenceRequirement"/>.</summary>
+    Evidence = 7,
+
+    /// <summary>The rounding of granted credit (institution policy only); the value is a <see cref="RoundingPolicy"/>.</summary>
+    Rounding = 8,
+}
+
+/// <summary>Where a setting came from: the institution's policy version or one of the program's overrides.</summary>
+public enum SettingScope
+{
+    /// <summary>The institution policy version selected for the claim (<see cref="Decision.PolicyVersion"/>).</summary>
+    InstitutionPolicy = 0,
+
+    /// <summary>A program override that applies to the claim (its selection date and the recommendation's evaluator).</summary>
+    ProgramOverride = 1,
+}
+
+/// <summary>
+/// A typed fact of a <see cref="Decision"/>: one setting the rules applied and the scope that supplied it, with ids, such as
+/// "minimum score 75 % from override <c>nursing-75</c> of program <c>asn-nursing</c>" or "accepted levels from policy
+/// <c>eastern-2013</c>".
+/// </summary>
+/// <remarks>
+/// Immutable. <see cref="Decision.Settings"/> lists the institution policy's settings first (those it sets), then, for each
+/// program override that applies, in program order, the settings it supplies; a refusing override stops the list, as it
+/// stops the override rule. A setting supplied by several scopes applies from each: the levels all accept, the highest
+/// minimum score, the lowest credit limit.
+/// </remarks>
+public sealed class SettingSource
+{
+    private readonly object _value;
+
+    internal SettingSource(PolicySetting setting, SettingScope scope, string? policyId, string programId, string? overrideId, object value)
+    {
+        Setting = setting;
+        Scope = scope;
+        PolicyId = policyId;
+        ProgramId = Preconditions.NotBlank(programId);
+        OverrideId = overrideId;
+        _value = Preconditions.NotNull(value);
+    }
+
+    /// <summary>Gets the setting.</summary>
+    public PolicySetting Setting { get; }
+
+    /// <summary>Gets the scope that supplied it.</summary>
+    public SettingScope Scope { get; }
+
+    /// <summary>Gets the id of the institution policy version selected for the claim, or <see langword="null"/> when none is in effect (then only program overrides supply settings).</summary>
+    public string? PolicyId { get; }
+
+    /// <summary>Gets the id of the claim's program.</summary>
+    public string ProgramId { get; }
+
+    /// <summary>Gets the id of the program override that supplied the setting, or <see langword="null"/> when the institution policy did.</summary>
+    public string? OverrideId { get; }
+
+    /// <summary>Gets the setting's value as the type <see cref="PolicySetting"/> documents for it.</summary>
+    /// <typeparam name="T">The expected type, such as <see cref="Score"/> for <see cref="PolicySetting.MinimumScore"/>.</typeparam>
+    /// <param name="value">The value, when it is a <typeparamref name="T"/>.</param>
+    /// <returns>Whether the value is a <typeparamref name="T"/>.</returns>
+    public bool TryGetValue<T>([System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        if (_value is T typed)
+        {
+            value = typed;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Returns e.g. "MinimumScore 75 (percent) from program asn-nursing override nursing-75".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        Setting + " " + (_value is System.Collections.IEnumerable list and not string ? string.Join(", ", list.Cast<object>()) : _value.ToString())
+        + (OverrideId is null ? " from policy " + PolicyId : " from program " + ProgramId + " override " + OverrideId);
+}

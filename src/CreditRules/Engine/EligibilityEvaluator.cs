@@ -85,6 +85,12 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <summary>Gets the ids of the built-in rules, in the order they run; every decision's trace has one entry per id.</summary>
     public static IReadOnlyList<string> BuiltInRuleIds { get; } = Array.AsReadOnly(RulePlan.BuiltInRuleIds.ToArray());
 
+    /// <summary>Gets every built-in rule, claim rules in the order they run, then the whole-record rules: id, summary, the
+    /// reason codes each raises and the date branches each distinguishes, from the engine's rule registry.</summary>
+    /// <remarks>Every built-in <see cref="ReasonCode"/> is raised by exactly one of these rules. Test kits derive their
+    /// coverage vocabulary from this list.</remarks>
+    public static IReadOnlyList<BuiltInRule> BuiltInRules { get; } = Array.AsReadOnly(Rules.RuleRegistry.Public.ToArray());
+
     /// <summary>The catalog, policies and rules compiled once; every path (explained, outcome-only, bulk) runs it.</summary>
     internal RulePlan Plan { get; }
 

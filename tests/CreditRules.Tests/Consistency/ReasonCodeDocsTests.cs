@@ -55,6 +55,18 @@ public sealed partial class ReasonCodeDocsTests
     }
 
     [Fact]
+    public void BuiltInRules_AreTheRegistry_WithUniqueRuleAndBranchIds()
+    {
+        var registry = CreditRules.Engine.Rules.RuleRegistry.All;
+
+        EligibilityEvaluator.BuiltInRules.Select(r => (r.Id, r.Summary, string.Join(",", r.ReasonCodes)))
+            .Should().Equal(registry.Select(r => (r.Id, r.Summary, string.Join(",", r.Codes))));
+        EligibilityEvaluator.BuiltInRules.Where(r => !r.IsRecordRule).Select(r => r.Id).Should().Equal(EligibilityEvaluator.BuiltInRuleIds);
+        EligibilityEvaluator.BuiltInRules.Select(r => r.Id).Should().OnlyHaveUniqueItems();
+        EligibilityEvaluator.BuiltInRules.SelectMany(r => r.DateBranches).Select(b => b.Id).Should().OnlyHaveUniqueItems().And.NotBeEmpty();
+    }
+
+    [Fact]
     public void Docs_ListNoUnknownCode()
     {
         var known = ReasonCode.All.Select(c => c.Value).Concat(NextStepCode.All.Select(c => c.Value));

@@ -8,15 +8,62 @@ namespace CreditRules.Tests.Documents;
 /// <summary>The published schemas (schemas/*.schema.json) describe exactly what the loader reads: same properties, same required ones.</summary>
 public sealed class SchemaTests
 {
-    public static TheoryData<string, string> Definitions => new()
+    private static readonly string[] Schemas = ["catalog", "policies", "learners"];
+
+    /// <summary>The root DTO of each published schema; every other DTO is a definition under <c>$defs</c>.</summary>
+    private static readonly Dictionary<string, string> Roots = new(StringComparer.Ordinal) { ["Catalog"] = "catalog", ["PolicySet"] = "policies", ["LearnerSet"] = "learners" };
+
+    /// <summary>Every document DTO the loader reads (every type the source-generated context serialises from the Dto
+    /// namespace), each with the schema that declares it: derived, so no DTO is skipped and a new one must be published.</summary>
+    public static TheoryData<string, string> Definitions()
     {
-        { "catalog", "Catalog" }, { "catalog", "Evaluator" }, { "catalog", "Provider" }, { "catalog", "Course" }, { "catalog", "Session" },
-        { "catalog", "Recommendation" }, { "catalog", "Version" }, { "catalog", "Line" }, { "catalog", "Subject" }, { "catalog", "DateRange" }, { "catalog", "Score" },
-        { "policies", "PolicySet" }, { "policies", "Institution" }, { "policies", "PolicyVersion" }, { "policies", "Recency" }, { "policies", "Retakes" },
-        { "policies", "EvidenceRequirement" }, { "policies", "Rounding" }, { "policies", "Program" }, { "policies", "Override" },
-        { "learners", "LearnerSet" }, { "learners", "Learner" }, { "learners", "Claim" }, { "learners", "ProgramEnrollment" }, { "learners", "CourseEnrollment" },
-        { "learners", "Completion" }, { "learners", "IdentityVerification" }, { "learners", "ExamAttempt" }, { "learners", "Fee" }, { "learners", "EvidenceDocument" },
-    };
+        var data = new TheoryData<string, string>();
+        foreach (var definition in DocumentDtos().Select(t => t.Name[..^"Dto".Length]).Order(StringComparer.Ordinal))
+        {
+            data.Add(SchemaDeclaring(definition), definition);
+        }
+
+        return data;
+    }
+
+    private static IEnumerable<Type> DocumentDtos() =>
+        typeof(DocumentJsonContext).Assembly.GetTypes()
+            .Where(t => t.Namespace == "CreditRules.Documents.Dto" && t.Name.EndsWith("Dto", StringComparison.Ordinal) && t.IsClass && !t.IsNested);
+
+    /// <summary>The schema whose root is the DTO, else the first (of catalog, policies, learners) with it under <c>$defs</c>, else "(none)".</summary>
+    private static string SchemaDeclaring(string definition)
+    {
+        if (Roots.TryGetValue(definition, out var root))
+        {
+            return root;
+        }
+
+        foreach (var schema in Schemas)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json")));
+            if (document.RootElement.GetProperty("$defs").TryGetProperty(definition, out _))
+            {
+                return schema;
+            }
+        }
+
+        return "(none)";
+    }
+
+    [Fact]
+    public void Definitions_CoverEveryDto_AndEveryObjectDefinitionOfTheSchemas()
+    {
+        var dtos = DocumentDtos().Select(t => t.Name[..^"Dto".Length]).ToArray();
+        dtos.Should().HaveCountGreaterThan(30).And.Contain(["RecordPolicy", "Cap", "Equivalence", "PrecedenceChain", "PostingFee", "PriorCredit"]);
+        foreach (var schema in Schemas)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json")));
+            var objects = document.RootElement.GetProperty("$defs").EnumerateObject()
+                .Where(d => d.Value.TryGetProperty("type", out var type) && type.GetString() == "object")
+                .Select(d => d.Name);
+            objects.Should().BeSubsetOf(dtos, "every object the {0} schema declares is a DTO the loader reads", schema);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Definitions))]
@@ -24,13 +71,62 @@ public sealed class SchemaTests
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json")));
         var root = document.RootElement;
-        var node = definition is "Catalog" or "PolicySet" or "LearnerSet" ? root : root.GetProperty("$defs").GetProperty(definition);
+        schema.Should().NotBe("(none)", "the DTO {0}Dto must be published in a schema", definition);
+        var node = Roots.ContainsKey(definition) ? root : root.GetProperty("$defs").GetProperty(definition);
         var dto = typeof(DocumentJsonContext).Assembly.GetType("CreditRules.Documents.Dto." + definition + "Dto", throwOnError: true)!;
         var info = DocumentJsonContext.Default.GetTypeInfo(dto)!;
 
         node.GetProperty("additionalProperties").GetBoolean().Should().BeFalse();
         node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(info.Properties.Select(p => p.Name));
         node.GetProperty("required").EnumerateArray().Select(p => p.GetString()).Should().BeEquivalentTo(info.Properties.Where(p => p.IsRequired).Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("catalog")]
+    [InlineData("policies")]
+    [InlineData("learners")]
+    public void SchemaEnums_AreTheNamesOfTheDomainEnumsTheLoaderParses(string schema)
+    {
+        // Every enum of identifiers in the schema lists exactly the names of one domain enum: a value added to the domain
+        // (and so accepted by the loader) or to the schema alone makes them disagree.
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", schema + ".schema.json")));
+        var domainEnums = typeof(CatalogDocument).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic && t.Namespace == "CreditRules.Domain").ToArray();
+        var enums = new List<(string Path, string[] Values)>();
+        Collect(document.RootElement, "#", enums);
+
+        var identifiers = enums.Where(e => e.Values.All(v => v.Length > 0 && char.IsUpper(v[0]) && v.All(char.IsLetterOrDigit))).ToArray();
+        identifiers.Should().NotBeEmpty();
+        foreach (var (path, values) in identifiers)
+        {
+            domainEnums.Where(t => Enum.GetNames(t).Order(StringComparer.Ordinal).SequenceEqual(values.Order(StringComparer.Ordinal)))
+                .Should().NotBeEmpty("the enum at {0} ({1}) must list every name of a domain enum", path, string.Join(", ", values));
+        }
+    }
+
+    private static void Collect(JsonElement node, string path, List<(string Path, string[] Values)> found)
+    {
+        if (node.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in node.EnumerateObject())
+            {
+                if (property.Name == "enum")
+                {
+                    found.Add((path, property.Value.EnumerateArray().Select(v => v.GetString()!).ToArray()));
+                }
+                else
+                {
+                    Collect(property.Value, path + "/" + property.Name, found);
+                }
+            }
+        }
+        else if (node.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in node.EnumerateArray())
+            {
+                Collect(item, path + "/" + i++, found);
+            }
+        }
     }
 
     [Theory]

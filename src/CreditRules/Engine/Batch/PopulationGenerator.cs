@@ -17,8 +17,10 @@ namespace CreditRules.Engine;
 /// from the same seed; it reads nothing but its arguments. Same arguments, same claims, on every platform
 /// (<see cref="Random"/> with a seed).</para>
 /// <para>SYNTHETIC: every learner, date, score and fee is invented. About 30 % of learners hold prior credit
-/// (transfer, exam, military, prior learning; some posted, some in residence), which record-level evaluation uses and
-/// a single claim ignores.</para>
+/// (transfer, exam, military, prior learning; some posted, some in residence; some under an equivalence key of the
+/// institution's record policies, graded around its blocking minimum grade), which record-level evaluation uses and
+/// a single claim ignores. About 8 % of learners at an institution with caps hold posted credit from 5 SH short of one
+/// of its caps to 2 SH over it. A learner enrols at most once per course (so once per session).</para>
 /// </remarks>
 public static class PopulationGenerator
 {
@@ -63,6 +65,21 @@ public static class PopulationGenerator
     {
         var random = new Random(seed);
         var sessions = courses.ToDictionary(c => c.Id, c => catalog.GetSessions(c.Id).ToArray(), StringComparer.Ordinal);
+        // The equivalence keys of each institution's record policies, so some prior credit duplicates a claimed course.
+        var keys = policies.Institutions.ToDictionary(
+            i => i.Id,
+            i => i.Policies.Where(p => p.RecordPolicy is not null).SelectMany(p => p.RecordPolicy!.Equivalences.Values).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            StringComparer.Ordinal);
+        // The caps of each institution's record policies, so some learners' posted credit fills one.
+        var caps = policies.Institutions.ToDictionary(
+            i => i.Id,
+            i => i.Policies.Where(p => p.RecordPolicy is not null).SelectMany(p => p.RecordPolicy!.Caps).ToArray(),
+            StringComparer.Ordinal);
+        // The blocking minimum grade of each institution's record policies, so some duplicate credit is graded below it.
+        var grades = policies.Institutions.ToDictionary(
+            i => i.Id,
+            i => i.Policies.Select(p => p.RecordPolicy?.BlockingMinimumGrade).FirstOrDefault(g => g is not null),
+            StringComparer.Ordinal);
         for (var n = 1; n <= learners; n++)
         {
             var institution = policies.Institutions[random.Next(policies.Institutions.Count)];
@@ -72,10 +89,12 @@ public static class PopulationGenerator
             var facts = new Facts();
             AddCourse(random, facts, claimed, sessions[claimed.Id], main: true);
             var others = random.NextDouble() < 0.4 ? 1 : random.NextDouble() < 0.15 ? 2 : 0;
+            var enrolled = new HashSet<string>(StringComparer.Ordinal) { claimed.Id };
             for (var k = 0; k < others; k++)
             {
+                // One enrolment per course (so per session): a course drawn twice, or the claimed course, is skipped.
                 var other = courses[random.Next(courses.Length)];
-                if (!string.Equals(other.Id, claimed.Id, StringComparison.Ordinal))
+                if (enrolled.Add(other.Id))
                 {
                     AddCourse(random, facts, other, sessions[other.Id], main: false);
                 }
@@ -111,16 +130,40 @@ public static class PopulationGenerator
             for (var k = 0; k < priorCount; k++)
             {
                 var source = (PriorCreditSource)random.Next(4);
+                var levelRoll = random.NextDouble();
+                var key = random.NextDouble() < 0.3 ? EquivalenceKey(random, keys[institution.Id]) : null;
                 facts.Prior.Add(new PriorCredit(
                     "P" + (k + 1).ToString(CultureInfo.InvariantCulture),
                     source,
                     CreditAmount.FromSemesterHours(1 + random.Next(6)),
-                    random.NextDouble() < 0.7 ? CreditLevel.LowerDivision : CreditLevel.UpperDivision,
+                    levelRoll < 0.65 ? CreditLevel.LowerDivision : levelRoll < 0.9 ? CreditLevel.UpperDivision : CreditLevel.VocationalCertificate,
                     new LocalDate(2008, 1, 1).PlusDays(random.Next(2000)),
                     isPosted: random.NextDouble() < 0.5,
                     inResidence: source == PriorCreditSource.Transfer && random.NextDouble() < 0.2,
-                    equivalenceKey: random.NextDouble() < 0.3 ? "MATH-" + (100 + random.Next(5)).ToString(CultureInfo.InvariantCulture) : null,
+                    equivalenceKey: key,
+                    grade: key is null ? null : Grade(random, grades[institution.Id]),
                     institutionId: institution.Id));
+            }
+
+            if (priorRoll is >= 0.3 and < 0.38 && caps[institution.Id] is { Length: > 0 } held)
+            {
+                // A few learners hold posted credit from 5 SH short of one of the institution's caps to 2 SH over it, so their
+                // claims meet the cap: reached, partly applied, overflowing to electives, or already exceeded.
+                var cap = held[random.Next(held.Length)];
+                var target = LimitInSemesterHours(cap, program) is { } limit ? (int)limit - 5 + random.Next(8) : 0;
+                for (int total = 0, k = priorCount; total < target; k++)
+                {
+                    var hours = Math.Min(3 + random.Next(4), target - total);
+                    total += hours;
+                    facts.Prior.Add(new PriorCredit(
+                        "P" + (k + 1).ToString(CultureInfo.InvariantCulture),
+                        cap.Source ?? PriorCreditSource.Transfer,
+                        CreditAmount.FromSemesterHours(hours),
+                        cap.Level ?? CreditLevel.LowerDivision,
+                        new LocalDate(2008, 1, 1).PlusDays(random.Next(2000)),
+                        isPosted: true,
+                        institutionId: institution.Id));
+                }
             }
 
             yield return new CreditClaim(
@@ -224,6 +267,31 @@ public static class PopulationGenerator
             _ => new FeeObligation(courseId, kind, Money.Usd(usd), FeeStatus.Paid, new LocalDate(2015, 1, 5)),
         };
         facts.Fees.Add(fee);
+    }
+
+    /// <summary>One of the institution's equivalence keys (so the credit may duplicate a claimed course), else a key no policy maps.</summary>
+    private static string EquivalenceKey(Random random, string[] keys)
+        => keys.Length > 0 ? keys[random.Next(keys.Length)] : "MATH-" + (100 + random.Next(5)).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A cap's limit in semester hours, whole hours down; null for a percentage cap of a program without total credits.</summary>
+    private static decimal? LimitInSemesterHours(CreditCap cap, DegreeProgram program)
+    {
+        var limit = cap.Limit ?? (program.TotalCredits is { } total ? CreditAmount.FromSemesterHours(total.ConvertTo(CreditUnit.SemesterHour).ToDecimal() * cap.PercentOfProgram!.Value / 100) : null);
+        return limit is { } l ? Math.Floor(l.ConvertTo(CreditUnit.SemesterHour).ToDecimal()) : null;
+    }
+
+    /// <summary>Half the time no grade; else a grade on the blocking minimum's scale, within a quarter of its range of the minimum.</summary>
+    private static Score? Grade(Random random, Score? minimum)
+    {
+        if (random.NextDouble() < 0.5 || minimum is not { } m)
+        {
+            return null;
+        }
+
+        var scale = m.Scale;
+        var spread = (scale.Maximum - scale.Minimum) / 4;
+        var value = Math.Round(m.Value + (((decimal)random.NextDouble() * 2) - 1) * spread, 1);
+        return new Score(Math.Clamp(value, scale.Minimum, scale.Maximum), scale);
     }
 
     /// <summary>0 with probability p0, 1 up to p1, 2 up to p2, else 3.</summary>

@@ -66,13 +66,14 @@ public sealed class SmallestChange
         var decision = award.Decision;
         foreach (var reason in award.AllReasons)
         {
-            var limitsCredit = reason.Code == ReasonCode.CapReached || reason.Code == ReasonCode.CapPartiallyApplied;
-            if (reason.Severity is not (ReasonSeverity.Blocking or ReasonSeverity.Outstanding) && !limitsCredit)
+            // The cure is declared on the rule beside the code (RuleRegistry); a host code has none.
+            var cure = RuleRegistry.CureOrNull(reason.Code);
+            if (reason.Severity is not (ReasonSeverity.Blocking or ReasonSeverity.Outstanding) && cure is not { EvenWhenLimiting: true })
             {
                 continue;
             }
 
-            var change = From(reason, award, decision);
+            var change = From(reason, cure, award, decision);
             if (change is null)
             {
                 outOfReach.Add(new SmallestChange(SmallestChangeKind.NotWithinReach, award.CourseId, reason.Code, "No change within reach cures this: " + reason.Message));
@@ -86,83 +87,77 @@ public sealed class SmallestChange
         return outOfReach.Count > 0 ? outOfReach : changes;
     }
 
-    private static SmallestChange? From(Reason reason, CourseAward award, Decision decision)
+    /// <summary>The change for one reason, from its cure (by kind, never by code) and the reason's typed values; null when none is within reach.</summary>
+    private static SmallestChange? From(Reason reason, Cure? cure, CourseAward award, Decision decision)
     {
         string Arg(string name) => reason.GetArgumentOrNull(name) ?? string.Empty;
-        NextStep? Step(NextStepCode code) => award.NextSteps.FirstOrDefault(s => s.Code == code);
+        var step = cure?.Step is { } stepCode ? award.NextSteps.FirstOrDefault(s => s.Code == stepCode) : null;
         var courseId = award.CourseId;
         var code = reason.Code;
-        if (code == ReasonCode.ScoreBelowMinimum)
+        switch (cure?.Kind)
         {
-            if (!reason.TryGetValue<Score>("Score", out var score) || !reason.TryGetValue<Score>("Minimum", out var minimum))
-            {
+            case null:
+                // A code with no declared cure (a host's): outstanding asks for its own next step, blocking is beyond reach.
+                return reason.Severity == ReasonSeverity.Outstanding ? new(SmallestChangeKind.Other, courseId, code, reason.Message) : null;
+            case SmallestChangeKind.NotWithinReach:
                 return null;
+            case SmallestChangeKind.RaiseScore:
+            {
+                if (!reason.TryGetValue<Score>("Score", out var score) || !reason.TryGetValue<Score>("Minimum", out var minimum))
+                {
+                    return null;
+                }
+
+                var points = minimum.Value - score.Value;
+                return new(SmallestChangeKind.RaiseScore, courseId, code, "Exam score " + Arg("Score") + " is " + Number(points) + (points == 1 ? " point" : " points") + " below the " + Arg("Source") + "'s " + Arg("Minimum") + ".", points: points);
             }
 
-            var points = minimum.Value - score.Value;
-            return new(SmallestChangeKind.RaiseScore, courseId, code, "Exam score " + Arg("Score") + " is " + Number(points) + (points == 1 ? " point" : " points") + " below the " + Arg("Source") + "'s " + Arg("Minimum") + ".", points: points);
-        }
-
-        if (code == ReasonCode.ExamNotTaken || code == ReasonCode.ExamFailed)
-        {
-            var step = Step(code == ReasonCode.ExamNotTaken ? NextStepCode.TakeProctoredExam : NextStepCode.RetakeProctoredExam);
-            var passing = Arg("PassingScore");
-            decimal? points = null;
-            var hasPassing = reason.TryGetValue<Score>("PassingScore", out var pass);
-            if (code == ReasonCode.ExamFailed && hasPassing && reason.TryGetValue<Score>("BestScore", out var best))
+            case SmallestChangeKind.PassExam:
             {
-                points = pass.Value - best.Value;
+                // A failed exam carries its best score (none when no attempt scored) and the passing score; an exam not taken neither.
+                decimal? points = null;
+                var failed = reason.GetArgumentOrNull("BestScore") is not null;
+                var hasPassing = reason.TryGetValue<Score>("PassingScore", out var pass);
+                if (hasPassing && reason.TryGetValue<Score>("BestScore", out var best))
+                {
+                    points = pass.Value - best.Value;
+                }
+
+                var message = "Pass the proctored exam"
+                    + (failed && hasPassing ? " with at least " + Arg("PassingScore") + " (best so far " + Arg("BestScore") + ")" : string.Empty)
+                    + (step?.EarliestDate is { } e ? " on or after " + Texts.Format(e) : string.Empty)
+                    + (step?.Deadline is { } d ? " by " + Texts.Format(d) + (decision.RecommendationVersion is { } v ? ", the last day version " + Texts.Format(v) + " is valid" : string.Empty) : string.Empty)
+                    + (step?.Cost is { } c ? " (exam fee " + c + ")" : string.Empty)
+                    + ".";
+                return new(SmallestChangeKind.PassExam, courseId, code, message, points: points, cost: step?.Cost, deadline: step?.Deadline, earliestDate: step?.EarliestDate);
             }
 
-            var message = "Pass the proctored exam"
-                + (code == ReasonCode.ExamFailed && hasPassing ? " with at least " + passing + " (best so far " + Arg("BestScore") + ")" : string.Empty)
-                + (step?.EarliestDate is { } e ? " on or after " + Texts.Format(e) : string.Empty)
-                + (step?.Deadline is { } d ? " by " + Texts.Format(d) + (decision.RecommendationVersion is { } v ? ", the last day version " + Texts.Format(v) + " is valid" : string.Empty) : string.Empty)
-                + (step?.Cost is { } c ? " (exam fee " + c + ")" : string.Empty)
-                + ".";
-            return new(SmallestChangeKind.PassExam, courseId, code, message, points: points, cost: step?.Cost, deadline: step?.Deadline, earliestDate: step?.EarliestDate);
-        }
-
-        if (code == ReasonCode.FeeUnpaid)
-        {
-            var kind = Arg("FeeKind") switch
+            case SmallestChangeKind.PayFee:
             {
-                nameof(FeeKind.ProctoredExam) => "exam",
-                nameof(FeeKind.VerifiedTrack) => "verified-track",
-                var other => other.ToLowerInvariant(),
-            };
-            return new(SmallestChangeKind.PayFee, courseId, code, "Pay the " + Arg("Amount") + " " + kind + " fee.", cost: reason.TryGetValue<Money>("Amount", out var amount) ? amount : null, deadline: Step(NextStepCode.PayFee)?.Deadline);
-        }
+                var kind = reason.TryGetValue<FeeKind>("FeeKind", out var feeKind) ? Describe(feeKind) : Arg("FeeKind");
+                return new(SmallestChangeKind.PayFee, courseId, code, "Pay the " + Arg("Amount") + " " + kind + " fee.", cost: reason.TryGetValue<Money>("Amount", out var amount) ? amount : null, deadline: step?.Deadline);
+            }
 
-        if (code == ReasonCode.CapReached || code == ReasonCode.CapPartiallyApplied)
-        {
-            var missing = reason.TryGetValue<CreditAmount>("Remaining", out var r) && reason.TryGetValue<CreditAmount>("Needed", out var n) && r.Unit == n.Unit ? n.MinusOrZero(r) : (CreditAmount?)null;
-            return new(SmallestChangeKind.FreeCapRoom, courseId, code, "Cap " + Arg("CapId") + " reached: " + Arg("Remaining") + " of " + Arg("Limit") + " remain, this course needs " + Arg("Needed") + ".", credits: missing);
-        }
+            case SmallestChangeKind.FreeCapRoom:
+            {
+                var missing = reason.TryGetValue<CreditAmount>("Remaining", out var r) && reason.TryGetValue<CreditAmount>("Needed", out var n) && r.Unit == n.Unit ? n.MinusOrZero(r) : (CreditAmount?)null;
+                return new(SmallestChangeKind.FreeCapRoom, courseId, code, "Cap " + Arg("CapId") + " reached: " + Arg("Remaining") + " of " + Arg("Limit") + " remain, this course needs " + Arg("Needed") + ".", credits: missing);
+            }
 
-        if (code == ReasonCode.LocalCreditsRequired)
-        {
-            return new(SmallestChangeKind.EarnLocalCredits, courseId, code, "Earn " + Arg("Missing") + " more at the institution: credit is posted only after " + Arg("Required") + " there (" + Arg("Earned") + " earned).", credits: reason.TryGetValue<CreditAmount>("Missing", out var missingLocal) ? missingLocal : null);
+            case SmallestChangeKind.EarnLocalCredits:
+                return new(SmallestChangeKind.EarnLocalCredits, courseId, code, "Earn " + Arg("Missing") + " more at the institution: credit is posted only after " + Arg("Required") + " there (" + Arg("Earned") + " earned).", credits: reason.TryGetValue<CreditAmount>("Missing", out var missingLocal) ? missingLocal : null);
+            case { } kind:
+                // Every other kind: the next step the rule gave says what to do, what it costs and by when.
+                return new(kind, courseId, code, step?.Action ?? reason.Message, cost: step?.Cost, deadline: step?.Deadline, earliestDate: step?.EarliestDate);
         }
-
-        var mapped = code.Value switch
-        {
-            nameof(ReasonCode.EvidenceMissing) => (Kind: SmallestChangeKind.SubmitEvidence, Step: NextStepCode.SubmitEvidence),
-            nameof(ReasonCode.CourseNotCompleted) => (SmallestChangeKind.CompleteCourse, NextStepCode.CompleteCourse),
-            nameof(ReasonCode.NotOnVerifiedTrack) => (SmallestChangeKind.JoinVerifiedTrack, NextStepCode.JoinVerifiedTrack),
-            nameof(ReasonCode.IdentityNotVerified) => (SmallestChangeKind.VerifyIdentity, NextStepCode.VerifyIdentity),
-            nameof(ReasonCode.IdentityVerificationPending) => (SmallestChangeKind.AwaitReview, NextStepCode.AwaitIdentityReview),
-            nameof(ReasonCode.ExamResultPending) => (SmallestChangeKind.AwaitReview, NextStepCode.AwaitExamReview),
-            _ => ((SmallestChangeKind Kind, NextStepCode Step)?)null,
-        };
-        if (mapped is { } m)
-        {
-            var step = Step(m.Step);
-            return new(m.Kind, courseId, code, step?.Action ?? reason.Message, cost: step?.Cost, deadline: step?.Deadline, earliestDate: step?.EarliestDate);
-        }
-
-        return reason.Severity == ReasonSeverity.Outstanding ? new(SmallestChangeKind.Other, courseId, code, reason.Message) : null;
     }
+
+    private static string Describe(FeeKind kind) => kind switch
+    {
+        FeeKind.ProctoredExam => "exam",
+        FeeKind.VerifiedTrack => "verified-track",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -11,11 +11,11 @@ internal static class CompletionRule
     private const string Summary = "The learner completed a session of the course.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode CourseNotCompleted = Codes.Add(ReasonCode.CourseNotCompleted);
+    private static readonly RuleCode CourseNotCompleted = Codes.Add(ReasonCode.CourseNotCompleted, new Cure(SmallestChangeKind.CompleteCourse, NextStepCode.CompleteCourse));
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

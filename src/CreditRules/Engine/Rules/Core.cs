@@ -141,20 +141,52 @@ internal static class Texts
     public static string Format(Instant instant, DateTimeZone zone) => InstantPattern.Format(instant.InZone(zone)) + " " + zone.Id;
 }
 
-/// <summary>What the registry knows of a rule: its id, what it checks, and every reason code it can raise.</summary>
-internal sealed record RuleDescriptor(string Id, string Summary, IReadOnlyList<ReasonCode> Codes);
+/// <summary>What the registry knows of a rule: its id, what it checks, every reason code it can raise, and how a learner cures each.</summary>
+internal sealed record RuleDescriptor(string Id, string Summary, IReadOnlyList<ReasonCode> Codes)
+{
+    /// <summary>Gets the cure of each code that has one (declared beside the code), for <see cref="SmallestChange"/>.</summary>
+    public IReadOnlyDictionary<ReasonCode, Cure> Cures { get; init; } = new Dictionary<ReasonCode, Cure>();
 
-/// <summary>A rule's reason codes, declared once: each declaration gives the rule its bit and the registry its list.</summary>
+    /// <summary>Gets the date branches the rule distinguishes, for test kits' coverage.</summary>
+    public IReadOnlyList<RuleBranch> Branches { get; init; } = [];
+}
+
+/// <summary>
+/// How a learner cures a reason: the kind of <see cref="SmallestChange"/> and the next step whose action, cost and dates
+/// it carries. Declared on the rule beside the code (<see cref="RuleCodes.Add(ReasonCode, Cure)"/>), so a new code brings
+/// its smallest change with it; <see cref="SmallestChangeKind.NotWithinReach"/> says no change by the learner cures it.
+/// </summary>
+/// <param name="Kind">The kind of change.</param>
+/// <param name="Step">The next step the rule gives for the reason, whose action, cost, deadline and earliest date the change repeats.</param>
+/// <param name="EvenWhenLimiting">Whether the change is offered for the reason at any severity (a cap that limits credit), not only when it blocks or is outstanding.</param>
+internal sealed record Cure(SmallestChangeKind Kind, NextStepCode? Step = null, bool EvenWhenLimiting = false)
+{
+    /// <summary>No change by the learner cures the reason (an expired recommendation, a duplicate, a refused program).</summary>
+    public static Cure NotWithinReach { get; } = new(SmallestChangeKind.NotWithinReach);
+}
+
+/// <summary>A rule's reason codes, declared once: each declaration gives the rule its bit and the registry its list (and, when given, the code's cure).</summary>
 internal sealed class RuleCodes
 {
     private readonly List<ReasonCode> _codes = [];
+    private readonly Dictionary<ReasonCode, Cure> _cures = [];
 
     public IReadOnlyList<ReasonCode> All => _codes;
 
+    public IReadOnlyDictionary<ReasonCode, Cure> Cures => _cures;
+
+    /// <summary>Declares a code no learner action is about (informational or limiting).</summary>
     public RuleCode Add(ReasonCode code)
     {
         _codes.Add(code);
         return RuleCode.Of(code);
+    }
+
+    /// <summary>Declares a code and how a learner cures it.</summary>
+    public RuleCode Add(ReasonCode code, Cure cure)
+    {
+        _cures.Add(code, cure);
+        return Add(code);
     }
 }
 
@@ -179,6 +211,21 @@ internal static class RuleRegistry
         LocalCreditsRule.Descriptor, ResidencyRule.Descriptor, PostingFeeRule.Descriptor,
     ];
 
+    /// <summary>Every rule of the registry, claim rules then record rules.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [.. ClaimRules, .. RecordRules];
+
+    /// <summary>Every rule as the public API shows it (<see cref="EligibilityEvaluator.BuiltInRules"/>).</summary>
+    public static IReadOnlyList<BuiltInRule> Public { get; } =
+        [.. ClaimRules.Select(r => new BuiltInRule(r.Id, r.Summary, false, r.Codes, r.Branches)), .. RecordRules.Select(r => new BuiltInRule(r.Id, r.Summary, true, r.Codes, r.Branches))];
+
+    /// <summary>Every code some built-in rule raises, in rule order then declaration order, once each.</summary>
+    public static IReadOnlyList<ReasonCode> Codes { get; } = [.. All.SelectMany(r => r.Codes).Distinct()];
+
+    private static readonly Dictionary<ReasonCode, Cure> CureByCode = All.SelectMany(r => r.Cures).ToDictionary(c => c.Key, c => c.Value);
+
+    /// <summary>Gets the cure declared for a code, or null when none is (informational, limiting and host codes).</summary>
+    public static Cure? CureOrNull(ReasonCode code) => CureByCode.GetValueOrDefault(code);
+
     /// <summary>The ids of the claim rules, in order.</summary>
     public static IReadOnlyList<string> ClaimRuleIds { get; } = [.. ClaimRules.Select(r => r.Id)];
 
@@ -201,7 +248,7 @@ internal static class RuleRegistry
         text.Append("`ReasonCode.All`/`NextStepCode.All`, and are documented by the host.\n\n");
         text.Append("# Rules\n\nThe built-in rules in the order they run, and the codes each raises (a code raised through a program override carries\nthe rule id `program.override:<override id>`).\n\n");
         text.Append("| Rule id | Checks | Codes |\n|---|---|---|\n");
-        foreach (var rule in ClaimRules.Concat(RecordRules))
+        foreach (var rule in All)
         {
             text.Append("| `").Append(rule.Id).Append("` | ").Append(rule.Summary).Append(" | ").Append(string.Join(", ", rule.Codes.Select(c => "`" + c.Value + "`"))).Append(" |\n");
         }

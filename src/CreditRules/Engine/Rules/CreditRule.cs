@@ -13,7 +13,7 @@ internal static class CreditRule
     private const string Summary = "Converts the accepted lines to the institution's unit (exactly: 1 QH = 2/3 SH), applies the policy's rounding to the course total, then any program limit per course. Conversion and rounding live here only.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 

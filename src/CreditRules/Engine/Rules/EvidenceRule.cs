@@ -10,11 +10,11 @@ internal static class EvidenceRule
     private const string Summary = "The learner holds the evidence the institution requires (e.g. an official, verified ACE transcript), issued by the as-of date.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode EvidenceMissing = Codes.Add(ReasonCode.EvidenceMissing);
+    private static readonly RuleCode EvidenceMissing = Codes.Add(ReasonCode.EvidenceMissing, new Cure(SmallestChangeKind.SubmitEvidence, NextStepCode.SubmitEvidence));
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

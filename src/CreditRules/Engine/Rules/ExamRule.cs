@@ -17,19 +17,31 @@ internal static class ExamRule
     private const string Summary = "The learner passed the proctored exam: at or above the evaluator's minimum for the version in effect on the attempt's date, with retakes no sooner than the policy's wait (a calendar period) and within its attempt limit. Pending results are outstanding; an administrative invalidation (ID mismatch) does not count and a retake cures it; an integrity violation blocks. The first passing attempt fixes the qualifying date.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures, Branches = Branches };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode ExamIntegrityViolation = Codes.Add(ReasonCode.ExamIntegrityViolation);
+    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches =
+    [
+        new("retake.too-soon", "a retake before the minimum wait ended"),
+        new("retake.first-allowed-day", "a retake on the first day the minimum wait allows"),
+        new("retake.after-wait", "a retake after the first allowed day"),
+        new("zone.evaluator", "qualifying date read in the evaluator's reference zone"),
+        new("zone.institution", "qualifying date read in the institution's zone"),
+        new("zone.candidate", "qualifying date read in the candidate's zone"),
+        new("zone.date-differs", "the exam's date in the qualifying zone differs from the candidate's local date"),
+    ];
+
+    private static readonly RuleCode ExamIntegrityViolation = Codes.Add(ReasonCode.ExamIntegrityViolation, Cure.NotWithinReach);
     private static readonly RuleCode ExamInvalidatedAdministrative = Codes.Add(ReasonCode.ExamInvalidatedAdministrative);
     private static readonly RuleCode ExamRetakeTooSoon = Codes.Add(ReasonCode.ExamRetakeTooSoon);
     private static readonly RuleCode ExamScoreBelowPassingScore = Codes.Add(ReasonCode.ExamScoreBelowPassingScore);
-    private static readonly RuleCode ExamResultPending = Codes.Add(ReasonCode.ExamResultPending);
-    private static readonly RuleCode ExamAttemptsExhausted = Codes.Add(ReasonCode.ExamAttemptsExhausted);
-    private static readonly RuleCode ExamRetakeRequired = Codes.Add(ReasonCode.ExamRetakeRequired);
-    private static readonly RuleCode ExamNotTaken = Codes.Add(ReasonCode.ExamNotTaken);
-    private static readonly RuleCode ExamFailed = Codes.Add(ReasonCode.ExamFailed);
+    private static readonly RuleCode ExamResultPending = Codes.Add(ReasonCode.ExamResultPending, new Cure(SmallestChangeKind.AwaitReview, NextStepCode.AwaitExamReview));
+    private static readonly RuleCode ExamAttemptsExhausted = Codes.Add(ReasonCode.ExamAttemptsExhausted, Cure.NotWithinReach);
+    private static readonly RuleCode ExamRetakeRequired = Codes.Add(ReasonCode.ExamRetakeRequired, new Cure(SmallestChangeKind.Other));
+    private static readonly RuleCode ExamNotTaken = Codes.Add(ReasonCode.ExamNotTaken, new Cure(SmallestChangeKind.PassExam, NextStepCode.TakeProctoredExam));
+    private static readonly RuleCode ExamFailed = Codes.Add(ReasonCode.ExamFailed, new Cure(SmallestChangeKind.PassExam, NextStepCode.RetakeProctoredExam));
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -10,13 +10,13 @@ internal static class FeeRule
     private const string Summary = "The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
     private static readonly RuleCode FeeWaived = Codes.Add(ReasonCode.FeeWaived);
-    private static readonly RuleCode FeeRefunded = Codes.Add(ReasonCode.FeeRefunded);
-    private static readonly RuleCode FeeUnpaid = Codes.Add(ReasonCode.FeeUnpaid);
+    private static readonly RuleCode FeeRefunded = Codes.Add(ReasonCode.FeeRefunded, Cure.NotWithinReach);
+    private static readonly RuleCode FeeUnpaid = Codes.Add(ReasonCode.FeeUnpaid, new Cure(SmallestChangeKind.PayFee, NextStepCode.PayFee));
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
@@ -59,7 +59,7 @@ internal static class FeeRule
                     outcome = RuleOutcome.Failed;
                     break;
                 default:
-                    state.Raise(ref sink, FeeUnpaid, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ReasonArg.Of("Amount", f.Amount)]);
+                    state.Raise(ref sink, FeeUnpaid, Id, fee, static f => [new ReasonArg("FeeKind", f.Kind.ToString(), f.Kind), ReasonArg.Of("Amount", f.Amount)]);
                     if (sink.Explains)
                     {
                         sink.Step(new NextStep(NextStepCode.PayFee, "Pay the " + fee.Amount + " " + Describe(fee.Kind) + " fee.", deadline: state.RouteDeadline, cost: fee.Amount));

@@ -10,13 +10,13 @@ internal static class IdentityRule
     private const string Summary = "The learner's identity is verified; a verified fallback factor counts and is reported.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
     private static readonly RuleCode IdentityVerifiedByFallback = Codes.Add(ReasonCode.IdentityVerifiedByFallback);
-    private static readonly RuleCode IdentityVerificationPending = Codes.Add(ReasonCode.IdentityVerificationPending);
-    private static readonly RuleCode IdentityNotVerified = Codes.Add(ReasonCode.IdentityNotVerified);
+    private static readonly RuleCode IdentityVerificationPending = Codes.Add(ReasonCode.IdentityVerificationPending, new Cure(SmallestChangeKind.AwaitReview, NextStepCode.AwaitIdentityReview));
+    private static readonly RuleCode IdentityNotVerified = Codes.Add(ReasonCode.IdentityNotVerified, new Cure(SmallestChangeKind.VerifyIdentity, NextStepCode.VerifyIdentity));
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -13,12 +13,12 @@ internal static class LevelRule
     private const string Summary = "Each line of the version is granted at the highest of its alternative levels that the institution (and any restricting program override) accepts; a line with no accepted level is not granted, and a version with none is refused.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
     private static readonly RuleCode AlternativeLevelUsed = Codes.Add(ReasonCode.AlternativeLevelUsed);
-    private static readonly RuleCode LevelNotAccepted = Codes.Add(ReasonCode.LevelNotAccepted);
+    private static readonly RuleCode LevelNotAccepted = Codes.Add(ReasonCode.LevelNotAccepted, Cure.NotWithinReach);
     private static readonly RuleCode LineNotAccepted = Codes.Add(ReasonCode.LineNotAccepted);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)

@@ -13,11 +13,11 @@ internal static class MinimumScoreRule
     private const string Summary = "The qualifying score meets the institution's minimum and every restricting program override's minimum. These can only raise the evaluator's minimum, which the exam rule already applied.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode ScoreBelowMinimum = Codes.Add(ReasonCode.ScoreBelowMinimum);
+    private static readonly RuleCode ScoreBelowMinimum = Codes.Add(ReasonCode.ScoreBelowMinimum, new Cure(SmallestChangeKind.RaiseScore));
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -10,11 +10,11 @@ internal static class ProgramOverrideRule
     private const string Summary = "No override of the program refuses the credit; restricting overrides are collected for the level, score and credit rules.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode ProgramRefusesCredit = Codes.Add(ReasonCode.ProgramRefusesCredit);
+    private static readonly RuleCode ProgramRefusesCredit = Codes.Add(ReasonCode.ProgramRefusesCredit, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
@@ -42,6 +42,11 @@ internal static class ProgramOverrideRule
             }
 
             applying++;
+            if (sink.Explains)
+            {
+                OverrideSettings(programOverride, state.PolicyVersion, state.Program.Program.Id, ref sink);
+            }
+
             if (programOverride.Kind == OverrideKind.Refuse)
             {
                 state.Raise(ref sink, ProgramRefusesCredit, ProgramRefusesCredit.Code.DefaultSeverity, Id, programOverride.Id, (state.Program.Program.Id, programOverride), static a => [("ProgramId", a.Id), ("Description", a.programOverride.Description)]);
@@ -60,5 +65,27 @@ internal static class ProgramOverrideRule
         {
             sink.Trace(Id, applying == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Passed, Texts.Format(applying) + " override(s) apply for enrolment on " + Texts.Format(state.SelectionDate));
         }
+    }
+    /// <summary>The settings an applying override supplies (or its refusal), as typed facts of the decision.</summary>
+    private static void OverrideSettings<TSink>(ProgramOverride programOverride, string? policyId, string programId, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        void Add(ref TSink target, PolicySetting setting, object? value)
+        {
+            if (value is not null)
+            {
+                target.Setting(new SettingSource(setting, SettingScope.ProgramOverride, policyId, programId, programOverride.Id, value));
+            }
+        }
+
+        if (programOverride.Kind == OverrideKind.Refuse)
+        {
+            Add(ref sink, PolicySetting.CreditRefused, programOverride.Description);
+            return;
+        }
+
+        Add(ref sink, PolicySetting.AcceptedLevels, programOverride.AcceptedLevels);
+        Add(ref sink, PolicySetting.MinimumScore, programOverride.MinimumScore);
+        Add(ref sink, PolicySetting.MaxCreditsPerCourse, programOverride.MaxCreditsPerCourse);
     }
 }

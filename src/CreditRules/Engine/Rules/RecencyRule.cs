@@ -13,11 +13,22 @@ internal static class RecencyRule
     private const string Summary = "The credit is recent enough: the qualifying date plus the maximum age (calendar arithmetic) is on or after the anchor date (the as-of date, or the learner's program enrolment date).";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures, Branches = Branches };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode RecencyExpired = Codes.Add(ReasonCode.RecencyExpired);
+    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches =
+    [
+        new("recency.within", "recent, with days to spare before the last recent day"),
+        new("recency.last-day", "the recency anchor date is exactly the last recent day"),
+        new("recency.first-expired-day", "the recency anchor date is the day after the last recent day"),
+        new("recency.expired", "the recency anchor date is later than the day after the last recent day"),
+        new("recency.leap-day", "the recency window contains 29 February"),
+        new("recency.anchor-enrolment", "recency measured to the program enrolment date"),
+    ];
+
+    private static readonly RuleCode RecencyExpired = Codes.Add(ReasonCode.RecencyExpired, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -126,7 +126,8 @@ internal sealed class RulePlan
             explanation.AcceptedLines.Select(l => new GrantedLine(l.Line, l.Level, unit)).ToArray(),
             state.Selection,
             explanation.AttemptDates.ToArray(),
-            explanation.Recency);
+            explanation.Recency,
+            explanation.Settings.ToArray());
     }
 
     /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>

@@ -29,6 +29,9 @@ internal interface IReasonSink
 
     /// <summary>Receives how the recency rule decided (only when <see cref="Explains"/>).</summary>
     void Recency(RecencyCheck check);
+
+    /// <summary>Receives a setting the rules apply and the scope that supplied it (only when <see cref="Explains"/>).</summary>
+    void Setting(SettingSource setting);
 }
 
 /// <summary>The outcome-only sink: keeps nothing. Every call on it compiles to nothing.</summary>
@@ -59,6 +62,10 @@ internal struct SummarySink : IReasonSink
     public readonly void Recency(RecencyCheck check)
     {
     }
+
+    public readonly void Setting(SettingSource setting)
+    {
+    }
 }
 
 /// <summary>The explained sink: collects reasons, next steps and the trace into an <see cref="Explanation"/>.</summary>
@@ -79,6 +86,8 @@ internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
     public void Attempt(Domain.ExamAttempt attempt, NodaTime.LocalDate date) => Explanation.AttemptDates.Add(new AttemptDate(attempt, date));
 
     public void Recency(RecencyCheck check) => Explanation.Recency = check;
+
+    public void Setting(SettingSource setting) => Explanation.Settings.Add(setting);
 }
 
 /// <summary>What the explained path collects for one claim.</summary>
@@ -98,4 +107,6 @@ internal sealed class Explanation(EvaluationRequest? request)
     public List<AttemptDate> AttemptDates { get; } = [];
 
     public RecencyCheck? Recency { get; set; }
+
+    public List<SettingSource> Settings { get; } = [];
 }

@@ -13,13 +13,20 @@ internal static class SourceRule
     private const string Summary = "Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts. It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures, Branches = Branches };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode NoRecommendation = Codes.Add(ReasonCode.NoRecommendation);
-    private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect);
-    private static readonly RuleCode EvaluatorNotAccepted = Codes.Add(ReasonCode.EvaluatorNotAccepted);
+    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches =
+    [
+        new("policy.by-enrolment-date", "institution policy selected by the program enrolment date"),
+        new("policy.by-as-of-date", "institution policy selected by the as-of date (no enrolment)"),
+    ];
+
+    private static readonly RuleCode NoRecommendation = Codes.Add(ReasonCode.NoRecommendation, Cure.NotWithinReach);
+    private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect, Cure.NotWithinReach);
+    private static readonly RuleCode EvaluatorNotAccepted = Codes.Add(ReasonCode.EvaluatorNotAccepted, Cure.NotWithinReach);
 
     /// <summary>Compiled once per route: the recommendation from the first accepted evaluator, else the first; and whether it is accepted.</summary>
     public static (CreditRecommendation? Chosen, bool Accepted) Compile(IReadOnlyList<CreditRecommendation> recommendations, InstitutionPolicy? policy)
@@ -46,6 +53,11 @@ internal static class SourceRule
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
+        if (sink.Explains && state.Policy is { } selected)
+        {
+            PolicySettings(selected, state.Program.Program.Id, ref sink);
+        }
+
         var route = state.Route;
         if (route.Recommendation is not { } chosen)
         {
@@ -84,5 +96,25 @@ internal static class SourceRule
         {
             sink.Trace(Id, RuleOutcome.Passed, "exhibit " + chosen.ExhibitId + " by " + chosen.EvaluatorId + "; dates read in " + state.Zone.Id + " (" + route.ZoneSource + ")");
         }
+    }
+    /// <summary>The settings the selected institution policy version supplies, as typed facts of the decision.</summary>
+    private static void PolicySettings<TSink>(InstitutionPolicy policy, string programId, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        void Add(ref TSink target, PolicySetting setting, object? value)
+        {
+            if (value is not null)
+            {
+                target.Setting(new SettingSource(setting, SettingScope.InstitutionPolicy, policy.Id, programId, null, value));
+            }
+        }
+
+        Add(ref sink, PolicySetting.AcceptedEvaluators, policy.AcceptedEvaluators);
+        Add(ref sink, PolicySetting.AcceptedLevels, policy.AcceptedLevels);
+        Add(ref sink, PolicySetting.MinimumScore, policy.MinimumScore);
+        Add(ref sink, PolicySetting.Recency, policy.Recency);
+        Add(ref sink, PolicySetting.Retakes, policy.Retakes);
+        Add(ref sink, PolicySetting.Evidence, policy.Evidence);
+        Add(ref sink, PolicySetting.Rounding, policy.Rounding);
     }
 }

@@ -10,13 +10,13 @@ internal static class VerifiedTrackRule
     private const string Summary = "The learner joined the identity-verified track of a session of the course no later than its deadline.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode NotOnVerifiedTrack = Codes.Add(ReasonCode.NotOnVerifiedTrack);
-    private static readonly RuleCode VerifiedTrackJoinedLate = Codes.Add(ReasonCode.VerifiedTrackJoinedLate);
-    private static readonly RuleCode VerifiedTrackClosed = Codes.Add(ReasonCode.VerifiedTrackClosed);
+    private static readonly RuleCode NotOnVerifiedTrack = Codes.Add(ReasonCode.NotOnVerifiedTrack, new Cure(SmallestChangeKind.JoinVerifiedTrack, NextStepCode.JoinVerifiedTrack));
+    private static readonly RuleCode VerifiedTrackJoinedLate = Codes.Add(ReasonCode.VerifiedTrackJoinedLate, Cure.NotWithinReach);
+    private static readonly RuleCode VerifiedTrackClosed = Codes.Add(ReasonCode.VerifiedTrackClosed, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

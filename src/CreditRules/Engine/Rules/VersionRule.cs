@@ -14,12 +14,25 @@ internal static class VersionRule
     private const string Summary = "The qualifying date lies within a version of the recommendation (both ends included). Without a qualifying date yet, the version in effect on the as-of date (or the next one) is used for the deadline; when none remains, the route can no longer be completed.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures, Branches = Branches };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode RecommendationNotInEffect = Codes.Add(ReasonCode.RecommendationNotInEffect);
-    private static readonly RuleCode RecommendationExpired = Codes.Add(ReasonCode.RecommendationExpired);
+    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches =
+    [
+        new("version.first-day", "qualifying date is the first day of its recommendation version"),
+        new("version.last-day", "qualifying date is the last day of its recommendation version"),
+        new("version.within", "qualifying date is strictly inside its recommendation version"),
+        new("version.before-first", "qualifying date is before the first version starts"),
+        new("version.gap", "qualifying date falls in a gap between two versions"),
+        new("version.after-last", "qualifying date is after the last version ended"),
+        new("version.route-open", "no qualifying date yet; a version is in effect or ahead (gives the deadline)"),
+        new("version.route-closed", "no qualifying date yet and no version remains"),
+    ];
+
+    private static readonly RuleCode RecommendationNotInEffect = Codes.Add(ReasonCode.RecommendationNotInEffect, Cure.NotWithinReach);
+    private static readonly RuleCode RecommendationExpired = Codes.Add(ReasonCode.RecommendationExpired, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink

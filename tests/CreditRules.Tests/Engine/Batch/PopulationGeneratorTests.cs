@@ -31,6 +31,19 @@ public sealed class PopulationGeneratorTests
     }
 
     [Fact]
+    public void Generate_Learners_EnrolOncePerSession()
+    {
+        var claims = BatchWorld.Population(20_000, seed: 5);
+
+        claims.Where(c => c.Learner.CourseEnrollments.GroupBy(e => e.SessionId).Any(g => g.Count() > 1))
+            .Select(c => c.Learner.LearnerId).Should().BeEmpty();
+        claims.Where(c => c.Learner.Completions.GroupBy(e => e.SessionId).Any(g => g.Count() > 1))
+            .Select(c => c.Learner.LearnerId).Should().BeEmpty();
+        // Learners with facts for three courses exist, so two "other" courses were drawn for them.
+        claims.Count(c => c.Learner.Completions.Count == 3).Should().BeGreaterThan(100);
+    }
+
+    [Fact]
     public void Generate_NegativeCount_ThrowsNamingParameter()
     {
         var act = () => PopulationGenerator.Generate(BatchWorld.Catalog, BatchWorld.Policies, -1, 1);

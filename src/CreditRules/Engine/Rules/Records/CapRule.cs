@@ -20,12 +20,12 @@ internal static class CapRule
     private const int MaxExactSearch = 16;
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode CapReached = Codes.Add(ReasonCode.CapReached);
-    private static readonly RuleCode CapPartiallyApplied = Codes.Add(ReasonCode.CapPartiallyApplied);
+    private static readonly RuleCode CapReached = Codes.Add(ReasonCode.CapReached, new Cure(SmallestChangeKind.FreeCapRoom, EvenWhenLimiting: true));
+    private static readonly RuleCode CapPartiallyApplied = Codes.Add(ReasonCode.CapPartiallyApplied, new Cure(SmallestChangeKind.FreeCapRoom, EvenWhenLimiting: true));
     private static readonly RuleCode CapOverflowToElectives = Codes.Add(ReasonCode.CapOverflowToElectives);
     private static readonly RuleCode PostedCreditExceedsCap = Codes.Add(ReasonCode.PostedCreditExceedsCap);
 

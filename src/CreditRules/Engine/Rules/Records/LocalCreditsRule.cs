@@ -10,11 +10,11 @@ internal static class LocalCreditsRule
     private const string Summary = "Approved credit is held until enough local credit is earned.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode LocalCreditsRequired = Codes.Add(ReasonCode.LocalCreditsRequired);
+    private static readonly RuleCode LocalCreditsRequired = Codes.Add(ReasonCode.LocalCreditsRequired, new Cure(SmallestChangeKind.EarnLocalCredits));
 
     public static void Decide<TSink>(ref RecordState record, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -15,11 +15,11 @@ internal static class PrecedenceChainRule
     private const string Summary = "A lower course after a more advanced one in a precedence chain is refused.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode LowerAfterAdvanced = Codes.Add(ReasonCode.LowerAfterAdvanced);
+    private static readonly RuleCode LowerAfterAdvanced = Codes.Add(ReasonCode.LowerAfterAdvanced, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref RecordState record, ref TSink sink)
         where TSink : struct, IReasonSink

@@ -13,11 +13,11 @@ internal static class PriorCreditDuplicateRule
     private const string Summary = "A claimed course duplicates prior credit with the same equivalence key (unless graded below the blocking minimum).";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode DuplicateOfPriorCredit = Codes.Add(ReasonCode.DuplicateOfPriorCredit);
+    private static readonly RuleCode DuplicateOfPriorCredit = Codes.Add(ReasonCode.DuplicateOfPriorCredit, Cure.NotWithinReach);
     private static readonly RuleCode DuplicateBelowBlockingGrade = Codes.Add(ReasonCode.DuplicateBelowBlockingGrade);
 
     public static void Decide<TSink>(ref RecordState record, ref TSink sink)

@@ -10,11 +10,11 @@ internal static class RequestDuplicateRule
     private const string Summary = "Two claimed courses share an equivalence key: the one kept in allocation order wins.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
-    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
+    public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
 
     private static readonly RuleCodes Codes = new();
 
-    private static readonly RuleCode DuplicateWithinRequest = Codes.Add(ReasonCode.DuplicateWithinRequest);
+    private static readonly RuleCode DuplicateWithinRequest = Codes.Add(ReasonCode.DuplicateWithinRequest, Cure.NotWithinReach);
 
     public static void Decide<TSink>(ref RecordState record, ref TSink sink)
         where TSink : struct, IReasonSink
