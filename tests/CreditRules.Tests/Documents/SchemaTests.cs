@@ -13,7 +13,7 @@ public sealed class SchemaTests
         { "catalog", "Catalog" }, { "catalog", "Evaluator" }, { "catalog", "Provider" }, { "catalog", "Course" }, { "catalog", "Session" },
         { "catalog", "Recommendation" }, { "catalog", "Version" }, { "catalog", "Line" }, { "catalog", "Subject" }, { "catalog", "DateRange" }, { "catalog", "Score" },
         { "policies", "PolicySet" }, { "policies", "Institution" }, { "policies", "PolicyVersion" }, { "policies", "Recency" }, { "policies", "Retakes" },
-        { "policies", "EvidenceRequirement" }, { "policies", "Rounding" }, { "policies", "Program" }, { "policies", "Override" },
+        { "policies", "EvidenceRequirement" }, { "policies", "Rounding" }, { "policies", "Program" }, { "policies", "Override" }, { "policies", "RecordPolicy" }, { "policies", "ExamCreditYearLimit" },
         { "learners", "LearnerSet" }, { "learners", "Learner" }, { "learners", "Claim" }, { "learners", "ProgramEnrollment" }, { "learners", "CourseEnrollment" },
         { "learners", "Completion" }, { "learners", "IdentityVerification" }, { "learners", "ExamAttempt" }, { "learners", "Fee" }, { "learners", "EvidenceDocument" },
     };
