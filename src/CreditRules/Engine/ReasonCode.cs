@@ -204,6 +204,10 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Posting fee of {Amount} waived: {WaiverReason}."</remarks>
     public static ReasonCode PostingFeeWaived { get; } = new("PostingFeeWaived", "posting", ReasonSeverity.Informational, "Posting fee of {Amount} waived: {WaiverReason}.");
 
+    /// <summary>The record policy's limit on credit by exam in one academic year leaves this course less than it carries.</summary>
+    /// <remarks>Template: "At most {Limit} by exam in the academic year from {YearStart}; {Counted} already counted, so {Granted} of the {Needed} this course carries is granted."</remarks>
+    public static ReasonCode ExamCreditYearLimitReached { get; } = new("ExamCreditYearLimitReached", "cap", ReasonSeverity.Limiting, "At most {Limit} by exam in the academic year from {YearStart}; {Counted} already counted, so {Granted} of the {Needed} this course carries is granted.");
+
     /// <summary>The decision assumes a fact that is not on record.</summary>
     /// <remarks>Template: "Hypothetical: {Fact}."</remarks>
     public static ReasonCode HypotheticalFact { get; } = new("HypotheticalFact", "what-if", ReasonSeverity.Informational, "Hypothetical: {Fact}.");
@@ -259,6 +263,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         PostingFeeDue,
         PostingFeeWaived,
         HypotheticalFact,
+        ExamCreditYearLimitReached,
     ];
 
     /// <summary>Gets the stable key.</summary>

@@ -87,6 +87,8 @@ internal sealed class RecordPolicyDto
 
     public PostingFeeDto? PostingFee { get; set; }
 
+    public ExamCreditYearLimitDto? ExamCreditsPerAcademicYear { get; set; }
+
     public string? Notes { get; set; }
 }
 

@@ -205,12 +205,32 @@ internal static class PolicyMapper
             fee = ok ? c.Build(feePath, f, () => new PostingFee(new Money(f.OneTime, f.Currency), new Money(f.PerCredit, f.Currency), f.WaivedForVeterans ?? false)) : null;
         }
 
+        var examLimit = r.ExamCreditsPerAcademicYear is { } e2 && unit is { } u2 ? ExamCreditYearLimit(e2, P(path, "examCreditsPerAcademicYear"), u2, c) : null;
         if (c.ErrorCount > before || id is null || order is null)
         {
             return null;
         }
 
-        return c.Build(path, r, () => new RecordPolicy(id, caps, order.Value, r.RequirementPriority, r.AllowPartialAwards ?? false, r.OverflowToElectives ?? false, equivalences, grade, chains, local, fee));
+        return c.Build(path, r, () => new RecordPolicy(id, caps, order.Value, r.RequirementPriority, r.AllowPartialAwards ?? false, r.OverflowToElectives ?? false, equivalences, grade, chains, local, fee, examLimit));
+    }
+
+    private static ExamCreditYearLimit? ExamCreditYearLimit(ExamCreditYearLimitDto x, string path, CreditUnit unit, MappingContext c)
+    {
+        var limit = c.Credits(x.Hours, unit, P(path, "hours"), positive: true);
+        NodaTime.AnnualDate? start = null;
+        if (x.AcademicYearStart is { } text)
+        {
+            var parsed = NodaTime.Text.AnnualDatePattern.Iso.Parse(text);
+            if (!parsed.Success || parsed.Value is { Month: 2, Day: 29 })
+            {
+                c.Add(DocumentErrorCode.InvalidValue, P(path, "academicYearStart"), text, "An academic year start is a month and day, MM-dd, such as 07-01 (29 February is refused); got '" + text + "'.");
+                return null;
+            }
+
+            start = parsed.Value;
+        }
+
+        return limit is { } l ? c.Build(path, x, () => new ExamCreditYearLimit(l, start)) : null;
     }
 
     private static CreditCap? Cap(CapDto x, string path, CreditUnit? unit, MappingContext c)
@@ -508,5 +528,8 @@ internal static class PolicyMapper
         Precedence = r.Precedence.Count == 0 ? null : r.Precedence.Select(p => new PrecedenceChainDto { Id = p.Id, KeysFromLowest = p.KeysFromLowest.ToList() }).ToList(),
         LocalCreditsBeforePosting = r.LocalCreditsBeforePosting is { } local ? Writing.Hours(local.ConvertTo(unit), "record policy " + r.Id) : null,
         PostingFee = r.PostingFee is { } f ? new PostingFeeDto { OneTime = f.OneTime.Amount, PerCredit = f.PerCredit.Amount, Currency = f.OneTime.Currency!, WaivedForVeterans = f.WaivedForVeterans ? true : null } : null,
+        ExamCreditsPerAcademicYear = r.ExamCreditsPerAcademicYear is { } e
+            ? new ExamCreditYearLimitDto { Hours = Writing.Hours(e.Limit.ConvertTo(unit), "record policy " + r.Id), AcademicYearStart = e.AcademicYearStart == Domain.ExamCreditYearLimit.DefaultAcademicYearStart ? null : NodaTime.Text.AnnualDatePattern.Iso.Format(e.AcademicYearStart) }
+            : null,
     };
 }

@@ -25,6 +25,7 @@ public sealed class RecordPolicy
     /// <param name="precedence">Chains of local courses, least advanced first, with unique ids.</param>
     /// <param name="localCreditsBeforePosting">Credit that must be earned at the institution before this credit is posted, or <see langword="null"/>.</param>
     /// <param name="postingFee">The posting fee, or <see langword="null"/>.</param>
+    /// <param name="examCreditsPerAcademicYear">The most credit by exam in one academic year, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">An id is blank or repeated, an equivalence is blank, the grade has no scale, or <see cref="AllocationOrder.RequirementPriority"/> has no priority list.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="allocationOrder"/> is not defined.</exception>
     public RecordPolicy(
@@ -38,8 +39,10 @@ public sealed class RecordPolicy
         Score? blockingMinimumGrade = null,
         IEnumerable<PrecedenceChain>? precedence = null,
         CreditAmount? localCreditsBeforePosting = null,
-        PostingFee? postingFee = null)
+        PostingFee? postingFee = null,
+        ExamCreditYearLimit? examCreditsPerAcademicYear = null)
     {
+        ExamCreditsPerAcademicYear = examCreditsPerAcademicYear;
         Id = Preconditions.NotBlank(id);
         Caps = Preconditions.CopyList(caps ?? []);
         Preconditions.EnsureUniqueIds(Caps, c => c.Id, nameof(caps));
@@ -114,6 +117,9 @@ public sealed class RecordPolicy
 
     /// <summary>Gets the posting fee, or <see langword="null"/>.</summary>
     public PostingFee? PostingFee { get; }
+
+    /// <summary>Gets the most credit by exam in one academic year, or <see langword="null"/> for no such limit.</summary>
+    public ExamCreditYearLimit? ExamCreditsPerAcademicYear { get; }
 
     /// <summary>Gets the equivalence key of a claimed course, or <see langword="null"/> when it maps to none.</summary>
     /// <param name="courseId">The claimed course id.</param>

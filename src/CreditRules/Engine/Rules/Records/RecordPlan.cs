@@ -41,6 +41,7 @@ internal sealed class RecordPlan
         PriorCreditDuplicateRule.Decide(ref record, ref sink);
         RequestDuplicateRule.Decide(ref record, ref sink);
         PrecedenceChainRule.Decide(ref record, ref sink);
+        ExamCreditPerYearRule.Decide(ref record, ref sink);
         CapRule.Decide(ref record, ref sink);
         LocalCreditsRule.Decide(ref record, ref sink);
         ResidencyRule.Decide(ref record, ref sink);
