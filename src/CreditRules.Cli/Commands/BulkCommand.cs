@@ -42,7 +42,7 @@ internal static class BulkCommand
         var maxLineBytes = new Option<int>("--max-line-bytes")
         {
             Description = "The longest line read, in bytes, " + MinLineBytes.ToString(CultureInfo.InvariantCulture) + " to " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture)
-                + " (default 1048576, 1 MiB). A longer line becomes one LineTooLong error entry and is read past without being held in memory; memory stays bounded by a few times this limit.",
+                + " (default 1048576, 1 MiB). A longer line becomes one TooLarge error entry and is read past without being held in memory; memory stays bounded by a few times this limit.",
             DefaultValueFactory = _ => JsonLinesReader.DefaultMaxLineBytes,
         };
         var batchLines = new Option<int>("--batch-lines")
@@ -346,7 +346,7 @@ internal static class BulkCommand
             var errors = new Table().Border(TableBorder.Simple).AddColumn("Error").AddColumn(new TableColumn("Inputs").RightAligned());
             foreach (var (code, count) in totals.ErrorsByCode.OrderByDescending(p => p.Value))
             {
-                errors.AddRow(code, N(count));
+                errors.AddRow(code.ToString(), N(count));
             }
 
             console.Write(errors);
@@ -406,7 +406,7 @@ internal static class BulkCommand
             writer.WriteStartObject("errorsByCode");
             foreach (var (code, count) in totals.ErrorsByCode)
             {
-                writer.WriteNumber(code, count);
+                writer.WriteNumber(code.ToString(), count);
             }
 
             writer.WriteEndObject();

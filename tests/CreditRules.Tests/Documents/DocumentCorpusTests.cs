@@ -104,7 +104,7 @@ public sealed class DocumentCorpusTests
         var error = errors.Should().ContainSingle().Subject;
         error.Code.Should().Be(code);
         error.Path.Should().Be(path);
-        error.Value.Should().Be(value);
+        error.AttemptedValue.Should().Be(value);
         error.Message.Should().Be(message);
         (error.Line, error.Column).Should().Be((line, column));
     }
