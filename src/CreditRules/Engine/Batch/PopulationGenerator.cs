@@ -72,11 +72,15 @@ public static class PopulationGenerator
             var facts = new Facts();
             AddCourse(random, facts, claimed, sessions[claimed.Id], main: true);
             var others = random.NextDouble() < 0.4 ? 1 : random.NextDouble() < 0.15 ? 2 : 0;
+            var picked = claimed;
             for (var k = 0; k < others; k++)
             {
+                // Never the same course twice for one learner: a second enrolment could join the same session, which a
+                // learner document refuses (DuplicateEnrollment).
                 var other = courses[random.Next(courses.Length)];
-                if (!string.Equals(other.Id, claimed.Id, StringComparison.Ordinal))
+                if (!string.Equals(other.Id, claimed.Id, StringComparison.Ordinal) && !string.Equals(other.Id, picked.Id, StringComparison.Ordinal))
                 {
+                    picked = other;
                     AddCourse(random, facts, other, sessions[other.Id], main: false);
                 }
             }
