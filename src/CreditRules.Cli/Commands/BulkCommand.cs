@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using CreditRules.Cli.Bulk;
+using CreditRules.Cli.Output;
 using CreditRules.Engine;
 using CreditRules.Documents;
 using CreditRules.Domain;
@@ -229,11 +230,7 @@ internal static class BulkCommand
         return command;
     }
 
-    private static int Fail(TextWriter stderr, string message)
-    {
-        stderr.WriteLine(message);
-        return 2;
-    }
+    private static int Fail(TextWriter stderr, string message) => CliErrors.Fail(stderr, message);
 
     private static bool SameFile(string first, string second) =>
         string.Equals(Resolve(first), Resolve(second), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
