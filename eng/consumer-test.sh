@@ -39,6 +39,27 @@ trap 'rm -rf "$work"' EXIT
 # A private package cache: a stale CreditRules $version from an earlier run must never stand in for this build.
 export NUGET_PACKAGES="$work/packages"
 
+# Writes a throwaway consumer project: $1 the path, $2 the SDK, $3 extra <PropertyGroup> lines (or ""), then one
+# Package@Version per package reference. Every consumer is a net10.0 executable with nullable and implicit usings that
+# opts out of this repository's central package management.
+write_consumer_csproj() {
+  local path=$1 sdk=$2 properties=$3 reference
+  shift 3
+  {
+    printf '<Project Sdk="%s">\n  <PropertyGroup>\n' "$sdk"
+    printf '    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n'
+    printf '    <Nullable>enable</Nullable>\n    <ImplicitUsings>enable</ImplicitUsings>\n'
+    printf '    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>\n'
+    [ -z "$properties" ] || printf '%s\n' "$properties"
+    printf '  </PropertyGroup>\n  <ItemGroup>\n'
+    for reference in "$@"; do
+      printf '    <PackageReference Include="%s" Version="%s" />\n' "${reference%@*}" "${reference#*@}"
+    done
+    printf '  </ItemGroup>\n</Project>\n'
+  } > "$path"
+}
+strict='    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>'
+
 mkdir -p "$work/app"
 # The consumer's own nuget.config: CreditRules* only from the local feed, everything else from nuget.org.
 cat > "$work/app/nuget.config" <<XML
@@ -61,22 +82,7 @@ cat > "$work/app/nuget.config" <<XML
 </configuration>
 XML
 
-cat > "$work/app/Consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="CreditRules" Version="$version" />
-    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="8.0.1" />
-  </ItemGroup>
-</Project>
-XML
+write_consumer_csproj "$work/app/Consumer.csproj" Microsoft.NET.Sdk "$strict" "CreditRules@$version" "Microsoft.Extensions.DependencyInjection@8.0.1"
 
 cat > "$work/app/Program.cs" <<'CS'
 using CreditRules.DependencyInjection;
@@ -85,24 +91,23 @@ using CreditRules.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
-// Illustrative data, built in C#: one ACE-recommended course (3 SH, lower division) and one institution.
+// Illustrative data, built in C# with the package's builders: one ACE-recommended course (3 SH, lower division) and one
+// institution; the learner with the positional constructors, so both forms stay compiled against the package.
 var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
 Instant At(int y, int mo, int d) => new LocalDateTime(y, mo, d, 10, 0).InZoneStrictly(newYork).ToInstant();
-var catalog = new Catalog(
-    [new Evaluator("ace", "American Council on Education", newYork)],
-    [new Provider("coursera", "Coursera")],
-    [new Course("uci-precalculus", "Pre-Calculus", "coursera", "UC Irvine")],
-    [new CourseSession("uci-precalculus-2013s", "uci-precalculus", new DateRange(new(2013, 3, 4), new(2013, 5, 12)), At(2013, 3, 24))],
-    [new CreditRecommendation("ACE-COUR-0001", "ace", "uci-precalculus",
-        [new RecommendationVersion(1, new DateRange(new(2013, 2, 1), new(2016, 1, 31)),
-            [new RecommendationLine(CreditAmount.FromSemesterHours(3), [CreditLevel.LowerDivision], [new SubjectArea("mathematics", "Mathematics")])],
-            Score.Percent(60))])]);
-var policies = new PolicySet(
-[
-    new Institution("eastern-state", "Eastern State College", CreditUnit.SemesterHour, newYork,
-        [new InstitutionPolicy("eastern-2013", acceptedEvaluators: ["ace"], acceptedLevels: [CreditLevel.LowerDivision])],
-        [new DegreeProgram("aa-general", "Associate in Arts")]),
-]);
+var catalog = new CatalogBuilder()
+    .Evaluator("ace", "American Council on Education", newYork)
+    .Provider("coursera", "Coursera")
+    .Course("uci-precalculus", "Pre-Calculus", "coursera", "UC Irvine")
+    .Session("uci-precalculus-2013s", "uci-precalculus", new DateRange(new(2013, 3, 4), new(2013, 5, 12)), At(2013, 3, 24))
+    .Recommendation("ACE-COUR-0001", "ace", "uci-precalculus", new DateRange(new(2013, 2, 1), new(2016, 1, 31)),
+        CreditAmount.FromSemesterHours(3), CreditLevel.LowerDivision, new SubjectArea("mathematics", "Mathematics"), Score.Percent(60))
+    .Build();
+var policies = new PolicySetBuilder()
+    .Institution("eastern-state", "Eastern State College", CreditUnit.SemesterHour, newYork, institution => institution
+        .Policy("eastern-2013", policy => policy.AcceptsEvaluators("ace").AcceptsLevels(CreditLevel.LowerDivision))
+        .Program("aa-general", "Associate in Arts"))
+    .Build();
 var learner = new LearnerRecord(
     "ada",
     courseEnrollments: [new CourseEnrollment("uci-precalculus-2013s", EnrollmentTrack.Verified, At(2013, 3, 8))],
@@ -142,21 +147,7 @@ grep -q "^consumer: decision as expected$" "$work/consumer.txt" || { echo "consu
 echo "== consumer: a console app that references only the CreditRules.OpenBadges $version package imports a signed credential"
 mkdir -p "$work/badges-app"
 cp "$work/app/nuget.config" "$work/badges-app/nuget.config"
-cat > "$work/badges-app/BadgesConsumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="CreditRules.OpenBadges" Version="$version" />
-  </ItemGroup>
-</Project>
-XML
+write_consumer_csproj "$work/badges-app/BadgesConsumer.csproj" Microsoft.NET.Sdk "$strict" "CreditRules.OpenBadges@$version"
 cat > "$work/badges-app/Program.cs" <<'CS'
 using System.Security.Cryptography;
 using System.Text;
@@ -243,21 +234,8 @@ echo "== consumer: the ASP.NET Core sample built from the packed CreditRules.Ext
 mkdir -p "$work/web"
 cp "$work/app/nuget.config" "$work/web/"
 cp samples/WebApi/Program.cs samples/WebApi/appsettings.json "$work/web/"
-cat > "$work/web/Web.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk.Web">
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <InvariantGlobalization>true</InvariantGlobalization>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="CreditRules.Extensions.Hosting" Version="$version" />
-  </ItemGroup>
-</Project>
-XML
+write_consumer_csproj "$work/web/Web.csproj" Microsoft.NET.Sdk.Web "$strict
+    <InvariantGlobalization>true</InvariantGlobalization>" "CreditRules.Extensions.Hosting@$version"
 (cd "$work/web" && dotnet build -c Release -o "$work/web/out" > "$work/web-build.txt" 2>&1) || { cat "$work/web-build.txt"; echo "sample web app did not build from the packages"; exit 1; }
 port=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1]); s.close()")
 (cd "$work/web/out" && CreditRules__CatalogPath="$repo/samples/catalog.json" CreditRules__PoliciesPath="$repo/samples/policies.json" \
@@ -316,25 +294,10 @@ if ! command -v clang > /dev/null; then
 fi
 mkdir -p "$work/aot"
 cp "$work/app/nuget.config" "$work/aot/"
-cat > "$work/aot/Aot.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <PublishAot>true</PublishAot>
+write_consumer_csproj "$work/aot/Aot.csproj" Microsoft.NET.Sdk "    <PublishAot>true</PublishAot>
     <InvariantGlobalization>true</InvariantGlobalization>
     <!-- Report every trimming/AOT warning per assembly, so ours can be told from others'. -->
-    <TrimmerSingleWarn>false</TrimmerSingleWarn>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="CreditRules.Extensions.Hosting" Version="$version" />
-    <PackageReference Include="Microsoft.Extensions.Hosting" Version="8.0.1" />
-  </ItemGroup>
-</Project>
-XML
+    <TrimmerSingleWarn>false</TrimmerSingleWarn>" "CreditRules.Extensions.Hosting@$version" "Microsoft.Extensions.Hosting@8.0.1"
 cat > "$work/aot/Program.cs" <<'CS'
 using CreditRules.DependencyInjection;
 using CreditRules.Documents;

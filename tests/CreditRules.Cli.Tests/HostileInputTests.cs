@@ -75,7 +75,7 @@ public sealed class HostileInputTests : IDisposable
         console.Should().Contain("Lines 5; inputs 5; outputs 5 (4 decisions, 1 errors).");
         var lines = File.ReadAllLines(output);
         lines.Should().HaveCount(5);
-        lines[2].Should().Be("{\"position\":2,\"learnerId\":null,\"error\":{\"code\":\"InvalidEncoding\",\"path\":\"$\",\"attemptedValue\":\"0xFF\",\"message\":\"Line 3: Invalid UTF-8 at byte 9 (0xFF); the text must be UTF-8.\"}}");
+        lines[2].Should().Be("{\"position\":2,\"learnerId\":null,\"error\":{\"code\":\"Malformed\",\"path\":\"$\",\"attemptedValue\":\"0xFF\",\"message\":\"Line 3: Invalid UTF-8 at byte 9 (0xFF); the text must be UTF-8.\"}}");
         lines.Where((_, i) => i != 2).Should().OnlyContain(l => l.Contains("\"outcome\":", StringComparison.Ordinal));
     }
 
@@ -123,7 +123,7 @@ public sealed class HostileInputTests : IDisposable
 
         exitCode.Should().Be(0);
         var entry = JsonDocument.Parse(File.ReadAllLines(output).Single()).RootElement.GetProperty("error");
-        entry.GetProperty("code").GetString().Should().Be("DateOutOfRange");
+        entry.GetProperty("code").GetString().Should().Be("InvalidInput");
         entry.GetProperty("message").GetString().Should().Be("Line 1: '9999-12-30T10:00:00Z' is outside the supported range of dates, 1900-01-01 to 2999-12-31.");
     }
 
@@ -161,7 +161,7 @@ public sealed class HostileInputTests : IDisposable
         console.Should().Contain("Lines 3; inputs 3; outputs 3 (2 decisions, 1 errors).");
         var lines = File.ReadAllLines(output);
         lines.Should().HaveCount(3);
-        lines[1].Should().Be("{\"position\":1,\"learnerId\":null,\"error\":{\"code\":\"LineTooLong\",\"path\":\"$\",\"attemptedValue\":null,\"message\":\"Line 2: the line is 2097161 bytes, over the limit of 1048576 bytes (--max-line-bytes); it was skipped unread.\"}}");
+        lines[1].Should().Be("{\"position\":1,\"learnerId\":null,\"error\":{\"code\":\"TooLarge\",\"path\":\"$\",\"attemptedValue\":null,\"message\":\"Line 2: the line is 2097161 bytes, over the limit of 1048576 bytes (--max-line-bytes); it was skipped unread.\"}}");
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class HostileInputTests : IDisposable
         var (exitCode, _, _, _) = Run("bulk", input, "--out", output, "--max-line-bytes", (longest - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         exitCode.Should().Be(0);
-        File.ReadAllLines(output).Should().Contain(l => l.Contains("\"code\":\"LineTooLong\"", StringComparison.Ordinal) && l.Contains("over the limit of " + (longest - 1) + " bytes", StringComparison.Ordinal));
+        File.ReadAllLines(output).Should().Contain(l => l.Contains("\"code\":\"TooLarge\"", StringComparison.Ordinal) && l.Contains("over the limit of " + (longest - 1) + " bytes", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -172,4 +172,40 @@ public sealed class PipedOutputTests
         output.Split('\n').Should().Contain(l => l.StartsWith("as of 2014-06-30 · policy eastern-2013 · exhibit ACE-COUR-0001 v1 · qualifying date 2013-05-20 in America/New_York", StringComparison.Ordinal));
         output.Split('\n').Should().Contain(l => l.Contains("│ Credit by evaluation never counts toward residency. │", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Main_ImpactOutputRedirected_KeepsEverySummaryAndTableLineWhole()
+    {
+        var folder = Directory.CreateTempSubdirectory("creditrules-piped-").FullName;
+        try
+        {
+            var learners = Path.Combine(folder, "learners.jsonl");
+            Program.Run(["generate", "--learners", "500", "--seed", "3", "--out", learners], new TestConsole(), TextWriter.Null).Should().Be(0);
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CreditRules.Cli.dll"), "impact", learners, "--as-of-shift", "P2Y"])
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+                WorkingDirectory = AppContext.BaseDirectory,
+            };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var lines = process.StandardOutput.ReadToEnd().Split('\n').Select(l => l.TrimEnd()).ToArray();
+            process.WaitForExit();
+
+            process.ExitCode.Should().Be(0);
+            lines.Should().ContainMatch("Claims * changed outcome * errors * unreadable lines).");
+            lines.Should().Contain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^Credits in semester hours \(3 QH = 2 SH\): gained [0-9 /]+ SH, lost [0-9 /]+ SH\.$"));
+            // A wrapped row would continue on a line whose first cell is blank: every line between the header and the
+            // totals is a rule or a row that starts with the baseline outcome.
+            var header = Array.FindIndex(lines, l => l.Contains("Baseline", StringComparison.Ordinal) && l.Contains("Sample learners", StringComparison.Ordinal));
+            var totals = Array.FindIndex(lines, l => l.StartsWith("Claims ", StringComparison.Ordinal));
+            header.Should().BePositive();
+            var body = lines[(header + 1)..totals].Where(l => l.Trim().Trim('─').Length > 0).ToArray();
+            body.Should().NotBeEmpty().And.OnlyContain(l => l.TrimStart().StartsWith("Eligible ", StringComparison.Ordinal)
+                || l.TrimStart().StartsWith("Incomplete ", StringComparison.Ordinal) || l.TrimStart().StartsWith("NotEligible ", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -135,7 +135,7 @@ public sealed class ProgramTests
         var (exitCode, console, stdout) = Run("evaluate", "--as-of", "not-a-date");
 
         exitCode.Should().Be(2);
-        stdout.Should().BeEmpty();
-        console.TrimEnd().Should().Be("--as-of: 'not-a-date' is not a valid ISO date (yyyy-MM-dd): The value string does not match the required number from the format string \"uuuu\". Value being parsed: '^not-a-date'. (^ indicates error position.)");
+        console.Should().BeEmpty();
+        stdout.TrimEnd().Should().Be("--as-of: 'not-a-date' is not a valid ISO date (yyyy-MM-dd): The value string does not match the required number from the format string \"uuuu\". Value being parsed: '^not-a-date'. (^ indicates error position.)");
     }
 }

@@ -105,7 +105,7 @@ public sealed class FixtureContainmentTests : IDisposable
         error.Code.Should().Be(DocumentErrorCode.JsonSyntax);
         error.Message.Should().Be("the catalog document '../../outside/secrets.json' does not load: " + Path.Combine(_base, "outside", "secrets.json")
             + ":1:1: JsonSyntax: the file is not a JSON document of the expected kind; its content is not shown.");
-        string.Join("\n", result.Errors.Select(e => e.Message + " " + e.Value)).Should().NotContain("hunter2").And.NotContain("ghp_");
+        string.Join("\n", result.Errors.Select(e => e.Message + " " + e.AttemptedValue)).Should().NotContain("hunter2").And.NotContain("ghp_");
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class ScenarioFixtureTests : IDisposable
         var result = ScenarioFixture.LoadFile(path);
 
         result.IsSuccess.Should().BeFalse();
-        result.Errors.Select(e => e.ToString() + " [value " + (e.Value ?? "absent") + "]").Should().Equal(
+        result.Errors.Select(e => e.ToString() + " [value " + (e.AttemptedValue ?? "absent") + "]").Should().Equal(
             "$.schemaVersion (2:20) UnsupportedSchemaVersion: schemaVersion must be 1; got '2'. [value 2]",
             "$.name (3:11) BlankValue: name must not be blank; got ' '. [value  ]",
             "$.documents.policies (4:" + ColumnOf(path, 4, "\"missing-policies.json\"") + ") UnknownReference: documents.policies names 'missing-policies.json', but '" + Path.Combine(_folder, "missing-policies.json") + "' does not exist. [value missing-policies.json]",
@@ -114,7 +114,7 @@ public sealed class ScenarioFixtureTests : IDisposable
         errors.Should().ContainSingle();
         errors[0].Code.Should().Be(DocumentErrorCode.InvalidDate);
         errors[0].Path.Should().Be("$.learner.completions[0].recordedOn");
-        errors[0].Value.Should().Be("2013-13-12");
+        errors[0].AttemptedValue.Should().Be("2013-13-12");
         (errors[0].Line, errors[0].Column).Should().Be((7, ColumnOf(path, 7, "\"2013-13-12\"")));
     }
 
@@ -138,9 +138,9 @@ public sealed class ScenarioFixtureTests : IDisposable
 
         catalogErrors.Should().NotBeEmpty();
         errors.Should().HaveCount(catalogErrors.Count);
-        errors.Should().OnlyContain(e => e.Path == "$.documents.catalog" && e.Value == "catalog.json" && e.Line == 3 && e.Column == ColumnOf(path, 3, "\"catalog.json\""));
+        errors.Should().OnlyContain(e => e.Path == "$.documents.catalog" && e.AttemptedValue == "catalog.json" && e.Line == 3 && e.Column == ColumnOf(path, 3, "\"catalog.json\""));
         errors[0].Message.Should().Be("the catalog document 'catalog.json' does not load: " + catalog + ":" + catalogErrors[0].Line + ":" + catalogErrors[0].Column + ": "
-            + catalogErrors[0].Code + " at " + catalogErrors[0].Path + " (value '" + catalogErrors[0].Value + "'): " + catalogErrors[0].Message);
+            + catalogErrors[0].Code + " at " + catalogErrors[0].Path + " (value '" + catalogErrors[0].AttemptedValue + "'): " + catalogErrors[0].Message);
     }
 
     [Theory]
@@ -153,7 +153,7 @@ public sealed class ScenarioFixtureTests : IDisposable
         var errors = ScenarioFixture.LoadFile(Write("malformed.json", json)).Errors;
 
         errors.Should().ContainSingle().Which.Code.Should().Be(code);
-        (errors[0].Path, errors[0].Value, errors[0].Line).Should().Be((jsonPath, value, 1));
+        (errors[0].Path, errors[0].AttemptedValue, errors[0].Line).Should().Be((jsonPath, value, 1));
     }
 
     [Fact]

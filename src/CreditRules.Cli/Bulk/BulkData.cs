@@ -5,7 +5,6 @@ using CreditRules.Documents;
 using CreditRules.Domain;
 using NodaTime;
 using NodaTime.Text;
-using Spectre.Console;
 
 namespace CreditRules.Cli.Bulk;
 
@@ -29,18 +28,6 @@ internal static class BulkData
 
     public static bool TryLoadPolicies(TextWriter errors, string path, [NotNullWhen(true)] out PolicySet? policies) =>
         DocumentLoader.TryLoad(errors, path, PolicyDocument.LoadFile, out policies);
-
-    public static bool TryParseDate(IAnsiConsole console, string option, string? text, LocalDate fallback, out LocalDate date)
-    {
-        using var errors = new StringWriter();
-        var parsed = TryParseDate(errors, option, text, fallback, out date);
-        if (!parsed)
-        {
-            console.MarkupLine("[red]" + Markup.Escape(errors.ToString().TrimEnd()) + "[/]");
-        }
-
-        return parsed;
-    }
 
     /// <summary>Parses an ISO date option that must lie in <see cref="SupportedDates"/>, writing a one-line error otherwise.</summary>
     public static bool TryParseDate(TextWriter errors, string option, string? text, LocalDate fallback, out LocalDate date)
@@ -68,13 +55,13 @@ internal static class BulkData
         return true;
     }
 
-    public static bool TryParsePeriod(IAnsiConsole console, string option, string text, out Period period)
+    public static bool TryParsePeriod(TextWriter errors, string option, string text, out Period period)
     {
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
         period = parsed.Success ? parsed.Value : Period.Zero;
         if (!parsed.Success || parsed.Value.HasTimeComponent)
         {
-            console.MarkupLine($"[red]{option}: '{Markup.Escape(text)}' is not an ISO date period such as P1Y or P6M.[/]");
+            errors.WriteLine(option + ": '" + text + "' is not an ISO date period such as P1Y or P6M.");
             return false;
         }
 

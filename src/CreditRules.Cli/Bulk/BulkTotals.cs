@@ -21,7 +21,7 @@ internal sealed class BulkTotals
 
     public long[] ByReason { get; } = new long[ReasonCode.All.Count];
 
-    public Dictionary<string, long> ErrorsByCode { get; } = new(StringComparer.Ordinal);
+    public Dictionary<InputErrorCode, long> ErrorsByCode { get; } = [];
 
     /// <summary>Gets or sets the lines whose learner id appeared on an earlier line (one warning entry each).</summary>
     public long DuplicateLearnerIds { get; set; }
@@ -40,7 +40,7 @@ internal sealed class BulkTotals
     public CreditAmount[] Granted { get; } = [CreditAmount.Zero(CreditUnit.SemesterHour), CreditAmount.Zero(CreditUnit.QuarterHour)];
 
     /// <summary>Gets, per error code, the first errors by position (at most <see cref="FirstPerCode"/>), for the HTML summary's line numbers.</summary>
-    public Dictionary<string, List<InputError>> FirstErrorsByCode { get; } = new(StringComparer.Ordinal);
+    public Dictionary<InputErrorCode, List<InputError>> FirstErrorsByCode { get; } = [];
 
     /// <summary>How many errors per code <see cref="FirstErrorsByCode"/> keeps.</summary>
     public const int FirstPerCode = 5;

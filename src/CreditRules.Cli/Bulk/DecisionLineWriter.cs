@@ -33,7 +33,7 @@ internal static class DecisionLineWriter
         if (entry.Error is { } error)
         {
             writer.WriteStartObject("error"u8);
-            writer.WriteString("code"u8, error.Code);
+            writer.WriteString("code"u8, error.Code.ToString());
             writer.WriteString("path"u8, error.Path);
             writer.WriteString("attemptedValue"u8, error.AttemptedValue);
             writer.WriteString("message"u8, error.Message);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using CreditRules.Cli.Bulk;
+using CreditRules.Cli.Output;
 using CreditRules.Engine;
 using CreditRules.Documents;
 using CreditRules.Domain;
@@ -42,7 +43,7 @@ internal static class BulkCommand
         var maxLineBytes = new Option<int>("--max-line-bytes")
         {
             Description = "The longest line read, in bytes, " + MinLineBytes.ToString(CultureInfo.InvariantCulture) + " to " + DocumentLimits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture)
-                + " (default 1048576, 1 MiB). A longer line becomes one LineTooLong error entry and is read past without being held in memory; memory stays bounded by a few times this limit.",
+                + " (default 1048576, 1 MiB). A longer line becomes one TooLarge error entry and is read past without being held in memory; memory stays bounded by a few times this limit.",
             DefaultValueFactory = _ => JsonLinesReader.DefaultMaxLineBytes,
         };
         var batchLines = new Option<int>("--batch-lines")
@@ -229,11 +230,7 @@ internal static class BulkCommand
         return command;
     }
 
-    private static int Fail(TextWriter stderr, string message)
-    {
-        stderr.WriteLine(message);
-        return 2;
-    }
+    private static int Fail(TextWriter stderr, string message) => CliErrors.Fail(stderr, message);
 
     private static bool SameFile(string first, string second) =>
         string.Equals(Resolve(first), Resolve(second), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -346,7 +343,7 @@ internal static class BulkCommand
             var errors = new Table().Border(TableBorder.Simple).AddColumn("Error").AddColumn(new TableColumn("Inputs").RightAligned());
             foreach (var (code, count) in totals.ErrorsByCode.OrderByDescending(p => p.Value))
             {
-                errors.AddRow(code, N(count));
+                errors.AddRow(code.ToString(), N(count));
             }
 
             console.Write(errors);
@@ -406,7 +403,7 @@ internal static class BulkCommand
             writer.WriteStartObject("errorsByCode");
             foreach (var (code, count) in totals.ErrorsByCode)
             {
-                writer.WriteNumber(code, count);
+                writer.WriteNumber(code.ToString(), count);
             }
 
             writer.WriteEndObject();

@@ -46,8 +46,7 @@ internal static class EvaluateCommand
                 var parsed = LocalDatePattern.Iso.Parse(text);
                 if (!parsed.Success)
                 {
-                    console.MarkupLine($"[red]--as-of: '{Markup.Escape(text)}' is not a valid ISO date (yyyy-MM-dd): {Markup.Escape(parsed.Exception.Message)}[/]");
-                    return 2;
+                    return CliErrors.Fail(stderr, $"--as-of: '{text}' is not a valid ISO date (yyyy-MM-dd): {parsed.Exception.Message}");
                 }
 
                 if (!SupportedDates.Contains(parsed.Value))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using CreditRules.Cli.Bulk;
 using CreditRules.Cli.Documents;
+using CreditRules.Cli.Output;
 using CreditRules.Engine;
 using Spectre.Console;
 
@@ -30,8 +31,7 @@ internal static class GenerateCommand
             var count = parse.GetValue(learners);
             if (count < 0)
             {
-                console.MarkupLine($"[red]--learners: {count} is negative; give 0 or more.[/]");
-                return 2;
+                return CliErrors.Fail(stderr, $"--learners: {count} is negative; give 0 or more.");
             }
 
             if (!BulkData.TryLoadCatalog(stderr, parse.GetValue(catalogOption)!, out var catalog) | !BulkData.TryLoadPolicies(stderr, parse.GetValue(policiesOption)!, out var policies))

@@ -53,8 +53,8 @@ internal static class ImpactCommand
             if (!BulkData.TryLoadCatalog(stderr, parse.GetValue(catalogOption)!, out var catalog)
                 || !BulkData.TryLoadPolicies(stderr, parse.GetValue(baseline)!, out var baselinePolicies)
                 || !BulkData.TryLoadPolicies(stderr, parse.GetValue(proposed) ?? parse.GetValue(baseline)!, out var proposedPolicies)
-                || !BulkData.TryParseDate(console, "--as-of", parse.GetValue(asOf), BulkData.DefaultAsOf, out var baselineDate)
-                || !BulkData.TryParseDate(console, "--proposed-as-of", parse.GetValue(proposedAsOf), baselineDate, out var proposedDate))
+                || !BulkData.TryParseDate(stderr, "--as-of", parse.GetValue(asOf), BulkData.DefaultAsOf, out var baselineDate)
+                || !BulkData.TryParseDate(stderr, "--proposed-as-of", parse.GetValue(proposedAsOf), baselineDate, out var proposedDate))
             {
                 return 2;
             }
@@ -63,11 +63,10 @@ internal static class ImpactCommand
             {
                 if (parse.GetValue(proposedAsOf) is not null)
                 {
-                    console.MarkupLine("[red]--as-of-shift and --proposed-as-of both set the proposal's date; give one.[/]");
-                    return 2;
+                    return CliErrors.Fail(stderr, "--as-of-shift and --proposed-as-of both set the proposal's date; give one.");
                 }
 
-                if (!BulkData.TryParsePeriod(console, "--as-of-shift", shiftText, out var period))
+                if (!BulkData.TryParsePeriod(stderr, "--as-of-shift", shiftText, out var period))
                 {
                     return 2;
                 }
@@ -78,8 +77,7 @@ internal static class ImpactCommand
             var count = parse.GetValue(samples);
             if (count < 0)
             {
-                console.MarkupLine($"[red]--samples: {count} is negative; give 0 or more.[/]");
-                return 2;
+                return CliErrors.Fail(stderr, $"--samples: {count} is negative; give 0 or more.");
             }
 
             var before = EvaluationPlan.Compile(catalog, baselinePolicies, baselineDate);

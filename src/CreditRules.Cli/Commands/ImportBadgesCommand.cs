@@ -233,7 +233,7 @@ internal static class ImportBadgesCommand
             writer.WriteStartObject();
             writer.WriteString("code", issue.Code.ToString());
             writer.WriteString("path", issue.Path);
-            writer.WriteString("value", issue.Value);
+            writer.WriteString("attemptedValue", issue.AttemptedValue);
             writer.WriteString("message", issue.Message);
             writer.WriteEndObject();
         }

@@ -57,27 +57,24 @@ internal static class LetterCommand
             if (learner is null || courses.Length == 0)
             {
                 var known = learners.Claims.Select(c => c.LearnerId).Distinct(StringComparer.Ordinal);
-                console.MarkupLine($"[red]--learner: '{Markup.Escape(learnerId)}' is not a learner with claims in the learner document; known: {Markup.Escape(string.Join(", ", known))}.[/]");
-                return 2;
+                return CliErrors.Fail(stderr, $"--learner: '{learnerId}' is not a learner with claims in the learner document; known: {string.Join(", ", known)}.");
             }
 
             var institutionId = parse.GetValue(institutionOption)!;
             var institution = policies.GetInstitutionOrNull(institutionId);
             if (institution is null)
             {
-                console.MarkupLine($"[red]--institution: '{Markup.Escape(institutionId)}' is not an institution of the policy document.[/]");
-                return 2;
+                return CliErrors.Fail(stderr, $"--institution: '{institutionId}' is not an institution of the policy document.");
             }
 
             var programId = parse.GetValue(programOption)!;
             if (institution.GetProgramOrNull(programId) is null)
             {
-                console.MarkupLine($"[red]--program: '{Markup.Escape(programId)}' is not a program of {Markup.Escape(institutionId)}; known: {Markup.Escape(string.Join(", ", institution.Programs.Select(p => p.Id)))}.[/]");
-                return 2;
+                return CliErrors.Fail(stderr, $"--program: '{programId}' is not a program of {institutionId}; known: {string.Join(", ", institution.Programs.Select(p => p.Id))}.");
             }
 
             var asOf = learners.AsOf ?? SampleDocuments.FallbackAsOf;
-            if (parse.GetValue(asOfOption) is { } asOfText && !TryDate(console, "--as-of", asOfText, out asOf))
+            if (parse.GetValue(asOfOption) is { } asOfText && !TryDate(stderr, "--as-of", asOfText, out asOf))
             {
                 return 2;
             }
@@ -87,10 +84,9 @@ internal static class LetterCommand
             foreach (var text in parse.GetValue(examPassed) ?? [])
             {
                 var parts = text.Split(':');
-                if (parts.Length != 3 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score) || score is < 0 or > 100 || !TryDate(console, "--exam-passed", parts[2], out var date))
+                if (parts.Length != 3 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score) || score is < 0 or > 100 || !TryDate(stderr, "--exam-passed", parts[2], out var date))
                 {
-                    console.MarkupLine($"[red]--exam-passed: '{Markup.Escape(text)}' is not course:score:yyyy-MM-dd with a percent score.[/]");
-                    return 2;
+                    return CliErrors.Fail(stderr, $"--exam-passed: '{text}' is not course:score:yyyy-MM-dd with a percent score.");
                 }
 
                 hypotheses.Add(Hypothesis.ExamPassed(parts[0], Score.Percent(score), date));
@@ -111,8 +107,7 @@ internal static class LetterCommand
             }
             catch (ArgumentException e) when (e is UnknownReferenceException or InvalidPolicyException)
             {
-                console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
-                return 2;
+                return CliErrors.Fail(stderr, e.Message);
             }
 
             if (parse.GetValue(html) is { } htmlPath)
@@ -142,13 +137,13 @@ internal static class LetterCommand
         return command;
     }
 
-    private static bool TryDate(IAnsiConsole console, string option, string text, out LocalDate date)
+    private static bool TryDate(TextWriter stderr, string option, string text, out LocalDate date)
     {
         var parsed = LocalDatePattern.Iso.Parse(text);
         date = parsed.Success ? parsed.Value : default;
         if (!parsed.Success && option == "--as-of")
         {
-            console.MarkupLine($"[red]--as-of: '{Markup.Escape(text)}' is not a valid ISO date (yyyy-MM-dd).[/]");
+            stderr.WriteLine("--as-of: '" + text + "' is not a valid ISO date (yyyy-MM-dd).");
         }
 
         return parsed.Success;

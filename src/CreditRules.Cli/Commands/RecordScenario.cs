@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using CreditRules.Cli.Output;
 using CreditRules.Documents;
 using CreditRules.Domain;
 using CreditRules.Engine;
@@ -81,8 +82,7 @@ internal sealed class RecordScenario
             }
             catch (ArgumentException e) when (e is UnknownReferenceException or InvalidPolicyException)
             {
-                console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
-                return 2;
+                return CliErrors.Fail(stderr, e.Message);
             }
         });
         return command;
@@ -105,8 +105,7 @@ internal sealed class RecordScenario
         var learner = learners.GetLearnerOrNull(id ?? string.Empty);
         if (learner is null || !withClaims.Contains(learner.LearnerId))
         {
-            console.MarkupLine($"[red]--learner: '{Markup.Escape(id ?? string.Empty)}' is not a learner with claims in the learner document; known: {Markup.Escape(string.Join(", ", withClaims))}.[/]");
-            return 2;
+            return CliErrors.Fail(stderr, $"--learner: '{id ?? string.Empty}' is not a learner with claims in the learner document; known: {string.Join(", ", withClaims)}.");
         }
 
         var first = learners.Claims.First(c => c.LearnerId == learner.LearnerId);
@@ -122,8 +121,7 @@ internal sealed class RecordScenario
             var parts = text.Split(':');
             if (parts.Length != 3 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score) || score is < 0 or > 100 || !TryDate(parts[2], out var date))
             {
-                console.MarkupLine($"[red]--exam-passed: '{Markup.Escape(text)}' is not course:score:yyyy-MM-dd with a percent score.[/]");
-                return 2;
+                return CliErrors.Fail(stderr, $"--exam-passed: '{text}' is not course:score:yyyy-MM-dd with a percent score.");
             }
 
             hypotheses.Add(Hypothesis.ExamPassed(parts[0], Score.Percent(score), date));
@@ -134,8 +132,7 @@ internal sealed class RecordScenario
             var parts = text.Split(':');
             if (parts.Length != 2 || !TryDate(parts[1], out var date))
             {
-                console.MarkupLine($"[red]--fee-paid: '{Markup.Escape(text)}' is not course:yyyy-MM-dd.[/]");
-                return 2;
+                return CliErrors.Fail(stderr, $"--fee-paid: '{text}' is not course:yyyy-MM-dd.");
             }
 
             hypotheses.Add(Hypothesis.FeePaid(parts[0], FeeKind.ProctoredExam, date));
@@ -159,8 +156,7 @@ internal sealed class RecordScenario
         {
             if (!TryDate(asOfText, out var asOf))
             {
-                console.MarkupLine($"[red]--as-of: '{Markup.Escape(asOfText)}' is not a valid ISO date (yyyy-MM-dd).[/]");
-                return 2;
+                return CliErrors.Fail(stderr, $"--as-of: '{asOfText}' is not a valid ISO date (yyyy-MM-dd).");
             }
 
             whatIf = whatIf.WithAsOf(asOf);

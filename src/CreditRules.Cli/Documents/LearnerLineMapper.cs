@@ -25,14 +25,14 @@ internal static class LearnerLineMapper
             var first = errors[0];
             var learnerId = TryReadId(line);
             var more = errors.Count > 1 ? " (and " + (errors.Count - 1).ToString(CultureInfo.InvariantCulture) + " more error(s) on this line)" : string.Empty;
-            return new(learnerId, [], new InputError(position, learnerId, first.Path, first.Value, first.Code.ToString(), "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": " + first.Message + more));
+            return new(learnerId, [], new InputError(position, learnerId, first.Path, first.AttemptedValue, CodeOf(first.Code), "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": " + first.Message + more));
         }
 
         var set = result.Value;
         var learner = set.Learners[0];
         if (set.Claims.Count == 0)
         {
-            return new(learner.LearnerId, [], new InputError(position, Echo(learner.LearnerId), "$.claims", null, InputError.InvalidInputCode, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
+            return new(learner.LearnerId, [], new InputError(position, Echo(learner.LearnerId), "$.claims", null, InputErrorCode.InvalidInput, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
         }
 
         var claims = new CreditClaim[set.Claims.Count];
@@ -52,12 +52,18 @@ internal static class LearnerLineMapper
             null,
             "$",
             null,
-            LineTooLongCode,
+            InputErrorCode.TooLarge,
             "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the line is " + length.ToString(CultureInfo.InvariantCulture)
                 + " bytes, over the limit of " + maxLineBytes.ToString(CultureInfo.InvariantCulture) + " bytes (--max-line-bytes); it was skipped unread."));
 
-    /// <summary>The error code of a line over the limit.</summary>
-    public const string LineTooLongCode = "LineTooLong";
+    /// <summary>The input error code of a line that failed to load: unreadable, too large, an unknown id, or else an invalid field.</summary>
+    private static InputErrorCode CodeOf(DocumentErrorCode code) => code switch
+    {
+        DocumentErrorCode.JsonSyntax or DocumentErrorCode.InvalidEncoding or DocumentErrorCode.DepthExceeded => InputErrorCode.Malformed,
+        DocumentErrorCode.DocumentTooLarge => InputErrorCode.TooLarge,
+        DocumentErrorCode.UnknownReference => InputErrorCode.UnknownReference,
+        _ => InputErrorCode.InvalidInput,
+    };
 
     /// <summary>The longest learner id echoed in an error entry, in characters; a longer one is shortened.</summary>
     public const int MaxEchoedIdLength = DocumentLimits.MaxEchoedValueLength;

@@ -21,7 +21,7 @@ internal static class ReportFiles
         new[] { DecisionOutcome.Eligible, DecisionOutcome.Incomplete, DecisionOutcome.NotEligible }.Select(o => new OutcomeCount(o, totals.ByOutcome[(int)o])),
         totals.ByReason.Select((count, i) => (count, i)).Where(p => p.count > 0).OrderByDescending(p => p.count).ThenBy(p => ReasonCode.All[p.i].Value, StringComparer.Ordinal)
             .Select(p => new ReasonCount(ReasonCode.All[p.i].Value, ReasonCode.All[p.i].Template, p.count)),
-        totals.ErrorsByCode.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+        totals.ErrorsByCode.OrderByDescending(p => p.Value).ThenBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p =>
         {
             var first = totals.FirstErrorsByCode[p.Key];
             return new BulkErrorGroup(p.Key, p.Value, first.Select(e => e.Position + 1), first[0].Message);

@@ -9,14 +9,14 @@ public sealed class BadgeIssue : IEquatable<BadgeIssue>
     /// <summary>Initialises an issue.</summary>
     /// <param name="code">The stable code.</param>
     /// <param name="path">The JSON path, e.g. <c>$.credentialSubject.identifier[0]</c>.</param>
-    /// <param name="value">The offending value, or <see langword="null"/>.</param>
+    /// <param name="attemptedValue">The offending value, or <see langword="null"/>.</param>
     /// <param name="message">What is wrong, for people.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="message"/> is null.</exception>
-    public BadgeIssue(BadgeIssueCode code, string path, string? value, string message)
+    public BadgeIssue(BadgeIssueCode code, string path, string? attemptedValue, string message)
     {
         Code = code;
         Path = path ?? throw new ArgumentNullException(nameof(path));
-        Value = value;
+        AttemptedValue = attemptedValue;
         Message = message ?? throw new ArgumentNullException(nameof(message));
     }
 
@@ -27,29 +27,29 @@ public sealed class BadgeIssue : IEquatable<BadgeIssue>
     public string Path { get; }
 
     /// <summary>Gets the offending value, or <see langword="null"/>.</summary>
-    public string? Value { get; }
+    public string? AttemptedValue { get; }
 
     /// <summary>Gets the message.</summary>
     public string Message { get; }
 
     /// <inheritdoc/>
     public bool Equals(BadgeIssue? other) =>
-        other is not null && Code == other.Code && Path == other.Path && Value == other.Value && Message == other.Message;
+        other is not null && Code == other.Code && Path == other.Path && AttemptedValue == other.AttemptedValue && Message == other.Message;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as BadgeIssue);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Code, Path, Value, Message);
+    public override int GetHashCode() => HashCode.Combine(Code, Path, AttemptedValue, Message);
 
     /// <summary>Formats as <c>Code at $.path (value 'x'): message</c>.</summary>
     /// <returns>The formatted issue.</returns>
     public override string ToString()
     {
         var text = new StringBuilder().Append(Code.ToString()).Append(" at ").Append(Path);
-        if (Value is not null)
+        if (AttemptedValue is not null)
         {
-            text.Append(" (value '").Append(Value).Append("')");
+            text.Append(" (value '").Append(AttemptedValue).Append("')");
         }
 
         return text.Append(": ").Append(Message).ToString();

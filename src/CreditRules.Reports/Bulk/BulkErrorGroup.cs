@@ -1,3 +1,5 @@
+using CreditRules.Engine;
+
 namespace CreditRules.Reports;
 
 /// <summary>The inputs of a bulk run that failed with one error code, with the first line numbers to look at.</summary>
@@ -9,12 +11,12 @@ public sealed class BulkErrorGroup
     /// <param name="inputs">The inputs that failed with it.</param>
     /// <param name="firstLineNumbers">The one-based line numbers of the first of them, ascending.</param>
     /// <param name="firstMessage">The message of the first of them.</param>
-    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="firstMessage"/> is null or blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="inputs"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="firstMessage"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="inputs"/> is not positive, or <paramref name="code"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="firstLineNumbers"/> is null.</exception>
-    public BulkErrorGroup(string code, long inputs, IEnumerable<long> firstLineNumbers, string firstMessage)
+    public BulkErrorGroup(InputErrorCode code, long inputs, IEnumerable<long> firstLineNumbers, string firstMessage)
     {
-        Code = Check.NotBlank(code, nameof(code));
+        Code = Enum.IsDefined(code) ? code : throw new ArgumentOutOfRangeException(nameof(code), code, "The error code is not a defined InputErrorCode.");
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inputs);
         Inputs = inputs;
         FirstLineNumbers = Check.List(firstLineNumbers, nameof(firstLineNumbers));
@@ -22,7 +24,7 @@ public sealed class BulkErrorGroup
     }
 
     /// <summary>Gets the error code.</summary>
-    public string Code { get; }
+    public InputErrorCode Code { get; }
 
     /// <summary>Gets the number of inputs that failed with this code.</summary>
     public long Inputs { get; }

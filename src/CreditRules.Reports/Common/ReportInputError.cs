@@ -11,13 +11,13 @@ public sealed class ReportInputError
     /// <param name="learnerId">The learner, when known.</param>
     /// <param name="code">The error code.</param>
     /// <param name="message">The message, naming the field and the value.</param>
-    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="message"/> is null or blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is negative.</exception>
-    public ReportInputError(long position, string? learnerId, string code, string message)
+    /// <exception cref="ArgumentException"><paramref name="message"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is negative, or <paramref name="code"/> is not defined.</exception>
+    public ReportInputError(long position, string? learnerId, InputErrorCode code, string message)
     {
         Position = Check.NotNegative(position, nameof(position));
         LearnerId = learnerId;
-        Code = Check.NotBlank(code, nameof(code));
+        Code = Enum.IsDefined(code) ? code : throw new ArgumentOutOfRangeException(nameof(code), code, "The error code is not a defined InputErrorCode.");
         Message = Check.NotBlank(message, nameof(message));
     }
 
@@ -28,7 +28,7 @@ public sealed class ReportInputError
     public string? LearnerId { get; }
 
     /// <summary>Gets the error code.</summary>
-    public string Code { get; }
+    public InputErrorCode Code { get; }
 
     /// <summary>Gets the message.</summary>
     public string Message { get; }

@@ -120,8 +120,8 @@ public static class ReportHtml
         if (model.SampleErrors.Count + model.UnreadableInputs.Count > 0)
         {
             page.Raw("<section aria-labelledby=\"errors\"><h2 id=\"errors\">Inputs without a decision</h2>");
-            page.Table("First claims without a decision", ["Position", "Learner", "Code", "Message"], model.SampleErrors.Select((e, i) => new[] { V($"$.sampleErrors[{i}].position", e.Position), E(e.LearnerId), E(e.Code), E(e.Message) }), new HashSet<int> { 0 });
-            page.Table("Unreadable inputs", ["Line", "Learner", "Code", "Message"], model.UnreadableInputs.Select(e => new[] { N(e.Position + 1), E(e.LearnerId), E(e.Code), E(e.Message) }), new HashSet<int> { 0 });
+            page.Table("First claims without a decision", ["Position", "Learner", "Code", "Message"], model.SampleErrors.Select((e, i) => new[] { V($"$.sampleErrors[{i}].position", e.Position), E(e.LearnerId), E(e.Code.ToString()), E(e.Message) }), new HashSet<int> { 0 });
+            page.Table("Unreadable inputs", ["Line", "Learner", "Code", "Message"], model.UnreadableInputs.Select(e => new[] { N(e.Position + 1), E(e.LearnerId), E(e.Code.ToString()), E(e.Message) }), new HashSet<int> { 0 });
             page.Raw("</section>");
         }
 
@@ -258,9 +258,9 @@ public static class ReportHtml
                 ["Code", "Inputs", "First lines", "First message"],
                 model.ErrorGroups.Select((g, i) => new[]
                 {
-                    "<code>" + E(g.Code) + "</code>",
-                    V($"$.errorGroups[{i}].inputs", g.Inputs, key: g.Code),
-                    string.Join(", ", g.FirstLineNumbers.Select((l, j) => V($"$.errorGroups[{i}].firstLineNumbers[{j}]", l, key: g.Code))),
+                    "<code>" + E(g.Code.ToString()) + "</code>",
+                    V($"$.errorGroups[{i}].inputs", g.Inputs, key: g.Code.ToString()),
+                    string.Join(", ", g.FirstLineNumbers.Select((l, j) => V($"$.errorGroups[{i}].firstLineNumbers[{j}]", l, key: g.Code.ToString()))),
                     E(g.FirstMessage),
                 }),
                 new HashSet<int> { 1 });

@@ -324,7 +324,7 @@ internal sealed class FixtureLoader(string? documentRoot = null)
         // A file that is not JSON may be anything (a key file, a password list): name the problem, never its content.
         return error.Code is DocumentErrorCode.JsonSyntax or DocumentErrorCode.InvalidEncoding or DocumentErrorCode.DocumentTooLarge
             ? at + ": " + error.Code + ": the file is not a JSON document of the expected kind; its content is not shown."
-            : at + ": " + error.Code + " at " + error.Path + " (value " + Quote(error.Value) + "): " + error.Message;
+            : at + ": " + error.Code + " at " + error.Path + " (value " + Quote(error.AttemptedValue) + "): " + error.Message;
     }
 
     /// <summary>
@@ -507,7 +507,7 @@ internal sealed class FixtureLoader(string? documentRoot = null)
                     (line, column) = fallback;
                 }
 
-                errors.Add(new DocumentError(error.Code, path, error.Value, error.Message, line, column));
+                errors.Add(new DocumentError(error.Code, path, error.AttemptedValue, error.Message, line, column));
             }
         }
     }

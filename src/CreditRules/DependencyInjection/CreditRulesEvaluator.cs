@@ -104,7 +104,7 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
             {
                 if (requests[i] is not { } request)
                 {
-                    entries[i] = new BatchDecision(i, null, new InputError(i, null, "requests[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", null, InputError.InvalidInputCode, "The request is null."));
+                    entries[i] = new BatchDecision(i, null, new InputError(i, null, "requests[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", null, InputErrorCode.InvalidInput, "The request is null."));
                     return;
                 }
 

@@ -51,7 +51,7 @@ public sealed class DocumentSetValidationException : FormatException
                 }
 
                 text.Append(": ").Append(error.Code.ToString()).Append(" at ").Append(error.Path)
-                    .Append(" (value ").Append(error.Value is null ? "absent" : "'" + error.Value + "'").Append("): ").Append(error.Message);
+                    .Append(" (value ").Append(error.AttemptedValue is null ? "absent" : "'" + error.AttemptedValue + "'").Append("): ").Append(error.Message);
             }
         }
 

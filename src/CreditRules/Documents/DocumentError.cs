@@ -14,16 +14,16 @@ public sealed class DocumentError : IEquatable<DocumentError>
     /// <summary>Initialises an error.</summary>
     /// <param name="code">The rule broken.</param>
     /// <param name="path">The JSON path of the offending value, starting at <c>$</c>.</param>
-    /// <param name="value">The offending value as written in the document, or <see langword="null"/> when absent.</param>
+    /// <param name="attemptedValue">The offending value as written in the document, or <see langword="null"/> when absent.</param>
     /// <param name="message">The message, naming the value and the rule.</param>
     /// <param name="line">The 1-based line, or <see langword="null"/> when unknown.</param>
     /// <param name="column">The 1-based column (in bytes of UTF-8), or <see langword="null"/> when unknown.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="message"/> is blank.</exception>
-    public DocumentError(DocumentErrorCode code, string path, string? value, string message, int? line = null, int? column = null)
+    public DocumentError(DocumentErrorCode code, string path, string? attemptedValue, string message, int? line = null, int? column = null)
     {
         Code = Internal.Preconditions.Defined(code);
         Path = Internal.Preconditions.NotBlank(path);
-        Value = value;
+        AttemptedValue = attemptedValue;
         Message = Internal.Preconditions.NotBlank(message);
         Line = line;
         Column = column;
@@ -36,7 +36,7 @@ public sealed class DocumentError : IEquatable<DocumentError>
     public string Path { get; }
 
     /// <summary>Gets the offending value as written, or <see langword="null"/> when the value is absent.</summary>
-    public string? Value { get; }
+    public string? AttemptedValue { get; }
 
     /// <summary>Gets the message.</summary>
     public string Message { get; }
@@ -51,18 +51,18 @@ public sealed class DocumentError : IEquatable<DocumentError>
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column.</param>
     /// <returns>The located error.</returns>
-    public DocumentError WithLocation(int line, int column) => new(Code, Path, Value, Message, line, column);
+    public DocumentError WithLocation(int line, int column) => new(Code, Path, AttemptedValue, Message, line, column);
 
     /// <inheritdoc/>
     public bool Equals(DocumentError? other) =>
-        other is not null && Code == other.Code && Path == other.Path && Value == other.Value && Message == other.Message
+        other is not null && Code == other.Code && Path == other.Path && AttemptedValue == other.AttemptedValue && Message == other.Message
         && Line == other.Line && Column == other.Column;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as DocumentError);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Code, Path, Value, Message, Line, Column);
+    public override int GetHashCode() => HashCode.Combine(Code, Path, AttemptedValue, Message, Line, Column);
 
     /// <summary>Formats as <c>$.path (12:5) InvalidDate: message</c>.</summary>
     /// <returns>The formatted error.</returns>

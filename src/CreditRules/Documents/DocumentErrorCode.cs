@@ -98,4 +98,7 @@ public enum DocumentErrorCode
 
     /// <summary>The document has more errors than <see cref="DocumentLimits.MaxErrors"/>; this last entry counts the ones not reported.</summary>
     TooManyErrors = 31,
+
+    /// <summary>A learner has two course enrolments in the same session.</summary>
+    DuplicateEnrollment = 32,
 }

@@ -25,7 +25,7 @@ public static class DocumentLimits
 
     /// <summary>
     /// The longest value echoed in an error, in characters (120). A longer value is shown as its first 120 characters
-    /// followed by "… (N characters)", in <see cref="DocumentError.Value"/> and in the message alike.
+    /// followed by "… (N characters)", in <see cref="DocumentError.AttemptedValue"/> and in the message alike.
     /// </summary>
     public const int MaxEchoedValueLength = 120;
 }

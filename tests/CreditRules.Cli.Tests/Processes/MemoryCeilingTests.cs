@@ -58,7 +58,7 @@ public sealed class MemoryCeilingTests : IDisposable
         // The ordinary record repeats, so each repeat also gets a duplicate-id warning entry.
         var entries = File.ReadLines(output).Where(e => !e.Contains("\"warning\":", StringComparison.Ordinal)).ToArray();
         entries.Length.Should().Be(lines, "one entry per line, whatever its length");
-        entries.Count(e => e.Contains("\"code\":\"LineTooLong\"", StringComparison.Ordinal)).Should().Be(expectedTooLong);
+        entries.Count(e => e.Contains("\"code\":\"TooLarge\"", StringComparison.Ordinal)).Should().Be(expectedTooLong);
         entries.Max(e => e.Length).Should().BeLessThan(2_000, "echoed values are shortened: a 1 MiB id does not make a 1 MiB error entry");
         PeakBytes(cli).Should().BeLessThan(Ceiling, "memory is bounded by a few lines of at most the limit, not by the lines' length or count");
     }

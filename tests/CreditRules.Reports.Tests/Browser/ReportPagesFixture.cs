@@ -94,9 +94,9 @@ public sealed class ReportPagesFixture : IAsyncLifetime
         var lines = File.ReadAllLines(generated).ToList();
         (int Index, string Code, string Line)[] bad =
         [
-            (5, "JsonSyntax", "not json"),
+            (5, "Malformed", "not json"),
             (12, "UnknownReference", "{\"id\":\"L-atlantis\",\"claims\":[{\"courseId\":\"uci-algebra\",\"institutionId\":\"atlantis\",\"programId\":\"x\"}]}"),
-            (30, "JsonSyntax", "{\"id\": \"L-cut\", \"claims\": ["),
+            (30, "Malformed", "{\"id\": \"L-cut\", \"claims\": ["),
         ];
         foreach (var (index, code, line) in bad)
         {

@@ -14,7 +14,7 @@ public sealed class BulkSummaryModelTests
         errors: 2,
         [new OutcomeCount(DecisionOutcome.Eligible, inputs - 2)],
         [new ReasonCount("FeeUnpaid", ReasonCode.FeeUnpaid.Template, 10)],
-        [new BulkErrorGroup("Malformed", 2, [3, 9], "Line 3: not JSON.")],
+        [new BulkErrorGroup(InputErrorCode.Malformed, 2, [3, 9], "Line 3: not JSON.")],
         [CreditAmount.FromSemesterHours(3)],
         seconds);
 
@@ -40,7 +40,7 @@ public sealed class BulkSummaryModelTests
     [Fact]
     public void BulkErrorGroup_ZeroInputs_Throws()
     {
-        var act = () => new BulkErrorGroup("Malformed", 0, [], "Line 1: not JSON.");
+        var act = () => new BulkErrorGroup(InputErrorCode.Malformed, 0, [], "Line 1: not JSON.");
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("inputs")
             .WithMessage("inputs ('0') must be a non-negative and non-zero value. (Parameter 'inputs')*Actual value was 0.");

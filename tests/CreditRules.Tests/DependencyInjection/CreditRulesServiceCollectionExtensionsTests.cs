@@ -103,10 +103,10 @@ public sealed class CreditRulesServiceCollectionExtensionsTests
         entries[0].Decision!.Outcome.Should().Be(DecisionOutcome.Eligible);
         entries[3].Decision!.Outcome.Should().Be(DecisionOutcome.Eligible);
         entries[1].IsDecided.Should().BeFalse();
-        entries[1].Error!.Code.Should().Be(InputError.InvalidInputCode);
+        entries[1].Error!.Code.Should().Be(InputErrorCode.InvalidInput);
         entries[1].Error!.Path.Should().Be("requests[1]");
         entries[1].Error!.Message.Should().Be("The request is null.");
-        entries[2].Error!.Code.Should().Be(InputError.UnknownReferenceCode);
+        entries[2].Error!.Code.Should().Be(InputErrorCode.UnknownReference);
         entries[2].Error!.Path.Should().Be("CourseId");
         entries[2].Error!.AttemptedValue.Should().Be("no-such-course");
         entries[2].Error!.LearnerId.Should().Be(ada.Learner.LearnerId);

@@ -77,12 +77,12 @@ public sealed class DocumentDataSourceTests : IDisposable
         thrown.Documents.Select(d => d.DocumentName).Should().Equal(CatalogPath, PoliciesPath);
         thrown.Documents[0].Errors.Should().Equal(catalogErrors);
         thrown.Documents[1].Errors.Should().Equal(policyErrors);
-        catalogErrors.Should().Contain(e => e.Path == "$.recommendations" && e.Value == "7" && e.Line == 7);
+        catalogErrors.Should().Contain(e => e.Path == "$.recommendations" && e.AttemptedValue == "7" && e.Line == 7);
         var lines = thrown.Message.Split('\n');
         lines[0].Should().Be("The CreditRules documents did not load (" + (catalogErrors.Count + policyErrors.Count) + " errors):");
         lines.Skip(1).Should().Equal(
-            catalogErrors.Select(e => "- " + CatalogPath + ":" + e.Line + ":" + e.Column + ": " + e.Code + " at " + e.Path + " (value " + (e.Value is null ? "absent" : "'" + e.Value + "'") + "): " + e.Message)
-                .Concat(policyErrors.Select(e => "- " + PoliciesPath + (e.Line is null ? string.Empty : ":" + e.Line + ":" + e.Column) + ": " + e.Code + " at " + e.Path + " (value " + (e.Value is null ? "absent" : "'" + e.Value + "'") + "): " + e.Message)));
+            catalogErrors.Select(e => "- " + CatalogPath + ":" + e.Line + ":" + e.Column + ": " + e.Code + " at " + e.Path + " (value " + (e.AttemptedValue is null ? "absent" : "'" + e.AttemptedValue + "'") + "): " + e.Message)
+                .Concat(policyErrors.Select(e => "- " + PoliciesPath + (e.Line is null ? string.Empty : ":" + e.Line + ":" + e.Column) + ": " + e.Code + " at " + e.Path + " (value " + (e.AttemptedValue is null ? "absent" : "'" + e.AttemptedValue + "'") + "): " + e.Message)));
         provider.DataVersion.Should().Be(oldVersion);
         provider.Evaluator.Evaluate(AdaRequest(provider.Evaluator)).DataVersion.Should().Be(oldVersion);
     }

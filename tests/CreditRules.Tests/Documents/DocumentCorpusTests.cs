@@ -57,6 +57,7 @@ public sealed class DocumentCorpusTests
         { "catalog-version-number-fraction", DocumentErrorCode.NumberOutOfRange, "$.recommendations[0].versions[1].number", 84, 21, "2.5", "Expected a whole number between -2147483648 and 2147483647; got 2.5." },
         { "catalog-version-number-zero", DocumentErrorCode.NumberOutOfRange, "$.recommendations[0].versions[1].number", 84, 21, "0", "A version number must be 1 or more; got 0." },
         { "learners-duplicate-learner", DocumentErrorCode.DuplicateId, "$.learners[1].id", 76, 13, "ada", "The learner id 'ada' is already used by $.learners[0]." },
+        { "learners-duplicate-enrollment", DocumentErrorCode.DuplicateEnrollment, "$.learners[0].courseEnrollments[1].sessionId", 29, 24, "uci-precalculus-2013s", "Session 'uci-precalculus-2013s' is already joined by $.learners[0].courseEnrollments[0]; give each session once." },
         { "learners-exam-in-dst-gap", DocumentErrorCode.SkippedLocalTime, "$.learners[0].examAttempts[0].startedAt", 46, 24, "2013-03-10T02:30:00", "'2013-03-10T02:30:00' never happened in America/New_York: the clocks skipped it (daylight-saving gap). Give the time with its offset." },
         { "learners-exam-in-dst-overlap", DocumentErrorCode.AmbiguousLocalTime, "$.learners[0].examAttempts[0].startedAt", 46, 24, "2013-11-03T01:30:00", "'2013-11-03T01:30:00' happened twice in America/New_York (daylight-saving overlap, offsets -04 and -05). Give the time with its offset." },
         { "learners-impossible-leap-day", DocumentErrorCode.InvalidDate, "$.learners[0].completions[0].recordedOn", 33, 25, "2013-02-29", "'2013-02-29' is not an existing ISO date (yyyy-MM-dd)." },
@@ -104,7 +105,7 @@ public sealed class DocumentCorpusTests
         var error = errors.Should().ContainSingle().Subject;
         error.Code.Should().Be(code);
         error.Path.Should().Be(path);
-        error.Value.Should().Be(value);
+        error.AttemptedValue.Should().Be(value);
         error.Message.Should().Be(message);
         (error.Line, error.Column).Should().Be((line, column));
     }

@@ -16,7 +16,7 @@ public sealed class DocumentLoadingTests
         var result = CatalogDocument.Load(json);
 
         result.IsSuccess.Should().BeFalse();
-        result.Errors.Select(e => (e.Code, e.Path, e.Value)).Should().Equal(
+        result.Errors.Select(e => (e.Code, e.Path, e.AttemptedValue)).Should().Equal(
             (DocumentErrorCode.UnknownTimeZone, "$.evaluators[0].referenceZone", "Eastern"),
             (DocumentErrorCode.UnknownReference, "$.courses[1].providerId", "edx"),
             (DocumentErrorCode.InvalidDate, "$.recommendations[0].versions[0].validity.end", "2016-02-30"),
@@ -78,7 +78,7 @@ public sealed class DocumentLoadingTests
 
         var error = result.Errors.Should().ContainSingle().Subject;
         error.Code.Should().Be(DocumentErrorCode.DocumentTooLarge);
-        error.Value.Should().Be("16777217");
+        error.AttemptedValue.Should().Be("16777217");
         error.Message.Should().Be("The document is 16777217 bytes; the limit is 16777216 bytes.");
         result.Source.Should().Be("huge.json");
     }

@@ -33,7 +33,7 @@ public sealed class HostileDocumentTests
         var error = result.Errors.Should().ContainSingle().Subject;
         error.Code.Should().Be(DocumentErrorCode.DateOutOfRange);
         error.Path.Should().Be("$.learners[0].examAttempts[0].startedAt");
-        error.Value.Should().Be(to);
+        error.AttemptedValue.Should().Be(to);
         error.Message.Should().Be("'" + to + "' is outside the supported range of dates, 1900-01-01 to 2999-12-31.");
         (error.Line, error.Column).Should().Be((46, 24));
         result.Source.Should().Be("learners.json");
@@ -96,7 +96,7 @@ public sealed class HostileDocumentTests
         result.Errors.Should().HaveCount(DocumentLimits.MaxErrors + 1);
         var last = result.Errors[^1];
         last.Code.Should().Be(DocumentErrorCode.TooManyErrors);
-        last.Value.Should().Be("199900", "each item lacks its id and has an unknown property: 200,000 errors");
+        last.AttemptedValue.Should().Be("199900", "each item lacks its id and has an unknown property: 200,000 errors");
         last.Message.Should().Be("And 199900 more error(s), not reported: only the first 100 errors of a document are. Fix these and read it again.");
         result.Errors.Take(100).Should().OnlyContain(e => e.Line == 1 && e.Column != null, "the kept errors are located");
     }
@@ -110,7 +110,7 @@ public sealed class HostileDocumentTests
 
         var error = result.Errors.Should().ContainSingle().Subject;
         var shortened = new string('q', 120) + "… (10000000 characters)";
-        error.Value.Should().Be(shortened);
+        error.AttemptedValue.Should().Be(shortened);
         error.Message.Should().Be("'" + shortened + "' is not an IANA (TZDB) time zone id, such as America/New_York.");
     }
 

@@ -45,7 +45,7 @@ public sealed class LearnerLinesTests
         result.IsSuccess.Should().BeFalse();
         var error = result.Errors.Should().ContainSingle().Subject;
         error.Path.Should().Be("$.completions[0].sessionId");
-        error.Value.Should().Be("ghost");
+        error.AttemptedValue.Should().Be("ghost");
         error.Message.Should().Be("No session of the catalog has the id 'ghost'.");
         result.Source.Should().Be("learners.jsonl:1");
     }

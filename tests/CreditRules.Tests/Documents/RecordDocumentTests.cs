@@ -115,7 +115,7 @@ public sealed class RecordDocumentTests
     {
         var error = SingleError(PolicyDocument.Load(Policies(recordPolicy)));
 
-        (error.Code, error.Path, error.Value, error.Message).Should().Be((code, path, value, message));
+        (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((code, path, value, message));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class RecordDocumentTests
     {
         var error = SingleError(PolicyDocument.Load(Policies("""{ "id": "r", "caps": [{ "id": "half", "percentOfProgram": 50 }] }""", """[{ "id": "aa", "name": "AA", "totalCredits": 60 }, { "id": "bs", "name": "BS" }]""")));
 
-        (error.Code, error.Path, error.Value, error.Message).Should().Be((
+        (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((
             DocumentErrorCode.MissingProperty,
             "$.institutions[0].programs[1].totalCredits",
             (string?)null,
@@ -135,7 +135,7 @@ public sealed class RecordDocumentTests
     {
         var error = SingleError(PolicyDocument.Load(Policies("""{ "id": "r" }""", """[{ "id": "aa", "name": "AA", "totalCredits": 60, "residencyRequired": 61 }]""")));
 
-        (error.Code, error.Path, error.Value, error.Message).Should().Be((DocumentErrorCode.InvalidCredits, "$.institutions[0].programs[0].residencyRequired", "61", "The residency required (61 SH) exceeds the program's total credits (60 SH)."));
+        (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((DocumentErrorCode.InvalidCredits, "$.institutions[0].programs[0].residencyRequired", "61", "The residency required (61 SH) exceeds the program's total credits (60 SH)."));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class RecordDocumentTests
     {
         var error = LearnerDocument.Load(Learners(priorCredit)).Errors.Should().ContainSingle().Subject;
 
-        (error.Code, error.Path, error.Value, error.Message).Should().Be((code, path, value, message));
+        (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((code, path, value, message));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class RecordDocumentTests
 
         var error = LearnerDocument.Load(Learners(one + ", " + one)).Errors.Should().ContainSingle().Subject;
 
-        (error.Code, error.Path, error.Value).Should().Be((DocumentErrorCode.DuplicateId, "$.learners[0].priorCredits[1].id", "p"));
+        (error.Code, error.Path, error.AttemptedValue).Should().Be((DocumentErrorCode.DuplicateId, "$.learners[0].priorCredits[1].id", "p"));
     }
 
     [Fact]

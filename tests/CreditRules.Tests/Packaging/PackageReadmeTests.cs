@@ -33,9 +33,8 @@ public sealed partial class PackageReadmeTests
     {
         var markdown = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "CreditRules", "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var json = FencedJson().Match(markdown).Groups[1].Value;
-        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
 
-        var (catalog, policies, built, read) = Example4(Path.Combine(samples, "catalog.json"), Path.Combine(samples, "policies.json"), Encoding.UTF8.GetBytes(json));
+        var (catalog, policies, built, read) = Example4(Encoding.UTF8.GetBytes(json));
 
         catalog.Courses.Should().NotBeEmpty();
         policies.Institutions.Should().NotBeEmpty();
@@ -43,11 +42,27 @@ public sealed partial class PackageReadmeTests
     }
 
     [Fact]
+    public void ReadmeExample4_BuiltCatalogAndPolicies_DecideAdaAsTheSampleDocumentsDo()
+    {
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var (catalog, policies, ada, _) = Example4(Encoding.UTF8.GetBytes("{\"id\":\"x\"}"));
+        var request = new EvaluationRequest(ada, "uci-precalculus", "eastern-state", "aa-general", new LocalDate(2014, 6, 30));
+
+        var built = new EligibilityEvaluator(catalog, policies).Evaluate(request);
+        var documents = new EligibilityEvaluator(
+            CatalogDocument.LoadFile(Path.Combine(samples, "catalog.json")).GetValueOrThrow(),
+            PolicyDocument.LoadFile(Path.Combine(samples, "policies.json")).GetValueOrThrow()).Evaluate(request);
+
+        built.Outcome.Should().Be(DecisionOutcome.Eligible);
+        (built.Outcome, built.CreditsGranted, built.QualifyingDate, built.PolicyVersion).Should().Be((documents.Outcome, documents.CreditsGranted, documents.QualifyingDate, documents.PolicyVersion));
+        built.Reasons.Select(r => r.Code).Should().Equal(documents.Reasons.Select(r => r.Code));
+    }
+
+    [Fact]
     public void ReadmeExample5And6_JsonBulkRecordAndImpact_Run()
     {
         Console.Output.Clear();
-        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
-        var (catalog, policies, ada, _) = Example4(Path.Combine(samples, "catalog.json"), Path.Combine(samples, "policies.json"), Encoding.UTF8.GetBytes("{\"id\":\"x\"}"));
+        var (catalog, policies, ada, _) = Example4(Encoding.UTF8.GetBytes("{\"id\":\"x\"}"));
         var decision = new EligibilityEvaluator(catalog, policies).Evaluate(new EvaluationRequest(ada, "uci-precalculus", "eastern-state", "aa-general", new LocalDate(2014, 6, 30)));
 
         var json = Example5(decision);
@@ -119,14 +134,29 @@ public sealed partial class PackageReadmeTests
         return decision;
     }
 
-    private static (Catalog Catalog, PolicySet Policies, LearnerRecord Ada, LearnerRecord FromJson) Example4(string catalogPath, string policiesPath, byte[] requestBody)
+    private static (Catalog Catalog, PolicySet Policies, LearnerRecord Ada, LearnerRecord FromJson) Example4(byte[] requestBody)
     {
         // README:4 begin
-        Catalog catalog = CatalogDocument.LoadFile(catalogPath).GetValueOrThrow();    // schemas/catalog.schema.json
-        PolicySet policies = PolicyDocument.LoadFile(policiesPath).GetValueOrThrow(); // schemas/policies.schema.json
+        // The catalog and the policies in C# (or from their JSON documents: CatalogDocument.LoadFile(path).GetValueOrThrow()).
+        var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+        Catalog catalog = new CatalogBuilder()
+            .Evaluator("ace", "American Council on Education (ACE CREDIT)", newYork)
+            .Provider("coursera", "Coursera")
+            .Course("uci-precalculus", "Pre-Calculus", "coursera", "UC Irvine")
+            .Session("uci-precalculus-2013s", "uci-precalculus", new DateRange(new LocalDate(2013, 3, 4), new LocalDate(2013, 5, 12)), Instant.FromUtc(2013, 3, 24, 16, 0))
+            .Recommendation("ACE-COUR-0001", "ace", "uci-precalculus", new DateRange(new LocalDate(2013, 2, 1), new LocalDate(2016, 1, 31)),
+                CreditAmount.FromSemesterHours(3), CreditLevel.LowerDivision, new SubjectArea("mathematics", "Mathematics"), Score.Percent(60))
+            .Build();                                                      // every problem listed, naming the item and the value
+        PolicySet policies = new PolicySetBuilder()
+            .Institution("eastern-state", "Eastern State College", CreditUnit.SemesterHour, newYork, institution => institution
+                .Policy("eastern-2013", policy => policy                   // unstated rules keep their documented defaults
+                    .AcceptsEvaluators("ace")
+                    .AcceptsLevels(CreditLevel.LowerDivision, CreditLevel.UpperDivision)
+                    .RequiresEvidence(EvidenceKind.AceTranscriptCredly))
+                .Program("aa-general", "Associate in Arts", CreditAmount.FromSemesterHours(60), CreditAmount.FromSemesterHours(15)))
+            .Build();
 
         // One learner in C#: times of day are read in the zone given; every problem is listed by Build().
-        var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
         LearnerRecord ada = new LearnerBuilder("ada", newYork)
             .JoinedVerifiedTrack("uci-precalculus-2013s", new LocalDateTime(2013, 3, 8, 14, 0))
             .VerifiedIdentity(IdentityMethod.TypingPattern, new LocalDateTime(2013, 3, 10, 9, 0))

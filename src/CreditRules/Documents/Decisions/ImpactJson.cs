@@ -109,6 +109,6 @@ public sealed record InputErrorJson(long Position, string? LearnerId, string Pat
     public static InputErrorJson From(InputError error)
     {
         var e = Preconditions.NotNull(error);
-        return new(e.Position, e.LearnerId, e.Path, e.AttemptedValue, e.Code, e.Message);
+        return new(e.Position, e.LearnerId, e.Path, e.AttemptedValue, e.Code.ToString(), e.Message);
     }
 }

@@ -52,6 +52,7 @@ internal static class LearnerMapper
             var date = c.Date(x.EnrolledOn, P(at, "enrolledOn"));
             return institution is null || program is null || date is null ? null : c.Build(at, x, () => new ProgramEnrollment(institution, program, date.Value));
         });
+        DuplicateSessions(l.CourseEnrollments, P(path, "courseEnrollments"), c);
         var courseEnrollments = Map(l.CourseEnrollments, P(path, "courseEnrollments"), c, (x, at) =>
         {
             var session = c.Text(x.SessionId, P(at, "sessionId"));
@@ -165,6 +166,34 @@ internal static class LearnerMapper
         }
 
         return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior, l.Emails));
+    }
+
+    /// <summary>Reports each course enrolment that joins a session an earlier enrolment of the learner already joined.</summary>
+    private static void DuplicateSessions(List<CourseEnrollmentDto>? items, string path, MappingContext c)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var session = items[i].SessionId;
+            if (session is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(session, out var first))
+            {
+                c.Add(DocumentErrorCode.DuplicateEnrollment, P(I(path, i), "sessionId"), session, "Session '" + session + "' is already joined by " + I(path, first) + "; give each session once.");
+            }
+            else
+            {
+                seen[session] = i;
+            }
+        }
     }
 
     private static List<T> Map<TDto, T>(List<TDto>? items, string path, MappingContext c, Func<TDto, string, T?> map)

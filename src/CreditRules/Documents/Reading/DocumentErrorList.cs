@@ -76,10 +76,10 @@ internal sealed class DocumentErrorList : IReadOnlyList<DocumentError>
 
     private static DocumentError Shorten(DocumentError error)
     {
-        if (error.Value is not { Length: > DocumentLimits.MaxEchoedValueLength } value)
+        if (error.AttemptedValue is not { Length: > DocumentLimits.MaxEchoedValueLength } value)
         {
             return error.Message.Length > 4 * DocumentLimits.MaxEchoedValueLength + 400 || error.Path.Length > 4 * DocumentLimits.MaxEchoedValueLength
-                ? Truncated(error, error.Value, error.Message)
+                ? Truncated(error, error.AttemptedValue, error.Message)
                 : error;
         }
 

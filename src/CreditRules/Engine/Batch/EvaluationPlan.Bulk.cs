@@ -201,7 +201,7 @@ public sealed partial class EvaluationPlan
         summary = default;
         if (claim is null)
         {
-            return new InputError(position, null, "claims[" + position.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", null, InputError.InvalidInputCode, "The claim is null.");
+            return new InputError(position, null, "claims[" + position.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", null, InputErrorCode.InvalidInput, "The claim is null.");
         }
 
         try

@@ -10,35 +10,24 @@ namespace CreditRules.Engine;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class InputError
 {
-    /// <summary>The code of an input that names a course, session, institution or program that is not loaded.</summary>
-    public const string UnknownReferenceCode = "UnknownReference";
-
-    /// <summary>The code of an input the policy cannot be applied to (e.g. a score on another scale than a minimum).</summary>
-    public const string InvalidPolicyCode = "InvalidPolicy";
-
-    /// <summary>The code of an input with an invalid or missing field.</summary>
-    public const string InvalidInputCode = "InvalidInput";
-
-    /// <summary>The code of an input that could not be read at all (e.g. malformed JSON).</summary>
-    public const string MalformedCode = "Malformed";
-
     /// <summary>Initialises an error entry.</summary>
     /// <param name="position">The zero-based position of the input in the run.</param>
     /// <param name="learnerId">The learner's id, when it could be read.</param>
     /// <param name="path">The field at fault, e.g. <c>ExamAttempts[2].CourseId</c>.</param>
     /// <param name="attemptedValue">The value found there, when there was one.</param>
-    /// <param name="code">A stable machine key, such as <see cref="UnknownReferenceCode"/>.</param>
+    /// <param name="code">The stable machine key.</param>
     /// <param name="message">The explanation for people.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/>, <paramref name="code"/> or <paramref name="message"/> is empty.</exception>
-    public InputError(long position, string? learnerId, string path, string? attemptedValue, string code, string message)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a defined <see cref="InputErrorCode"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="message"/> is empty.</exception>
+    public InputError(long position, string? learnerId, string path, string? attemptedValue, InputErrorCode code, string message)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         Position = position;
         LearnerId = learnerId;
         Path = Preconditions.NotBlank(path);
         AttemptedValue = attemptedValue;
-        Code = Preconditions.NotBlank(code);
+        Code = Preconditions.Defined(code);
         Message = Preconditions.NotBlank(message);
     }
 
@@ -55,7 +44,7 @@ public sealed class InputError
     public string? AttemptedValue { get; }
 
     /// <summary>Gets the stable machine key of the error.</summary>
-    public string Code { get; }
+    public InputErrorCode Code { get; }
 
     /// <summary>Gets the explanation for people.</summary>
     public string Message { get; }
@@ -71,11 +60,11 @@ public sealed class InputError
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            Domain.UnknownReferenceException u => new(position, learnerId, u.Path, u.AttemptedValue, UnknownReferenceCode, u.Message),
-            Domain.InvalidLearnerDataException l => new(position, learnerId, l.Path, l.AttemptedValue, InvalidInputCode, l.Message),
-            Domain.InvalidPolicyException p => new(position, learnerId, p.Path, p.AttemptedValue, InvalidPolicyCode, p.Message),
-            ArgumentException a => new(position, learnerId, string.IsNullOrWhiteSpace(a.ParamName) ? "(input)" : a.ParamName, null, InvalidInputCode, a.Message),
-            _ => new(position, learnerId, "(input)", null, InvalidInputCode, exception.Message),
+            Domain.UnknownReferenceException u => new(position, learnerId, u.Path, u.AttemptedValue, InputErrorCode.UnknownReference, u.Message),
+            Domain.InvalidLearnerDataException l => new(position, learnerId, l.Path, l.AttemptedValue, InputErrorCode.InvalidInput, l.Message),
+            Domain.InvalidPolicyException p => new(position, learnerId, p.Path, p.AttemptedValue, InputErrorCode.InvalidPolicy, p.Message),
+            ArgumentException a => new(position, learnerId, string.IsNullOrWhiteSpace(a.ParamName) ? "(input)" : a.ParamName, null, InputErrorCode.InvalidInput, a.Message),
+            _ => new(position, learnerId, "(input)", null, InputErrorCode.InvalidInput, exception.Message),
         };
     }
 
@@ -83,5 +72,5 @@ public sealed class InputError
     /// <returns>The text.</returns>
     public override string ToString() =>
         "#" + Position.ToString(CultureInfo.InvariantCulture) + " " + (LearnerId ?? "(unknown learner)") + " " + Path
-        + (AttemptedValue is null ? string.Empty : " = '" + AttemptedValue + "'") + ": " + Code + ": " + Message;
+        + (AttemptedValue is null ? string.Empty : " = '" + AttemptedValue + "'") + ": " + Code.ToString() + ": " + Message;
 }

@@ -190,6 +190,7 @@ case("learners-impossible-leap-day", learners, put(lambda d: X(d)["completions"]
 case("learners-unknown-session", learners, put(lambda d: X(d)["courseEnrollments"][0], "sessionId", "uci-precalculus-2012f"))
 case("learners-unknown-program", learners, put(lambda d: X(d)["claims"][0], "programId", "bsn"))
 case("learners-duplicate-learner", learners, lambda d: d["learners"].append(copy.deepcopy(d["learners"][0])))
+case("learners-duplicate-enrollment", learners, lambda d: X(d)["courseEnrollments"].append(copy.deepcopy(X(d)["courseEnrollments"][0])))
 case("learners-waived-without-reason", learners, lambda d: X(d)["fees"][0].update({"status": "Waived"}))
 case("learners-unknown-track", learners, put(lambda d: X(d)["courseEnrollments"][0], "track", "Signature"))
 case("learners-passed-without-score", learners, delete(lambda d: X(d)["examAttempts"][0], "score"))
