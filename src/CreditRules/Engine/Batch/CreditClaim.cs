@@ -24,6 +24,9 @@ public sealed class CreditClaim
         ProgramId = Preconditions.NotBlank(programId);
     }
 
+    /// <summary>The learner's record in the compact form the plan that last decided this claim evaluates (built once, references checked once).</summary>
+    internal Rules.LearnerFacts? Facts;
+
     /// <summary>Gets the learner's record.</summary>
     public LearnerRecord Learner { get; }
 
