@@ -24,8 +24,8 @@ public sealed class CreditClaim
         ProgramId = Preconditions.NotBlank(programId);
     }
 
-    /// <summary>The learner's record in the compact form the plan that last decided this claim evaluates (built once, references checked once).</summary>
-    internal Rules.LearnerFacts? Facts;
+    /// <summary>This claim resolved against the plan that last decided it, with the learner's record in compact form (built once, references checked once).</summary>
+    internal Rules.CompiledClaim? Compiled;
 
     /// <summary>Gets the learner's record.</summary>
     public LearnerRecord Learner { get; }

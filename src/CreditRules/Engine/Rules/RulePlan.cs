@@ -60,19 +60,21 @@ internal sealed class RulePlan
     public int CourseIndexOfCourse(string courseId) => _courses.TryGetValue(courseId, out var index) ? index : -1;
 
     /// <summary>
-    /// The compact form of a learner's record for this plan, built (and the record's references checked) once per record
-    /// and kept in <paramref name="cache"/>; a cache built by another plan is replaced.
+    /// A claim resolved against this plan (course index, institution and program routes) with its learner's record in
+    /// compact form, built (ids resolved, the record's references checked) once per claim and kept in
+    /// <paramref name="cache"/>; a cache built by another plan is replaced. Throws the precise exception for an invalid claim.
     /// </summary>
-    public LearnerFacts Facts(LearnerRecord learner, ref LearnerFacts? cache)
+    public CompiledClaim Compile(CreditClaim claim, ref CompiledClaim? cache)
     {
         var cached = Volatile.Read(ref cache);
-        if (cached is not null && ReferenceEquals(cached.Plan, this) && ReferenceEquals(cached.Learner, learner))
+        if (cached is not null && ReferenceEquals(cached.Facts.Plan, this))
         {
             return cached;
         }
 
-        // Two threads may build the same form; both are equal and the last one stays.
-        var built = LearnerFacts.Build(this, learner);
+        // Two threads may build the same claim; both are equal and the last one stays.
+        var (courseIndex, institution, program) = Resolve(claim.CourseId, claim.InstitutionId, claim.ProgramId);
+        var built = new CompiledClaim(LearnerFacts.Build(this, claim.Learner), courseIndex, institution, program);
         Volatile.Write(ref cache, built);
         return built;
     }
@@ -82,13 +84,6 @@ internal sealed class RulePlan
     {
         var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
         return new ClaimState(this, LearnerFacts.Build(this, learner), asOf, courseIndex, institution, program);
-    }
-
-    /// <summary>Resolves a claim's ids over a learner's compact form (references already checked); throws the precise exception for an unknown id.</summary>
-    public ClaimState Start(LearnerFacts facts, string courseId, string institutionId, string programId, LocalDate asOf)
-    {
-        var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
-        return new ClaimState(this, facts, asOf, courseIndex, institution, program);
     }
 
     private (int CourseIndex, InstitutionRoutes Institution, ProgramRoutes Program) Resolve(string courseId, string institutionId, string programId)
@@ -161,9 +156,9 @@ internal sealed class RulePlan
     }
 
     /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>
-    public DecisionSummary Summarize(LearnerFacts learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    public DecisionSummary Summarize(CompiledClaim claim, LocalDate asOf)
     {
-        var state = Start(learner, courseId, institutionId, programId, asOf);
+        var state = new ClaimState(this, claim.Facts, asOf, claim.CourseIndex, claim.Institution, claim.Program);
         var sink = default(SummarySink);
         Decide(ref state, ref sink);
         var outcome = state.Outcome;
@@ -172,6 +167,18 @@ internal sealed class RulePlan
             outcome == DecisionOutcome.Eligible ? state.CreditsGranted : CreditAmount.Zero(state.Institution.Institution.CreditUnit),
             new ReasonMask(state.Reasons));
     }
+}
+
+/// <summary>A claim resolved against one plan: its learner's compact record, course index, institution and program. Immutable.</summary>
+internal sealed class CompiledClaim(LearnerFacts facts, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+{
+    public LearnerFacts Facts { get; } = facts;
+
+    public int CourseIndex { get; } = courseIndex;
+
+    public InstitutionRoutes Institution { get; } = institution;
+
+    public ProgramRoutes Program { get; } = program;
 }
 
 /// <summary>One institution: its programs (with their overrides) and a route per (policy version or none, course), built on first use.</summary>
