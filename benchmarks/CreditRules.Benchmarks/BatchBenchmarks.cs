@@ -11,6 +11,7 @@ namespace CreditRules.Benchmarks;
 /// workflow over facts flattened in setup (the baseline) and flattened per claim, the hand-written rules, CreditRules
 /// outcome-only (one call per claim; the span bulk API; and with the learner's compact form built per claim, as a first
 /// decision of each record pays), and explained. Group "parallel": the same bulk API on 2 threads against 1 thread.
+/// Group "record level": whole learner records (every course with an exam attempt, caps and record rules), per learner.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -19,12 +20,17 @@ public class BatchBenchmarks
 {
     private const int Claims = 20_000;
 
+    /// <summary>Whole-learner records decided in the record-level row: the first learners of the population.</summary>
+    private const int Records = 2_000;
+
     private CreditClaim[] _claims = [];
     private ClaimFacts[] _facts = [];
     private DecisionSummary[] _results = [];
     private EvaluationPlan _plan = null!;
     private HandWrittenRules _hand = null!;
     private RulesEngine.RulesEngine _rulesEngine = null!;
+    private RecordEvaluator _records = null!;
+    private RecordEvaluationRequest[] _recordRequests = [];
 
     [GlobalSetup]
     public void Setup()
@@ -43,10 +49,16 @@ public class BatchBenchmarks
         _facts = [.. _claims.Select(c => RulesEngineSetup.FactsFrom(c, BenchmarkWorld.AsOf))];
         var agree = _facts.Where((f, i) => RulesEngineSetup.Decide(_rulesEngine, f) == _plan.Summarize(_claims[i]).Outcome).Count();
         Console.WriteLine($"// RulesEngine outcome agrees with CreditRules on {agree} of {Claims} claims");
+
+        // A whole record per learner: every course the learner has an exam attempt for, and the course claimed.
+        _records = new RecordEvaluator(new EligibilityEvaluator(BenchmarkWorld.Catalog, BenchmarkWorld.Policies));
+        _recordRequests = [.. _claims.Take(Records).Select(c => new RecordEvaluationRequest(
+            c.Learner, c.Learner.ExamAttempts.Select(a => a.CourseId).Append(c.CourseId).Distinct(StringComparer.Ordinal), c.InstitutionId, c.ProgramId, BenchmarkWorld.AsOf))];
     }
 
     private const string Single = "single thread";
     private const string Threads = "parallel";
+    private const string Record = "record level";
 
     [Benchmark(OperationsPerInvoke = Claims)]
     [BenchmarkCategory(Single)]
@@ -138,5 +150,19 @@ public class BatchBenchmarks
         }
 
         return eligible;
+    }
+
+    /// <summary>Record level, per learner (not per claim): the whole record (caps, duplicates, residency, posting fee) explained.</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    [BenchmarkCategory(Record)]
+    public int RecordLevelPerLearner()
+    {
+        var awards = 0;
+        foreach (var request in _recordRequests)
+        {
+            awards += _records.Evaluate(request).Awards.Count;
+        }
+
+        return awards;
     }
 }
