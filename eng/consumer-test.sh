@@ -6,7 +6,7 @@
 #     checks the decision (exits non-zero if wrong);
 #  3. creates a second throwaway console project that references ONLY the CreditRules.OpenBadges package, signs an Open
 #     Badges 3.0 credential as an ES256 VC-JWT, imports it (verified) and checks that a tampered copy is refused;
-#  4. installs the tool from the feed with `dotnet tool install --tool-path` and runs `creditrules evaluate`;
+#  4. installs the tool from the feed with `dotnet tool install --tool-path` (NativeAOT on linux-x64) and runs `creditrules evaluate`;
 #  5. builds the ASP.NET Core sample (samples/WebApi/Program.cs) against the packed CreditRules.Extensions.Hosting, starts
 #     it, POSTs a learner and checks the decision JSON, then starts it with bad data paths and checks it stops at start
 #     listing every invalid setting;
@@ -26,7 +26,14 @@ if [ "${1:-}" = "--no-build" ]; then pack_args+=(--no-build); fi
 echo "== consumer: pack into $feed"
 rm -rf "$feed"
 dotnet pack src/CreditRules/CreditRules.csproj "${pack_args[@]}" > /dev/null
+# The tool is a RID-specific tool package (see its csproj): the pointer package, the framework-dependent `any` package,
+# and a NativeAOT package for this machine's RID when it is linux-x64 (a native package builds only on its own platform;
+# always built here, since --no-build has no native publish to pack).
 dotnet pack src/CreditRules.Cli/CreditRules.Cli.csproj "${pack_args[@]}" > /dev/null
+dotnet pack src/CreditRules.Cli/CreditRules.Cli.csproj -c Release -o "$feed" -r any > /dev/null
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  dotnet pack src/CreditRules.Cli/CreditRules.Cli.csproj -c Release -o "$feed" -r linux-x64 > /dev/null
+fi
 dotnet pack src/CreditRules.Testing/CreditRules.Testing.csproj "${pack_args[@]}" > /dev/null
 dotnet pack src/CreditRules.OpenBadges/CreditRules.OpenBadges.csproj "${pack_args[@]}" > /dev/null
 dotnet pack src/CreditRules.Extensions.Hosting/CreditRules.Extensions.Hosting.csproj "${pack_args[@]}" > /dev/null
@@ -219,6 +226,15 @@ cat > "$work/tool-install/nuget.config" <<XML
 </configuration>
 XML
 (cd "$work/tool-install" && dotnet tool install --tool-path "$work/tools" --add-source "$feed" --version "$version" CreditRules.Cli)
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  # On linux-x64 the installed command is the NativeAOT executable from CreditRules.Cli.linux-x64, not a shim that starts the runtime.
+  native=$(readlink -f "$work/tools/creditrules")
+  case "$native" in
+    */creditrules.cli.linux-x64/*) [ ! -e "$(dirname "$native")/CreditRules.Cli.dll" ] || { echo "the linux-x64 tool package holds managed code, not the NativeAOT executable"; exit 1; } ;;
+    *) echo "creditrules installed $native, not the NativeAOT package CreditRules.Cli.linux-x64"; exit 1 ;;
+  esac
+  echo "creditrules: NativeAOT executable from CreditRules.Cli.linux-x64"
+fi
 "$work/tools/creditrules" evaluate > "$work/tool.txt"
 for outcome in Eligible NotEligible Incomplete; do
   grep -q "^  $outcome " "$work/tool.txt" || { echo "creditrules evaluate printed no $outcome decision"; exit 1; }

@@ -1,19 +1,27 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using CreditRules.Benchmarks.Baselines;
 using CreditRules.Engine;
 
 namespace CreditRules.Benchmarks;
 
 /// <summary>
-/// Deciding a population of claims over the benchmark world, per claim (OperationsPerInvoke): the hand-written rules
-/// (baseline), CreditRules outcome-only (one call per claim, and the span bulk API), explained, parallel, and Microsoft
-/// RulesEngine 6.0.1 with the same rules as a JSON workflow, over facts flattened in setup (untimed) and flattened per
-/// claim (timed).
+/// Deciding a population of 20,000 generated claims over the benchmark world, per claim (OperationsPerInvoke), one thread
+/// unless the name says otherwise. Group "single thread": Microsoft RulesEngine 6.0.1 with the same rules as a JSON
+/// workflow over facts flattened in setup (the baseline) and flattened per claim, the hand-written rules, CreditRules
+/// outcome-only (one call per claim; the span bulk API; and with the learner's compact form built per claim, as a first
+/// decision of each record pays), and explained. Group "parallel": the same bulk API on 2 threads against 1 thread.
+/// Group "record level": whole learner records (every course with an exam attempt, caps and record rules), per learner.
 /// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class BatchBenchmarks
 {
     private const int Claims = 20_000;
+
+    /// <summary>Whole-learner records decided in the record-level row: the first learners of the population.</summary>
+    private const int Records = 2_000;
 
     private CreditClaim[] _claims = [];
     private ClaimFacts[] _facts = [];
@@ -21,6 +29,8 @@ public class BatchBenchmarks
     private EvaluationPlan _plan = null!;
     private HandWrittenRules _hand = null!;
     private RulesEngine.RulesEngine _rulesEngine = null!;
+    private RecordEvaluator _records = null!;
+    private RecordEvaluationRequest[] _recordRequests = [];
 
     [GlobalSetup]
     public void Setup()
@@ -39,9 +49,19 @@ public class BatchBenchmarks
         _facts = [.. _claims.Select(c => RulesEngineSetup.FactsFrom(c, BenchmarkWorld.AsOf))];
         var agree = _facts.Where((f, i) => RulesEngineSetup.Decide(_rulesEngine, f) == _plan.Summarize(_claims[i]).Outcome).Count();
         Console.WriteLine($"// RulesEngine outcome agrees with CreditRules on {agree} of {Claims} claims");
+
+        // A whole record per learner: every course the learner has an exam attempt for, and the course claimed.
+        _records = new RecordEvaluator(new EligibilityEvaluator(BenchmarkWorld.Catalog, BenchmarkWorld.Policies));
+        _recordRequests = [.. _claims.Take(Records).Select(c => new RecordEvaluationRequest(
+            c.Learner, c.Learner.ExamAttempts.Select(a => a.CourseId).Append(c.CourseId).Distinct(StringComparer.Ordinal), c.InstitutionId, c.ProgramId, BenchmarkWorld.AsOf))];
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = Claims)]
+    private const string Single = "single thread";
+    private const string Threads = "parallel";
+    private const string Record = "record level";
+
+    [Benchmark(OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Single)]
     public int HandWritten()
     {
         var eligible = 0;
@@ -54,6 +74,7 @@ public class BatchBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Single)]
     public int OutcomeOnly()
     {
         var eligible = 0;
@@ -66,12 +87,34 @@ public class BatchBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Single)]
     public long OutcomeOnlySpan() => _plan.Evaluate(_claims, _results).DecisionCount;
 
+    /// <summary>Outcome-only on claims never decided before: each builds its learner's compact form (and checks its references) first.</summary>
     [Benchmark(OperationsPerInvoke = Claims)]
-    public long Parallel() => _plan.EvaluateParallel(_claims, _results, Environment.ProcessorCount).DecisionCount;
+    [BenchmarkCategory(Single)]
+    public int OutcomeOnlyFirstDecision()
+    {
+        var eligible = 0;
+        foreach (var claim in _claims)
+        {
+            var fresh = new CreditClaim(claim.Learner, claim.CourseId, claim.InstitutionId, claim.ProgramId);
+            eligible += _plan.Summarize(fresh).Outcome == DecisionOutcome.Eligible ? 1 : 0;
+        }
+
+        return eligible;
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Threads)]
+    public long ParallelOneThread() => _plan.EvaluateParallel(_claims, _results, 1).DecisionCount;
 
     [Benchmark(OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Threads)]
+    public long ParallelTwoThreads() => _plan.EvaluateParallel(_claims, _results, 2).DecisionCount;
+
+    [Benchmark(OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Single)]
     public int Explained()
     {
         var reasons = 0;
@@ -84,6 +127,7 @@ public class BatchBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Single)]
     public int RulesEngineWithFlattening()
     {
         var eligible = 0;
@@ -95,7 +139,8 @@ public class BatchBenchmarks
         return eligible;
     }
 
-    [Benchmark(OperationsPerInvoke = Claims)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Single)]
     public int RulesEngine()
     {
         var eligible = 0;
@@ -105,5 +150,19 @@ public class BatchBenchmarks
         }
 
         return eligible;
+    }
+
+    /// <summary>Record level, per learner (not per claim): the whole record (caps, duplicates, residency, posting fee) explained.</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    [BenchmarkCategory(Record)]
+    public int RecordLevelPerLearner()
+    {
+        var awards = 0;
+        foreach (var request in _recordRequests)
+        {
+            awards += _records.Evaluate(request).Awards.Count;
+        }
+
+        return awards;
     }
 }

@@ -24,6 +24,9 @@ public sealed class CreditClaim
         ProgramId = Preconditions.NotBlank(programId);
     }
 
+    /// <summary>This claim resolved against the plan that last decided it, with the learner's record in compact form (built once, references checked once).</summary>
+    internal Rules.CompiledClaim? Compiled;
+
     /// <summary>Gets the learner's record.</summary>
     public LearnerRecord Learner { get; }
 

@@ -75,7 +75,7 @@ public sealed partial class EvaluationPlan
     {
         ArgumentNullException.ThrowIfNull(claim);
         return _plan.OutcomeOnlyCapable
-            ? _plan.Summarize(claim.Learner, claim.CourseId, claim.InstitutionId, claim.ProgramId, AsOf)
+            ? _plan.Summarize(_plan.Compile(claim, ref claim.Compiled), AsOf)
             : DecisionSummary.FromDecision(Explain(claim));
     }
 }

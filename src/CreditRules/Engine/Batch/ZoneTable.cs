@@ -33,7 +33,26 @@ internal sealed class ZoneTable
         _last = To.ToUnixTimeTicks();
     }
 
+    private DayCutoff? _lastCutoff;
+
     public DateTimeZone Zone { get; }
+
+    /// <summary>
+    /// The first instant whose date in this zone is after <paramref name="date"/>, so that "dated after" is one comparison
+    /// of ticks; computed once per date (the last one is kept: a plan decides for one as-of date).
+    /// </summary>
+    public DayCutoff AfterDate(LocalDate date)
+    {
+        var last = Volatile.Read(ref _lastCutoff);
+        if (last is not null && last.Date == date)
+        {
+            return last;
+        }
+
+        var cutoff = DayCutoff.Compute(Zone, date);
+        Volatile.Write(ref _lastCutoff, cutoff);
+        return cutoff;
+    }
 
     public LocalDate DateOf(Instant instant)
     {
@@ -50,5 +69,71 @@ internal sealed class ZoneTable
         }
 
         return instant.WithOffset(_offsets[index]).Date;
+    }
+}
+
+/// <summary>
+/// One calendar date in one zone as two instants, its first and the next date's first, so that "dated after" and "dated
+/// before" are one comparison of ticks each. Where the zone turns its clocks back near those midnights (dates are then not
+/// monotonic in instants), the comparisons are not exact and <see cref="IsAfter"/>/<see cref="IsBefore"/> read the date instead.
+/// </summary>
+internal sealed class DayCutoff
+{
+    private readonly long _startTicks;
+    private readonly long _endTicks;
+    private readonly bool _exact;
+
+    private DayCutoff(LocalDate date, long startTicks, long endTicks, bool exact)
+    {
+        Date = date;
+        _startTicks = startTicks;
+        _endTicks = endTicks;
+        _exact = exact;
+    }
+
+    /// <summary>The date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Whether the instant's date in the zone is after <see cref="Date"/>.</summary>
+    public bool IsAfter(Instant instant, ZoneTable zone) =>
+        _exact ? instant.ToUnixTimeTicks() >= _endTicks : zone.DateOf(instant) > Date;
+
+    /// <summary>Whether the instant's date in the zone is before <see cref="Date"/>.</summary>
+    public bool IsBefore(Instant instant, ZoneTable zone) =>
+        _exact ? instant.ToUnixTimeTicks() < _startTicks : zone.DateOf(instant) < Date;
+
+    public static DayCutoff Compute(DateTimeZone zone, LocalDate date)
+    {
+        if (date <= new LocalDate(1, 1, 2) || date >= new LocalDate(9999, 12, 30))
+        {
+            return new DayCutoff(date, 0, 0, false);
+        }
+
+        Instant start, end;
+        try
+        {
+            start = zone.AtStartOfDay(date).ToInstant();
+            end = zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+        }
+        catch (SkippedTimeException)
+        {
+            // A date the zone skipped entirely (Pacific/Apia, 2011-12-30): compare dates.
+            return new DayCutoff(date, 0, 0, false);
+        }
+
+        // Dates are monotonic in instants near the two midnights unless the wall offset drops (clocks turned back) there.
+        var exact = true;
+        var previous = (Offset?)null;
+        foreach (var interval in zone.GetZoneIntervals(start - Duration.FromDays(2), end + Duration.FromDays(2)))
+        {
+            if (previous is { } p && interval.WallOffset < p)
+            {
+                exact = false;
+            }
+
+            previous = interval.WallOffset;
+        }
+
+        return new DayCutoff(date, start.ToUnixTimeTicks(), end.ToUnixTimeTicks(), exact);
     }
 }

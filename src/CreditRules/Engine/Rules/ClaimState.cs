@@ -11,10 +11,11 @@ namespace CreditRules.Engine.Rules;
 /// </summary>
 internal struct ClaimState
 {
-    public ClaimState(RulePlan plan, LearnerRecord learner, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+    public ClaimState(RulePlan plan, LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
     {
         Plan = plan;
-        Learner = learner;
+        Facts = facts;
+        var learner = facts.Learner;
         AsOf = asOf;
         CourseIndex = courseIndex;
         Course = plan.Catalog.Courses[courseIndex];
@@ -22,6 +23,7 @@ internal struct ClaimState
         Program = program;
         Selection = PolicyVersionSelection.Select(institution.Institution, learner, program.Program.Id, asOf);
         Route = institution.Route(Selection.PolicyIndex, courseIndex);
+        AsOfDay = Route.Zone.AfterDate(asOf);
         VersionIndex = -1;
         var unit = institution.Institution.CreditUnit;
         CreditsRecommended = CreditAmount.Zero(unit);
@@ -31,7 +33,11 @@ internal struct ClaimState
 
     public RulePlan Plan { get; }
 
-    public LearnerRecord Learner { get; }
+    /// <summary>The learner's record in its compact form for this plan: arrays, course ids and sessions interned to course indexes.</summary>
+    public LearnerFacts Facts { get; }
+
+    /// <summary>The learner's record as given (explanations and error messages read it).</summary>
+    public readonly LearnerRecord Learner => Facts.Learner;
 
     public LocalDate AsOf { get; }
 
@@ -99,6 +105,17 @@ internal struct ClaimState
     /// <summary>The calendar date of an instant in the route's zone.</summary>
     public readonly LocalDate DateOf(Instant instant) => Route.Zone.DateOf(instant);
 
+    /// <summary>The as-of date in the route's zone as instants: the cut-offs that decide "dated after/before the as-of date".</summary>
+    public DayCutoff AsOfDay { get; }
+
+    /// <summary>Whether an instant falls on a calendar date after the as-of date in the route's zone: <c>DateOf(instant) &gt; AsOf</c>, as one comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool IsAfterAsOf(Instant instant) => AsOfDay.IsAfter(instant, Route.Zone);
+
+    /// <summary>Whether an instant falls on a calendar date before the as-of date in the route's zone: <c>DateOf(instant) &lt; AsOf</c>, as one comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool IsBeforeAsOf(Instant instant) => AsOfDay.IsBefore(instant, Route.Zone);
+
     /// <summary>
     /// The qualifying date of an exam attempt, the one definition: its start read in the candidate's own zone when the
     /// policy says so, else in the route's zone (the evaluator's reference zone or the institution's).
@@ -121,10 +138,11 @@ internal struct ClaimState
 
     public readonly Money? FeeAmount(FeeKind kind)
     {
-        var fees = Learner.Fees;
-        for (var i = 0; i < fees.Count; i++)
+        var fees = Facts.Fees;
+        var courses = Facts.FeeCourses;
+        for (var i = 0; i < fees.Length; i++)
         {
-            if (fees[i].Kind == kind && string.Equals(fees[i].CourseId, Course.Id, StringComparison.Ordinal))
+            if (fees[i].Kind == kind && courses[i] == CourseIndex)
             {
                 return fees[i].Amount;
             }

@@ -21,11 +21,12 @@ internal static class CompletionRule
         where TSink : struct, IReasonSink
     {
         CourseCompletion? latest = null;
-        var completions = state.Learner.Completions;
-        for (var i = 0; i < completions.Count; i++)
+        var completions = state.Facts.Completions;
+        var courses = state.Facts.CompletionCourses;
+        for (var i = 0; i < completions.Length; i++)
         {
             var completion = completions[i];
-            if (state.Plan.CourseIndexOf(completion.SessionId) != state.CourseIndex || completion.RecordedOn > state.AsOf)
+            if (courses[i] != state.CourseIndex || completion.RecordedOn > state.AsOf)
             {
                 continue;
             }

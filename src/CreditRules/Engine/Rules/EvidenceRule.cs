@@ -30,8 +30,8 @@ internal static class EvidenceRule
             return;
         }
 
-        var evidence = state.Learner.Evidence;
-        for (var i = 0; i < evidence.Count; i++)
+        var evidence = state.Facts.Evidence;
+        for (var i = 0; i < evidence.Length; i++)
         {
             var document = evidence[i];
             if (document.IssuedOn <= state.AsOf

@@ -46,18 +46,19 @@ internal static class ExamRule
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        var attempts = state.Learner.ExamAttempts;
+        var attempts = state.Facts.Attempts;
+        var courses = state.Facts.AttemptCourses;
         int[]? rented = null;
         var count = 0;
-        Span<int> order = attempts.Count <= 16 ? stackalloc int[16] : (rented = ArrayPool<int>.Shared.Rent(attempts.Count));
-        Span<LocalDate> dates = attempts.Count <= 16 ? stackalloc LocalDate[16] : new LocalDate[attempts.Count];
+        Span<int> order = attempts.Length <= 16 ? stackalloc int[16] : (rented = ArrayPool<int>.Shared.Rent(attempts.Length));
+        Span<LocalDate> dates = attempts.Length <= 16 ? stackalloc LocalDate[16] : new LocalDate[attempts.Length];
         try
         {
             // The attempts at this course dated by the as-of date, in order of their start (stable, as OrderBy).
-            for (var i = 0; i < attempts.Count; i++)
+            for (var i = 0; i < attempts.Length; i++)
             {
                 var a = attempts[i];
-                if (!string.Equals(a.CourseId, state.Course.Id, StringComparison.Ordinal))
+                if (courses[i] != state.CourseIndex)
                 {
                     continue;
                 }
@@ -99,7 +100,7 @@ internal static class ExamRule
         }
     }
 
-    private static void Walk<TSink>(ref ClaimState state, ref TSink sink, IReadOnlyList<ExamAttempt> attempts, ReadOnlySpan<int> order, ReadOnlySpan<LocalDate> dates)
+    private static void Walk<TSink>(ref ClaimState state, ref TSink sink, ExamAttempt[] attempts, ReadOnlySpan<int> order, ReadOnlySpan<LocalDate> dates)
         where TSink : struct, IReasonSink
     {
         var retakes = state.Policy?.Retakes;

@@ -33,11 +33,12 @@ internal static class FeeRule
 
         var outcome = RuleOutcome.Passed;
         var seen = 0;
-        var fees = state.Learner.Fees;
-        for (var i = 0; i < fees.Count; i++)
+        var fees = state.Facts.Fees;
+        var courses = state.Facts.FeeCourses;
+        for (var i = 0; i < fees.Length; i++)
         {
             var fee = fees[i];
-            if (!string.Equals(fee.CourseId, state.Course.Id, StringComparison.Ordinal))
+            if (courses[i] != state.CourseIndex)
             {
                 continue;
             }

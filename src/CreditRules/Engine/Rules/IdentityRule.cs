@@ -22,11 +22,11 @@ internal static class IdentityRule
         where TSink : struct, IReasonSink
     {
         IdentityVerification? latest = null;
-        var verifications = state.Learner.IdentityVerifications;
-        for (var i = 0; i < verifications.Count; i++)
+        var verifications = state.Facts.Verifications;
+        for (var i = 0; i < verifications.Length; i++)
         {
             var verification = verifications[i];
-            if (state.DateOf(verification.RecordedAt) <= state.AsOf && (latest is null || verification.RecordedAt >= latest.RecordedAt))
+            if (!state.IsAfterAsOf(verification.RecordedAt) && (latest is null || verification.RecordedAt >= latest.RecordedAt))
             {
                 latest = verification;
             }

@@ -53,10 +53,40 @@ internal sealed class RulePlan
 
     public ZoneTable ZoneTable(DateTimeZone zone) => _zones.GetOrAdd(zone, _newTable);
 
+    /// <summary>The index of the course a session belongs to, or -1.</summary>
     public int CourseIndexOf(string sessionId) => _sessions.TryGetValue(sessionId, out var index) ? index : -1;
+
+    /// <summary>The index of a course, or -1.</summary>
+    public int CourseIndexOfCourse(string courseId) => _courses.TryGetValue(courseId, out var index) ? index : -1;
+
+    /// <summary>
+    /// A claim resolved against this plan (course index, institution and program routes) with its learner's record in
+    /// compact form, built (ids resolved, the record's references checked) once per claim and kept in
+    /// <paramref name="cache"/>; a cache built by another plan is replaced. Throws the precise exception for an invalid claim.
+    /// </summary>
+    public CompiledClaim Compile(CreditClaim claim, ref CompiledClaim? cache)
+    {
+        var cached = Volatile.Read(ref cache);
+        if (cached is not null && ReferenceEquals(cached.Facts.Plan, this))
+        {
+            return cached;
+        }
+
+        // Two threads may build the same claim; both are equal and the last one stays.
+        var (courseIndex, institution, program) = Resolve(claim.CourseId, claim.InstitutionId, claim.ProgramId);
+        var built = new CompiledClaim(LearnerFacts.Build(this, claim.Learner), courseIndex, institution, program);
+        Volatile.Write(ref cache, built);
+        return built;
+    }
 
     /// <summary>Resolves a claim's ids and checks the learner's references; throws the precise exception for an invalid claim.</summary>
     public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    {
+        var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
+        return new ClaimState(this, LearnerFacts.Build(this, learner), asOf, courseIndex, institution, program);
+    }
+
+    private (int CourseIndex, InstitutionRoutes Institution, ProgramRoutes Program) Resolve(string courseId, string institutionId, string programId)
     {
         if (!_courses.TryGetValue(courseId, out var courseIndex))
         {
@@ -67,8 +97,7 @@ internal sealed class RulePlan
             ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution");
         var program = institution.FindProgram(programId)
             ?? throw new UnknownReferenceException(nameof(EvaluationRequest.ProgramId), programId, "program of institution '" + institution.Institution.Id + "'");
-        ValidateReferences(learner);
-        return new ClaimState(this, learner, asOf, courseIndex, institution, program);
+        return (courseIndex, institution, program);
     }
 
     /// <summary>Runs every rule, built-in then host, over one claim: the one pipeline of both paths.</summary>
@@ -131,9 +160,9 @@ internal sealed class RulePlan
     }
 
     /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>
-    public DecisionSummary Summarize(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    public DecisionSummary Summarize(CompiledClaim claim, LocalDate asOf)
     {
-        var state = Start(learner, courseId, institutionId, programId, asOf);
+        var state = new ClaimState(this, claim.Facts, asOf, claim.CourseIndex, claim.Institution, claim.Program);
         var sink = default(SummarySink);
         Decide(ref state, ref sink);
         var outcome = state.Outcome;
@@ -142,42 +171,18 @@ internal sealed class RulePlan
             outcome == DecisionOutcome.Eligible ? state.CreditsGranted : CreditAmount.Zero(state.Institution.Institution.CreditUnit),
             new ReasonMask(state.Reasons));
     }
+}
 
-    /// <summary>Learner facts that name sessions must name sessions the catalog knows: a typo must not silently become "not enrolled".</summary>
-    private void ValidateReferences(LearnerRecord learner)
-    {
-        for (var i = 0; i < learner.CourseEnrollments.Count; i++)
-        {
-            if (!_sessions.ContainsKey(learner.CourseEnrollments[i].SessionId))
-            {
-                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' CourseEnrollments[" + Texts.Format(i) + "].SessionId", learner.CourseEnrollments[i].SessionId, "course session");
-            }
-        }
+/// <summary>A claim resolved against one plan: its learner's compact record, course index, institution and program. Immutable.</summary>
+internal sealed class CompiledClaim(LearnerFacts facts, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+{
+    public LearnerFacts Facts { get; } = facts;
 
-        for (var i = 0; i < learner.Completions.Count; i++)
-        {
-            if (!_sessions.ContainsKey(learner.Completions[i].SessionId))
-            {
-                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' Completions[" + Texts.Format(i) + "].SessionId", learner.Completions[i].SessionId, "course session");
-            }
-        }
+    public int CourseIndex { get; } = courseIndex;
 
-        for (var i = 0; i < learner.ExamAttempts.Count; i++)
-        {
-            if (!_courses.ContainsKey(learner.ExamAttempts[i].CourseId))
-            {
-                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' ExamAttempts[" + Texts.Format(i) + "].CourseId", learner.ExamAttempts[i].CourseId, "course");
-            }
-        }
+    public InstitutionRoutes Institution { get; } = institution;
 
-        for (var i = 0; i < learner.Fees.Count; i++)
-        {
-            if (!_courses.ContainsKey(learner.Fees[i].CourseId))
-            {
-                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' Fees[" + Texts.Format(i) + "].CourseId", learner.Fees[i].CourseId, "course");
-            }
-        }
-    }
+    public ProgramRoutes Program { get; } = program;
 }
 
 /// <summary>One institution: its programs (with their overrides) and a route per (policy version or none, course), built on first use.</summary>

@@ -24,12 +24,18 @@ internal static class VerifiedTrackRule
         var sessions = state.Route.Sessions;
         CourseEnrollment? late = null;
         CourseSession? lateSession = null;
-        var enrollments = state.Learner.CourseEnrollments;
-        for (var i = 0; i < enrollments.Count; i++)
+        var enrollments = state.Facts.Enrollments;
+        var courses = state.Facts.EnrollmentCourses;
+        for (var i = 0; i < enrollments.Length; i++)
         {
             var enrollment = enrollments[i];
+            if (courses[i] != state.CourseIndex || enrollment.Track != EnrollmentTrack.Verified || state.IsAfterAsOf(enrollment.JoinedAt))
+            {
+                continue;
+            }
+
             var session = Find(sessions, enrollment.SessionId);
-            if (session is null || enrollment.Track != EnrollmentTrack.Verified || state.DateOf(enrollment.JoinedAt) > state.AsOf)
+            if (session is null)
             {
                 continue;
             }
@@ -52,7 +58,7 @@ internal static class VerifiedTrackRule
         CourseSession? open = null;
         foreach (var session in sessions)
         {
-            if (state.DateOf(session.VerifiedTrackDeadline) >= state.AsOf)
+            if (!state.IsBeforeAsOf(session.VerifiedTrackDeadline))
             {
                 open = session;
                 break;

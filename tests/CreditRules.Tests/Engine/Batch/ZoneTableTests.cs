@@ -1,0 +1,54 @@
+namespace CreditRules.Tests.Engine.Batch;
+
+/// <summary>"Dated after/before the as-of date" as comparisons with the as-of date's two cut-off instants, checked against the date itself.</summary>
+public sealed class ZoneTableTests
+{
+    [Fact]
+    public void AfterDate_NewYorkMidnight_LastTickOfTheDateIsNotAfterAndTheNextIs()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
+        var table = new ZoneTable(zone);
+        var asOf = new LocalDate(2014, 6, 30);
+        var cutoff = table.AfterDate(asOf);
+        var nextMidnight = new LocalDateTime(2014, 7, 1, 0, 0).InZoneStrictly(zone).ToInstant();
+        var midnight = new LocalDateTime(2014, 6, 30, 0, 0).InZoneStrictly(zone).ToInstant();
+
+        cutoff.IsAfter(nextMidnight - Duration.Epsilon, table).Should().BeFalse();
+        cutoff.IsAfter(nextMidnight, table).Should().BeTrue();
+        cutoff.IsBefore(midnight - Duration.Epsilon, table).Should().BeTrue();
+        cutoff.IsBefore(midnight, table).Should().BeFalse();
+    }
+
+    [Fact]
+    public void AfterDate_SameDateTwice_ReturnsTheSameCutoff()
+    {
+        var table = new ZoneTable(DateTimeZoneProviders.Tzdb["Europe/London"]);
+
+        table.AfterDate(new LocalDate(2016, 2, 29)).Should().BeSameAs(table.AfterDate(new LocalDate(2016, 2, 29)));
+    }
+
+    [Theory]
+    [InlineData("America/Sao_Paulo", 2018, 2, 17)] // clocks turned back at midnight: 2018-02-18 00:00 became 2018-02-17 23:00
+    [InlineData("America/Sao_Paulo", 2018, 11, 3)] // clocks turned forward at midnight: 2018-11-04 starts at 01:00
+    [InlineData("America/New_York", 2014, 11, 2)]  // back at 02:00, not at midnight
+    [InlineData("America/New_York", 2014, 3, 9)]   // forward at 02:00
+    [InlineData("Pacific/Apia", 2011, 12, 29)]     // 2011-12-30 skipped entirely
+    [InlineData("Pacific/Apia", 2011, 12, 30)]     // an as-of date that never happened there
+    [InlineData("Europe/London", 2016, 2, 29)]     // leap day
+    public void AfterDate_EveryHalfHourForThreeDays_AgreesWithTheDateInTheZone(string zoneId, int year, int month, int day)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var table = new ZoneTable(zone);
+        var asOf = new LocalDate(year, month, day);
+        var cutoff = table.AfterDate(asOf);
+        var start = asOf.PlusDays(-1).AtStartOfDayInZone(zone).ToInstant();
+
+        for (var instant = start; instant < start + Duration.FromDays(3); instant += Duration.FromMinutes(30))
+        {
+            var date = instant.InZone(zone).Date;
+            cutoff.IsAfter(instant, table).Should().Be(date > asOf, "{0} is {1} in {2}", instant, date, zoneId);
+            cutoff.IsBefore(instant, table).Should().Be(date < asOf, "{0} is {1} in {2}", instant, date, zoneId);
+            cutoff.IsAfter(instant - Duration.Epsilon, table).Should().Be((instant - Duration.Epsilon).InZone(zone).Date > asOf);
+        }
+    }
+}
