@@ -43,7 +43,7 @@ public sealed class ExamCreditYearLimitDocumentTests
     {
         var error = PolicyDocument.Load(Policies(limit)).Errors.Should().ContainSingle().Subject;
 
-        (error.Code, error.Path, error.Value, error.Message).Should().Be((code, path, value, message));
+        (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((code, path, value, message));
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public sealed class ExamCreditYearLimitDocumentTests
     {
         var error = PolicyDocument.Load(Policies("""{ "hours": 0 }""")).Errors.Should().ContainSingle().Subject;
 
-        (error.Path, error.Value).Should().Be(("$.institutions[0].policies[0].recordPolicy.examCreditsPerAcademicYear.hours", "0"));
+        (error.Path, error.AttemptedValue).Should().Be(("$.institutions[0].policies[0].recordPolicy.examCreditsPerAcademicYear.hours", "0"));
     }
 }
