@@ -1,11 +1,13 @@
 using CreditRules.Documents;
 using CreditRules.Engine.Rules;
+using CreditRules.Tests.Engine.Records;
 
 namespace CreditRules.Tests.Engine.Batch;
 
 /// <summary>
 /// The generated population exercises every rule: over the sample documents (record policies: caps, equivalences,
-/// precedence, local credits, posting fees) and the batch world (an exhibit expired before the as-of date), its learners
+/// precedence, local credits, posting fees), the batch world (an exhibit expired before the as-of date) and the record
+/// world (the batch world with record policies, among them a limit on exam credit per academic year), its learners
 /// raise every reason code the rule registry declares, claim by claim and over whole records, so a new rule is part of the
 /// generator's coverage the day it is registered.
 /// </summary>
@@ -14,12 +16,12 @@ public sealed class PopulationCoverageTests
     private static readonly LocalDate AsOf = new(2014, 6, 30);
 
     [Fact]
-    public void Generate_SampleDocumentsAndBatchWorld_RaiseEveryRegisteredReasonCode()
+    public void Generate_SampleDocumentsBatchAndRecordWorlds_RaiseEveryRegisteredReasonCode()
     {
         var catalog = CatalogDocument.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "catalog.json")).Value;
         var policies = PolicyDocument.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "policies.json")).Value;
 
-        var raised = Raised(catalog, policies).Concat(Raised(BatchWorld.Catalog, BatchWorld.Policies)).ToHashSet();
+        var raised = Raised(catalog, policies).Concat(Raised(BatchWorld.Catalog, BatchWorld.Policies)).Concat(Raised(BatchWorld.Catalog, RecordWorld.Policies)).ToHashSet();
 
         string.Join(", ", RuleRegistry.Codes.Where(c => !raised.Contains(c)).Select(c => c.Value)).Should().BeEmpty("the generated population must raise every code some registered rule declares");
     }

@@ -7,7 +7,7 @@ namespace CreditRules.Tests.Engine.Records;
 /// version but one: caps and sub-caps (absolute, by source, by level, a percentage of the program) under each allocation
 /// order, partial awards, overflow to electives, equivalences (two claimed courses share a key; generated prior credit
 /// uses MATH-101 and MATH-102), a precedence chain, local credits before posting, residency and a posting fee with the
-/// veteran waiver. Illustrative numbers only.
+/// veteran waiver, and at most 4 SH by exam per academic year (eastern-2013). Illustrative numbers only.
 /// </summary>
 internal static class RecordWorld
 {
@@ -45,7 +45,8 @@ internal static class RecordWorld
             equivalences: Equivalences,
             precedence: Chains,
             localCreditsBeforePosting: CreditAmount.FromSemesterHours(6),
-            postingFee: new PostingFee(Money.Usd(25), Money.Usd(10), waivedForVeterans: true)),
+            postingFee: new PostingFee(Money.Usd(25), Money.Usd(10), waivedForVeterans: true),
+            examCreditsPerAcademicYear: new ExamCreditYearLimit(CreditAmount.FromSemesterHours(4))),
         "northern-2012" => new RecordPolicy(
             "northern-records",
             caps: [CreditCap.Percent("quarter", 10), CreditCap.Absolute("exam", CreditAmount.FromQuarterHours(4), CapScope.Source, source: PriorCreditSource.Exam)],
