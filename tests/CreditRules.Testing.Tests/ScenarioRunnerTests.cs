@@ -30,7 +30,7 @@ public sealed class ScenarioRunnerTests
         ];
         var neverExercised = string.Join(", ", ReasonCode.All.Select(c => c.Value).Where(c => !exercised.Contains(c)));
         // The rule column is as wide as the longest rule id (the record rules come from the registry).
-        (string Id, string Rest)[] ruleRows =
+        (string Id, string Cells)[] ruleRows =
         [
             ("institution.evaluator", "   7  Passed"),
             ("learner.verified-track", "   7  Passed, Failed"),
@@ -49,7 +49,7 @@ public sealed class ScenarioRunnerTests
             ("host.program-admission", "   7  Passed, Failed"),
         ];
         var width = ruleRows.Max(r => r.Id.Length);
-        var ruleLines = string.Join("\n", ruleRows.Select(r => r.Id.PadRight(width) + "  " + r.Rest));
+        var ruleLines = string.Join("\n", ruleRows.Select(r => r.Id.PadRight(width) + "  " + r.Cells));
         report.Coverage.ToReport().Should().Be(
             """
             {{ruleLines}}
