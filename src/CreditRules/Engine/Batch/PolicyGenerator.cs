@@ -31,18 +31,24 @@ public static class PolicyGenerator
 
     private static readonly string[] ProgramNames = ["Associate in Arts", "Associate in Science", "BS Biology", "BS Computer Science", "BA Psychology", "BBA Business", "BS Nursing", "AAS Technology"];
 
-    /// <summary>Generates <paramref name="institutions"/> synthetic institutions with 3 to 5 programs each.</summary>
+    /// <summary>Generates <paramref name="institutions"/> synthetic institutions with 3 to 5 programs each (or exactly <paramref name="programsPerInstitution"/>).</summary>
     /// <param name="catalog">The catalog whose evaluators, courses and awards the policies refer to.</param>
     /// <param name="institutions">How many institutions, 1 or more.</param>
     /// <param name="seed">The seed: the same seed gives the same set.</param>
+    /// <param name="programsPerInstitution">How many programs each institution has, 1 to 8, or <see langword="null"/> for 3 to 5 at random.</param>
     /// <returns>The set; institution ids <c>syn-00001</c> onwards.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="institutions"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="institutions"/> is less than 1, or <paramref name="programsPerInstitution"/> is not 1 to 8.</exception>
     /// <exception cref="ArgumentException">The catalog has no evaluator or no course.</exception>
-    public static PolicySet Generate(Catalog catalog, int institutions, int seed)
+    public static PolicySet Generate(Catalog catalog, int institutions, int seed, int? programsPerInstitution = null)
     {
         Preconditions.NotNull(catalog);
         ArgumentOutOfRangeException.ThrowIfLessThan(institutions, 1);
+        if (programsPerInstitution is < 1 or > 8)
+        {
+            throw new ArgumentOutOfRangeException(nameof(programsPerInstitution), programsPerInstitution, "An institution has 1 to 8 programs.");
+        }
+
         if (catalog.Evaluators.Count == 0 || catalog.Courses.Count == 0)
         {
             throw new ArgumentException("The catalog has no evaluator or no course to write policies about.", nameof(catalog));
@@ -55,13 +61,13 @@ public static class PolicyGenerator
         var list = new List<Institution>(institutions);
         for (var n = 1; n <= institutions; n++)
         {
-            list.Add(Institution(random, n, evaluators, courses, smallestSh));
+            list.Add(Institution(random, n, evaluators, courses, smallestSh, programsPerInstitution));
         }
 
         return new PolicySet(list);
     }
 
-    private static Institution Institution(Random random, int n, string[] evaluators, string[] courses, decimal smallestSh)
+    private static Institution Institution(Random random, int n, string[] evaluators, string[] courses, decimal smallestSh, int? programCount)
     {
         var id = IdPrefix + n.ToString("D5", CultureInfo.InvariantCulture);
         var unit = random.NextDouble() < 0.3 ? CreditUnit.QuarterHour : CreditUnit.SemesterHour;
@@ -84,7 +90,7 @@ public static class PolicyGenerator
         // Overrides target only evaluators some version accepts (else they could never matter).
         var accepted = versions.SelectMany(v => v.AcceptedEvaluators).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var programs = new List<DegreeProgram>();
-        var count = 3 + random.Next(3);
+        var count = programCount ?? 3 + random.Next(3);
         var first = random.Next(ProgramNames.Length);
         for (var p = 0; p < count; p++)
         {
