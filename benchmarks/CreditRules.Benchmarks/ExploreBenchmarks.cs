@@ -35,8 +35,8 @@ public class ExploreBenchmarks
         _explorer = new CreditExplorer(evaluator, _records);
         var learner = Learner();
         var courses = BenchmarkWorld.Catalog.Courses.Select(c => c.Id).ToArray();
-        _ranked = new ExploreRequest(learner, courses, BenchmarkWorld.AsOf) { ExplainTop = 0, MaxDegreeOfParallelism = 1 };
-        _top10 = new ExploreRequest(learner, courses, BenchmarkWorld.AsOf) { ExplainTop = 10, MaxDegreeOfParallelism = 1 };
+        _ranked = new ExploreRequest(learner, courses, BenchmarkWorld.AsOf, explainTop: 0, maxDegreeOfParallelism: 1);
+        _top10 = new ExploreRequest(learner, courses, BenchmarkWorld.AsOf, explainTop: 10, maxDegreeOfParallelism: 1);
         _request = new RecordEvaluationRequest(learner, courses, "-", "-", BenchmarkWorld.AsOf);
         _targets = [.. policies.Institutions.SelectMany(i => i.Programs.Select(p => (i.Id, p.Id)))];
 

@@ -52,12 +52,7 @@ internal static class ExploreCommands
                 return Program.UsageError;
             }
 
-            var request = new ExploreRequest(loaded.Learner, loaded.Courses, loaded.AsOf)
-            {
-                ExplainTop = count,
-                Unit = parse.GetValue(unit),
-                MaximumCost = parse.GetValue(maxCost) is { } usd ? Money.Usd(usd) : null,
-            };
+            var request = new ExploreRequest(loaded.Learner, loaded.Courses, loaded.AsOf, explainTop: count, unit: parse.GetValue(unit), maximumCost: parse.GetValue(maxCost) is { } usd ? Money.Usd(usd) : null);
             var result = new CreditExplorer(loaded.Evaluator).Explore(request, CancellationToken.None);
             var shown = result.Options.Take(count).ToArray();
             if (parse.GetValue(json))

@@ -47,17 +47,11 @@ public sealed class CreditExplorer
     /// <param name="cancellationToken">Cancels the run between institutions.</param>
     /// <returns>The ranked options.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="ExploreRequest.ExplainTop"/> is negative or <see cref="ExploreRequest.MaxDegreeOfParallelism"/> is not 1 to 64.</exception>
     /// <exception cref="UnknownReferenceException">A claimed course, or an institution named in <see cref="ExploreRequest.InstitutionIds"/>, is not loaded.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public ExploreResult Explore(ExploreRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(request);
-        ArgumentOutOfRangeException.ThrowIfNegative(request.ExplainTop, nameof(request));
-        if (request.MaxDegreeOfParallelism is < 1 or > 64)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), request.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be 1 to 64.");
-        }
 
         var institutions = Institutions(request);
         var perInstitution = new ExploreOption[institutions.Length][];

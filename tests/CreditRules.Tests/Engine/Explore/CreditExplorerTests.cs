@@ -13,7 +13,7 @@ public sealed class CreditExplorerTests
     private static readonly LocalDate AsOf = new(2014, 6, 30);
 
     private static ExploreRequest Kim(int explainTop = 3) =>
-        new(SampleLearners.GetLearnerOrNull("kim")!, SampleLearners.Claims.Where(c => c.LearnerId == "kim").Select(c => c.CourseId).Distinct(), AsOf) { ExplainTop = explainTop };
+        new(SampleLearners.GetLearnerOrNull("kim")!, SampleLearners.Claims.Where(c => c.LearnerId == "kim").Select(c => c.CourseId).Distinct(), AsOf, explainTop: explainTop);
 
     [Fact]
     public void Explore_KimOnSamples_RanksEveryProgramByCreditsInSemesterHours()
@@ -45,10 +45,10 @@ public sealed class CreditExplorerTests
     {
         var explorer = new CreditExplorer(SampleEvaluator);
 
-        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf) { Unit = CreditUnit.QuarterHour }, TestContext.Current.CancellationToken).Options.Should().OnlyContain(o => o.Unit == CreditUnit.QuarterHour).And.NotBeEmpty();
-        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf) { InstitutionIds = ["eastern-state"] }, TestContext.Current.CancellationToken).Options.Select(o => o.ProgramId).Should().Equal("aa-general", "asn-nursing");
-        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf) { Filter = (_, p) => p.Id.StartsWith("bs", StringComparison.Ordinal) }, TestContext.Current.CancellationToken).Options.Should().OnlyContain(o => o.ProgramId.StartsWith("bs", StringComparison.Ordinal));
-        var cheap = explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf) { MaximumCost = Money.Usd(100) }, TestContext.Current.CancellationToken).Options;
+        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, unit: CreditUnit.QuarterHour), TestContext.Current.CancellationToken).Options.Should().OnlyContain(o => o.Unit == CreditUnit.QuarterHour).And.NotBeEmpty();
+        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, institutionIds: ["eastern-state"]), TestContext.Current.CancellationToken).Options.Select(o => o.ProgramId).Should().Equal("aa-general", "asn-nursing");
+        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, filter: (_, p) => p.Id.StartsWith("bs", StringComparison.Ordinal)), TestContext.Current.CancellationToken).Options.Should().OnlyContain(o => o.ProgramId.StartsWith("bs", StringComparison.Ordinal));
+        var cheap = explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, maximumCost: Money.Usd(100)), TestContext.Current.CancellationToken).Options;
         cheap.Should().NotBeEmpty().And.OnlyContain(o => o.Cost == null || o.Cost.Value.Amount <= 100);
         cheap.Should().NotContain(o => o.InstitutionId == "lakeshore-university");
     }
@@ -60,7 +60,7 @@ public sealed class CreditExplorerTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        explorer.Invoking(e => e.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf) { InstitutionIds = ["atlantis"] }, TestContext.Current.CancellationToken))
+        explorer.Invoking(e => e.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, institutionIds: ["atlantis"]), TestContext.Current.CancellationToken))
             .Should().Throw<UnknownReferenceException>().Which.Message.Should().Contain("'atlantis'");
         explorer.Invoking(e => e.Explore(Kim(), cancelled.Token)).Should().Throw<OperationCanceledException>();
     }
@@ -117,7 +117,7 @@ public sealed class CreditExplorerTests
             {
                 var claim = PopulationGenerator.Generate(SampleCatalog, policies, 1, seed).Single();
                 var courses = claim.Learner.Completions.Select(c => SampleCatalog.GetSessionOrNull(c.SessionId)!.CourseId).Append(claim.CourseId).Distinct().ToArray();
-                var result = explorer.Explore(new ExploreRequest(claim.Learner, courses, AsOf) { ExplainTop = 0, MaxDegreeOfParallelism = 2 }, TestContext.Current.CancellationToken);
+                var result = explorer.Explore(new ExploreRequest(claim.Learner, courses, AsOf, explainTop: 0, maxDegreeOfParallelism: 2), TestContext.Current.CancellationToken);
 
                 result.Options.Should().HaveCount(programs);
                 ExploreOption? previous = null;
