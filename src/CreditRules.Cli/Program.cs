@@ -67,6 +67,8 @@ internal static class Program
             ImpactCommand.Create(console, stdout, stderr),
             ImportBadgesCommand.Create(console, stdout, stderr),
             LetterCommand.Create(console, stdout, stderr),
+            ExploreCommands.Where(console, stdout, stderr),
+            ExploreCommands.Next(console, stdout, stderr),
         };
         var configuration = new InvocationConfiguration
         {

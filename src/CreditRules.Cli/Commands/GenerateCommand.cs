@@ -8,19 +8,24 @@ using Spectre.Console;
 
 namespace CreditRules.Cli.Commands;
 
-/// <summary><c>creditrules generate</c>: writes a seeded synthetic population as JSON Lines, one learner record per line.</summary>
+/// <summary>
+/// <c>creditrules generate</c>: writes a seeded synthetic population as JSON Lines, one learner record per line
+/// (<c>--learners</c>), or a seeded synthetic policies document (<c>--institutions</c>).
+/// </summary>
 internal static class GenerateCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter stdout, TextWriter stderr)
     {
-        var learners = new Option<int>("--learners") { Description = "How many learners (one claim each).", Required = true };
+        var learners = new Option<int?>("--learners") { Description = "How many learners (one claim each), written as JSON Lines." };
+        var institutions = new Option<int?>("--institutions") { Description = "How many SYNTHETIC institutions (3 to 5 programs each, every policy feature), written as a policies document over the catalog; give --learners or --institutions." };
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same population.", DefaultValueFactory = _ => 2013 };
         var output = new Option<string?>("--out") { Description = "The file to write (default: standard output)." };
         var catalogOption = BulkData.CatalogOption();
         var policiesOption = BulkData.PoliciesOption();
-        var command = new Command("generate", "Write a seeded synthetic population over a catalog and policies (default: the samples) as JSON Lines (SYNTHETIC: every learner, date, score and fee is invented).")
+        var command = new Command("generate", "Write a seeded synthetic population over a catalog and policies (default: the samples) as JSON Lines (--learners), or a policies document of synthetic institutions over the catalog (--institutions; ids start with syn-, names with SYNTHETIC). SYNTHETIC: every learner, date, score, institution and fee is invented.")
         {
             learners,
+            institutions,
             seed,
             output,
             catalogOption,
@@ -28,7 +33,20 @@ internal static class GenerateCommand
         };
         command.SetAction(parse =>
         {
-            var count = parse.GetValue(learners);
+            var requested = parse.GetValue(learners);
+            var institutionCount = parse.GetValue(institutions);
+            if (requested is null == institutionCount is null)
+            {
+                stderr.WriteLine("error: give either --learners N (a population) or --institutions N (a policies document), not " + (requested is null ? "neither." : "both."));
+                return Program.UsageError;
+            }
+
+            if (institutionCount is { } n)
+            {
+                return WritePolicies(console, stdout, stderr, parse.GetValue(catalogOption)!, n, parse.GetValue(seed), parse.GetValue(output));
+            }
+
+            var count = requested!.Value;
             if (count < 0)
             {
                 return CliErrors.Fail(stderr, $"--learners: {count} is negative; give 0 or more.");
@@ -68,6 +86,33 @@ internal static class GenerateCommand
             return 0;
         });
         return command;
+    }
+
+    private static int WritePolicies(IAnsiConsole console, TextWriter stdout, TextWriter stderr, string catalogPath, int count, int seed, string? path)
+    {
+        if (count < 1)
+        {
+            stderr.WriteLine("error: --institutions: " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not a count of institutions; give 1 or more.");
+            return Program.UsageError;
+        }
+
+        if (!BulkData.TryLoadCatalog(stderr, catalogPath, out var catalog))
+        {
+            return Program.UsageError;
+        }
+
+        var json = CreditRules.Documents.PolicyDocument.Write(PolicyGenerator.Generate(catalog!, count, seed), PolicyGenerator.Note);
+        if (path is null)
+        {
+            stdout.Write(json);
+        }
+        else
+        {
+            File.WriteAllText(path, json);
+            console.MarkupLine($"Wrote {count} SYNTHETIC institutions to {Markup.Escape(path)}.");
+        }
+
+        return 0;
     }
 
     private static void Drain(MemoryStream buffer, TextWriter stdout)

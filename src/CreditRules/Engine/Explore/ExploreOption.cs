@@ -1,0 +1,106 @@
+using CreditRules.Domain;
+using NodaTime;
+
+namespace CreditRules.Engine;
+
+/// <summary>
+/// One institution and program in an <see cref="ExploreResult"/>: the record-aware outcome of the learner's claimed
+/// courses there, the credits granted (in the institution's unit and in semester hours), and what is still missing.
+/// </summary>
+/// <remarks>
+/// Every option carries the outcome-only figures; only the best <see cref="ExploreRequest.ExplainTop"/> carry
+/// <see cref="Explanation"/> and <see cref="NextSteps"/>. Immutable; thread-safe.
+/// </remarks>
+public sealed class ExploreOption
+{
+    internal ExploreOption(Institution institution, DegreeProgram program, DecisionSummary[] claims, RecordSummary summary, Money? cost, int outstanding)
+    {
+        Institution = institution;
+        Program = program;
+        Claims = Array.AsReadOnly(claims);
+        Summary = summary;
+        Cost = cost;
+        ClaimsOutstanding = outstanding;
+        CreditsGrantedSemesterHours = summary.CreditsGranted.ConvertTo(CreditUnit.SemesterHour);
+        Outcome = ExploreOutcome(claims);
+    }
+
+    /// <summary>Gets the rank, 1 for the best option.</summary>
+    public int Rank { get; internal set; }
+
+    /// <summary>Gets the institution.</summary>
+    public Institution Institution { get; }
+
+    /// <summary>Gets the program.</summary>
+    public DegreeProgram Program { get; }
+
+    /// <summary>Gets the institution id.</summary>
+    public string InstitutionId => Institution.Id;
+
+    /// <summary>Gets the program id.</summary>
+    public string ProgramId => Program.Id;
+
+    /// <summary>Gets the institution's credit unit.</summary>
+    public CreditUnit Unit => Institution.CreditUnit;
+
+    /// <summary>
+    /// Gets the best record-aware outcome of the claimed courses: <see cref="DecisionOutcome.Eligible"/> when any
+    /// course is granted credit or eligible, else <see cref="DecisionOutcome.Incomplete"/> when any can still be,
+    /// else <see cref="DecisionOutcome.NotEligible"/>. Each course's own outcome is in <see cref="Claims"/>.
+    /// </summary>
+    public DecisionOutcome Outcome { get; }
+
+    /// <summary>Gets each claimed course's record-aware summary, in the order of <see cref="ExploreRequest.CourseIds"/>.</summary>
+    public IReadOnlyList<DecisionSummary> Claims { get; }
+
+    /// <summary>Gets the record's totals (credits granted, posted prior credit, residency outstanding, posting fee due).</summary>
+    public RecordSummary Summary { get; }
+
+    /// <summary>Gets the credits granted now over the claimed courses, in the institution's unit.</summary>
+    public CreditAmount CreditsGranted => Summary.CreditsGranted;
+
+    /// <summary>Gets <see cref="CreditsGranted"/> in semester hours (exact), to compare institutions on different units.</summary>
+    public CreditAmount CreditsGrantedSemesterHours { get; }
+
+    /// <summary>
+    /// Gets what the learner still owes to complete: the unpaid provider fees of courses that are
+    /// <see cref="DecisionOutcome.Incomplete"/> because of them (<see cref="ReasonCode.FeeUnpaid"/>), plus the record's
+    /// posting fee due; <see langword="null"/> when nothing is owed.
+    /// </summary>
+    public Money? Cost { get; }
+
+    /// <summary>Gets the number of claimed courses still <see cref="DecisionOutcome.Incomplete"/>: the work left, used as time to complete.</summary>
+    public int ClaimsOutstanding { get; }
+
+    /// <summary>Gets the explained record decision, for the best options only; otherwise <see langword="null"/>.</summary>
+    public RecordDecision? Explanation { get; internal set; }
+
+    /// <summary>Gets the next steps of every incomplete course (explained options only; otherwise empty).</summary>
+    public IReadOnlyList<NextStep> NextSteps { get; internal set; } = [];
+
+    /// <summary>Gets the sum of <see cref="NextSteps"/>' costs, or <see langword="null"/> when no step costs anything or the option is not explained.</summary>
+    public Money? NextStepsCost { get; internal set; }
+
+    /// <summary>Gets the latest deadline of <see cref="NextSteps"/>, or <see langword="null"/> when none has one or the option is not explained.</summary>
+    public LocalDate? CompleteBy { get; internal set; }
+
+    /// <summary>Returns e.g. <c>1. eastern-state/aa-general Eligible 3 SH (3 SH)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Rules.Texts.Format(Rank) + ". " + InstitutionId + "/" + ProgramId + " " + Outcome + " " + CreditsGranted + " (" + CreditsGrantedSemesterHours + ")";
+
+    private static DecisionOutcome ExploreOutcome(DecisionSummary[] claims)
+    {
+        var best = DecisionOutcome.NotEligible;
+        foreach (var claim in claims)
+        {
+            if (claim.Outcome == DecisionOutcome.Eligible || !claim.CreditsGranted.IsZero)
+            {
+                return DecisionOutcome.Eligible;
+            }
+
+            best = claim.Outcome == DecisionOutcome.Incomplete ? DecisionOutcome.Incomplete : best;
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,155 @@
+using CreditRules.Documents;
+using CreditRules.Tests.Documents;
+using CsCheck;
+
+namespace CreditRules.Tests.Engine.Explore;
+
+public sealed class CreditExplorerTests
+{
+    private static readonly Catalog SampleCatalog = CatalogDocument.LoadFile(Path.Combine(DocumentFiles.SamplesDirectory, "catalog.json")).Value;
+    private static readonly PolicySet SamplePolicies = PolicyDocument.LoadFile(Path.Combine(DocumentFiles.SamplesDirectory, "policies.json")).Value;
+    private static readonly LearnerSet SampleLearners = LearnerDocument.LoadFile(Path.Combine(DocumentFiles.SamplesDirectory, "learners.json"), SampleCatalog, SamplePolicies).Value;
+    private static readonly EligibilityEvaluator SampleEvaluator = new(SampleCatalog, SamplePolicies);
+    private static readonly LocalDate AsOf = new(2014, 6, 30);
+
+    private static ExploreRequest Kim(int explainTop = 3) =>
+        new(SampleLearners.GetLearnerOrNull("kim")!, SampleLearners.Claims.Where(c => c.LearnerId == "kim").Select(c => c.CourseId).Distinct(), AsOf, explainTop: explainTop);
+
+    [Fact]
+    public void Explore_KimOnSamples_RanksEveryProgramByCreditsInSemesterHours()
+    {
+        var result = new CreditExplorer(SampleEvaluator).Explore(Kim(), TestContext.Current.CancellationToken);
+
+        result.Options.Should().HaveCount(SamplePolicies.Institutions.Sum(i => i.Programs.Count));
+        result.Options.Select(o => o.Rank).Should().Equal(Enumerable.Range(1, result.Options.Count));
+        result.Options[0].ToString().Should().Be("1. american-college/bs-business Eligible 7 SH (7 SH)");
+        result.Options[1].ToString().Should().Be("2. northern-quarter/bs-biology Eligible 10 QH (6 2/3 SH)");
+        result.Options.Select(o => o.CreditsGrantedSemesterHours).Should().BeInDescendingOrder();
+    }
+
+    [Fact]
+    public void Explore_ExplainTop_ExplainsOnlyTheBestOptions()
+    {
+        var result = new CreditExplorer(SampleEvaluator).Explore(Kim(explainTop: 3), TestContext.Current.CancellationToken);
+
+        result.Options.Take(3).Should().OnlyContain(o => o.Explanation != null && o.Explanation.CreditsGranted == o.CreditsGranted);
+        result.Options.Skip(3).Should().OnlyContain(o => o.Explanation == null && o.NextSteps.Count == 0 && o.CompleteBy == null);
+        var first = result.Options[0];
+        first.NextSteps.Should().Equal(first.Explanation!.Awards.SelectMany(a => a.NextSteps));
+        first.NextStepsCost.Should().Be(Money.Usd(first.NextSteps.Sum(s => s.Cost?.Amount ?? 0m)));
+        first.CompleteBy.Should().Be(first.NextSteps.Max(s => s.Deadline));
+    }
+
+    [Fact]
+    public void Explore_Filters_KeepOnlyMatchingInstitutionsAndPrograms()
+    {
+        var explorer = new CreditExplorer(SampleEvaluator);
+
+        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, unit: CreditUnit.QuarterHour), TestContext.Current.CancellationToken).Options.Should().OnlyContain(o => o.Unit == CreditUnit.QuarterHour).And.NotBeEmpty();
+        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, institutionIds: ["eastern-state"]), TestContext.Current.CancellationToken).Options.Select(o => o.ProgramId).Should().Equal("aa-general", "asn-nursing");
+        explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, filter: (_, p) => p.Id.StartsWith("bs", StringComparison.Ordinal)), TestContext.Current.CancellationToken).Options.Should().OnlyContain(o => o.ProgramId.StartsWith("bs", StringComparison.Ordinal));
+        var cheap = explorer.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, maximumCost: Money.Usd(100)), TestContext.Current.CancellationToken).Options;
+        cheap.Should().NotBeEmpty().And.OnlyContain(o => o.Cost == null || o.Cost.Value.Amount <= 100);
+        cheap.Should().NotContain(o => o.InstitutionId == "lakeshore-university");
+    }
+
+    [Fact]
+    public void Explore_UnknownInstitutionOrCancelled_Throws()
+    {
+        var explorer = new CreditExplorer(SampleEvaluator);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        explorer.Invoking(e => e.Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, institutionIds: ["atlantis"]), TestContext.Current.CancellationToken))
+            .Should().Throw<UnknownReferenceException>().Which.Message.Should().Contain("'atlantis'");
+        explorer.Invoking(e => e.Explore(Kim(), cancelled.Token)).Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void AdviseNextCourse_KimAtEastern_RanksUnclaimedCoursesByCreditGained()
+    {
+        var request = new RecordEvaluationRequest(Kim().Learner, Kim().CourseIds, "eastern-state", "aa-general", AsOf);
+
+        var advice = new CreditExplorer(SampleEvaluator).AdviseNextCourse(request, TestContext.Current.CancellationToken);
+
+        advice.Select(a => a.CourseId).Should().NotIntersectWith(request.CourseIds).And.OnlyHaveUniqueItems();
+        advice.Select(a => a.CreditsGainedSemesterHours).Should().BeInDescendingOrder();
+        advice[0].CourseId.Should().Be("duke-think-again");
+        advice[0].Why.Should().Be("Worth taking: +3 SH after the record rules, if the exam is passed by 2017-02-28.");
+        advice[0].IsWorthTaking.Should().BeTrue();
+        advice.Single(a => a.CourseId == "saylor-ma001").Why.Should().Be("Not worth taking: it adds no credit (The institution accepts recommendations from ace, not from nccrs).");
+        advice.Where(a => a.CreditsGained.IsZero).Should().OnlyContain(a => !a.IsWorthTaking);
+    }
+
+    [Fact]
+    public void AdviseNextCourse_CreditGained_EqualsTheRecordWithAndWithoutTheCourse()
+    {
+        var request = new RecordEvaluationRequest(Kim().Learner, Kim().CourseIds, "northern-quarter", "bs-biology", AsOf);
+
+        var advice = new CreditExplorer(SampleEvaluator).AdviseNextCourse(request, TestContext.Current.CancellationToken);
+
+        advice.Should().NotBeEmpty();
+        foreach (var item in advice)
+        {
+            item.Award.CourseId.Should().Be(item.CourseId);
+            item.CreditsGained.Should().BeLessThanOrEqualTo(item.Award.CreditsGranted);
+            item.CreditsGained.Unit.Should().Be(CreditUnit.QuarterHour);
+        }
+    }
+
+    /// <summary>
+    /// The ranked outcome-only pass agrees, institution by institution and program by program, with deciding each one
+    /// alone on the explained record path: outcome and credits of every claimed course, the record's credits, and the
+    /// ranking order, for 1,000 generated learners over generated institutions.
+    /// </summary>
+    [Fact]
+    public void Explore_GeneratedLearners_AgreesWithDecidingEachInstitutionAlone()
+    {
+        var policies = PolicyGenerator.Generate(SampleCatalog, 8, seed: 16);
+        var evaluator = new EligibilityEvaluator(SampleCatalog, policies);
+        var records = new RecordEvaluator(evaluator);
+        var explorer = new CreditExplorer(evaluator, records);
+        var programs = policies.Institutions.Sum(i => i.Programs.Count);
+        var checkedOptions = 0;
+
+        Gen.Int[1, 1_000_000_000].Sample(
+            seed =>
+            {
+                var claim = PopulationGenerator.Generate(SampleCatalog, policies, 1, seed).Single();
+                var courses = claim.Learner.Completions.Select(c => SampleCatalog.GetSessionOrNull(c.SessionId)!.CourseId).Append(claim.CourseId).Distinct().ToArray();
+                var result = explorer.Explore(new ExploreRequest(claim.Learner, courses, AsOf, explainTop: 0, maxDegreeOfParallelism: 2), TestContext.Current.CancellationToken);
+
+                result.Options.Should().HaveCount(programs);
+                ExploreOption? previous = null;
+                foreach (var option in result.Options)
+                {
+                    var alone = records.Evaluate(new RecordEvaluationRequest(claim.Learner, courses, option.InstitutionId, option.ProgramId, AsOf));
+                    option.CreditsGranted.Should().Be(alone.CreditsGranted);
+                    option.Summary.Should().Be(RecordSummary.FromDecision(alone));
+                    for (var c = 0; c < result.CourseIds.Count; c++)
+                    {
+                        var award = alone.GetAwardOrNull(result.CourseIds[c])!;
+                        (option.Claims[c].Outcome, option.Claims[c].CreditsGranted).Should().Be((award.Outcome, award.CreditsGranted));
+                    }
+
+                    if (previous is not null)
+                    {
+                        var order = previous.CreditsGrantedSemesterHours.CompareTo(alone.CreditsGranted.ConvertTo(CreditUnit.SemesterHour));
+                        order.Should().BeGreaterThanOrEqualTo(0);
+                        if (order == 0)
+                        {
+                            (previous.Cost?.Amount ?? 0m).Should().BeLessThanOrEqualTo(option.Cost?.Amount ?? 0m);
+                        }
+                    }
+
+                    previous = option;
+                    Interlocked.Increment(ref checkedOptions);
+                }
+            },
+            seed: new PCG(16, 2026).ToString(),
+            iter: 1_000,
+            threads: 1);
+
+        checkedOptions.Should().Be(1_000 * programs);
+    }
+}
