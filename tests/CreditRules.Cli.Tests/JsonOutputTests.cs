@@ -24,15 +24,18 @@ public sealed class JsonOutputTests : IDisposable
     }
 
     [Fact]
-    public void EvaluateJson_EachDecision_IsWhatDecisionDocumentWrites()
+    public void EvaluateJson_EachDecision_IsWhatDecisionDocumentWrites_WithItsRecordEmbedded()
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var dataVersion = DecisionRecords.DataVersionOf(File.ReadAllBytes(Path.Combine(samples, "catalog.json")), File.ReadAllBytes(Path.Combine(samples, "policies.json")));
         var catalog = CatalogDocument.LoadFile(Path.Combine(samples, "catalog.json")).Value;
         var policies = PolicyDocument.LoadFile(Path.Combine(samples, "policies.json")).Value;
         var learners = LearnerDocument.LoadFile(Path.Combine(samples, "learners.json"), catalog, policies).Value;
         var evaluator = new EligibilityEvaluator(catalog, policies);
         var expected = learners.Claims
-            .Select(c => DecisionDocument.ToJson(evaluator.Evaluate(new EvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, c.CourseId, c.InstitutionId, c.ProgramId, learners.AsOf!.Value))))
+            .Select(c => (Learner: learners.GetLearnerOrNull(c.LearnerId)!, Claim: c))
+            .Select(x => (x.Learner, Decision: evaluator.Evaluate(new EvaluationRequest(x.Learner, x.Claim.CourseId, x.Claim.InstitutionId, x.Claim.ProgramId, learners.AsOf!.Value))))
+            .Select(x => JsonSerializer.Serialize(DecisionJson.From(x.Decision) with { Record = DecisionRecords.Create(x.Decision, x.Learner, dataVersion) }, DecisionDocument.DecisionTypeInfo))
             .ToArray();
 
         var (exitCode, _, stdout) = Run("evaluate", "--json");

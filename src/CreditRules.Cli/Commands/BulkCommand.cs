@@ -30,6 +30,11 @@ internal static class BulkCommand
                 + "<out>.progress.json records whether the run completed and where to resume.",
         };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON instead of tables." };
+        var withRecords = new Option<bool>("--records")
+        {
+            Description = "With --out, add to every decision line its decision record under \"record\" (reasons, next steps, the learner facts used, their digest, the data and engine versions), "
+                + "so 'replay' can check the file later. Each claim is then also decided on the explained path, several times slower than outcome-only. Give it again with --resume.",
+        };
         var html = new Option<string?>("--html") { Description = "Also write the summary as a self-contained, printable HTML page (outcomes, reasons, throughput, errors by code with their first line numbers) to this file." };
         var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd, from " + SupportedDates.Description + "). Default: the samples' date." };
         var catalogOption = BulkData.CatalogOption();
@@ -64,6 +69,7 @@ internal static class BulkCommand
         {
             learners,
             output,
+            withRecords,
             json,
             html,
             asOf,
@@ -154,7 +160,10 @@ internal static class BulkCommand
             }
 
             var plan = EvaluationPlan.Compile(catalog!, policies!, date);
-            var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit);
+            var recordDataVersion = outPath is not null && parse.GetValue(withRecords)
+                ? DecisionRecords.DataVersionOf(File.ReadAllBytes(catalogPath), File.ReadAllBytes(policiesPath))
+                : null;
+            var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit, recordDataVersion);
             using var interruption = new Interruption();
             var stopwatch = Stopwatch.StartNew();
             var start = resumed is null ? new BulkStart(0, 0) : new BulkStart(resumed.NextPosition, resumed.NextInputOffset);

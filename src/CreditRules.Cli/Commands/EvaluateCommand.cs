@@ -22,7 +22,11 @@ internal static class EvaluateCommand
         {
             Description = "The date to decide as of (ISO yyyy-MM-dd, from 1900-01-01 to 2999-12-31). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
         };
-        var json = new Option<bool>("--json") { Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions, or with --records an object { decisions, records }." };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions, or with --records an object { decisions, records }. "
+                + "Each decision embeds its decision record under \"record\" (facts used, their digest, data and engine versions): save the output and check it later with 'replay'.",
+        };
         var records = new Option<bool>("--records")
         {
             Description = "Show the record-level decision of every learner+institution+program group. Without it the tables show only groups where record-level rules matter (several claims or prior credit) and --json prints only the per-claim array.",
@@ -85,7 +89,11 @@ internal static class EvaluateCommand
             var recordEvaluator = new RecordEvaluator(evaluator);
             if (parse.GetValue(json))
             {
-                var perClaim = decisions.Select(d => DecisionJson.From(d.Decision)).ToArray();
+                // The decision records: the data version is the hash of the two documents' bytes (what the hosting package reports).
+                var dataVersion = DecisionRecords.DataVersionOf(File.ReadAllBytes(catalogFile), File.ReadAllBytes(policiesFile));
+                var perClaim = decisions
+                    .Select(d => DecisionJson.From(d.Decision) with { Record = DecisionRecords.Create(d.Decision, learners.GetLearnerOrNull(d.Claim.LearnerId)!, dataVersion) })
+                    .ToArray();
                 if (allRecords)
                 {
                     var recordJson = groups.Select(g => RecordDecisionJson.From(recordEvaluator.Evaluate(g))).ToArray();
