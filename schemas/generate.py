@@ -17,6 +17,12 @@ def enum(*values): return {"type": "string", "enum": list(values)}
 LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduate")
 UNIT = enum("SemesterHour", "QuarterHour")
 EVIDENCE = enum("AceTranscriptCredly", "AceTranscriptAccredible", "AceTranscriptLegacy", "ProviderTranscript", "ProviderCertificate", "OpenBadge3", "Clr2")
+# When a fact was recorded, and corrections (Domain/Learners/Corrections.cs): read by "as known on" decisions.
+FACT = {
+    "recordedAt": {"$ref": "#/$defs/OffsetDateTime", "description": "When this fact was recorded, if later than its own date (a result released after review, a refund entered later, a corrected score). Default: the fact's own date (an exam's startedAt, a fee's statusDate; an unpaid fee is always known). An as-known-on date D keeps the facts recorded on or before D in the institution's zone."},
+    "id": {**ID, "description": "An id for this fact, unique among the learner's facts of this kind, so a correction can supersede it."},
+    "supersedes": {**ID, "description": "The id of an earlier fact of this kind that this one corrects: once this fact is known (see recordedAt) the earlier one is ignored; before, the earlier one stands."},
+}
 common_defs = {
     "Date": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date, yyyy-MM-dd, from 1900-01-01 to 2999-12-31 (2023-02-30 and dates outside the supported range are refused)."},
     "RangeBound": {"type": "string", "pattern": "^(19[0-9]{2}|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date bounding a range that is only compared, from 1900-01-01 to 9999-12-31 (9999-12-31 reads as open-ended)."},
@@ -91,7 +97,7 @@ learners = {**header("CreditRules learner records", "learners"), **top({
     "asOf": {**DATE, "description": "The as-of date the document is written for."},
     "learners": arr({"$ref": "#/$defs/Learner"}),
 }, ["learners"]), "$defs": {**common_defs,
-    "Learner": obj({"id": ID, "veteran": {"type": "boolean"}, "notes": S, "claims": arr({"$ref": "#/$defs/Claim"}),
+    "Learner": obj({"id": ID, "veteran": {"type": "boolean"}, "emails": arr({"type": "string", "pattern": "^[^@\\s]+@\\S+$"}), "notes": S, "claims": arr({"$ref": "#/$defs/Claim"}),
         "programEnrollments": arr({"$ref": "#/$defs/ProgramEnrollment"}), "courseEnrollments": arr({"$ref": "#/$defs/CourseEnrollment"}),
         "completions": arr({"$ref": "#/$defs/Completion"}), "identityVerifications": arr({"$ref": "#/$defs/IdentityVerification"}),
         "examAttempts": arr({"$ref": "#/$defs/ExamAttempt"}), "fees": arr({"$ref": "#/$defs/Fee"}), "evidence": arr({"$ref": "#/$defs/EvidenceDocument"}),
@@ -106,12 +112,12 @@ learners = {**header("CreditRules learner records", "learners"), **top({
     "Completion": obj({"sessionId": ID, "status": enum("InProgress", "Completed", "Failed", "Withdrew"), "recordedOn": DATE, "grade": {"$ref": "#/$defs/Score"}}, ["sessionId", "status", "recordedOn"]),
     "IdentityVerification": obj({"method": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck"), "status": enum("Pending", "Verified", "Failed", "Expired"),
         "recordedAt": {"$ref": "#/$defs/OffsetDateTime"}, "fallbackMethod": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck")}, ["method", "status", "recordedAt"]),
-    "ExamAttempt": obj({"courseId": ID, "startedAt": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-", "description": "An offset date-time, or a local date-time read in candidateZone (refused in a daylight-saving gap or overlap), dated (as written) from 1900-01-01 to 2999-12-31."},
+    "ExamAttempt": obj({**FACT, "courseId": ID, "startedAt": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-", "description": "An offset date-time, or a local date-time read in candidateZone (refused in a daylight-saving gap or overlap), dated (as written) from 1900-01-01 to 2999-12-31."},
         "candidateZone": {"$ref": "#/$defs/TimeZoneId"}, "outcome": enum("Pending", "Passed", "Failed"), "score": {"$ref": "#/$defs/Score"},
         "proctoring": enum("LiveOnline", "RecordAndReview", "InPerson"), "idCheck": enum("NotPerformed", "Passed", "Failed"),
         "integrity": enum("Clean", "Pending", "Flagged", "Invalidated"), "invalidation": enum("Administrative", "IntegrityViolation")},
         ["courseId", "startedAt", "candidateZone", "outcome"]),
-    "Fee": obj({"courseId": ID, "kind": enum("VerifiedTrack", "ProctoredExam", "Transcript"), "amount": {"type": "number", "minimum": 0}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+    "Fee": obj({**FACT, "courseId": ID, "kind": enum("VerifiedTrack", "ProctoredExam", "Transcript"), "amount": {"type": "number", "minimum": 0}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
         "status": enum("Unpaid", "Paid", "Waived", "Refunded", "PartiallyRefunded"), "statusDate": DATE, "waiverReason": S}, ["courseId", "kind", "amount", "currency", "status"]) | {
         # The loader's rules (FeeObligation): every status but Unpaid needs statusDate; waiverReason exactly when Waived.
         "allOf": [

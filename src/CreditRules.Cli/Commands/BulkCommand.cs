@@ -37,6 +37,11 @@ internal static class BulkCommand
         };
         var html = new Option<string?>("--html") { Description = "Also write the summary as a self-contained, printable HTML page (outcomes, reasons, throughput, errors by code with their first line numbers) to this file." };
         var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd, from " + SupportedDates.Description + "). Default: the samples' date." };
+        var asKnownOn = new Option<string?>("--as-known-on")
+        {
+            Description = "Decide with only the facts recorded by this date (ISO yyyy-MM-dd, read in each institution's zone); a fact is recorded on its own date unless it gives a later recordedAt. "
+                + "Default: every fact on record. Give it again with --resume.",
+        };
         var catalogOption = BulkData.CatalogOption();
         var policiesOption = BulkData.PoliciesOption();
         var parallel = new Option<int>("--parallel")
@@ -73,6 +78,7 @@ internal static class BulkCommand
             json,
             html,
             asOf,
+            asKnownOn,
             parallel,
             maxLineBytes,
             batchLines,
@@ -159,7 +165,18 @@ internal static class BulkCommand
                 return 2;
             }
 
-            var plan = EvaluationPlan.Compile(catalog!, policies!, date);
+            NodaTime.LocalDate? knownOn = null;
+            if (parse.GetValue(asKnownOn) is { } knownText)
+            {
+                if (!BulkData.TryParseDate(stderr, "--as-known-on", knownText, BulkData.DefaultAsOf, out var parsedKnown))
+                {
+                    return 2;
+                }
+
+                knownOn = parsedKnown;
+            }
+
+            var plan = EvaluationPlan.Compile(catalog!, policies!, date, knownOn);
             var recordDataVersion = outPath is not null && parse.GetValue(withRecords)
                 ? DecisionRecords.DataVersionOf(File.ReadAllBytes(catalogPath), File.ReadAllBytes(policiesPath))
                 : null;

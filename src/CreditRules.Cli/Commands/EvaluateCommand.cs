@@ -22,6 +22,11 @@ internal static class EvaluateCommand
         {
             Description = "The date to decide as of (ISO yyyy-MM-dd, from 1900-01-01 to 2999-12-31). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
         };
+        var asKnownOn = new Option<string?>("--as-known-on")
+        {
+            Description = "Decide with only the facts recorded by this date (ISO yyyy-MM-dd, read in each institution's zone): a result, refund or correction recorded later is ignored, "
+                + "so the decision is the one that could have been made then. A fact is recorded on its own date unless it gives a later recordedAt. Default: every fact on record.",
+        };
         var json = new Option<bool>("--json")
         {
             Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions, or with --records an object { decisions, records }. "
@@ -38,6 +43,7 @@ internal static class EvaluateCommand
             policiesOption,
             learnersOption,
             asOf,
+            asKnownOn,
             json,
             records,
         };
@@ -62,6 +68,17 @@ internal static class EvaluateCommand
                 requested = parsed.Value;
             }
 
+            LocalDate? knownOn = null;
+            if (parse.GetValue(asKnownOn) is { } knownText)
+            {
+                if (!Bulk.BulkData.TryParseDate(stderr, "--as-known-on", knownText, SampleDocuments.FallbackAsOf, out var parsedKnown))
+                {
+                    return 2;
+                }
+
+                knownOn = parsedKnown;
+            }
+
             // Every document loads completely or nothing is evaluated.
             var catalogFile = parse.GetValue(catalogOption)!;
             var policiesFile = parse.GetValue(policiesOption)!;
@@ -82,7 +99,7 @@ internal static class EvaluateCommand
             var date = requested ?? learners.AsOf ?? SampleDocuments.FallbackAsOf;
             var evaluator = new EligibilityEvaluator(catalog, policies);
             var decisions = learners.Claims
-                .Select(c => (Claim: c, Decision: evaluator.Evaluate(new EvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, c.CourseId, c.InstitutionId, c.ProgramId, date))))
+                .Select(c => (Claim: c, Decision: evaluator.Evaluate(new EvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, c.CourseId, c.InstitutionId, c.ProgramId, date, knownOn))))
                 .ToArray();
             var allRecords = parse.GetValue(records);
             var groups = RecordGroups(learners, date, allRecords);

@@ -102,7 +102,7 @@ public static class DecisionRecords
             decision.InstitutionId,
             decision.ProgramId,
             LocalDatePattern.Iso.Format(decision.AsOf),
-            null,
+            decision.AsKnownOn is { } known ? LocalDatePattern.Iso.Format(known) : null,
             decision.Outcome.ToString(),
             CreditJson.From(decision.CreditsGranted),
             decision.PolicyVersion,
@@ -159,7 +159,8 @@ public static class DecisionRecords
         }
 
         var asOf = Date(record.AsOf, nameof(DecisionRecordJson.AsOf));
-        var request = new EvaluationRequest(learner, record.CourseId, record.InstitutionId, record.ProgramId, asOf);
+        var asKnownOn = record.AsKnownOn is { } text ? Date(text, nameof(DecisionRecordJson.AsKnownOn)) : (LocalDate?)null;
+        var request = new EvaluationRequest(learner, record.CourseId, record.InstitutionId, record.ProgramId, asOf, asKnownOn);
         var now = Create(evaluator.Evaluate(request), learner, dataVersion);
         var causes = new List<InputChange>();
         if (!string.Equals(record.InputsDigest, now.InputsDigest, StringComparison.Ordinal))

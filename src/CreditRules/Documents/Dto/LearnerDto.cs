@@ -143,6 +143,12 @@ internal sealed class ExamAttemptDto
     public string? Integrity { get; set; }
 
     public string? Invalidation { get; set; }
+
+    public string? RecordedAt { get; set; }
+
+    public string? Id { get; set; }
+
+    public string? Supersedes { get; set; }
 }
 
 internal sealed class FeeDto
@@ -160,6 +166,12 @@ internal sealed class FeeDto
     public string? StatusDate { get; set; }
 
     public string? WaiverReason { get; set; }
+
+    public string? RecordedAt { get; set; }
+
+    public string? Id { get; set; }
+
+    public string? Supersedes { get; set; }
 }
 
 internal sealed class EvidenceDocumentDto

@@ -93,13 +93,17 @@ internal static class LearnerMapper
             var idCheck = x.IdCheck is null ? IdCheckResult.Passed : c.Enum<IdCheckResult>(x.IdCheck, P(at, "idCheck"));
             var integrity = x.Integrity is null ? IntegrityReview.Clean : c.Enum<IntegrityReview>(x.Integrity, P(at, "integrity"));
             var invalidation = c.Enum<InvalidationKind>(x.Invalidation, P(at, "invalidation"));
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            var factId = x.Id is null ? null : c.Text(x.Id, P(at, "id"));
+            var supersedes = x.Supersedes is null ? null : c.Text(x.Supersedes, P(at, "supersedes"));
             if (course is null || zone is null || started is null || outcome is null || proctoring is null || idCheck is null || integrity is null
-                || (x.Score is not null && score is null) || (x.Invalidation is not null && invalidation is null))
+                || (x.Score is not null && score is null) || (x.Invalidation is not null && invalidation is null)
+                || (x.RecordedAt is not null && recorded is null) || (x.Id is not null && factId is null) || (x.Supersedes is not null && supersedes is null))
             {
                 return null;
             }
 
-            return c.Build(at, x, () => new ExamAttempt(course, started.Value, zone, outcome.Value, score, proctoring.Value, idCheck.Value, integrity.Value, invalidation));
+            return c.Build(at, x, () => new ExamAttempt(course, started.Value, zone, outcome.Value, score, proctoring.Value, idCheck.Value, integrity.Value, invalidation, recorded, factId, supersedes));
         });
         var fees = Map(l.Fees, P(path, "fees"), c, (x, at) =>
         {
@@ -122,12 +126,16 @@ internal static class LearnerMapper
                 ok = false;
             }
 
-            if (!ok || course is null || kind is null || status is null || (x.StatusDate is not null && date is null))
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            var factId = x.Id is null ? null : c.Text(x.Id, P(at, "id"));
+            var supersedes = x.Supersedes is null ? null : c.Text(x.Supersedes, P(at, "supersedes"));
+            if (!ok || course is null || kind is null || status is null || (x.StatusDate is not null && date is null)
+                || (x.RecordedAt is not null && recorded is null) || (x.Id is not null && factId is null) || (x.Supersedes is not null && supersedes is null))
             {
                 return null;
             }
 
-            return c.Build(at, x, () => new FeeObligation(course, kind.Value, new Money(x.Amount, x.Currency), status.Value, date, x.WaiverReason));
+            return c.Build(at, x, () => new FeeObligation(course, kind.Value, new Money(x.Amount, x.Currency), status.Value, date, x.WaiverReason, recorded, factId, supersedes));
         });
         var evidence = Map(l.Evidence, P(path, "evidence"), c, (x, at) =>
         {
@@ -137,6 +145,8 @@ internal static class LearnerMapper
             return kind is null || date is null ? null : c.Build(at, x, () => new EvidenceDocument(kind.Value, date.Value, x.Official, x.Verified, x.CourseId));
         });
 
+        Superseding(l.ExamAttempts, x => x.Id, x => x.Supersedes, P(path, "examAttempts"), "exam attempt", c);
+        Superseding(l.Fees, x => x.Id, x => x.Supersedes, P(path, "fees"), "fee", c);
         c.Unique(l.PriorCredits, x => x.Id, P(path, "priorCredits"), "id", "prior credit id");
         var prior = Map(l.PriorCredits, P(path, "priorCredits"), c, (x, at) =>
         {
@@ -185,6 +195,41 @@ internal static class LearnerMapper
         }
 
         return result;
+    }
+
+    /// <summary>Fact ids are unique within their list, and a <c>supersedes</c> names another fact of the list: each problem located.</summary>
+    private static void Superseding<TDto>(List<TDto>? items, Func<TDto, string?> id, Func<TDto, string?> supersedes, string path, string what, MappingContext c)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (id(items[i]) is { } value && !ids.TryAdd(value, i))
+            {
+                c.Add(DocumentErrorCode.DuplicateId, P(I(path, i), "id"), value, "The " + what + " id '" + value + "' is already used at " + I(path, ids[value]) + "; give each fact its own id.");
+            }
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (supersedes(items[i]) is not { } target)
+            {
+                continue;
+            }
+
+            if (string.Equals(target, id(items[i]), StringComparison.Ordinal))
+            {
+                c.Add(DocumentErrorCode.UnknownReference, P(I(path, i), "supersedes"), target, "The " + what + " '" + target + "' supersedes itself; name the id of the earlier fact it corrects.");
+            }
+            else if (!ids.ContainsKey(target))
+            {
+                c.Add(DocumentErrorCode.UnknownReference, P(I(path, i), "supersedes"), target, "No " + what + " of this learner has the id '" + target + "'; supersedes names the id of the earlier fact it corrects.");
+            }
+        }
     }
 
     private static void CourseRef(string? id, string path, MappingContext c, Catalog? catalog)
@@ -252,8 +297,11 @@ internal static class LearnerMapper
             IdCheck = x.IdCheck == IdCheckResult.Passed ? null : x.IdCheck.ToString(),
             Integrity = x.Integrity == IntegrityReview.Clean ? null : x.Integrity.ToString(),
             Invalidation = x.Invalidation?.ToString(),
+            RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null,
+            Id = x.Id,
+            Supersedes = x.Supersedes,
         })),
-        Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason })),
+        Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason, RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null, Id = x.Id, Supersedes = x.Supersedes })),
         Evidence = None(l.Evidence.Select(x => new EvidenceDocumentDto { Kind = x.Kind.ToString(), IssuedOn = Writing.FormatDate(x.IssuedOn)!, Official = x.IsOfficial, Verified = x.IsVerified, CourseId = x.CourseId })),
         PriorCredits = None(l.PriorCredits.Select(x => new PriorCreditDto
         {

@@ -56,7 +56,7 @@ internal sealed class RulePlan
     public int CourseIndexOf(string sessionId) => _sessions.TryGetValue(sessionId, out var index) ? index : -1;
 
     /// <summary>Resolves a claim's ids and checks the learner's references; throws the precise exception for an invalid claim.</summary>
-    public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
         if (!_courses.TryGetValue(courseId, out var courseIndex))
         {
@@ -68,7 +68,9 @@ internal sealed class RulePlan
         var program = institution.FindProgram(programId)
             ?? throw new UnknownReferenceException(nameof(EvaluationRequest.ProgramId), programId, "program of institution '" + institution.Institution.Id + "'");
         ValidateReferences(learner);
-        return new ClaimState(this, learner, asOf, courseIndex, institution, program);
+        // The facts that stand: as known on a date (read in the institution's zone), else all but the superseded ones.
+        var facts = asKnownOn is { } known ? learner.AsKnownOn(known, institution.Institution.TimeZone) : learner.Standing;
+        return new ClaimState(this, facts, asOf, courseIndex, institution, program);
     }
 
     /// <summary>Runs every rule, built-in then host, over one claim: the one pipeline of both paths.</summary>
@@ -97,7 +99,7 @@ internal sealed class RulePlan
     /// <summary>Decides a claim with every reason, next step and trace entry.</summary>
     public Decision Explain(EvaluationRequest request, string? dataVersion)
     {
-        var state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf);
+        var state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf, request.AsKnownOn);
         var sink = new ExplainSink(new Explanation(request));
         Decide(ref state, ref sink);
         var explanation = sink.Explanation;
@@ -127,9 +129,9 @@ internal sealed class RulePlan
     }
 
     /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>
-    public DecisionSummary Summarize(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    public DecisionSummary Summarize(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
-        var state = Start(learner, courseId, institutionId, programId, asOf);
+        var state = Start(learner, courseId, institutionId, programId, asOf, asKnownOn);
         var sink = default(SummarySink);
         Decide(ref state, ref sink);
         var outcome = state.Outcome;
