@@ -169,12 +169,35 @@ internal static class LearnerMapper
             return c.Build(at, x, () => new PriorCredit(priorId, source.Value, amount.Value, level.Value, date.Value, x.Posted ?? false, x.InResidence ?? false, key, grade, institution));
         });
 
+        c.Unique(l.Exceptions, x => x.Reference, P(path, "exceptions"), "reference", "exception reference");
+        var exceptions = Map(l.Exceptions, P(path, "exceptions"), c, (x, at) =>
+        {
+            var reference = c.Text(x.Reference, P(at, "reference"));
+            var kind = c.Enum<ExceptionKind>(x.Kind, P(at, "kind"));
+            var effective = c.Range(x.Effective, P(at, "effective"));
+            var approvedBy = c.Text(x.ApprovedBy, P(at, "approvedBy"));
+            var approvedOn = c.Date(x.ApprovedOn, P(at, "approvedOn"));
+            var reason = c.Text(x.Reason, P(at, "reason"));
+            CourseRef(x.CourseId, P(at, "courseId"), c, catalog);
+            InstitutionRef(x.InstitutionId, x.ProgramId, at, c, policies);
+            var unit = x.Unit is null ? CreditUnit.SemesterHour : c.Enum<CreditUnit>(x.Unit, P(at, "unit"));
+            var credits = x.Credits is { } hours && unit is { } u ? c.Credits(hours, u, P(at, "credits"), positive: false) : null;
+            var deadline = x.Deadline is null ? null : c.Date(x.Deadline, P(at, "deadline"));
+            if (reference is null || kind is null || effective is null || approvedBy is null || approvedOn is null || reason is null || unit is null
+                || (x.Credits is not null && credits is null) || (x.Deadline is not null && deadline is null))
+            {
+                return null;
+            }
+
+            return c.Build(at, x, () => new ExceptionGrant(reference, kind.Value, effective.Value, approvedBy, approvedOn.Value, reason, x.CourseId, x.InstitutionId, x.ProgramId, x.RuleId, x.CapId, credits, deadline));
+        });
+
         if (c.ErrorCount > before || id is null)
         {
             return null;
         }
 
-        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior, l.Emails));
+        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior, l.Emails, exceptions));
     }
 
     private static List<T> Map<TDto, T>(List<TDto>? items, string path, MappingContext c, Func<TDto, string, T?> map)
@@ -316,6 +339,23 @@ internal static class LearnerMapper
             EquivalenceKey = x.EquivalenceKey,
             Grade = Writing.ToScoreDto(x.Grade),
             InstitutionId = x.InstitutionId,
+        })),
+        Exceptions = None(l.Exceptions.Select(x => new ExceptionDto
+        {
+            Reference = x.Reference,
+            Kind = x.Kind.ToString(),
+            Effective = CatalogMapper.RangeDto(x.Effective),
+            ApprovedBy = x.ApprovedBy,
+            ApprovedOn = Writing.FormatDate(x.ApprovedOn)!,
+            Reason = x.Reason,
+            CourseId = x.CourseId,
+            InstitutionId = x.InstitutionId,
+            ProgramId = x.ProgramId,
+            RuleId = x.RuleId,
+            CapId = x.CapId,
+            Credits = x.Credits is { } credits ? Writing.Hours(credits, "exception " + x.Reference) : null,
+            Unit = x.Credits is { Unit: CreditUnit.QuarterHour } ? nameof(CreditUnit.QuarterHour) : null,
+            Deadline = Writing.FormatDate(x.Deadline),
         })),
     };
 

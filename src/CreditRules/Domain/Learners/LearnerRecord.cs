@@ -26,7 +26,9 @@ public sealed class LearnerRecord
     /// <param name="evidence">Evidence documents.</param>
     /// <param name="priorCredits">Prior credit (transfer, exam, military, prior learning, or earned in residence), with unique ids.</param>
     /// <param name="emails">The learner's email addresses (Credly and Open Badges name recipients by email); duplicates, compared ignoring case, are kept once.</param>
-    /// <exception cref="ArgumentException"><paramref name="learnerId"/> is blank, a list holds null, prior credit ids repeat, or an email is blank or lacks an <c>@</c>.</exception>
+    /// <param name="exceptions">Exceptions approved for the learner (petitions granted), with unique references.</param>
+    /// <exception cref="ArgumentException"><paramref name="learnerId"/> is blank, a list holds null, prior credit ids or exception references repeat, an email is blank or lacks an <c>@</c>,
+    /// an exam attempt or fee id repeats, or a <c>Supersedes</c> names no fact of its list.</exception>
     public LearnerRecord(
         string learnerId,
         bool isVeteran = false,
@@ -38,8 +40,11 @@ public sealed class LearnerRecord
         IEnumerable<FeeObligation>? fees = null,
         IEnumerable<EvidenceDocument>? evidence = null,
         IEnumerable<PriorCredit>? priorCredits = null,
-        IEnumerable<string>? emails = null)
+        IEnumerable<string>? emails = null,
+        IEnumerable<ExceptionGrant>? exceptions = null)
     {
+        Exceptions = Preconditions.CopyList(exceptions ?? [], nameof(exceptions));
+        Preconditions.EnsureUniqueIds(Exceptions, e => e.Reference, nameof(exceptions));
         PriorCredits = Preconditions.CopyList(priorCredits ?? []);
         Preconditions.EnsureUniqueIds(PriorCredits, p => p.Id, nameof(priorCredits));
         LearnerId = Preconditions.NotBlank(learnerId);
@@ -57,12 +62,13 @@ public sealed class LearnerRecord
         HasCorrections = ExamAttempts.Any(a => a.Supersedes is not null) || Fees.Any(f => f.Supersedes is not null);
     }
 
-    private LearnerRecord(LearnerRecord source, IEnumerable<ProgramEnrollment> programEnrollments, IEnumerable<CourseEnrollment> courseEnrollments, IEnumerable<CourseCompletion> completions,
+    private LearnerRecord(LearnerRecord source, Func<LocalDate, bool> known, IEnumerable<ProgramEnrollment> programEnrollments, IEnumerable<CourseEnrollment> courseEnrollments, IEnumerable<CourseCompletion> completions,
         IEnumerable<IdentityVerification> identityVerifications, IEnumerable<ExamAttempt> examAttempts, IEnumerable<FeeObligation> fees, IEnumerable<EvidenceDocument> evidence, IEnumerable<PriorCredit> priorCredits)
     {
         LearnerId = source.LearnerId;
         IsVeteran = source.IsVeteran;
         Emails = source.Emails;
+        Exceptions = [.. source.Exceptions.Where(e => known(e.ApprovedOn))];
         ProgramEnrollments = [.. programEnrollments];
         CourseEnrollments = [.. courseEnrollments];
         Completions = [.. completions];
@@ -111,6 +117,29 @@ public sealed class LearnerRecord
     /// <summary>Gets the prior credit.</summary>
     public IReadOnlyList<PriorCredit> PriorCredits { get; }
 
+    /// <summary>Gets the exceptions approved for the learner (in an as-known-on view, only those approved by then).</summary>
+    public IReadOnlyList<ExceptionGrant> Exceptions { get; }
+
+    /// <summary>The limit of a record-level cap for this learner: the limit an <see cref="ExceptionKind.AdjustCap"/> exception
+    /// in effect sets (the last one given, when several match), else <paramref name="limit"/>. The one hook the record
+    /// rules call where a cap's limit is computed.</summary>
+    internal CreditAmount AdjustedCapLimit(string capId, string institutionId, string programId, LocalDate asOf, CreditAmount limit)
+    {
+        var result = limit;
+        foreach (var exception in Exceptions)
+        {
+            if (exception.Kind == ExceptionKind.AdjustCap && string.Equals(exception.CapId, capId, StringComparison.Ordinal)
+                && exception.Effective.Contains(asOf)
+                && (exception.InstitutionId is null || string.Equals(exception.InstitutionId, institutionId, StringComparison.Ordinal))
+                && (exception.ProgramId is null || string.Equals(exception.ProgramId, programId, StringComparison.Ordinal)))
+            {
+                result = exception.Credits!.Value.ConvertTo(limit.Unit);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Gets the learner's email addresses, as given (trimmed), without duplicates.</summary>
     /// <remarks>Credentials name their recipient by email (an Open Badges <c>IdentityObject</c>); an importer matches them
     /// against this list, ignoring case.</remarks>
@@ -137,6 +166,7 @@ public sealed class LearnerRecord
 
     private LearnerRecord Filter(Func<NodaTime.Instant, bool> instant, Func<NodaTime.LocalDate, bool> day, Func<FeeObligation, bool> fee) => new(
         this,
+        day,
         ProgramEnrollments.Where(e => day(e.EnrolledOn)),
         CourseEnrollments.Where(e => instant(e.JoinedAt)),
         Completions.Where(c => day(c.RecordedOn)),

@@ -473,7 +473,8 @@ public sealed class RecordEvaluator
             const string OrderRule = "record.order";
             var rules = _rules;
             var caps = rules?.Caps ?? [];
-            var limits = caps.Select(LimitOf).ToArray();
+            // Issue 18 hook: an AdjustCap exception of the learner replaces the cap's limit (the one call; port it with the cap rule).
+            var limits = caps.Select(c => _learner.AdjustedCapLimit(c.Id, _institution.Id, _program.Id, _request.AsOf, LimitOf(c))).ToArray();
             var posted = caps.Select(_ => CreditAmount.Zero(_unit)).ToArray();
             var granted = caps.Select(_ => CreditAmount.Zero(_unit)).ToArray();
             var postedCredits = _prior.Where(IsPostedExternal).ToArray();

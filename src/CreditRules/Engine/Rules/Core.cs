@@ -169,7 +169,7 @@ internal static class RuleRegistry
     [
         SourceRule.Descriptor, VerifiedTrackRule.Descriptor, CompletionRule.Descriptor, IdentityRule.Descriptor, ExamRule.Descriptor,
         VersionRule.Descriptor, FeeRule.Descriptor, EvidenceRule.Descriptor, ProgramOverrideRule.Descriptor, LevelRule.Descriptor,
-        MinimumScoreRule.Descriptor, RecencyRule.Descriptor, CreditRule.Descriptor,
+        MinimumScoreRule.Descriptor, RecencyRule.Descriptor, CreditRule.Descriptor, ExceptionRule.Descriptor,
     ];
 
     /// <summary>The whole-record rules of <see cref="RecordEvaluator"/> (not yet steps of the compiled plan), with their codes.</summary>

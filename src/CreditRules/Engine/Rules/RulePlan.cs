@@ -90,6 +90,7 @@ internal sealed class RulePlan
         MinimumScoreRule.Decide(ref state, ref sink);
         RecencyRule.Decide(ref state, ref sink);
         CreditRule.Decide(ref state, ref sink);
+        ExceptionRule.Decide(ref state, ref sink);
         foreach (var rule in HostRules)
         {
             rule.Decide(ref state, ref sink);
@@ -141,9 +142,23 @@ internal sealed class RulePlan
             new ReasonMask(state.Reasons));
     }
 
+    /// <summary>The rules an exception may waive: every built-in claim rule but the exception rule itself.</summary>
+    private static readonly HashSet<string> WaivableRules = new(RuleRegistry.ClaimRuleIds.Where(id => id != ExceptionRule.Id), StringComparer.Ordinal);
+
     /// <summary>Learner facts that name sessions must name sessions the catalog knows: a typo must not silently become "not enrolled".</summary>
     private void ValidateReferences(LearnerRecord learner)
     {
+        for (var i = 0; i < learner.Exceptions.Count; i++)
+        {
+            if (learner.Exceptions[i].RuleId is { } rule && !WaivableRules.Contains(rule))
+            {
+                throw new InvalidLearnerDataException(
+                    "Learner '" + learner.LearnerId + "' Exceptions[" + Texts.Format(i) + "].RuleId",
+                    rule,
+                    "'" + rule + "' is not a built-in rule an exception can waive; give one of " + string.Join(", ", RuleRegistry.ClaimRuleIds.Where(WaivableRules.Contains)) + ".");
+            }
+        }
+
         for (var i = 0; i < learner.CourseEnrollments.Count; i++)
         {
             if (!_sessions.ContainsKey(learner.CourseEnrollments[i].SessionId))
