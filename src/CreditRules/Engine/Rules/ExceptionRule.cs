@@ -22,6 +22,9 @@ internal static class ExceptionRule
 
     private static readonly RuleCode ExceptionApplied = Codes.Add(ReasonCode.ExceptionApplied);
 
+    /// <summary>The claim's exceptions when the learner has none: one shared empty array, so the outcome-only path allocates nothing.</summary>
+    private static readonly ExceptionGrant[] None = [];
+
     /// <summary>The reasons a deadline extension waives: joining the verified track late, no recommendation version in effect, recency.</summary>
     private static readonly HashSet<ReasonCode> Deadlines =
     [
@@ -31,14 +34,12 @@ internal static class ExceptionRule
     /// <summary>The learner's claim-level exceptions that apply to a claim (record-level cap adjustments are the record rules' business).</summary>
     public static ExceptionGrant[] Applicable(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
     {
-        var all = learner.Exceptions;
-        if (all.Count == 0)
-        {
-            return [];
-        }
-
-        return [.. all.Where(e => e.Kind != ExceptionKind.AdjustCap && e.AppliesTo(courseId, institutionId, programId, asOf))];
+        // The filter lives in its own method: a lambda capturing the parameters here would allocate its closure on every call.
+        return learner.Exceptions.Count == 0 ? None : InScope(learner.Exceptions, courseId, institutionId, programId, asOf);
     }
+
+    private static ExceptionGrant[] InScope(IReadOnlyList<ExceptionGrant> all, string courseId, string institutionId, string programId, LocalDate asOf) =>
+        [.. all.Where(e => e.Kind != ExceptionKind.AdjustCap && e.AppliesTo(courseId, institutionId, programId, asOf))];
 
     /// <summary>The severity a reason is raised at under the claim's exceptions: informational when one waives it (and that exception is marked used), else its own.</summary>
     public static ReasonSeverity Waive(ref ClaimState state, ReasonCode code, string ruleId, ReasonSeverity severity)
