@@ -17,6 +17,12 @@ def enum(*values): return {"type": "string", "enum": list(values)}
 LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduate")
 UNIT = enum("SemesterHour", "QuarterHour")
 EVIDENCE = enum("AceTranscriptCredly", "AceTranscriptAccredible", "AceTranscriptLegacy", "ProviderTranscript", "ProviderCertificate", "OpenBadge3", "Clr2")
+# When a fact was recorded, and corrections (Domain/Learners/Corrections.cs): read by "as known on" decisions.
+FACT = {
+    "recordedAt": {"$ref": "#/$defs/OffsetDateTime", "description": "When this fact was recorded, if later than its own date (a result released after review, a refund entered later, a corrected score). Default: the fact's own date (an exam's startedAt, a fee's statusDate; an unpaid fee is always known). An as-known-on date D keeps the facts recorded on or before D in the institution's zone."},
+    "id": {**ID, "description": "An id for this fact, unique among the learner's facts of this kind, so a correction can supersede it."},
+    "supersedes": {**ID, "description": "The id of an earlier fact of this kind that this one corrects: once this fact is known (see recordedAt) the earlier one is ignored; before, the earlier one stands."},
+}
 common_defs = {
     "Date": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date, yyyy-MM-dd, from 1900-01-01 to 2999-12-31 (2023-02-30 and dates outside the supported range are refused)."},
     "RangeBound": {"type": "string", "pattern": "^(19[0-9]{2}|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date bounding a range that is only compared, from 1900-01-01 to 9999-12-31 (9999-12-31 reads as open-ended)."},
@@ -94,11 +100,11 @@ learners = {**header("CreditRules learner records", "learners"), **top({
     "asOf": {**DATE, "description": "The as-of date the document is written for."},
     "learners": arr({"$ref": "#/$defs/Learner"}),
 }, ["learners"]), "$defs": {**common_defs,
-    "Learner": obj({"id": ID, "veteran": {"type": "boolean"}, "notes": S, "claims": arr({"$ref": "#/$defs/Claim"}),
+    "Learner": obj({"id": ID, "veteran": {"type": "boolean"}, "emails": arr({"type": "string", "pattern": "^[^@\\s]+@\\S+$"}), "notes": S, "claims": arr({"$ref": "#/$defs/Claim"}),
         "programEnrollments": arr({"$ref": "#/$defs/ProgramEnrollment"}), "courseEnrollments": arr({"$ref": "#/$defs/CourseEnrollment"}),
         "completions": arr({"$ref": "#/$defs/Completion"}), "identityVerifications": arr({"$ref": "#/$defs/IdentityVerification"}),
         "examAttempts": arr({"$ref": "#/$defs/ExamAttempt"}), "fees": arr({"$ref": "#/$defs/Fee"}), "evidence": arr({"$ref": "#/$defs/EvidenceDocument"}),
-        "priorCredits": arr({"$ref": "#/$defs/PriorCredit"})}, ["id"]),
+        "priorCredits": arr({"$ref": "#/$defs/PriorCredit"}), "exceptions": arr({"$ref": "#/$defs/Exception"})}, ["id"]),
     "PriorCredit": obj({"id": ID, "source": enum("Transfer", "Exam", "Military", "PriorLearning"), "credits": {"type": "number", "exclusiveMinimum": 0}, "unit": UNIT, "level": LEVEL,
         "date": DATE, "posted": {"type": "boolean"}, "inResidence": {"type": "boolean"}, "equivalenceKey": ID, "grade": {"$ref": "#/$defs/Score"},
         "institutionId": {**ID, "description": "The institution whose transcript posted and inResidence refer to; omitted: whichever is evaluated."}},
@@ -109,18 +115,28 @@ learners = {**header("CreditRules learner records", "learners"), **top({
     "Completion": obj({"sessionId": ID, "status": enum("InProgress", "Completed", "Failed", "Withdrew"), "recordedOn": DATE, "grade": {"$ref": "#/$defs/Score"}}, ["sessionId", "status", "recordedOn"]),
     "IdentityVerification": obj({"method": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck"), "status": enum("Pending", "Verified", "Failed", "Expired"),
         "recordedAt": {"$ref": "#/$defs/OffsetDateTime"}, "fallbackMethod": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck")}, ["method", "status", "recordedAt"]),
-    "ExamAttempt": obj({"courseId": ID, "startedAt": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-", "description": "An offset date-time, or a local date-time read in candidateZone (refused in a daylight-saving gap or overlap), dated (as written) from 1900-01-01 to 2999-12-31."},
+    "ExamAttempt": obj({**FACT, "courseId": ID, "startedAt": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-", "description": "An offset date-time, or a local date-time read in candidateZone (refused in a daylight-saving gap or overlap), dated (as written) from 1900-01-01 to 2999-12-31."},
         "candidateZone": {"$ref": "#/$defs/TimeZoneId"}, "outcome": enum("Pending", "Passed", "Failed"), "score": {"$ref": "#/$defs/Score"},
         "proctoring": enum("LiveOnline", "RecordAndReview", "InPerson"), "idCheck": enum("NotPerformed", "Passed", "Failed"),
         "integrity": enum("Clean", "Pending", "Flagged", "Invalidated"), "invalidation": enum("Administrative", "IntegrityViolation")},
         ["courseId", "startedAt", "candidateZone", "outcome"]),
-    "Fee": obj({"courseId": ID, "kind": enum("VerifiedTrack", "ProctoredExam", "Transcript"), "amount": {"type": "number", "minimum": 0}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+    "Fee": obj({**FACT, "courseId": ID, "kind": enum("VerifiedTrack", "ProctoredExam", "Transcript"), "amount": {"type": "number", "minimum": 0}, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
         "status": enum("Unpaid", "Paid", "Waived", "Refunded", "PartiallyRefunded"), "statusDate": DATE, "waiverReason": S}, ["courseId", "kind", "amount", "currency", "status"]) | {
         # The loader's rules (FeeObligation): every status but Unpaid needs statusDate; waiverReason exactly when Waived.
         "allOf": [
             {"if": {"properties": {"status": {"const": "Unpaid"}}}, "else": {"required": ["statusDate"]}},
             {"if": {"properties": {"status": {"const": "Waived"}}}, "then": {"required": ["waiverReason"]}, "else": {"not": {"required": ["waiverReason"]}}},
         ]},
+    "Exception": obj({"reference": {**ID, "description": "The petition or case reference, such as PET-2014-017; unique among the learner's exceptions."},
+        "kind": enum("WaiveRule", "ExtendDeadline", "ForceAccept", "AdjustCap"),
+        "effective": {"$ref": "#/$defs/DateRange", "description": "The as-of dates the exception applies to, both ends included."},
+        "approvedBy": ID, "approvedOn": {**DATE, "description": "When it was approved; an as-known-on decision before this date does not apply it."}, "reason": ID,
+        "courseId": {**ID, "description": "The course claimed it applies to; omitted: any (ForceAccept needs it)."}, "institutionId": ID, "programId": ID,
+        "ruleId": {**ID, "description": "WaiveRule only, required: the built-in rule whose reasons no longer block or hold the claim, such as institution.minimum-score (docs/reason-codes.md)."},
+        "capId": {**ID, "description": "AdjustCap only, required: the record-level cap whose limit this learner gets instead."},
+        "credits": {"type": "number", "minimum": 0, "description": "ForceAccept: the credits granted; AdjustCap: the cap's limit. Required for those kinds only."},
+        "unit": UNIT, "deadline": {**DATE, "description": "ExtendDeadline only, required: the extended deadline, inclusive."}},
+        ["reference", "kind", "effective", "approvedBy", "approvedOn", "reason"], "An exception approved for the learner (a petition granted), applied as a rule of the engine and stated in every decision it changes with its provenance."),
     "EvidenceDocument": obj({"kind": EVIDENCE, "issuedOn": DATE, "official": {"type": "boolean"}, "verified": {"type": "boolean"}, "courseId": ID}, ["kind", "issuedOn", "official", "verified"]),
 }}
 for name, doc in (("catalog", catalog), ("policies", policies), ("learners", learners)):

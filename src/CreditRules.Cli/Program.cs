@@ -64,6 +64,7 @@ internal static class Program
             TestCommand.Create(console, stdout, stderr),
             GenerateCommand.Create(console, stdout, stderr),
             BulkCommand.Create(console, stdout, stderr),
+            ReplayCommand.Create(console, stdout, stderr),
             ImpactCommand.Create(console, stdout, stderr),
             ImportBadgesCommand.Create(console, stdout, stderr),
             LetterCommand.Create(console, stdout, stderr),

@@ -24,17 +24,19 @@ public sealed class JsonOutputTests : IDisposable
     }
 
     [Fact]
-    public void EvaluateJson_EachDecision_IsWhatDecisionDocumentWritesForTheRecordAwareDecision()
+    public void EvaluateJson_EachDecision_IsWhatDecisionDocumentWritesForTheRecordAwareDecision_WithItsRecordEmbedded()
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var dataVersion = DecisionRecords.DataVersionOf(File.ReadAllBytes(Path.Combine(samples, "catalog.json")), File.ReadAllBytes(Path.Combine(samples, "policies.json")));
         var catalog = CatalogDocument.LoadFile(Path.Combine(samples, "catalog.json")).Value;
         var policies = PolicyDocument.LoadFile(Path.Combine(samples, "policies.json")).Value;
         var learners = LearnerDocument.LoadFile(Path.Combine(samples, "learners.json"), catalog, policies).Value;
         var records = new RecordEvaluator(new EligibilityEvaluator(catalog, policies));
         var expected = learners.Claims
-            .Select(c => DecisionDocument.ToJson(records
-                .Evaluate(new RecordEvaluationRequest(learners.GetLearnerOrNull(c.LearnerId)!, learners.Claims.Where(o => o.LearnerId == c.LearnerId && o.InstitutionId == c.InstitutionId && o.ProgramId == c.ProgramId).Select(o => o.CourseId).Distinct(), c.InstitutionId, c.ProgramId, learners.AsOf!.Value))
-                .GetAwardOrNull(c.CourseId)!.RecordAwareDecision))
+            .Select(c => (Learner: learners.GetLearnerOrNull(c.LearnerId)!, Claim: c))
+            .Select(x => (x.Learner, Record: records.Evaluate(new RecordEvaluationRequest(x.Learner, learners.Claims.Where(o => o.LearnerId == x.Claim.LearnerId && o.InstitutionId == x.Claim.InstitutionId && o.ProgramId == x.Claim.ProgramId).Select(o => o.CourseId).Distinct(), x.Claim.InstitutionId, x.Claim.ProgramId, learners.AsOf!.Value)), x.Claim))
+            .Select(x => (x.Learner, x.Record, Decision: x.Record.GetAwardOrNull(x.Claim.CourseId)!.RecordAwareDecision))
+            .Select(x => JsonSerializer.Serialize(DecisionJson.From(x.Decision) with { Record = DecisionRecords.Create(x.Decision, x.Learner, dataVersion, x.Record.Request.CourseIds) }, DecisionDocument.DecisionTypeInfo))
             .ToArray();
 
         var (exitCode, _, stdout) = Run("evaluate", "--json");

@@ -32,6 +32,7 @@ public static class SampleScenarios
                 "institution.minimum-score: NotApplicable (no institution or program minimum)",
                 "institution.recency: NotApplicable (no recency window)",
                 "credits.conversion: Passed (3 SH recommended; 3 SH grantable under Exact)",
+                "learner.exceptions: NotApplicable (no exception in scope and in effect)",
                 "host.program-admission: Passed (admitted on 2013-01-10)",
             ],
         },

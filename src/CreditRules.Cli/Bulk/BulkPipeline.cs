@@ -17,9 +17,11 @@ namespace CreditRules.Cli.Bulk;
 /// <remarks>
 /// Cancellation is checked between batches: the batch in flight is finished and written whole, so the output always
 /// ends with a complete line, and <see cref="BulkTotals.NextPosition"/> and <see cref="BulkTotals.NextInputOffset"/>
-/// say where to resume. <paramref name="checkpoint"/> runs after each batch is written.
+/// say where to resume. <paramref name="checkpoint"/> runs after each batch is written. With a
+/// <paramref name="recordDataVersion"/>, each decision written also carries its decision record: the claim is decided
+/// again on the explained path (reasons, next steps) and the learner's facts are embedded.
 /// </remarks>
-internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism, int batchLines = 8192, int maxLineBytes = JsonLinesReader.DefaultMaxLineBytes)
+internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism, int batchLines = 8192, int maxLineBytes = JsonLinesReader.DefaultMaxLineBytes, string? recordDataVersion = null)
 {
     /// <summary>The code of the warning entry written after a line whose learner id appeared on an earlier line.</summary>
     public const string DuplicateLearnerIdCode = "DuplicateLearnerId";
@@ -203,12 +205,15 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
         part.Writer.Flush();
     }
 
-    private static void Emit(Part part, in BulkEntry entry, CreditClaim? claim, bool write)
+    private void Emit(Part part, in BulkEntry entry, CreditClaim? claim, bool write)
     {
         part.Totals.Add(entry);
         if (write)
         {
-            DecisionLineWriter.Write(part.Writer, entry, claim);
+            var record = recordDataVersion is not null && claim is not null && entry.Error is null
+                ? CreditRules.Documents.DecisionRecords.Create(plan.Explain(claim), claim.Learner, recordDataVersion)
+                : null;
+            DecisionLineWriter.Write(part.Writer, entry, claim, record);
             part.Writer.Flush();
             part.Writer.Reset();
             part.Buffer.Write("\n"u8);

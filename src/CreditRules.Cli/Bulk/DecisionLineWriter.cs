@@ -1,16 +1,17 @@
 using System.Text.Json;
+using CreditRules.Documents;
 using CreditRules.Engine;
 
 namespace CreditRules.Cli.Bulk;
 
-/// <summary>Writes one bulk entry as one JSON line: a decision (outcome, credits as a fraction and unit, reason codes) or an error.</summary>
+/// <summary>Writes one bulk entry as one JSON line: a decision (outcome, credits as a fraction and unit, reason codes, and with --records its decision record) or an error.</summary>
 internal static class DecisionLineWriter
 {
     private static readonly JsonEncodedText[] ReasonNames = [.. ReasonCode.All.Select(c => JsonEncodedText.Encode(c.Value))];
     private static readonly JsonEncodedText[] OutcomeNames = [.. Enum.GetNames<DecisionOutcome>().Select(n => JsonEncodedText.Encode(n))];
     private static readonly JsonEncodedText[] UnitNames = [JsonEncodedText.Encode("SH"), JsonEncodedText.Encode("QH")];
 
-    public static void Write(Utf8JsonWriter writer, in BulkEntry entry, CreditClaim? claim)
+    public static void Write(Utf8JsonWriter writer, in BulkEntry entry, CreditClaim? claim, DecisionRecordJson? record = null)
     {
         writer.WriteStartObject();
         writer.WriteNumber("position"u8, entry.Position);
@@ -55,6 +56,11 @@ internal static class DecisionLineWriter
             }
 
             writer.WriteEndArray();
+            if (record is not null)
+            {
+                writer.WritePropertyName("record"u8);
+                JsonSerializer.Serialize(writer, record, DecisionDocument.DecisionRecordTypeInfo);
+            }
         }
 
         writer.WriteEndObject();

@@ -31,8 +31,18 @@ internal static class BulkCommand
                 + "<out>.progress.json records whether the run completed and where to resume.",
         };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON instead of tables." };
+        var withRecords = new Option<bool>("--records")
+        {
+            Description = "With --out, add to every decision line its decision record under \"record\" (reasons, next steps, the learner facts used, their digest, the data and engine versions), "
+                + "so 'replay' can check the file later. Each claim is then also decided on the explained path, several times slower than outcome-only. Give it again with --resume.",
+        };
         var html = new Option<string?>("--html") { Description = "Also write the summary as a self-contained, printable HTML page (outcomes, reasons, throughput, errors by code with their first line numbers) to this file." };
         var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd, from " + SupportedDates.Description + "). Default: the samples' date." };
+        var asKnownOn = new Option<string?>("--as-known-on")
+        {
+            Description = "Decide with only the facts recorded by this date (ISO yyyy-MM-dd, read in each institution's zone); a fact is recorded on its own date unless it gives a later recordedAt. "
+                + "Default: every fact on record. Give it again with --resume.",
+        };
         var catalogOption = BulkData.CatalogOption();
         var policiesOption = BulkData.PoliciesOption();
         var parallel = new Option<int>("--parallel")
@@ -65,9 +75,11 @@ internal static class BulkCommand
         {
             learners,
             output,
+            withRecords,
             json,
             html,
             asOf,
+            asKnownOn,
             parallel,
             maxLineBytes,
             batchLines,
@@ -154,8 +166,22 @@ internal static class BulkCommand
                 return 2;
             }
 
-            var plan = EvaluationPlan.Compile(catalog!, policies!, date);
-            var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit);
+            NodaTime.LocalDate? knownOn = null;
+            if (parse.GetValue(asKnownOn) is { } knownText)
+            {
+                if (!BulkData.TryParseDate(stderr, "--as-known-on", knownText, BulkData.DefaultAsOf, out var parsedKnown))
+                {
+                    return 2;
+                }
+
+                knownOn = parsedKnown;
+            }
+
+            var plan = EvaluationPlan.Compile(catalog!, policies!, date, knownOn);
+            var recordDataVersion = outPath is not null && parse.GetValue(withRecords)
+                ? DecisionRecords.DataVersionOf(File.ReadAllBytes(catalogPath), File.ReadAllBytes(policiesPath))
+                : null;
+            var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit, recordDataVersion);
             using var interruption = new Interruption();
             var stopwatch = Stopwatch.StartNew();
             var start = resumed is null ? new BulkStart(0, 0) : new BulkStart(resumed.NextPosition, resumed.NextInputOffset);

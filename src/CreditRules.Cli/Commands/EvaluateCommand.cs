@@ -22,7 +22,16 @@ internal static class EvaluateCommand
         {
             Description = "The date to decide as of (ISO yyyy-MM-dd, from 1900-01-01 to 2999-12-31). Facts dated later are ignored. Default: the learner document's asOf (the samples: 2014-06-30).",
         };
-        var json = new Option<bool>("--json") { Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions (each the record-aware decision, the same outcome as in the record), or with --records an object { decisions, records }." };
+        var asKnownOn = new Option<string?>("--as-known-on")
+        {
+            Description = "Decide with only the facts recorded by this date (ISO yyyy-MM-dd, read in each institution's zone): a result, refund or correction recorded later is ignored, "
+                + "so the decision is the one that could have been made then. A fact is recorded on its own date unless it gives a later recordedAt. Default: every fact on record.",
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions (each the record-aware decision, the same outcome as in the record), or with --records an object { decisions, records }. "
+                + "Each decision embeds its decision record under \"record\" (facts used, their digest, data and engine versions): save the output and check it later with 'replay'.",
+        };
         var records = new Option<bool>("--records")
         {
             Description = "Also show the record-level decision (caps, allocation order, residency, posting fee) of every learner+institution+program group. Without it the tables show only groups where record-level rules matter (several claims or prior credit) and --json prints only the per-claim array. "
@@ -35,6 +44,7 @@ internal static class EvaluateCommand
             policiesOption,
             learnersOption,
             asOf,
+            asKnownOn,
             json,
             records,
         };
@@ -56,6 +66,17 @@ internal static class EvaluateCommand
                 }
 
                 requested = parsed.Value;
+            }
+
+            LocalDate? knownOn = null;
+            if (parse.GetValue(asKnownOn) is { } knownText)
+            {
+                if (!Bulk.BulkData.TryParseDate(stderr, "--as-known-on", knownText, SampleDocuments.FallbackAsOf, out var parsedKnown))
+                {
+                    return 2;
+                }
+
+                knownOn = parsedKnown;
             }
 
             // Every document loads completely or nothing is evaluated.
@@ -82,7 +103,7 @@ internal static class EvaluateCommand
             // One decision per claim, the record-aware one: every claim is decided within its learner's whole record at
             // its institution and program (caps, duplicates, precedence and holds applied), never alone.
             var allRecords = parse.GetValue(records);
-            var recordDecisions = RecordGroups(learners, date, all: true).Select(recordEvaluator.Evaluate).ToArray();
+            var recordDecisions = RecordGroups(learners, date, all: true).Select(r => recordEvaluator.Evaluate(r.WithAsKnownOn(knownOn))).ToArray();
             var byGroup = recordDecisions.ToDictionary(r => (r.LearnerId, r.InstitutionId, r.ProgramId));
             var decisions = learners.Claims
                 .Select(c => (Claim: c, Decision: byGroup[(c.LearnerId, c.InstitutionId, c.ProgramId)].GetAwardOrNull(c.CourseId)!.RecordAwareDecision))
@@ -90,7 +111,14 @@ internal static class EvaluateCommand
             var groups = recordDecisions.Where(r => allRecords || r.Awards.Count > 1 || r.Request.Learner.PriorCredits.Count > 0).ToArray();
             if (parse.GetValue(json))
             {
-                var perClaim = decisions.Select(d => DecisionJson.From(d.Decision)).ToArray();
+                // The decision records: the data version is the hash of the two documents' bytes (what the hosting package reports).
+                var dataVersion = DecisionRecords.DataVersionOf(File.ReadAllBytes(catalogFile), File.ReadAllBytes(policiesFile));
+                var perClaim = decisions
+                    .Select(d => DecisionJson.From(d.Decision) with
+                    {
+                        Record = DecisionRecords.Create(d.Decision, learners.GetLearnerOrNull(d.Claim.LearnerId)!, dataVersion, byGroup[(d.Claim.LearnerId, d.Claim.InstitutionId, d.Claim.ProgramId)].Request.CourseIds),
+                    })
+                    .ToArray();
                 if (allRecords)
                 {
                     var recordJson = groups.Select(RecordDecisionJson.From).ToArray();

@@ -169,6 +169,7 @@ internal static class ImpactCommand
 
         console.Write(table);
         console.MarkupLine($"Claims {N(report.Claims)}; changed outcome {N(report.Changed)}; errors {N(report.Errors + malformed.Count)} ({N(malformed.Count)} unreadable lines).");
+        console.MarkupLine($"Decisions resting on exceptions: {N(report.RestingOnExceptionsBefore)} baseline, {N(report.RestingOnExceptionsAfter)} proposed.");
         foreach (var unit in new[] { CreditUnit.SemesterHour, CreditUnit.QuarterHour })
         {
             console.MarkupLine($"Credits ({unit}): gained {report.GetCreditsGained(unit)}, lost {report.GetCreditsLost(unit)}.");

@@ -45,6 +45,11 @@ internal static class LintCommand
                 return 2;
             }
 
+            if (!diagnostics.Any(d => d.Severity == LintSeverity.Error))
+            {
+                diagnostics = [.. diagnostics, .. ExceptionDiagnostics(paths)];
+            }
+
             foreach (var diagnostic in diagnostics)
             {
                 stdout.WriteLine(diagnostic.ToString());
@@ -58,5 +63,54 @@ internal static class LintCommand
             return errors > 0 ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// When a catalog, a policy document and learner documents are linted together: each learner exception that changes no
+    /// decision of the learner's claims on the document's as-of date (ExceptionChangesNothing, a warning).
+    /// </summary>
+    private static IEnumerable<LintDiagnostic> ExceptionDiagnostics(string[] paths)
+    {
+        var catalog = paths.Select(p => CatalogDocument.LoadFile(p)).FirstOrDefault(r => r.IsSuccess)?.Value;
+        var policies = paths.Select(p => PolicyDocument.LoadFile(p)).FirstOrDefault(r => r.IsSuccess)?.Value;
+        if (catalog is null || policies is null)
+        {
+            yield break;
+        }
+
+        var evaluator = new CreditRules.Engine.EligibilityEvaluator(catalog, policies);
+        foreach (var path in paths)
+        {
+            var loaded = LearnerDocument.LoadFile(path, catalog, policies);
+            if (!loaded.IsSuccess)
+            {
+                continue;
+            }
+
+            var set = loaded.Value;
+            var asOf = set.AsOf ?? SampleDocuments.FallbackAsOf;
+            for (var i = 0; i < set.Learners.Count; i++)
+            {
+                var learner = set.Learners[i];
+                if (learner.Exceptions.Count == 0)
+                {
+                    continue;
+                }
+
+                var requests = set.Claims.Where(c => c.LearnerId == learner.LearnerId)
+                    .Select(c => new CreditRules.Engine.EvaluationRequest(learner, c.CourseId, c.InstitutionId, c.ProgramId, asOf));
+                foreach (var exception in CreditRules.Engine.ExceptionAudit.FindIneffective(evaluator, learner, requests))
+                {
+                    var index = learner.Exceptions.ToList().IndexOf(exception);
+                    yield return new LintDiagnostic(
+                        LintCode.ExceptionChangesNothing,
+                        LintSeverity.Warning,
+                        path,
+                        "$.learners[" + i.ToString(CultureInfo.InvariantCulture) + "].exceptions[" + index.ToString(CultureInfo.InvariantCulture) + "]",
+                        "Exception " + exception.Reference + " (" + exception.Describe() + ") of learner '" + learner.LearnerId + "' changes no decision of the learner's claims as of "
+                            + NodaTime.Text.LocalDatePattern.Iso.Format(asOf) + ": deciding without it gives the same outcome, credits and reasons; it may be obsolete.");
+                }
+            }
+        }
     }
 }

@@ -25,7 +25,8 @@ internal static class DecisionRenderer
         var qualifying = decision.QualifyingDate is { } q
             ? LocalDatePattern.Iso.Format(q) + " in " + decision.QualifyingZone.Id + " (" + decision.QualifyingZoneSource + " zone)"
             : "not yet";
-        console.MarkupLine($"as of {LocalDatePattern.Iso.Format(decision.AsOf)} · policy {Markup.Escape(decision.PolicyVersion ?? "(none)")} · exhibit {Markup.Escape(decision.ExhibitId ?? "(none)")} v{decision.RecommendationVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} · qualifying date {Markup.Escape(qualifying)}");
+        var known = decision.AsKnownOn is { } k ? " as known on " + LocalDatePattern.Iso.Format(k) : string.Empty;
+        console.MarkupLine($"as of {LocalDatePattern.Iso.Format(decision.AsOf)}{known} · policy {Markup.Escape(decision.PolicyVersion ?? "(none)")} · exhibit {Markup.Escape(decision.ExhibitId ?? "(none)")} v{decision.RecommendationVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} · qualifying date {Markup.Escape(qualifying)}");
 
         if (decision.Reasons.Count > 0)
         {

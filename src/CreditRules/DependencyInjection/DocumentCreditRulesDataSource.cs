@@ -95,14 +95,7 @@ public sealed class DocumentCreditRulesDataSource : ICreditRulesDataSource
     /// <inheritdoc/>
     public override string ToString() => "documents " + CatalogName + " and " + PoliciesName;
 
-    internal static string VersionOf(byte[] catalog, byte[] policies)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(BitConverter.GetBytes(catalog.LongLength));
-        hash.AppendData(catalog);
-        hash.AppendData(policies);
-        return "sha256:" + Convert.ToHexString(hash.GetHashAndReset(), 0, 8).ToLowerInvariant();
-    }
+    internal static string VersionOf(byte[] catalog, byte[] policies) => Documents.DecisionRecords.DataVersionOf(catalog, policies);
 
     private static byte[] ReadResource(Assembly assembly, string name)
     {

@@ -26,4 +26,7 @@ public enum LintCode
 
     /// <summary>Two overrides of one program apply to overlapping enrolment dates and evaluators but disagree: one refuses, one restricts (error), or both restrict differently (warning).</summary>
     ContradictoryOverrides = 7,
+
+    /// <summary>A learner's exception changes no decision of the learner's claims on the document's as-of date: deciding without it gives the same outcome, credits and reasons (it may be obsolete). Reported by <c>creditrules lint</c> when a catalog, policies and learners are linted together.</summary>
+    ExceptionChangesNothing = 8,
 }

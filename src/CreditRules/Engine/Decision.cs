@@ -44,6 +44,7 @@ public sealed class Decision
         InstitutionId = request.InstitutionId;
         ProgramId = request.ProgramId;
         AsOf = request.AsOf;
+        AsKnownOn = request.AsKnownOn;
         PolicyVersion = policyVersion;
         ExhibitId = exhibitId;
         RecommendationVersion = recommendationVersion;
@@ -90,6 +91,9 @@ public sealed class Decision
 
     /// <summary>Gets the as-of date.</summary>
     public LocalDate AsOf { get; }
+
+    /// <summary>Gets the as-known-on date (only facts recorded by then were used), or <see langword="null"/> when every fact on record was.</summary>
+    public LocalDate? AsKnownOn { get; }
 
     /// <summary>Gets the id of the institution policy version used, or <see langword="null"/> when none applied.</summary>
     public string? PolicyVersion { get; }

@@ -17,7 +17,23 @@ public sealed class EvaluationRequest
     /// <exception cref="ArgumentException">An id is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public EvaluationRequest(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+        : this(learner, courseId, institutionId, programId, asOf, null)
     {
+    }
+
+    /// <summary>Initialises a request decided with only the facts recorded by a date ("as known on").</summary>
+    /// <param name="learner">The learner's record.</param>
+    /// <param name="courseId">The course claimed.</param>
+    /// <param name="institutionId">The institution asked to grant credit.</param>
+    /// <param name="programId">The degree program within the institution.</param>
+    /// <param name="asOf">The date the decision is made for; facts dated later are ignored.</param>
+    /// <param name="asKnownOn">The date whose knowledge the decision uses: facts recorded later (a late result, a refund entered later, a correction) are ignored, read in the institution's zone (<see cref="LearnerRecord.AsKnownOn"/>); <see langword="null"/>: every fact on record.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="learner"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
+    public EvaluationRequest(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn)
+    {
+        AsKnownOn = SupportedDates.Check(asKnownOn, nameof(asKnownOn));
         Learner = Preconditions.NotNull(learner);
         CourseId = Preconditions.NotBlank(courseId);
         InstitutionId = Preconditions.NotBlank(institutionId);
@@ -39,4 +55,7 @@ public sealed class EvaluationRequest
 
     /// <summary>Gets the as-of date.</summary>
     public LocalDate AsOf { get; }
+
+    /// <summary>Gets the as-known-on date, or <see langword="null"/> when every fact on record is used.</summary>
+    public LocalDate? AsKnownOn { get; }
 }

@@ -212,6 +212,10 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Hypothetical: {Fact}."</remarks>
     public static ReasonCode HypotheticalFact { get; } = new("HypotheticalFact", "what-if", ReasonSeverity.Informational, "Hypothetical: {Fact}.");
 
+    /// <summary>An exception approved for the learner changed the decision; the reason names it, who approved it and when.</summary>
+    /// <remarks>Template: "{Outcome} by exception {Reference} ({Effect}), approved by {ApprovedBy} on {ApprovedOn}: {Reason}."</remarks>
+    public static ReasonCode ExceptionApplied { get; } = new("ExceptionApplied", "exception", ReasonSeverity.Informational, "{Outcome} by exception {Reference} ({Effect}), approved by {ApprovedBy} on {ApprovedOn}: {Reason}.");
+
     /// <summary>Gets every code the engine can produce, in declaration order.</summary>
     public static IReadOnlyList<ReasonCode> All { get; } =
     [
@@ -264,6 +268,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         PostingFeeWaived,
         HypotheticalFact,
         ExamCreditYearLimitReached,
+        ExceptionApplied,
     ];
 
     /// <summary>Gets the stable key.</summary>

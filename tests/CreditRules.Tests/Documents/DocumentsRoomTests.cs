@@ -5,7 +5,7 @@ namespace CreditRules.Tests.Documents;
 
 /// <summary>The Documents room's input documents know Domain, never Engine (STYLE 3.2). The one exception is
 /// Documents/Decisions: the JSON forms of the engine's outputs (decisions, record decisions, diffs, impact reports) map
-/// Engine types to JSON, so they name the Engine; the Engine never names Documents, so the dependency stays one-way.</summary>
+/// Engine types to JSON, so they name the Engine (and decision records create and replay decisions); the Engine never names Documents, so the dependency stays one-way.</summary>
 public sealed class DocumentsRoomTests
 {
     [Fact]
@@ -48,7 +48,7 @@ public sealed class DocumentsRoomTests
     {
         // The decision documents (Documents/Decisions) map Engine outputs: their From factories and Write overloads take Engine types.
         string[] decisionDocuments = ["DecisionDocument", "DecisionJson", "ReasonJson", "NextStepJson", "TraceJson", "RecordDecisionJson", "CapJson", "AwardJson",
-            "DecisionDiffJson", "InputChangeJson", "ReasonChangeJson", "ImpactJson", "ImpactTransitionJson", "InputErrorJson"];
+            "DecisionDiffJson", "InputChangeJson", "ReasonChangeJson", "ImpactJson", "ImpactTransitionJson", "InputErrorJson", "DecisionRecords", "DecisionReplay", "DecisionReplayJson"];
         var types = typeof(DocumentError).Assembly.GetExportedTypes().Where(t => t.Namespace == "CreditRules.Documents" && !decisionDocuments.Contains(t.Name)).ToArray();
         var signatureTypes = types.SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .SelectMany(m => m switch

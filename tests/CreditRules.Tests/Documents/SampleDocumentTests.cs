@@ -56,9 +56,10 @@ public sealed class SampleDocumentTests
         // Not reachable with one 2014 as-of date and these catalogs: a late join (a later session is always open),
         // an expired last version and an expired recency window. The record-level codes (caps, duplicates, posting,
         // residency, what-if, exam credit per year) come from the record rules, never from one claim, and have their own
-        // tests; their list is the registry's.
+        // tests; their list is the registry's. ExceptionApplied: samples/learners-audit.json (pablo) raises it,
+        // tests/scenarios/exception-pablo-waived-minimum.json pins it.
         var recordLevel = CreditRules.Engine.Rules.RuleRegistry.RecordRules.SelectMany(r => r.Codes).Select(c => c.Value).ToArray();
-        ReasonCode.All.Except(codes).Select(c => c.Value).Should().BeEquivalentTo(["VerifiedTrackJoinedLate", "RecommendationExpired", "RecencyExpired", .. recordLevel]);
+        ReasonCode.All.Except(codes).Select(c => c.Value).Should().BeEquivalentTo(["VerifiedTrackJoinedLate", "RecommendationExpired", "RecencyExpired", .. recordLevel, "ExceptionApplied"]);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class OutcomePrecedenceTests
         decision.Trace.Select(t => t.RuleId).Should().Equal(
             "institution.evaluator", "learner.verified-track", "learner.completion", "learner.identity", "learner.exam",
             "recommendation.version", "learner.fees", "learner.evidence", "program.override", "institution.level",
-            "institution.minimum-score", "institution.recency", "credits.conversion");
+            "institution.minimum-score", "institution.recency", "credits.conversion", "learner.exceptions");
     }
 
     [Fact]

@@ -44,6 +44,14 @@ public static class DecisionDocument
     /// <value>The metadata.</value>
     public static JsonTypeInfo<ImpactJson> ImpactTypeInfo => DecisionJsonContext.Default.ImpactJson;
 
+    /// <summary>Gets the metadata that writes and reads a <see cref="DecisionRecordJson"/> with the documented options (one record per line in <c>bulk --out --records</c> and <c>replay</c> input).</summary>
+    /// <value>The metadata.</value>
+    public static JsonTypeInfo<DecisionRecordJson> DecisionRecordTypeInfo => DecisionJsonContext.Default.DecisionRecordJson;
+
+    /// <summary>Gets the metadata that writes and reads a <see cref="DecisionReplayJson"/> with the documented options.</summary>
+    /// <value>The metadata.</value>
+    public static JsonTypeInfo<DecisionReplayJson> DecisionReplayTypeInfo => DecisionJsonContext.Default.DecisionReplayJson;
+
     /// <summary>Gets the metadata that writes and reads a list of <see cref="DecisionJson"/> with the documented options.</summary>
     /// <value>The metadata.</value>
     public static JsonTypeInfo<IReadOnlyList<DecisionJson>> DecisionListTypeInfo => DecisionJsonContext.Default.IReadOnlyListDecisionJson;

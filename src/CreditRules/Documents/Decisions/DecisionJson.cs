@@ -48,6 +48,15 @@ public sealed record DecisionJson(
     IReadOnlyList<NextStepJson> NextSteps,
     IReadOnlyList<TraceJson> Trace)
 {
+    /// <summary>Gets the decision's record (facts embedded, digests and versions, for replay), or <see langword="null"/> (omitted).</summary>
+    /// <value><c>creditrules evaluate --json</c> embeds it in every decision; <see cref="From"/> leaves it null, so a
+    /// decision written by <see cref="DecisionDocument"/> carries no learner facts unless the host adds it with
+    /// <c>DecisionJson.From(decision) with { Record = DecisionRecords.Create(decision, learner, dataVersion) }</c>.</value>
+    public DecisionRecordJson? Record { get; init; }
+
+    /// <summary>Gets the as-known-on date, ISO, when the decision used only the facts recorded by then; else <see langword="null"/> (omitted).</summary>
+    public string? AsKnownOn { get; init; }
+
     /// <summary>Maps a decision to its JSON form.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The JSON form.</returns>
@@ -74,7 +83,10 @@ public sealed record DecisionJson(
             d.Rounding.ToString(),
             ReasonJson.FromAll(d.Reasons),
             d.NextSteps.Select(NextStepJson.From).ToArray(),
-            d.Trace.Select(TraceJson.From).ToArray());
+            d.Trace.Select(TraceJson.From).ToArray())
+        {
+            AsKnownOn = d.AsKnownOn is { } known ? Iso(known) : null,
+        };
     }
 
     internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

@@ -19,4 +19,6 @@ namespace CreditRules.Documents;
 [JsonSerializable(typeof(RecordDecisionJson))]
 [JsonSerializable(typeof(DecisionDiffJson))]
 [JsonSerializable(typeof(ImpactJson))]
+[JsonSerializable(typeof(DecisionRecordJson))]
+[JsonSerializable(typeof(DecisionReplayJson))]
 internal sealed partial class DecisionJsonContext : JsonSerializerContext;

@@ -43,8 +43,18 @@ public sealed record ImpactJson(
             Units.Select(u => CreditJson.From(r.GetCreditsLost(u))).ToArray(),
             CreditJson.From(InSemesterHours(r.GetCreditsGained)),
             CreditJson.From(InSemesterHours(r.GetCreditsLost)),
-            r.SampleErrors.Select(InputErrorJson.From).ToArray());
+            r.SampleErrors.Select(InputErrorJson.From).ToArray())
+        {
+            RestingOnExceptionsBefore = r.RestingOnExceptionsBefore,
+            RestingOnExceptionsAfter = r.RestingOnExceptionsAfter,
+        };
     }
+
+    /// <summary>Gets the number of baseline decisions that rest on an exception approved for the learner.</summary>
+    public long RestingOnExceptionsBefore { get; init; }
+
+    /// <summary>Gets the number of proposed decisions that rest on an exception approved for the learner.</summary>
+    public long RestingOnExceptionsAfter { get; init; }
 
     private static CreditAmount InSemesterHours(Func<CreditUnit, CreditAmount> byUnit) =>
         Units.Aggregate(CreditAmount.Zero(CreditUnit.SemesterHour), (sum, unit) => sum.Plus(byUnit(unit).ConvertTo(CreditUnit.SemesterHour)));

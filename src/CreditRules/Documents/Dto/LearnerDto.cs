@@ -46,6 +46,39 @@ internal sealed class LearnerDto
     public List<EvidenceDocumentDto>? Evidence { get; set; }
 
     public List<PriorCreditDto>? PriorCredits { get; set; }
+
+    public List<ExceptionDto>? Exceptions { get; set; }
+}
+
+internal sealed class ExceptionDto
+{
+    public required string Reference { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required DateRangeDto Effective { get; set; }
+
+    public required string ApprovedBy { get; set; }
+
+    public required string ApprovedOn { get; set; }
+
+    public required string Reason { get; set; }
+
+    public string? CourseId { get; set; }
+
+    public string? InstitutionId { get; set; }
+
+    public string? ProgramId { get; set; }
+
+    public string? RuleId { get; set; }
+
+    public string? CapId { get; set; }
+
+    public decimal? Credits { get; set; }
+
+    public string? Unit { get; set; }
+
+    public string? Deadline { get; set; }
 }
 
 internal sealed class PriorCreditDto
@@ -143,6 +176,12 @@ internal sealed class ExamAttemptDto
     public string? Integrity { get; set; }
 
     public string? Invalidation { get; set; }
+
+    public string? RecordedAt { get; set; }
+
+    public string? Id { get; set; }
+
+    public string? Supersedes { get; set; }
 }
 
 internal sealed class FeeDto
@@ -160,6 +199,12 @@ internal sealed class FeeDto
     public string? StatusDate { get; set; }
 
     public string? WaiverReason { get; set; }
+
+    public string? RecordedAt { get; set; }
+
+    public string? Id { get; set; }
+
+    public string? Supersedes { get; set; }
 }
 
 internal sealed class EvidenceDocumentDto

@@ -94,13 +94,17 @@ internal static class LearnerMapper
             var idCheck = x.IdCheck is null ? IdCheckResult.Passed : c.Enum<IdCheckResult>(x.IdCheck, P(at, "idCheck"));
             var integrity = x.Integrity is null ? IntegrityReview.Clean : c.Enum<IntegrityReview>(x.Integrity, P(at, "integrity"));
             var invalidation = c.Enum<InvalidationKind>(x.Invalidation, P(at, "invalidation"));
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            var factId = x.Id is null ? null : c.Text(x.Id, P(at, "id"));
+            var supersedes = x.Supersedes is null ? null : c.Text(x.Supersedes, P(at, "supersedes"));
             if (course is null || zone is null || started is null || outcome is null || proctoring is null || idCheck is null || integrity is null
-                || (x.Score is not null && score is null) || (x.Invalidation is not null && invalidation is null))
+                || (x.Score is not null && score is null) || (x.Invalidation is not null && invalidation is null)
+                || (x.RecordedAt is not null && recorded is null) || (x.Id is not null && factId is null) || (x.Supersedes is not null && supersedes is null))
             {
                 return null;
             }
 
-            return c.Build(at, x, () => new ExamAttempt(course, started.Value, zone, outcome.Value, score, proctoring.Value, idCheck.Value, integrity.Value, invalidation));
+            return c.Build(at, x, () => new ExamAttempt(course, started.Value, zone, outcome.Value, score, proctoring.Value, idCheck.Value, integrity.Value, invalidation, recorded, factId, supersedes));
         });
         var fees = Map(l.Fees, P(path, "fees"), c, (x, at) =>
         {
@@ -123,12 +127,16 @@ internal static class LearnerMapper
                 ok = false;
             }
 
-            if (!ok || course is null || kind is null || status is null || (x.StatusDate is not null && date is null))
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            var factId = x.Id is null ? null : c.Text(x.Id, P(at, "id"));
+            var supersedes = x.Supersedes is null ? null : c.Text(x.Supersedes, P(at, "supersedes"));
+            if (!ok || course is null || kind is null || status is null || (x.StatusDate is not null && date is null)
+                || (x.RecordedAt is not null && recorded is null) || (x.Id is not null && factId is null) || (x.Supersedes is not null && supersedes is null))
             {
                 return null;
             }
 
-            return c.Build(at, x, () => new FeeObligation(course, kind.Value, new Money(x.Amount, x.Currency), status.Value, date, x.WaiverReason));
+            return c.Build(at, x, () => new FeeObligation(course, kind.Value, new Money(x.Amount, x.Currency), status.Value, date, x.WaiverReason, recorded, factId, supersedes));
         });
         var evidence = Map(l.Evidence, P(path, "evidence"), c, (x, at) =>
         {
@@ -138,6 +146,8 @@ internal static class LearnerMapper
             return kind is null || date is null ? null : c.Build(at, x, () => new EvidenceDocument(kind.Value, date.Value, x.Official, x.Verified, x.CourseId));
         });
 
+        Superseding(l.ExamAttempts, x => x.Id, x => x.Supersedes, P(path, "examAttempts"), "exam attempt", c);
+        Superseding(l.Fees, x => x.Id, x => x.Supersedes, P(path, "fees"), "fee", c);
         c.Unique(l.PriorCredits, x => x.Id, P(path, "priorCredits"), "id", "prior credit id");
         var prior = Map(l.PriorCredits, P(path, "priorCredits"), c, (x, at) =>
         {
@@ -160,12 +170,35 @@ internal static class LearnerMapper
             return c.Build(at, x, () => new PriorCredit(priorId, source.Value, amount.Value, level.Value, date.Value, x.Posted ?? false, x.InResidence ?? false, key, grade, institution));
         });
 
+        c.Unique(l.Exceptions, x => x.Reference, P(path, "exceptions"), "reference", "exception reference");
+        var exceptions = Map(l.Exceptions, P(path, "exceptions"), c, (x, at) =>
+        {
+            var reference = c.Text(x.Reference, P(at, "reference"));
+            var kind = c.Enum<ExceptionKind>(x.Kind, P(at, "kind"));
+            var effective = c.Range(x.Effective, P(at, "effective"));
+            var approvedBy = c.Text(x.ApprovedBy, P(at, "approvedBy"));
+            var approvedOn = c.Date(x.ApprovedOn, P(at, "approvedOn"));
+            var reason = c.Text(x.Reason, P(at, "reason"));
+            CourseRef(x.CourseId, P(at, "courseId"), c, catalog);
+            InstitutionRef(x.InstitutionId, x.ProgramId, at, c, policies);
+            var unit = x.Unit is null ? CreditUnit.SemesterHour : c.Enum<CreditUnit>(x.Unit, P(at, "unit"));
+            var credits = x.Credits is { } hours && unit is { } u ? c.Credits(hours, u, P(at, "credits"), positive: false) : null;
+            var deadline = x.Deadline is null ? null : c.Date(x.Deadline, P(at, "deadline"));
+            if (reference is null || kind is null || effective is null || approvedBy is null || approvedOn is null || reason is null || unit is null
+                || (x.Credits is not null && credits is null) || (x.Deadline is not null && deadline is null))
+            {
+                return null;
+            }
+
+            return c.Build(at, x, () => new ExceptionGrant(reference, kind.Value, effective.Value, approvedBy, approvedOn.Value, reason, x.CourseId, x.InstitutionId, x.ProgramId, x.RuleId, x.CapId, credits, deadline));
+        });
+
         if (c.ErrorCount > before || id is null)
         {
             return null;
         }
 
-        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior, l.Emails));
+        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior, l.Emails, exceptions));
     }
 
     /// <summary>Reports each course enrolment that joins a session an earlier enrolment of the learner already joined.</summary>
@@ -214,6 +247,41 @@ internal static class LearnerMapper
         }
 
         return result;
+    }
+
+    /// <summary>Fact ids are unique within their list, and a <c>supersedes</c> names another fact of the list: each problem located.</summary>
+    private static void Superseding<TDto>(List<TDto>? items, Func<TDto, string?> id, Func<TDto, string?> supersedes, string path, string what, MappingContext c)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (id(items[i]) is { } value && !ids.TryAdd(value, i))
+            {
+                c.Add(DocumentErrorCode.DuplicateId, P(I(path, i), "id"), value, "The " + what + " id '" + value + "' is already used at " + I(path, ids[value]) + "; give each fact its own id.");
+            }
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (supersedes(items[i]) is not { } target)
+            {
+                continue;
+            }
+
+            if (string.Equals(target, id(items[i]), StringComparison.Ordinal))
+            {
+                c.Add(DocumentErrorCode.UnknownReference, P(I(path, i), "supersedes"), target, "The " + what + " '" + target + "' supersedes itself; name the id of the earlier fact it corrects.");
+            }
+            else if (!ids.ContainsKey(target))
+            {
+                c.Add(DocumentErrorCode.UnknownReference, P(I(path, i), "supersedes"), target, "No " + what + " of this learner has the id '" + target + "'; supersedes names the id of the earlier fact it corrects.");
+            }
+        }
     }
 
     private static void CourseRef(string? id, string path, MappingContext c, Catalog? catalog)
@@ -281,8 +349,11 @@ internal static class LearnerMapper
             IdCheck = x.IdCheck == IdCheckResult.Passed ? null : x.IdCheck.ToString(),
             Integrity = x.Integrity == IntegrityReview.Clean ? null : x.Integrity.ToString(),
             Invalidation = x.Invalidation?.ToString(),
+            RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null,
+            Id = x.Id,
+            Supersedes = x.Supersedes,
         })),
-        Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason })),
+        Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason, RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null, Id = x.Id, Supersedes = x.Supersedes })),
         Evidence = None(l.Evidence.Select(x => new EvidenceDocumentDto { Kind = x.Kind.ToString(), IssuedOn = Writing.FormatDate(x.IssuedOn)!, Official = x.IsOfficial, Verified = x.IsVerified, CourseId = x.CourseId })),
         PriorCredits = None(l.PriorCredits.Select(x => new PriorCreditDto
         {
@@ -297,6 +368,23 @@ internal static class LearnerMapper
             EquivalenceKey = x.EquivalenceKey,
             Grade = Writing.ToScoreDto(x.Grade),
             InstitutionId = x.InstitutionId,
+        })),
+        Exceptions = None(l.Exceptions.Select(x => new ExceptionDto
+        {
+            Reference = x.Reference,
+            Kind = x.Kind.ToString(),
+            Effective = CatalogMapper.RangeDto(x.Effective),
+            ApprovedBy = x.ApprovedBy,
+            ApprovedOn = Writing.FormatDate(x.ApprovedOn)!,
+            Reason = x.Reason,
+            CourseId = x.CourseId,
+            InstitutionId = x.InstitutionId,
+            ProgramId = x.ProgramId,
+            RuleId = x.RuleId,
+            CapId = x.CapId,
+            Credits = x.Credits is { } credits ? Writing.Hours(credits, "exception " + x.Reference) : null,
+            Unit = x.Credits is { Unit: CreditUnit.QuarterHour } ? nameof(CreditUnit.QuarterHour) : null,
+            Deadline = Writing.FormatDate(x.Deadline),
         })),
     };
 

@@ -24,7 +24,10 @@ public sealed class ExamAttempt
     /// <param name="idCheck">The photo-ID check result.</param>
     /// <param name="integrity">The integrity review state.</param>
     /// <param name="invalidation">Why the attempt was invalidated; required exactly when <paramref name="integrity"/> is <see cref="IntegrityReview.Invalidated"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="courseId"/> is blank, or the score or invalidation does not fit the outcome or review.</exception>
+    /// <param name="recordedAt">When the result was recorded, if later than the exam (a result released after review, a corrected score); <see langword="null"/>: recorded when the exam started.</param>
+    /// <param name="id">An id for this fact, unique among the learner's attempts, so a later fact can supersede it; or <see langword="null"/>.</param>
+    /// <param name="supersedes">The id of an earlier attempt fact this one corrects (a corrected score or review), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="courseId"/> is blank, the score or invalidation does not fit the outcome or review, <paramref name="id"/> or <paramref name="supersedes"/> is blank, or the attempt supersedes itself.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="candidateZone"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public ExamAttempt(
@@ -36,9 +39,13 @@ public sealed class ExamAttempt
         ProctoringMode proctoring = ProctoringMode.LiveOnline,
         IdCheckResult idCheck = IdCheckResult.Passed,
         IntegrityReview integrity = IntegrityReview.Clean,
-        InvalidationKind? invalidation = null)
+        InvalidationKind? invalidation = null,
+        Instant? recordedAt = null,
+        string? id = null,
+        string? supersedes = null)
     {
         CourseId = Preconditions.NotBlank(courseId);
+        (RecordedAt, Id, Supersedes) = Corrections.Check(recordedAt, id, supersedes);
         StartedAt = SupportedDates.Check(startedAt, nameof(startedAt));
         CandidateZone = candidateZone ?? throw new ArgumentNullException(nameof(candidateZone), "An exam attempt needs the candidate's time zone to fix its local date.");
         Outcome = Preconditions.Defined(outcome);
@@ -99,6 +106,20 @@ public sealed class ExamAttempt
 
     /// <summary>Gets why the attempt was invalidated, or <see langword="null"/>.</summary>
     public InvalidationKind? Invalidation { get; }
+
+    /// <summary>Gets when the result was recorded, or <see langword="null"/> when it was recorded as the exam started (the default: the fact's own instant).</summary>
+    /// <remarks>Read only by an as-known-on decision (<see cref="LearnerRecord.AsKnownOn"/>).</remarks>
+    public Instant? RecordedAt { get; }
+
+    /// <summary>Gets this fact's id, or <see langword="null"/>.</summary>
+    public string? Id { get; }
+
+    /// <summary>Gets the id of the attempt fact this one corrects, or <see langword="null"/>.</summary>
+    /// <remarks>Once this fact is known, the superseded one is ignored; before, the superseded one stands.</remarks>
+    public string? Supersedes { get; }
+
+    /// <summary>Gets when this fact became known: <see cref="RecordedAt"/>, else <see cref="StartedAt"/>.</summary>
+    public Instant KnownFrom => RecordedAt ?? StartedAt;
 
     /// <summary>Gets the calendar date of the start in <paramref name="zone"/>.</summary>
     /// <param name="zone">The zone to read the instant in.</param>

@@ -145,6 +145,11 @@ public sealed class LearnerBuilder
     /// <returns>This builder.</returns>
     public LearnerBuilder With(PriorCredit credit) => Step("priorCredits", _ => Preconditions.NotNull(credit));
 
+    /// <summary>Records an exception approved for the learner (a petition granted).</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>This builder.</returns>
+    public LearnerBuilder With(ExceptionGrant exception) => Step("exceptions", _ => Preconditions.NotNull(exception));
+
     /// <summary>Checks every step and builds the record.</summary>
     /// <returns>The learner record.</returns>
     /// <exception cref="ArgumentException">One or more steps are invalid; the message lists every problem, each with the list and position it belongs to.</exception>
@@ -191,7 +196,8 @@ public sealed class LearnerBuilder
                 Items<ExamAttempt>(built, "examAttempts"),
                 Items<FeeObligation>(built, "fees"),
                 Items<EvidenceDocument>(built, "evidence"),
-                Items<PriorCredit>(built, "priorCredits")));
+                Items<PriorCredit>(built, "priorCredits"),
+                exceptions: Items<ExceptionGrant>(built, "exceptions")));
             if (learner is not null)
             {
                 return learner;

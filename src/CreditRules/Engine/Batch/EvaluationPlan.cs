@@ -27,8 +27,9 @@ public sealed partial class EvaluationPlan
     private readonly EligibilityEvaluator _evaluator;
     private readonly RulePlan _plan;
 
-    private EvaluationPlan(EligibilityEvaluator evaluator, LocalDate asOf)
+    private EvaluationPlan(EligibilityEvaluator evaluator, LocalDate asOf, LocalDate? asKnownOn = null)
     {
+        AsKnownOn = SupportedDates.Check(asKnownOn, nameof(asKnownOn));
         Catalog = evaluator.Catalog;
         Policies = evaluator.Policies;
         AsOf = asOf;
@@ -45,6 +46,9 @@ public sealed partial class EvaluationPlan
     /// <summary>Gets the as-of date every claim is decided for.</summary>
     public LocalDate AsOf { get; }
 
+    /// <summary>Gets the as-known-on date every claim is decided with (facts recorded later are ignored), or <see langword="null"/> for every fact on record.</summary>
+    public LocalDate? AsKnownOn { get; }
+
     /// <summary>Compiles a catalog and a policy set for an as-of date.</summary>
     /// <param name="catalog">The courses and their recommendations.</param>
     /// <param name="policies">The institutions and their policies.</param>
@@ -53,6 +57,17 @@ public sealed partial class EvaluationPlan
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static EvaluationPlan Compile(Catalog catalog, PolicySet policies, LocalDate asOf) =>
         new(new EligibilityEvaluator(Preconditions.NotNull(catalog), Preconditions.NotNull(policies)), asOf);
+
+    /// <summary>Compiles a catalog and a policy set for an as-of date, deciding with only the facts recorded by <paramref name="asKnownOn"/>.</summary>
+    /// <param name="catalog">The courses and their recommendations.</param>
+    /// <param name="policies">The institutions and their policies.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="asKnownOn">The as-known-on date (<see cref="LearnerRecord.AsKnownOn"/>), or <see langword="null"/> for every fact on record.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asKnownOn"/> lies outside <see cref="SupportedDates"/>.</exception>
+    public static EvaluationPlan Compile(Catalog catalog, PolicySet policies, LocalDate asOf, LocalDate? asKnownOn) =>
+        new(new EligibilityEvaluator(Preconditions.NotNull(catalog), Preconditions.NotNull(policies)), asOf, asKnownOn);
 
     /// <summary>Compiles an evaluator's catalog, policies and host rules for an as-of date.</summary>
     internal static EvaluationPlan Compile(EligibilityEvaluator evaluator, LocalDate asOf) => new(evaluator, asOf);
@@ -63,7 +78,11 @@ public sealed partial class EvaluationPlan
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
     /// <exception cref="UnknownReferenceException">The claim or the learner's record names a course, session, institution or program that is not loaded.</exception>
     /// <exception cref="InvalidLearnerDataException">An exam attempt is scored on another scale than a minimum it must meet; the message names the attempt.</exception>
-    public Decision Explain(CreditClaim claim) => _evaluator.Evaluate(Preconditions.NotNull(claim).ToRequest(AsOf));
+    public Decision Explain(CreditClaim claim)
+    {
+        Preconditions.NotNull(claim);
+        return _evaluator.Evaluate(new EvaluationRequest(claim.Learner, claim.CourseId, claim.InstitutionId, claim.ProgramId, AsOf, AsKnownOn));
+    }
 
     /// <summary>Decides a claim outcome-only: outcome, granted credits and reason codes, allocating nothing for a valid claim.</summary>
     /// <param name="claim">The claim.</param>
@@ -75,7 +94,7 @@ public sealed partial class EvaluationPlan
     {
         ArgumentNullException.ThrowIfNull(claim);
         return _plan.OutcomeOnlyCapable
-            ? _plan.Summarize(_plan.Compile(claim, ref claim.Compiled), AsOf)
+            ? _plan.Summarize(_plan.Compile(claim, ref claim.Compiled, AsKnownOn), AsOf)
             : DecisionSummary.FromDecision(Explain(claim));
     }
 }

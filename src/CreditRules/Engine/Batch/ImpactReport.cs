@@ -22,6 +22,12 @@ public sealed class ImpactReport
         SampleErrors = sampleErrors;
     }
 
+    /// <summary>Gets the number of baseline decisions that rest on an exception (an exception approved for the learner changed them: <see cref="ReasonCode.ExceptionApplied"/>).</summary>
+    public long RestingOnExceptionsBefore { get; internal init; }
+
+    /// <summary>Gets the number of proposed decisions that rest on an exception.</summary>
+    public long RestingOnExceptionsAfter { get; internal init; }
+
     /// <summary>Gets the number of claims read.</summary>
     public long Claims { get; }
 

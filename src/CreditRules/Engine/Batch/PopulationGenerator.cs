@@ -177,12 +177,28 @@ public static class PopulationGenerator
                     examAttempts: facts.Exams,
                     fees: facts.Fees,
                     evidence: facts.Evidence,
-                    priorCredits: facts.Prior),
+                    priorCredits: facts.Prior,
+                    exceptions: n % 50 == 49 ? [MinimumScoreWaiver(claimed.Id, institution.Id)] : null),
                 claimed.Id,
                 institution.Id,
                 program.Id);
         }
     }
+
+    /// <summary>
+    /// Every 50th learner holds a petition waiving the minimum-score rule for the claimed course (chosen by the learner's
+    /// number, not the random stream, so every other generated fact stays as it was): the exception rule is exercised.
+    /// </summary>
+    private static ExceptionGrant MinimumScoreWaiver(string courseId, string institutionId) => new(
+        "PET-GEN-1",
+        ExceptionKind.WaiveRule,
+        new DateRange(new LocalDate(2012, 1, 1), new LocalDate(2099, 12, 31)),
+        "Generated registrar",
+        new LocalDate(2013, 1, 15),
+        "Generated petition: the minimum score is waived.",
+        courseId: courseId,
+        institutionId: institutionId,
+        ruleId: "institution.minimum-score");
 
     private static void AddCourse(Random random, Facts facts, Course course, CourseSession[] sessions, bool main)
     {

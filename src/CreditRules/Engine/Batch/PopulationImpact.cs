@@ -33,6 +33,9 @@ public static class PopulationImpact
         var sampleErrors = new List<InputError>();
         long position = 0;
         long errors = 0;
+        long onExceptionsBefore = 0;
+        long onExceptionsAfter = 0;
+        var exceptionBit = ReasonMask.IndexOf(ReasonCode.ExceptionApplied);
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var claim in claims)
         {
@@ -55,6 +58,8 @@ public static class PopulationImpact
             var a = after.Summary;
             var cell = ((int)b.Outcome * Outcomes) + (int)a.Outcome;
             counts[cell]++;
+            onExceptionsBefore += b.Reasons.ContainsIndex(exceptionBit) ? 1 : 0;
+            onExceptionsAfter += a.Reasons.ContainsIndex(exceptionBit) ? 1 : 0;
             var added = a.Reasons.Except(b.Reasons);
             var removed = b.Reasons.Except(a.Reasons);
             for (var i = 0; i < codes; i++)
@@ -95,7 +100,7 @@ public static class PopulationImpact
             }
         }
 
-        return new ImpactReport(position, errors, transitions, gained, lost, sampleErrors);
+        return new ImpactReport(position, errors, transitions, gained, lost, sampleErrors) { RestingOnExceptionsBefore = onExceptionsBefore, RestingOnExceptionsAfter = onExceptionsAfter };
     }
 
     private static KeyValuePair<ReasonCode, long>[] Tally(long[,] table, int cell, int codes)

@@ -161,7 +161,8 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
             fees,
             learner.Evidence,
             prior,
-            learner.Emails);
+            learner.Emails,
+            learner.Exceptions);
     }
 
     /// <inheritdoc/>

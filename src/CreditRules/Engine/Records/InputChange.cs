@@ -33,6 +33,9 @@ public sealed class InputChange
         InputChangeKind.PolicyVersion => "policy version " + (Before ?? "(none)") + " → " + (After ?? "(none)"),
         InputChangeKind.HypothesisAdded => "hypothesis added: " + After,
         InputChangeKind.HypothesisRemoved => "hypothesis removed: " + Before,
+        InputChangeKind.Facts => "facts " + Before + " → " + After,
+        InputChangeKind.DataVersion => "data version " + Before + " → " + After,
+        InputChangeKind.EngineVersion => "engine version " + Before + " → " + After,
         _ => "courses claimed " + Before + " → " + After,
     };
 }

@@ -23,4 +23,13 @@ public enum InputChangeKind
 
     /// <summary>The set of claimed courses.</summary>
     CoursesClaimed = 6,
+
+    /// <summary>The learner facts a decision record was made with differ (their digest changed): a replay with other facts.</summary>
+    Facts = 7,
+
+    /// <summary>The catalog and policy data differ (their data version changed): a replay with today's data.</summary>
+    DataVersion = 8,
+
+    /// <summary>The engine differs (its informational version changed): a replay with today's package.</summary>
+    EngineVersion = 9,
 }

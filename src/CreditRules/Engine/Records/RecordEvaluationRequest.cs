@@ -74,25 +74,37 @@ public sealed class RecordEvaluationRequest
     /// <summary>Gets the assumed facts, ordered by description.</summary>
     public IReadOnlyList<Hypothesis> Hypotheses { get; }
 
+    /// <summary>Gets the date whose knowledge the decision uses ("as known on"): the claims are decided with only the facts
+    /// recorded by then, read in the institution's zone (<see cref="LearnerRecord.AsKnownOn"/>); <see langword="null"/>:
+    /// every fact on record (corrections applied). Set with <see cref="WithAsKnownOn"/>.</summary>
+    public LocalDate? AsKnownOn { get; private init; }
+
+    /// <summary>Returns the same request decided with only the facts recorded by a date ("as known on").</summary>
+    /// <param name="asKnownOn">The as-known-on date, or <see langword="null"/> for every fact on record.</param>
+    /// <returns>The new request.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date lies outside <see cref="SupportedDates"/>.</exception>
+    public RecordEvaluationRequest WithAsKnownOn(LocalDate? asKnownOn) =>
+        new(Learner, CourseIds, InstitutionId, ProgramId, AsOf, Hypotheses) { AsKnownOn = SupportedDates.Check(asKnownOn, nameof(asKnownOn)) };
+
     /// <summary>Gets a value indicating whether the request assumes facts not on record.</summary>
     public bool IsHypothetical => Hypotheses.Count > 0;
 
     /// <summary>Returns the same request as of another date.</summary>
     /// <param name="asOf">The new as-of date.</param>
     /// <returns>The new request.</returns>
-    public RecordEvaluationRequest WithAsOf(LocalDate asOf) => new(Learner, CourseIds, InstitutionId, ProgramId, asOf, Hypotheses);
+    public RecordEvaluationRequest WithAsOf(LocalDate asOf) => new(Learner, CourseIds, InstitutionId, ProgramId, asOf, Hypotheses) { AsKnownOn = AsKnownOn };
 
     /// <summary>Returns the same request against another institution or program.</summary>
     /// <param name="institutionId">The institution.</param>
     /// <param name="programId">The program.</param>
     /// <returns>The new request.</returns>
     /// <exception cref="ArgumentException">An id is blank.</exception>
-    public RecordEvaluationRequest WithProgram(string institutionId, string programId) => new(Learner, CourseIds, institutionId, programId, AsOf, Hypotheses);
+    public RecordEvaluationRequest WithProgram(string institutionId, string programId) => new(Learner, CourseIds, institutionId, programId, AsOf, Hypotheses) { AsKnownOn = AsKnownOn };
 
     /// <summary>Returns the same request with further assumed facts.</summary>
     /// <param name="hypotheses">The facts to add.</param>
     /// <returns>The new request.</returns>
     /// <exception cref="ArgumentException">A fact is already assumed.</exception>
     public RecordEvaluationRequest WithHypotheses(params Hypothesis[] hypotheses) =>
-        new(Learner, CourseIds, InstitutionId, ProgramId, AsOf, Hypotheses.Concat(Preconditions.NotNull(hypotheses)));
+        new(Learner, CourseIds, InstitutionId, ProgramId, AsOf, Hypotheses.Concat(Preconditions.NotNull(hypotheses))) { AsKnownOn = AsKnownOn };
 }

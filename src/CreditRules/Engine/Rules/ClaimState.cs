@@ -29,7 +29,15 @@ internal struct ClaimState
         CreditsRecommended = CreditAmount.Zero(unit);
         CreditsGranted = CreditAmount.Zero(unit);
         ExactCredits = CreditAmount.Zero(unit);
+        Exceptions = facts.Exceptions;
     }
+
+    /// <summary>The learner's exceptions (the compact record's array, shared by every claim; empty for most learners): the
+    /// exception rule applies those in scope and in effect for this claim (<see cref="ExceptionRule.InScope"/>).</summary>
+    public ExceptionGrant[] Exceptions { get; }
+
+    /// <summary>The exceptions (by index in <see cref="Exceptions"/>) that changed something: waived a reason or accepted the claim.</summary>
+    public BitSet ExceptionsUsed;
 
     public RulePlan Plan { get; }
 
@@ -173,11 +181,24 @@ internal struct ClaimState
         where TSink : struct, IReasonSink
     {
         Reasons.Set(code.Index);
+        if (Exceptions.Length != 0 && severity is ReasonSeverity.Blocking or ReasonSeverity.Outstanding)
+        {
+            severity = ExceptionRule.Waive(ref this, code.Code, ruleId, severity);
+        }
+
         Note(severity);
         if (sink.Explains)
         {
             Emit(ref sink, code, severity, ruleId, ruleIdSuffix, arg, arguments);
         }
+    }
+
+    /// <summary>Accepts the claim whatever the rules found (a force-accept exception): no longer blocked or outstanding, granting <paramref name="credits"/>.</summary>
+    public void Accept(CreditAmount credits)
+    {
+        Blocked = false;
+        Outstanding = false;
+        CreditsGranted = credits;
     }
 
     private readonly void Emit<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, ReasonArg[]> arguments)

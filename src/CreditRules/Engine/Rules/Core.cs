@@ -201,7 +201,7 @@ internal static class RuleRegistry
     [
         SourceRule.Descriptor, VerifiedTrackRule.Descriptor, CompletionRule.Descriptor, IdentityRule.Descriptor, ExamRule.Descriptor,
         VersionRule.Descriptor, FeeRule.Descriptor, EvidenceRule.Descriptor, ProgramOverrideRule.Descriptor, LevelRule.Descriptor,
-        MinimumScoreRule.Descriptor, RecencyRule.Descriptor, CreditRule.Descriptor,
+        MinimumScoreRule.Descriptor, RecencyRule.Descriptor, CreditRule.Descriptor, ExceptionRule.Descriptor,
     ];
 
     /// <summary>The record rules, in pipeline order (the order <see cref="RecordPlan.Decide{TSink}"/> runs them, after the claim rules).</summary>

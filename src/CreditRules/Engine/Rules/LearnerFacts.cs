@@ -19,6 +19,7 @@ internal sealed class LearnerFacts
     {
         Plan = plan;
         Learner = learner;
+        Exceptions = learner.Exceptions.Count == 0 ? [] : [.. learner.Exceptions];
         Enrollments = [.. learner.CourseEnrollments];
         EnrollmentCourses = new int[Enrollments.Length];
         for (var i = 0; i < Enrollments.Length; i++)
@@ -72,6 +73,9 @@ internal sealed class LearnerFacts
 
     /// <summary>The record this form was built from (explanations, error messages and policy selection read it).</summary>
     public LearnerRecord Learner { get; }
+
+    /// <summary>The learner's exceptions, as an array (the exception rule filters them by scope per claim).</summary>
+    public ExceptionGrant[] Exceptions { get; }
 
     public CourseEnrollment[] Enrollments { get; }
 

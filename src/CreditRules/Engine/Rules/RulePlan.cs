@@ -64,26 +64,53 @@ internal sealed class RulePlan
     /// compact form, built (ids resolved, the record's references checked) once per claim and kept in
     /// <paramref name="cache"/>; a cache built by another plan is replaced. Throws the precise exception for an invalid claim.
     /// </summary>
-    public CompiledClaim Compile(CreditClaim claim, ref CompiledClaim? cache)
+    public CompiledClaim Compile(CreditClaim claim, ref CompiledClaim? cache, LocalDate? asKnownOn = null)
     {
         var cached = Volatile.Read(ref cache);
-        if (cached is not null && ReferenceEquals(cached.Facts.Plan, this))
+        if (cached is not null && ReferenceEquals(cached.Facts.Plan, this) && cached.AsKnownOn == asKnownOn)
         {
             return cached;
         }
 
         // Two threads may build the same claim; both are equal and the last one stays.
         var (courseIndex, institution, program) = Resolve(claim.CourseId, claim.InstitutionId, claim.ProgramId);
-        var built = new CompiledClaim(LearnerFacts.Build(this, claim.Learner), courseIndex, institution, program);
+        var built = new CompiledClaim(LearnerFacts.Build(this, FactsThatStand(claim.Learner, institution, asKnownOn)), courseIndex, institution, program, asKnownOn);
         Volatile.Write(ref cache, built);
         return built;
     }
 
     /// <summary>Resolves a claim's ids and checks the learner's references; throws the precise exception for an invalid claim.</summary>
-    public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf)
+    public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
         var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
-        return new ClaimState(this, LearnerFacts.Build(this, learner), asOf, courseIndex, institution, program);
+        return new ClaimState(this, LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn)), asOf, courseIndex, institution, program);
+    }
+
+    /// <summary>
+    /// The facts that stand: as known on a date (read in the institution's zone), else all but the superseded ones; the
+    /// learner's exceptions checked (they may only waive built-in claim rules).
+    /// </summary>
+    private static LearnerRecord FactsThatStand(LearnerRecord learner, InstitutionRoutes institution, LocalDate? asKnownOn)
+    {
+        ValidateExceptions(learner);
+        return asKnownOn is { } known ? learner.AsKnownOn(known, institution.Institution.TimeZone) : learner.Standing;
+    }
+
+    /// <summary>The rules an exception may waive: every built-in claim rule but the exception rule itself.</summary>
+    private static readonly HashSet<string> WaivableRules = new(RuleRegistry.ClaimRuleIds.Where(id => id != ExceptionRule.Id), StringComparer.Ordinal);
+
+    private static void ValidateExceptions(LearnerRecord learner)
+    {
+        for (var i = 0; i < learner.Exceptions.Count; i++)
+        {
+            if (learner.Exceptions[i].RuleId is { } rule && !WaivableRules.Contains(rule))
+            {
+                throw new InvalidLearnerDataException(
+                    "Learner '" + learner.LearnerId + "' Exceptions[" + Texts.Format(i) + "].RuleId",
+                    rule,
+                    "'" + rule + "' is not a built-in rule an exception can waive; give one of " + string.Join(", ", RuleRegistry.ClaimRuleIds.Where(WaivableRules.Contains)) + ".");
+            }
+        }
     }
 
     private (int CourseIndex, InstitutionRoutes Institution, ProgramRoutes Program) Resolve(string courseId, string institutionId, string programId)
@@ -117,6 +144,7 @@ internal sealed class RulePlan
         MinimumScoreRule.Decide(ref state, ref sink);
         RecencyRule.Decide(ref state, ref sink);
         CreditRule.Decide(ref state, ref sink);
+        ExceptionRule.Decide(ref state, ref sink);
         foreach (var rule in HostRules)
         {
             rule.Decide(ref state, ref sink);
@@ -129,7 +157,7 @@ internal sealed class RulePlan
     /// <summary>Decides a claim with every reason, next step and trace entry, and hands back the state the rules left (the record rules go on from it).</summary>
     public Decision Explain(EvaluationRequest request, string? dataVersion, out ClaimState state)
     {
-        state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf);
+        state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf, request.AsKnownOn);
         var sink = new ExplainSink(new Explanation(request));
         Decide(ref state, ref sink);
         var explanation = sink.Explanation;
@@ -174,9 +202,12 @@ internal sealed class RulePlan
 }
 
 /// <summary>A claim resolved against one plan: its learner's compact record, course index, institution and program. Immutable.</summary>
-internal sealed class CompiledClaim(LearnerFacts facts, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+internal sealed class CompiledClaim(LearnerFacts facts, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate? asKnownOn)
 {
     public LearnerFacts Facts { get; } = facts;
+
+    /// <summary>The as-known-on date the facts were filtered by, or null (every fact that stands).</summary>
+    public LocalDate? AsKnownOn { get; } = asKnownOn;
 
     public int CourseIndex { get; } = courseIndex;
 

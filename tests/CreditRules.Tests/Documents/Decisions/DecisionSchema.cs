@@ -29,19 +29,36 @@ internal static class DecisionSchema
         [("Reason", "severity")] = typeof(ReasonSeverity),
         [("Credit", "unit")] = typeof(CreditUnit),
         [("Trace", "outcome")] = typeof(RuleOutcome),
+        [("DecisionRecord", "outcome")] = typeof(DecisionOutcome),
+        [("DecisionReplay", "outcomeBefore")] = typeof(DecisionOutcome),
+        [("DecisionReplay", "outcomeAfter")] = typeof(DecisionOutcome),
+        [("InputChange", "kind")] = typeof(InputChangeKind),
     };
 
     private static readonly HashSet<(string Type, string Property)> Dates =
     [
         ("Decision", "asOf"), ("Decision", "qualifyingDate"), ("RecordDecision", "asOf"), ("NextStep", "earliestDate"), ("NextStep", "deadline"),
+        ("DecisionRecord", "asOf"), ("DecisionRecord", "asKnownOn"), ("DecisionRecord", "qualifyingDate"), ("DecisionReplay", "asOf"), ("DecisionReplay", "asKnownOn"),
     ];
+
+    // Properties with a fixed value or format beyond their type.
+    private static readonly Dictionary<(string Type, string Property), JsonObject> Formats = new()
+    {
+        [("DecisionRecord", "recordVersion")] = new JsonObject { ["type"] = "integer", ["const"] = DecisionRecords.CurrentRecordVersion, ["description"] = "The record format version; a reader refuses a version it does not know." },
+        [("DecisionRecord", "inputsDigest")] = new JsonObject { ["type"] = "string", ["pattern"] = "^sha256:[0-9a-f]{64}$", ["description"] = "SHA-256 of the facts' canonical JSON (lists sorted, so order-independent)." },
+        [("DecisionRecord", "facts")] = new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "The learner facts used: one learner of a learner document without claims or notes (" + "https://raw.githubusercontent.com/creditrules/creditrules/main/schemas/learners.schema.json#/$defs/Learner" + ").",
+        },
+    };
 
     public static string SourcePath(string repositoryRoot) => Path.Combine(repositoryRoot, "schemas", "decision.schema.json");
 
     public static string Generate()
     {
         var defs = new JsonObject();
-        var pending = new Queue<Type>([typeof(DecisionJson), typeof(RecordDecisionJson), typeof(DecisionDiffJson), typeof(ImpactJson)]);
+        var pending = new Queue<Type>([typeof(DecisionJson), typeof(RecordDecisionJson), typeof(DecisionDiffJson), typeof(ImpactJson), typeof(DecisionRecordJson), typeof(DecisionReplayJson)]);
         var seen = new HashSet<Type>();
         var nullability = new NullabilityInfoContext();
         while (pending.TryDequeue(out var type))
@@ -59,7 +76,9 @@ internal static class DecisionSchema
                 // By name, not AttributeProvider: System.Text.Json 8 leaves that null for source-generated properties.
                 var clr = type.GetProperties().Single(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == property.Name);
                 var nullable = nullability.Create(clr).ReadState == NullabilityState.Nullable;
-                var schema = Describe(Name(type), property.Name, property.PropertyType, pending);
+                var schema = Formats.TryGetValue((Name(type), property.Name), out var format)
+                    ? (JsonObject)format.DeepClone()
+                    : Describe(Name(type), property.Name, property.PropertyType, pending);
                 if (nullable)
                 {
                     // Omitted by DecisionDocument; written as null by hosts whose options write nulls.
@@ -98,7 +117,8 @@ internal static class DecisionSchema
             ["$id"] = DecisionDocument.SchemaId,
             ["title"] = "CreditRules decision",
             ["description"] = "A decision as DecisionDocument writes it and creditrules evaluate --json prints it (nulls omitted). "
-                + "Record decisions, diffs and impact reports are #/$defs/RecordDecision, #/$defs/DecisionDiff and #/$defs/Impact. "
+                + "Record decisions, diffs and impact reports are #/$defs/RecordDecision, #/$defs/DecisionDiff and #/$defs/Impact; "
+                + "decision records (bulk --out --records, the record evaluate --json embeds, replay's input) are #/$defs/DecisionRecord (recordVersion 1), replays #/$defs/DecisionReplay. "
                 + "Generated from the DTOs in src/CreditRules/Documents/Decisions by tests/CreditRules.Tests/Documents/Decisions/DecisionSchema.cs; do not edit by hand.",
             ["$ref"] = "#/$defs/Decision",
             ["$defs"] = sorted,

@@ -34,7 +34,7 @@ internal static class CapRule
     {
         var rules = record.Rules;
         var caps = record.Route.Caps;
-        var limits = record.Route.Limits;
+        var limits = record.Limits;
         var posted = record.CapPosted;
         var granted = record.CapGranted;
         var unit = record.Unit;
@@ -193,7 +193,7 @@ internal static class CapRule
         // Only caps that can refuse credit constrain the search: with overflow, source and level caps only reroute it.
         var unit = record.Unit;
         var binding = Enumerable.Range(0, caps.Length).Where(c => !rules.OverflowToElectives || caps[c].Scope == CapScope.All).ToArray();
-        var limits = record.Route.Limits;
+        var limits = record.Limits;
         var posted = record.CapPosted;
         var rooms = binding.Select(c => limits[c].MinusOrZero(posted[c])).ToArray();
         var used = new CreditAmount[binding.Length];

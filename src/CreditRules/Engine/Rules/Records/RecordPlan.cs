@@ -93,7 +93,7 @@ internal sealed class RecordPlan
             var courseId = request.CourseIds[i];
             if (explainClaims)
             {
-                var claimRequest = new EvaluationRequest(learner, courseId, institution.Id, program.Id, request.AsOf);
+                var claimRequest = new EvaluationRequest(learner, courseId, institution.Id, program.Id, request.AsOf, request.AsKnownOn);
                 var decision = Claims.Explain(claimRequest, Evaluator.DataVersion, out claim.State);
                 Diagnostics.CreditRulesDiagnostics.RecordDecision(decision.Outcome);
                 if (explain)
@@ -105,7 +105,7 @@ internal sealed class RecordPlan
             }
             else
             {
-                claim.State = Claims.Start(learner, courseId, institution.Id, program.Id, request.AsOf);
+                claim.State = Claims.Start(learner, courseId, institution.Id, program.Id, request.AsOf, request.AsKnownOn);
                 var none = default(SummarySink);
                 Claims.Decide(ref claim.State, ref none);
             }
@@ -161,7 +161,7 @@ internal sealed class RecordPlan
         var caps = new CapUsage[record.Route.Caps.Length];
         for (var c = 0; c < caps.Length; c++)
         {
-            caps[c] = new CapUsage(record.Route.Caps[c], record.Route.Limits[c], record.CapPosted[c], record.CapGranted[c]);
+            caps[c] = new CapUsage(record.Route.Caps[c], record.Limits[c], record.CapPosted[c], record.CapGranted[c]);
         }
 
         return new RecordDecision(request, record.PolicyVersion, record.Rules?.Id, record.Unit, awards, record.PostedPriorCredit(), caps, record.ResidencyOutstanding, record.PostingFeeDue, explanation.Reasons.ToArray(), explanation.Trace.ToArray());

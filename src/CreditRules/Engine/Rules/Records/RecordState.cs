@@ -80,6 +80,7 @@ internal struct RecordState
         Claims = claims;
         Prior = prior;
         Route = route;
+        Limits = LimitsFor(route, learner, institution, program, request.AsOf);
         CapGranted = route.Caps.Length == 0 ? [] : new CreditAmount[route.Caps.Length];
         CapPosted = route.Caps.Length == 0 ? [] : new CreditAmount[route.Caps.Length];
         for (var c = 0; c < CapGranted.Length; c++)
@@ -112,6 +113,27 @@ internal struct RecordState
 
     /// <summary>The record policy of the selected policy version, compiled once (caps' limits, thresholds in the institution's unit).</summary>
     public RecordRoute Route { get; }
+
+    /// <summary>Per cap (by index in <see cref="RecordRoute.Caps"/>): its limit for this learner, the route's compiled limit
+    /// unless an <see cref="ExceptionKind.AdjustCap"/> exception in effect on the as-of date sets another (the route's
+    /// array itself when the learner has no exception, so the common case allocates nothing).</summary>
+    public CreditAmount[] Limits { get; }
+
+    private static CreditAmount[] LimitsFor(RecordRoute route, LearnerRecord learner, Institution institution, DegreeProgram program, LocalDate asOf)
+    {
+        if (route.Caps.Length == 0 || learner.Exceptions.Count == 0)
+        {
+            return route.Limits;
+        }
+
+        var limits = new CreditAmount[route.Caps.Length];
+        for (var c = 0; c < limits.Length; c++)
+        {
+            limits[c] = learner.AdjustedCapLimit(route.Caps[c].Id, institution.Id, program.Id, asOf, route.Limits[c]);
+        }
+
+        return limits;
+    }
 
     public readonly InstitutionPolicy? Policy => Route.Policy;
 
