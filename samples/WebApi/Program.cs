@@ -22,7 +22,7 @@ app.Run();
 
 static async Task<IResult> DecideAsync(HttpRequest request, CreditRulesEvaluator evaluator, CreditRulesDataProvider data, string? asOf, CancellationToken cancellationToken)
 {
-    var snapshot = data.Evaluator; // one data snapshot for the whole request, even if a reload lands meanwhile
+    var snapshot = data.RecordEvaluator; // one data snapshot (claim and record rules) for the whole request, even if a reload lands meanwhile
     NodaTime.LocalDate? date = null;
     if (asOf is not null)
     {
@@ -35,7 +35,7 @@ static async Task<IResult> DecideAsync(HttpRequest request, CreditRulesEvaluator
         date = parsed.Value;
     }
 
-    var read = await LearnerDocument.ReadLearnerAsync(request.Body, snapshot.Catalog, snapshot.Policies, cancellationToken);
+    var read = await LearnerDocument.ReadLearnerAsync(request.Body, snapshot.Evaluator.Catalog, snapshot.Evaluator.Policies, cancellationToken);
     if (!read.IsSuccess)
     {
         return Results.ValidationProblem(
@@ -43,12 +43,16 @@ static async Task<IResult> DecideAsync(HttpRequest request, CreditRulesEvaluator
             title: "The learner document is invalid.");
     }
 
+    // One decision per claim, the record-aware one: the learner's claims at each institution and program are decided
+    // together as a whole record (caps, duplicates, precedence and local-credit holds apply), never one by one.
     var learner = read.Value.Learners[0];
+    var records = read.Value.Claims
+        .GroupBy(c => (c.InstitutionId, c.ProgramId))
+        .ToDictionary(g => g.Key, g => date is { } d
+            ? snapshot.Evaluate(new RecordEvaluationRequest(learner, g.Select(c => c.CourseId).Distinct(), g.Key.InstitutionId, g.Key.ProgramId, d))
+            : evaluator.EvaluateRecordToday(learner, g.Select(c => c.CourseId).Distinct(), g.Key.InstitutionId, g.Key.ProgramId));
     var decisions = read.Value.Claims
-        .Select(c => date is { } d
-            ? snapshot.Evaluate(new EvaluationRequest(learner, c.CourseId, c.InstitutionId, c.ProgramId, d))
-            : evaluator.EvaluateToday(learner, c.CourseId, c.InstitutionId, c.ProgramId))
-        .Select(DecisionJson.From)
+        .Select(c => DecisionJson.From(records[(c.InstitutionId, c.ProgramId)].GetAwardOrNull(c.CourseId)!.RecordAwareDecision))
         .ToArray();
     return Results.Json<IReadOnlyList<DecisionJson>>(decisions, DecisionDocument.DecisionListTypeInfo);
 }

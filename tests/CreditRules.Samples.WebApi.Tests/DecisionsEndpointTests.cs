@@ -41,6 +41,22 @@ public sealed class DecisionsEndpointTests(WebApplicationFactory<Program> factor
     }
 
     [Fact]
+    public async Task PostDecisions_LearnerWithSeveralClaims_ReturnsTheRecordAwareDecisionOfEachClaim()
+    {
+        // noor's penn-calculus is eligible when decided alone, but not within noor's whole record at the institution: the
+        // endpoint answers with the one decision a claim has, the record-aware one (as `creditrules evaluate` does).
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync("/decisions?asOf=2014-06-30", Json(Learner("noor")), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var calculus = json.RootElement.EnumerateArray().Single(d => d.GetProperty("courseId").GetString() == "penn-calculus");
+        calculus.GetProperty("outcome").GetString().Should().Be("NotEligible");
+        calculus.GetProperty("creditsGranted").GetProperty("text").GetString().Should().Be("0 SH");
+    }
+
+    [Fact]
     public async Task PostDecisions_IncompleteLearner_ReturnsNextSteps()
     {
         using var client = factory.CreateClient();

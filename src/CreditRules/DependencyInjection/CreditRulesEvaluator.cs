@@ -81,6 +81,29 @@ public sealed class CreditRulesEvaluator : IEligibilityEvaluator
     }
 
     /// <summary>
+    /// Decides a learner's claimed courses at one institution and program together, as a whole record, as of today: the
+    /// clock's current date in <see cref="CreditRulesSettings.TodayZone"/>, or else in the institution's zone. Each claim's
+    /// answer is its award's <see cref="CourseAward.RecordAwareDecision"/> (caps, duplicates, precedence and holds applied).
+    /// </summary>
+    /// <param name="learner">The learner's record.</param>
+    /// <param name="courseIds">The courses claimed at the institution and program, each once.</param>
+    /// <param name="institutionId">The institution.</param>
+    /// <param name="programId">The program.</param>
+    /// <returns>The record decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="learner"/>, <paramref name="courseIds"/> or an id is null.</exception>
+    /// <exception cref="ArgumentException">An id is blank, or a course is listed twice.</exception>
+    /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
+    public RecordDecision EvaluateRecordToday(LearnerRecord learner, IEnumerable<string> courseIds, string institutionId, string programId)
+    {
+        var records = _provider.RecordEvaluator;
+        var zone = _settings.TodayZone
+            ?? (_provider.Evaluator.Policies.GetInstitutionOrNull(Preconditions.NotBlank(institutionId))
+                ?? throw new UnknownReferenceException(nameof(RecordEvaluationRequest.InstitutionId), institutionId, "institution")).TimeZone;
+        var today = Engine.Rules.Today.In(_clock, zone);
+        return records.Evaluate(new RecordEvaluationRequest(learner, courseIds, institutionId, programId, today));
+    }
+
+    /// <summary>
     /// Decides many claims on one data snapshot, in parallel like <see cref="EvaluateBatch"/>, but never throws for a bad
     /// request: each null request, unknown course, institution, program or session, or invalid policy becomes an error
     /// entry naming the field and value, and every other request is decided.

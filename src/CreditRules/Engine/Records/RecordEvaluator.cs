@@ -45,8 +45,12 @@ public sealed class RecordEvaluator
         Preconditions.NotNull(evaluator);
         var rules = ValidateHostRules(evaluator, Preconditions.NotNull(hostRules));
         HostRules = Array.AsReadOnly(rules);
+        Evaluator = evaluator;
         _plan = new RecordPlan(evaluator, rules);
     }
+
+    /// <summary>Gets the single-course evaluator the claims are decided with (its catalog, policies and host claim rules).</summary>
+    public EligibilityEvaluator Evaluator { get; }
 
     /// <summary>Gets the ids of the built-in record rules, in the order they run (after the claim rules of <see cref="EligibilityEvaluator.BuiltInRuleIds"/>).</summary>
     public static IReadOnlyList<string> BuiltInRuleIds { get; } = Array.AsReadOnly(RuleRegistry.RecordRules.Select(r => r.Id).ToArray());
