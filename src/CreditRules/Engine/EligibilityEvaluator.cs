@@ -151,40 +151,6 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         return Plan.Explain(request, DataVersion);
     }
 
-    private static IEligibilityRule[] ValidateHostRules(IEnumerable<IEligibilityRule>? hostRules)
-    {
-        if (hostRules is null)
-        {
-            return [];
-        }
-
-        var rules = hostRules.ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Length; i++)
-        {
-            var path = "hostRules[" + Texts.Format(i) + "]";
-            if (rules[i] is null)
-            {
-                throw new ArgumentException(path + " must not be null.", nameof(hostRules));
-            }
-
-            var id = rules[i].Id;
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                throw new ArgumentException(path + ".Id must not be empty or white space; got '" + id + "'.", nameof(hostRules));
-            }
-
-            if (BuiltInIds.Contains(id))
-            {
-                throw new ArgumentException(path + ".Id '" + id + "' is the id of a built-in rule.", nameof(hostRules));
-            }
-
-            if (!seen.Add(id))
-            {
-                throw new ArgumentException(path + ".Id '" + id + "' is used by an earlier rule.", nameof(hostRules));
-            }
-        }
-
-        return rules;
-    }
+    private static IEligibilityRule[] ValidateHostRules(IEnumerable<IEligibilityRule>? hostRules) =>
+        hostRules is null ? [] : Preconditions.HostRules(hostRules, r => r.Id, BuiltInIds, "a built-in rule", nameof(hostRules));
 }

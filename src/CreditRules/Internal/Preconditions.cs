@@ -71,4 +71,43 @@ internal static class Preconditions
             }
         }
     }
+
+    /// <summary>
+    /// Checks a host's rules, in order: none is null, every id is non-blank, none is <paramref name="taken"/> (the message
+    /// says whose id it is: <paramref name="takenBy"/>) and none repeats an earlier rule's; the message names the position.
+    /// </summary>
+    /// <returns>The rules, as an array.</returns>
+    /// <exception cref="ArgumentException">A rule breaks one of those conditions.</exception>
+    public static T[] HostRules<T>(IEnumerable<T> hostRules, Func<T, string> id, ISet<string> taken, string takenBy, string paramName)
+        where T : class
+    {
+        var rules = hostRules.ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var path = "hostRules[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            if (rules[i] is null)
+            {
+                throw new ArgumentException(path + " must not be null.", paramName);
+            }
+
+            var ruleId = id(rules[i]);
+            if (string.IsNullOrWhiteSpace(ruleId))
+            {
+                throw new ArgumentException(path + ".Id must not be empty or white space; got '" + ruleId + "'.", paramName);
+            }
+
+            if (taken.Contains(ruleId))
+            {
+                throw new ArgumentException(path + ".Id '" + ruleId + "' is the id of " + takenBy + ".", paramName);
+            }
+
+            if (!seen.Add(ruleId))
+            {
+                throw new ArgumentException(path + ".Id '" + ruleId + "' is used by an earlier rule.", paramName);
+            }
+        }
+
+        return rules;
+    }
 }

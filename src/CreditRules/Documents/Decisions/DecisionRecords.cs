@@ -218,36 +218,15 @@ public static class DecisionRecords
         return parsed.Success ? parsed.Value : throw new ArgumentException(field + " '" + text + "' is not an ISO date (yyyy-MM-dd).", nameof(text));
     }
 
-    /// <summary>Matches reasons by code and rule id, in order within a key, like <see cref="DecisionDiff"/>: a matched pair whose message differs changed.</summary>
+    /// <summary>Matches reasons by code and rule id, in order within a key (<see cref="ReasonPairs"/>, as <see cref="DecisionDiff"/> does): a matched pair whose message or severity differs changed.</summary>
     private static List<ReasonChangeJson> MatchReasons(IReadOnlyList<ReasonJson> before, IReadOnlyList<ReasonJson> after, InputChangeJson[] causedBy)
     {
         static string Key(ReasonJson r) => r.Code + "|" + r.RuleId;
         var changes = new List<ReasonChangeJson>();
-        var afterGroups = after.GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in before.GroupBy(Key, StringComparer.Ordinal))
+        foreach (var (old, now, _) in ReasonPairs.Changed(before, after, Key, static (a, b) => string.Equals(a.Message, b.Message, StringComparison.Ordinal) && a.Severity == b.Severity))
         {
-            seen.Add(group.Key);
-            var olds = group.ToList();
-            var news = afterGroups.GetValueOrDefault(group.Key) ?? [];
-            for (var i = 0; i < Math.Max(olds.Count, news.Count); i++)
-            {
-                var old = i < olds.Count ? olds[i] : null;
-                var now = i < news.Count ? news[i] : null;
-                if (old is not null && now is not null && string.Equals(old.Message, now.Message, StringComparison.Ordinal) && old.Severity == now.Severity)
-                {
-                    continue;
-                }
-
-                var kind = old is null ? ReasonChangeKind.Appeared : now is null ? ReasonChangeKind.Disappeared : ReasonChangeKind.Changed;
-                var either = (now ?? old)!;
-                changes.Add(new ReasonChangeJson(kind.ToString(), either.Code, either.RuleId, old?.Message, now?.Message, causedBy));
-            }
-        }
-
-        foreach (var group in afterGroups.Where(g => !seen.Contains(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            changes.AddRange(group.Value.Select(r => new ReasonChangeJson(nameof(ReasonChangeKind.Appeared), r.Code, r.RuleId, null, r.Message, causedBy)));
+            var either = (now ?? old)!;
+            changes.Add(new ReasonChangeJson(ReasonPairs.KindOf(old, now).ToString(), either.Code, either.RuleId, old?.Message, now?.Message, causedBy));
         }
 
         return changes;

@@ -32,7 +32,7 @@ public sealed class LearnerBuilder
 {
     private readonly string _learnerId;
     private readonly DateTimeZone _zone;
-    private readonly List<(string List, Func<List<string>, object?> Create)> _steps = [];
+    private readonly BuildSteps _steps = new();
     private bool _isVeteran;
 
     /// <summary>Starts a learner.</summary>
@@ -156,29 +156,8 @@ public sealed class LearnerBuilder
     public LearnerRecord Build()
     {
         var errors = new List<string>();
-        var built = new Dictionary<string, List<object>>(StringComparer.Ordinal);
-        foreach (var (list, create) in _steps)
-        {
-            if (!built.TryGetValue(list, out var items))
-            {
-                built[list] = items = [];
-            }
-
-            var where = list + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]";
-            var before = errors.Count;
-            var value = Try(where, errors, () => create(errors));
-            for (var i = before; i < errors.Count; i++)
-            {
-                errors[i] = errors[i].StartsWith(where, StringComparison.Ordinal) ? errors[i] : where + ": " + errors[i];
-            }
-
-            if (value is not null)
-            {
-                items.Add(value);
-            }
-        }
-
-        var enrollments = Items<CourseEnrollment>(built, "courseEnrollments");
+        var built = _steps.Run(errors);
+        var enrollments = BuildSteps.Items<CourseEnrollment>(built, "courseEnrollments");
         foreach (var duplicate in enrollments.GroupBy(e => e.SessionId, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             errors.Add("courseEnrollments: session '" + duplicate.Key + "' is joined " + duplicate.Count().ToString(CultureInfo.InvariantCulture) + " times; give each session once.");
@@ -186,25 +165,25 @@ public sealed class LearnerBuilder
 
         if (errors.Count == 0)
         {
-            var learner = Try("learner", errors, () => new LearnerRecord(
+            var learner = BuildSteps.Try("learner", errors, () => new LearnerRecord(
                 _learnerId,
                 _isVeteran,
-                Items<ProgramEnrollment>(built, "programEnrollments"),
+                BuildSteps.Items<ProgramEnrollment>(built, "programEnrollments"),
                 enrollments,
-                Items<CourseCompletion>(built, "completions"),
-                Items<IdentityVerification>(built, "identityVerifications"),
-                Items<ExamAttempt>(built, "examAttempts"),
-                Items<FeeObligation>(built, "fees"),
-                Items<EvidenceDocument>(built, "evidence"),
-                Items<PriorCredit>(built, "priorCredits"),
-                exceptions: Items<ExceptionGrant>(built, "exceptions")));
+                BuildSteps.Items<CourseCompletion>(built, "completions"),
+                BuildSteps.Items<IdentityVerification>(built, "identityVerifications"),
+                BuildSteps.Items<ExamAttempt>(built, "examAttempts"),
+                BuildSteps.Items<FeeObligation>(built, "fees"),
+                BuildSteps.Items<EvidenceDocument>(built, "evidence"),
+                BuildSteps.Items<PriorCredit>(built, "priorCredits"),
+                exceptions: BuildSteps.Items<ExceptionGrant>(built, "exceptions")));
             if (learner is not null)
             {
                 return learner;
             }
         }
 
-        throw new ArgumentException("The learner '" + _learnerId + "' is invalid:\n" + string.Join("\n", errors.Select(e => "- " + e)));
+        throw BuildSteps.Invalid("The learner '" + _learnerId + "'", errors);
     }
 
     private LearnerBuilder Exam(string courseId, LocalDateTime startedAt, ExamOutcome outcome, Score score) =>
@@ -212,7 +191,7 @@ public sealed class LearnerBuilder
 
     private LearnerBuilder Step(string list, Func<List<string>, object?> create)
     {
-        _steps.Add((list, create));
+        _steps.Add(list, create);
         return this;
     }
 
@@ -228,21 +207,4 @@ public sealed class LearnerBuilder
             + " in " + _zone.Id + " (a daylight-saving " + (mapping.Count == 0 ? "gap" : "overlap") + "); give another time.");
         return null;
     }
-
-    private static T? Try<T>(string where, List<string> errors, Func<T?> create)
-        where T : class
-    {
-        try
-        {
-            return create();
-        }
-        catch (ArgumentException exception)
-        {
-            errors.Add(where + ": " + exception.Message);
-            return null;
-        }
-    }
-
-    private static List<T> Items<T>(Dictionary<string, List<object>> built, string list) =>
-        built.TryGetValue(list, out var items) ? items.Cast<T>().ToList() : [];
 }

@@ -146,33 +146,9 @@ public sealed class DecisionDiff
         IReadOnlyList<InputChange> Cause(string? course, Reason reason, int index, IReadOnlyList<InputChange> all) =>
             attribute?.Invoke(course, Key(reason), index) ?? Heuristic(course, reason, all);
         var changes = new List<ReasonChange>();
-        var afterGroups = after.GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in before.GroupBy(Key, StringComparer.Ordinal))
+        foreach (var (old, now, i) in ReasonPairs.Changed(before, after, Key, static (a, b) => string.Equals(a.Message, b.Message, StringComparison.Ordinal)))
         {
-            seen.Add(group.Key);
-            var olds = group.ToList();
-            var news = afterGroups.GetValueOrDefault(group.Key) ?? [];
-            for (var i = 0; i < Math.Max(olds.Count, news.Count); i++)
-            {
-                var old = i < olds.Count ? olds[i] : null;
-                var now = i < news.Count ? news[i] : null;
-                if (old is not null && now is not null && string.Equals(old.Message, now.Message, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var kind = old is null ? ReasonChangeKind.Appeared : now is null ? ReasonChangeKind.Disappeared : ReasonChangeKind.Changed;
-                changes.Add(new ReasonChange(kind, courseId, old, now, Cause(courseId, (now ?? old)!, i, inputs)));
-            }
-        }
-
-        foreach (var group in afterGroups.Where(g => !seen.Contains(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            for (var i = 0; i < group.Value.Count; i++)
-            {
-                changes.Add(new ReasonChange(ReasonChangeKind.Appeared, courseId, null, group.Value[i], Cause(courseId, group.Value[i], i, inputs)));
-            }
+            changes.Add(new ReasonChange(ReasonPairs.KindOf(old, now), courseId, old, now, Cause(courseId, (now ?? old)!, i, inputs)));
         }
 
         return changes;

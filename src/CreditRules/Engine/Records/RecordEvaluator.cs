@@ -144,7 +144,7 @@ public sealed class RecordEvaluator
 
         if (!before.CourseIds.SequenceEqual(after.CourseIds, StringComparer.Ordinal))
         {
-            Step(new RecordEvaluationRequest(current.Learner, after.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, current.Hypotheses), InputChangeKind.CoursesClaimed);
+            Step(new RecordEvaluationRequest(current.Learner, after.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, current.Hypotheses).WithAsKnownOn(current.AsKnownOn), InputChangeKind.CoursesClaimed);
         }
 
         foreach (var change in inputs.Where(i => i.Kind is InputChangeKind.HypothesisRemoved or InputChangeKind.HypothesisAdded))
@@ -152,14 +152,20 @@ public sealed class RecordEvaluator
             var facts = change.Kind == InputChangeKind.HypothesisRemoved
                 ? current.Hypotheses.Where(h => !string.Equals(h.Description, change.Before, StringComparison.Ordinal))
                 : current.Hypotheses.Append(after.Hypotheses.First(h => string.Equals(h.Description, change.After, StringComparison.Ordinal)));
-            current = new RecordEvaluationRequest(current.Learner, current.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, facts);
+            current = new RecordEvaluationRequest(current.Learner, current.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, facts).WithAsKnownOn(current.AsKnownOn);
             steps.Add((Evaluate(current), [change]));
         }
 
         if (!ReferenceEquals(current.Learner, after.Learner))
         {
             // Facts on record differ too: no input change names them, so reasons settled here fall back to the heuristic.
-            Step(new RecordEvaluationRequest(after.Learner, current.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, current.Hypotheses));
+            Step(new RecordEvaluationRequest(after.Learner, current.CourseIds, current.InstitutionId, current.ProgramId, current.AsOf, current.Hypotheses).WithAsKnownOn(current.AsKnownOn));
+        }
+
+        if (current.AsKnownOn != after.AsKnownOn)
+        {
+            // Knowledge as of another date: no input change names it, so reasons settled here fall back to the heuristic.
+            Step(current.WithAsKnownOn(after.AsKnownOn));
         }
 
         var policyChange = inputs.FirstOrDefault(i => i.Kind == InputChangeKind.PolicyVersion);
@@ -194,36 +200,11 @@ public sealed class RecordEvaluator
         return DecisionDiff.Compare(first, last, Attribute);
     }
 
-    private static IRecordRule[] ValidateHostRules(EligibilityEvaluator evaluator, IEnumerable<IRecordRule> hostRules)
-    {
-        var rules = hostRules.ToArray();
-        var taken = new HashSet<string>(EligibilityEvaluator.BuiltInRuleIds.Concat(BuiltInRuleIds).Concat(evaluator.HostRules.Select(r => r.Id)), StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Length; i++)
-        {
-            var path = "hostRules[" + Texts.Format(i) + "]";
-            if (rules[i] is null)
-            {
-                throw new ArgumentException(path + " must not be null.", nameof(hostRules));
-            }
-
-            var id = rules[i].Id;
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                throw new ArgumentException(path + ".Id must not be empty or white space; got '" + id + "'.", nameof(hostRules));
-            }
-
-            if (taken.Contains(id))
-            {
-                throw new ArgumentException(path + ".Id '" + id + "' is the id of a built-in rule or of one of the evaluator's rules.", nameof(hostRules));
-            }
-
-            if (!seen.Add(id))
-            {
-                throw new ArgumentException(path + ".Id '" + id + "' is used by an earlier rule.", nameof(hostRules));
-            }
-        }
-
-        return rules;
-    }
+    private static IRecordRule[] ValidateHostRules(EligibilityEvaluator evaluator, IEnumerable<IRecordRule> hostRules) =>
+        Preconditions.HostRules(
+            hostRules,
+            r => r.Id,
+            new HashSet<string>(EligibilityEvaluator.BuiltInRuleIds.Concat(BuiltInRuleIds).Concat(evaluator.HostRules.Select(r => r.Id)), StringComparer.Ordinal),
+            "a built-in rule or of one of the evaluator's rules",
+            nameof(hostRules));
 }
