@@ -4,7 +4,7 @@ using NodaTime;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The learner completed a session of the course.</summary>
-internal static class CompletionRule
+internal readonly struct CompletionRule : IBuiltInClaimRule
 {
     public const string Id = "learner.completion";
 

@@ -196,20 +196,11 @@ internal sealed class RuleCodes
 /// </summary>
 internal static class RuleRegistry
 {
-    /// <summary>The claim rules, in pipeline order (the order <see cref="RulePlan.Decide{TSink}"/> runs them).</summary>
-    public static IReadOnlyList<RuleDescriptor> ClaimRules { get; } =
-    [
-        SourceRule.Descriptor, VerifiedTrackRule.Descriptor, CompletionRule.Descriptor, IdentityRule.Descriptor, ExamRule.Descriptor,
-        VersionRule.Descriptor, FeeRule.Descriptor, EvidenceRule.Descriptor, ProgramOverrideRule.Descriptor, LevelRule.Descriptor,
-        MinimumScoreRule.Descriptor, RecencyRule.Descriptor, CreditRule.Descriptor, ExceptionRule.Descriptor,
-    ];
+    /// <summary>The claim rules, in pipeline order (derived from the one ordered list <see cref="RulePlan.Decide{TSink}"/> runs).</summary>
+    public static IReadOnlyList<RuleDescriptor> ClaimRules => RulePlan.Rules;
 
-    /// <summary>The record rules, in pipeline order (the order <see cref="RecordPlan.Decide{TSink}"/> runs them, after the claim rules).</summary>
-    public static IReadOnlyList<RuleDescriptor> RecordRules { get; } =
-    [
-        WhatIfRule.Descriptor, PriorCreditDuplicateRule.Descriptor, RequestDuplicateRule.Descriptor, PrecedenceChainRule.Descriptor, ExamCreditPerYearRule.Descriptor, CapRule.Descriptor,
-        LocalCreditsRule.Descriptor, ResidencyRule.Descriptor, PostingFeeRule.Descriptor,
-    ];
+    /// <summary>The record rules, in pipeline order (derived from the one ordered list <see cref="RecordPlan.Decide{TSink}"/> runs, after the claim rules).</summary>
+    public static IReadOnlyList<RuleDescriptor> RecordRules => RecordPlan.Rules;
 
     /// <summary>Every rule of the registry, claim rules then record rules.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [.. ClaimRules, .. RecordRules];

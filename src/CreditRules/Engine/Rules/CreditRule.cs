@@ -6,7 +6,7 @@ namespace CreditRules.Engine.Rules;
 /// Converts the accepted lines to the institution's unit (exactly: 1 QH = 2/3 SH), applies the policy's rounding to the
 /// course total, then any program limit per course. Conversion and rounding live here only.
 /// </summary>
-internal static class CreditRule
+internal readonly struct CreditRule : IBuiltInClaimRule
 {
     public const string Id = "credits.conversion";
 

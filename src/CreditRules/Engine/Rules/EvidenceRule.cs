@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The learner holds the evidence the institution requires (e.g. an official, verified ACE transcript), issued by the as-of date.</summary>
-internal static class EvidenceRule
+internal readonly struct EvidenceRule : IBuiltInClaimRule
 {
     public const string Id = "learner.evidence";
 

@@ -10,7 +10,7 @@ namespace CreditRules.Engine.Rules;
 /// are outstanding; an administrative invalidation (ID mismatch) does not count and a retake cures it; an integrity
 /// violation blocks. The first passing attempt fixes the qualifying date.
 /// </summary>
-internal static class ExamRule
+internal readonly struct ExamRule : IBuiltInClaimRule
 {
     public const string Id = "learner.exam";
 

@@ -9,7 +9,7 @@ namespace CreditRules.Engine.Rules;
 /// (so both paths agree); a force-accept exception accepts the claim with its credits, after every other rule. Every
 /// exception that changed something is stated with its provenance.
 /// </summary>
-internal static class ExceptionRule
+internal readonly struct ExceptionRule : IBuiltInClaimRule
 {
     public const string Id = "learner.exceptions";
 

@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count.</summary>
-internal static class FeeRule
+internal readonly struct FeeRule : IBuiltInClaimRule
 {
     public const string Id = "learner.fees";
 

@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The learner's identity is verified; a verified fallback factor counts and is reported.</summary>
-internal static class IdentityRule
+internal readonly struct IdentityRule : IBuiltInClaimRule
 {
     public const string Id = "learner.identity";
 

@@ -6,7 +6,7 @@ namespace CreditRules.Engine.Rules;
 /// Each line of the version is granted at the highest of its alternative levels that the institution (and any restricting
 /// program override) accepts; a line with no accepted level is not granted, and a version with none is refused.
 /// </summary>
-internal static class LevelRule
+internal readonly struct LevelRule : IBuiltInClaimRule
 {
     public const string Id = "institution.level";
 

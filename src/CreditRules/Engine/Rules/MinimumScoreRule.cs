@@ -6,7 +6,7 @@ namespace CreditRules.Engine.Rules;
 /// The qualifying score meets the institution's minimum and every restricting program override's minimum.
 /// These can only raise the evaluator's minimum, which the exam rule already applied.
 /// </summary>
-internal static class MinimumScoreRule
+internal readonly struct MinimumScoreRule : IBuiltInClaimRule
 {
     public const string Id = "institution.minimum-score";
 

@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>No override of the program refuses the credit; restricting overrides are collected for the level, score and credit rules.</summary>
-internal static class ProgramOverrideRule
+internal readonly struct ProgramOverrideRule : IBuiltInClaimRule
 {
     public const string Id = "program.override";
 

@@ -6,7 +6,7 @@ namespace CreditRules.Engine.Rules;
 /// The credit is recent enough: the qualifying date plus the maximum age (calendar arithmetic) is on or after the anchor
 /// date (the as-of date, or the learner's program enrolment date).
 /// </summary>
-internal static class RecencyRule
+internal readonly struct RecencyRule : IBuiltInClaimRule
 {
     public const string Id = "institution.recency";
 

@@ -12,6 +12,37 @@ namespace CreditRules.Engine.Rules;
 /// <remarks>Immutable apart from its lazily built routes and zone tables; thread-safe.</remarks>
 internal sealed class RulePlan
 {
+    /// <summary>
+    /// The built-in claim rules in the order they run: the one place the order is written. <see cref="Decide{TSink}"/>
+    /// runs it and <see cref="Rules"/> (hence <see cref="RuleRegistry"/>, the docs and the test kit's coverage) lists it.
+    /// </summary>
+    private static
+        ClaimPipeline<SourceRule,
+        ClaimPipeline<VerifiedTrackRule,
+        ClaimPipeline<CompletionRule,
+        ClaimPipeline<IdentityRule,
+        ClaimPipeline<ExamRule,
+        ClaimPipeline<VersionRule,
+        ClaimPipeline<FeeRule,
+        ClaimPipeline<EvidenceRule,
+        ClaimPipeline<ProgramOverrideRule,
+        ClaimPipeline<LevelRule,
+        ClaimPipeline<MinimumScoreRule,
+        ClaimPipeline<RecencyRule,
+        ClaimPipeline<CreditRule,
+        ClaimPipeline<ExceptionRule,
+        EndOfPipeline>>>>>>>>>>>>>> Pipeline => default;
+
+    /// <summary>The built-in claim rules' descriptors, in the order <see cref="Decide{TSink}"/> runs them (first of the static fields: the others derive from it).</summary>
+    public static IReadOnlyList<RuleDescriptor> Rules { get; } = Describe();
+
+    private static List<RuleDescriptor> Describe()
+    {
+        var rules = new List<RuleDescriptor>();
+        Pipeline.Describe(rules);
+        return rules;
+    }
+
     private readonly Dictionary<string, int> _courses;
     private readonly Dictionary<string, int> _sessions;
     private readonly Dictionary<string, InstitutionRoutes> _institutions;
@@ -97,7 +128,7 @@ internal sealed class RulePlan
     }
 
     /// <summary>The rules an exception may waive: every built-in claim rule but the exception rule itself.</summary>
-    private static readonly HashSet<string> WaivableRules = new(RuleRegistry.ClaimRuleIds.Where(id => id != ExceptionRule.Id), StringComparer.Ordinal);
+    private static readonly HashSet<string> WaivableRules = new(Rules.Select(r => r.Id).Where(id => id != ExceptionRule.Id), StringComparer.Ordinal);
 
     private static void ValidateExceptions(LearnerRecord learner)
     {
@@ -131,20 +162,7 @@ internal sealed class RulePlan
     public void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        SourceRule.Decide(ref state, ref sink);
-        VerifiedTrackRule.Decide(ref state, ref sink);
-        CompletionRule.Decide(ref state, ref sink);
-        IdentityRule.Decide(ref state, ref sink);
-        ExamRule.Decide(ref state, ref sink);
-        VersionRule.Decide(ref state, ref sink);
-        FeeRule.Decide(ref state, ref sink);
-        EvidenceRule.Decide(ref state, ref sink);
-        ProgramOverrideRule.Decide(ref state, ref sink);
-        LevelRule.Decide(ref state, ref sink);
-        MinimumScoreRule.Decide(ref state, ref sink);
-        RecencyRule.Decide(ref state, ref sink);
-        CreditRule.Decide(ref state, ref sink);
-        ExceptionRule.Decide(ref state, ref sink);
+        Pipeline.Decide(ref state, ref sink);
         foreach (var rule in HostRules)
         {
             rule.Decide(ref state, ref sink);

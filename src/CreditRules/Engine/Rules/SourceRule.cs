@@ -6,7 +6,7 @@ namespace CreditRules.Engine.Rules;
 /// Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts.
 /// It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).
 /// </summary>
-internal static class SourceRule
+internal readonly struct SourceRule : IBuiltInClaimRule
 {
     public const string Id = "institution.evaluator";
 

@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The learner joined the identity-verified track of a session of the course no later than its deadline.</summary>
-internal static class VerifiedTrackRule
+internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
 {
     public const string Id = "learner.verified-track";
 

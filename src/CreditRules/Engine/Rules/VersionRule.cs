@@ -7,7 +7,7 @@ namespace CreditRules.Engine.Rules;
 /// the version in effect on the as-of date (or the next one) is used for the deadline; when none remains, the route can
 /// no longer be completed.
 /// </summary>
-internal static class VersionRule
+internal readonly struct VersionRule : IBuiltInClaimRule
 {
     public const string Id = "recommendation.version";
 

@@ -8,7 +8,7 @@ namespace CreditRules.Engine.Rules;
 /// course id), each claim bound by the covering cap with the least room; over a source or level cap a claim may overflow
 /// to elective credit, and a partial award is made only when the policy allows it.
 /// </summary>
-internal static class CapRule
+internal readonly struct CapRule : IBuiltInRecordRule
 {
     public const string Id = "record.cap";
 

@@ -9,7 +9,7 @@ namespace CreditRules.Engine.Rules;
 /// order by their qualifying date's academic year; a claim that would pass the limit gets what is left (or nothing when
 /// the policy makes whole-course awards only). Runs before the caps, so they allocate what this rule leaves.
 /// </summary>
-internal static class ExamCreditPerYearRule
+internal readonly struct ExamCreditPerYearRule : IBuiltInRecordRule
 {
     public const string Id = "record.exam-credit-per-year";
 

@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>Credit approved by the caps is held (Incomplete, with its next step) until the learner has earned the record policy's local credit in residence.</summary>
-internal static class LocalCreditsRule
+internal readonly struct LocalCreditsRule : IBuiltInRecordRule
 {
     public const string Id = "record.local-credits";
 

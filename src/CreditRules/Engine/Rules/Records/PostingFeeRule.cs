@@ -7,7 +7,7 @@ namespace CreditRules.Engine.Rules;
 /// credit is earned (that fee falls due when the held credit posts, and the first held course's next step says so);
 /// waived for veterans when the policy says so.
 /// </summary>
-internal static class PostingFeeRule
+internal readonly struct PostingFeeRule : IBuiltInRecordRule
 {
     public const string Id = "record.posting-fee";
 

@@ -8,7 +8,7 @@ namespace CreditRules.Engine.Rules;
 /// was already credited on or before its qualifying date (by prior credit that counts, or by another claim eligible so
 /// far); a course still to be finished is dated by the as-of date.
 /// </summary>
-internal static class PrecedenceChainRule
+internal readonly struct PrecedenceChainRule : IBuiltInRecordRule
 {
     public const string Id = "record.precedence";
 

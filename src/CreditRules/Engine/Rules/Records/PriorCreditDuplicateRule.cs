@@ -6,7 +6,7 @@ namespace CreditRules.Engine.Rules;
 /// A claimed course whose local equivalent the learner already holds as prior credit is refused, unless the prior grade
 /// is below the record policy's blocking minimum (then it is noted and does not block).
 /// </summary>
-internal static class PriorCreditDuplicateRule
+internal readonly struct PriorCreditDuplicateRule : IBuiltInRecordRule
 {
     public const string Id = "record.duplicates";
 

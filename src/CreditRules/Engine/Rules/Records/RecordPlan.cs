@@ -28,24 +28,44 @@ internal sealed class RecordPlan
 
     public HostRecordRuleStep[] HostRules { get; }
 
+    /// <summary>
+    /// The built-in record rules in the order they run, after the claim rules: the one place the order is written.
+    /// <see cref="Decide{TSink}"/> runs it and <see cref="Rules"/> (hence <see cref="RuleRegistry"/>, the docs and the
+    /// test kit's coverage) lists it.
+    /// </summary>
+    private static
+        RecordPipeline<WhatIfRule,
+        RecordPipeline<PriorCreditDuplicateRule,
+        RecordPipeline<RequestDuplicateRule,
+        RecordPipeline<PrecedenceChainRule,
+        RecordPipeline<ExamCreditPerYearRule,
+        RecordPipeline<CapRule,
+        RecordPipeline<LocalCreditsRule,
+        RecordPipeline<ResidencyRule,
+        RecordPipeline<PostingFeeRule,
+        EndOfPipeline>>>>>>>>> Pipeline => default;
+
+    /// <summary>The built-in record rules' descriptors, in the order <see cref="Decide{TSink}"/> runs them.</summary>
+    public static IReadOnlyList<RuleDescriptor> Rules { get; } = Describe();
+
+    private static List<RuleDescriptor> Describe()
+    {
+        var rules = new List<RuleDescriptor>();
+        Pipeline.Describe(rules);
+        return rules;
+    }
+
     /// <summary>Runs the record rules, built-in then host, in order: the one pipeline of both paths.</summary>
     public void Decide<TSink>(ref RecordState record, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        WhatIfRule.Decide(ref record, ref sink);
         if (sink.Explains)
         {
+            // Trace entries only (no reason), so ahead of the what-if rule, which raises reasons only.
             TraceInputs(ref record, ref sink);
         }
 
-        PriorCreditDuplicateRule.Decide(ref record, ref sink);
-        RequestDuplicateRule.Decide(ref record, ref sink);
-        PrecedenceChainRule.Decide(ref record, ref sink);
-        ExamCreditPerYearRule.Decide(ref record, ref sink);
-        CapRule.Decide(ref record, ref sink);
-        LocalCreditsRule.Decide(ref record, ref sink);
-        ResidencyRule.Decide(ref record, ref sink);
-        PostingFeeRule.Decide(ref record, ref sink);
+        Pipeline.Decide(ref record, ref sink);
         foreach (var rule in HostRules)
         {
             rule.Decide(ref record, ref sink);

@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>Two claimed courses with the same local equivalent: the one kept (eligible first, then allocation order) wins and the others are refused, naming it.</summary>
-internal static class RequestDuplicateRule
+internal readonly struct RequestDuplicateRule : IBuiltInRecordRule
 {
     public const string Id = "record.duplicates.request";
 

@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>The program's residency requirement: what is still to be earned in residence (credit by evaluation never counts), a record-level reason.</summary>
-internal static class ResidencyRule
+internal readonly struct ResidencyRule : IBuiltInRecordRule
 {
     public const string Id = "record.residency";
 

@@ -3,7 +3,7 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>Names each hypothetical fact a what-if decision assumes (a record-level reason; it changes no claim's outcome by itself).</summary>
-internal static class WhatIfRule
+internal readonly struct WhatIfRule : IBuiltInRecordRule
 {
     public const string Id = "record.what-if";
 
