@@ -13,11 +13,10 @@ namespace CreditRules.Testing;
 /// (<see cref="EligibilityEvaluator.BuiltInRules"/>), the host rule ids (claim and record rules), and every override of
 /// the policy documents. Whole-record scenarios count each claim's record-aware decision and the record's own trace.
 /// </summary>
-/// <remarks>The overrides that applied are read from each decision's typed facts (<see cref="Decision.Settings"/>); the
-/// list of every override, and the date branches that need the request and documents (version boundaries, retake waits,
-/// policy selection), are measured only for decisions whose documents are known
-/// (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>); <see cref="From(IEnumerable{Decision}, IEnumerable{string})"/>
-/// measures what the decisions' reasons and facts say.</remarks>
+/// <remarks>The overrides that applied and the date branches taken are read from each decision's typed facts
+/// (<see cref="Decision.Settings"/>, <see cref="Decision.DateBranches"/>: recorded by the rules as they decide, never
+/// recomputed here); the list of every override of the documents is known only for decisions whose documents are known
+/// (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>).</remarks>
 public sealed class RuleCoverage
 {
     private static readonly RuleOutcome[] Deciding = [RuleOutcome.Passed, RuleOutcome.Failed, RuleOutcome.Limited];
@@ -75,7 +74,7 @@ public sealed class RuleCoverage
     {
         ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(hostRuleIds);
-        return From(decisions.Select(d => new Observation(d ?? throw new ArgumentNullException(nameof(decisions)), null, null, null)).ToArray(), [], hostRuleIds);
+        return From(decisions.Select(d => new Observation(d ?? throw new ArgumentNullException(nameof(decisions)), null)).ToArray(), [], hostRuleIds);
     }
 
     /// <summary>Measures coverage over scenario results, including the overrides and date branches their documents allow.</summary>

@@ -7,13 +7,13 @@ namespace CreditRules.Testing;
 /// <summary>The outcome of running one <see cref="Testing.Scenario"/>: the decision, its outcome-only summary, and every way they differ from the fixture.</summary>
 public sealed class ScenarioResult : IScenarioResult
 {
-    internal ScenarioResult(Scenario scenario, Decision decision, DecisionSummary? summary, Catalog? catalog, PolicySet? policies)
+    internal ScenarioResult(Scenario scenario, Decision decision, DecisionSummary? summary, PolicySet? policies)
     {
         Scenario = scenario;
         Decision = decision;
         Summary = summary;
         Mismatches = Expectations.Of(scenario, decision, summary);
-        Observation = new Observation(decision, scenario.Request, catalog, policies);
+        Observation = new Observation(decision, policies);
     }
 
     internal Observation Observation { get; }

@@ -37,7 +37,7 @@ public sealed class ScenarioRunner
 
         var decision = _evaluator.Evaluate(scenario.Request);
         var engine = _evaluator as EligibilityEvaluator;
-        return new ScenarioResult(scenario, decision, SummaryOf(engine, scenario.Request), engine?.Catalog, engine?.Policies);
+        return new ScenarioResult(scenario, decision, SummaryOf(engine, scenario.Request), engine?.Policies);
     }
 
     /// <summary>Loads a scenario fixture file and the documents it names, and runs it on those documents, as

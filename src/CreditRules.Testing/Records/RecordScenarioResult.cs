@@ -10,17 +10,14 @@ namespace CreditRules.Testing;
 /// </summary>
 public sealed class RecordScenarioResult : IScenarioResult
 {
-    internal RecordScenarioResult(RecordScenario scenario, RecordDecision decision, RecordSummary summary, DecisionSummary[] claimSummaries, Catalog? catalog, PolicySet? policies)
+    internal RecordScenarioResult(RecordScenario scenario, RecordDecision decision, RecordSummary summary, DecisionSummary[] claimSummaries, PolicySet? policies)
     {
         Scenario = scenario;
         Decision = decision;
         Summary = summary;
         ClaimSummaries = Array.AsReadOnly(claimSummaries);
         Mismatches = Expectations.Of(scenario, decision, summary, claimSummaries);
-        var request = scenario.Request;
-        Observations = decision.Awards
-            .Select(a => new Observation(a.RecordAwareDecision, new EvaluationRequest(request.Learner, a.CourseId, request.InstitutionId, request.ProgramId, request.AsOf), catalog, policies))
-            .ToArray();
+        Observations = decision.Awards.Select(a => new Observation(a.RecordAwareDecision, policies)).ToArray();
     }
 
     /// <summary>The record-aware decision of each claim, for coverage.</summary>
