@@ -8,15 +8,15 @@ namespace CreditRules.Testing;
 
 /// <summary>
 /// Which rules a set of decisions exercised, with which trace outcomes, which reason codes they produced, which program
-/// overrides applied and which date branches they took, against the whole vocabulary: the built-in rules, their reason
-/// codes and their date branches as the engine's rule registry declares them (<see cref="EligibilityEvaluator.BuiltInRules"/>),
-/// the host rule ids, and every override of the policy documents.
+/// overrides applied and which date branches they took, against the whole vocabulary: the built-in claim and record
+/// rules, their reason codes and their date branches as the engine's rule registry declares them
+/// (<see cref="EligibilityEvaluator.BuiltInRules"/>), the host rule ids (claim and record rules), and every override of
+/// the policy documents. Whole-record scenarios count each claim's record-aware decision and the record's own trace.
 /// </summary>
-/// <remarks>The overrides that applied are read from each decision's typed facts (<see cref="Decision.Settings"/>); the
-/// list of every override, and the date branches that need the request and documents (version boundaries, retake waits,
-/// policy selection), are measured only for decisions whose documents are known
-/// (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>); <see cref="From(IEnumerable{Decision}, IEnumerable{string})"/>
-/// measures what the decisions' reasons and facts say.</remarks>
+/// <remarks>The overrides that applied and the date branches taken are read from each decision's typed facts
+/// (<see cref="Decision.Settings"/>, <see cref="Decision.DateBranches"/>: recorded by the rules as they decide, never
+/// recomputed here); the list of every override of the documents is known only for decisions whose documents are known
+/// (<see cref="From(IEnumerable{ScenarioResult}, IEnumerable{string})"/>).</remarks>
 public sealed class RuleCoverage
 {
     private static readonly RuleOutcome[] Deciding = [RuleOutcome.Passed, RuleOutcome.Failed, RuleOutcome.Limited];
@@ -74,7 +74,7 @@ public sealed class RuleCoverage
     {
         ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(hostRuleIds);
-        return From(decisions.Select(d => new Observation(d ?? throw new ArgumentNullException(nameof(decisions)), null, null, null)).ToArray(), hostRuleIds);
+        return From(decisions.Select(d => new Observation(d ?? throw new ArgumentNullException(nameof(decisions)), null)).ToArray(), [], hostRuleIds);
     }
 
     /// <summary>Measures coverage over scenario results, including the overrides and date branches their documents allow.</summary>
@@ -86,12 +86,25 @@ public sealed class RuleCoverage
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(hostRuleIds);
-        return From(results.Select(r => (r ?? throw new ArgumentNullException(nameof(results))).Observation).ToArray(), hostRuleIds);
+        return From(results.Select(r => (r ?? throw new ArgumentNullException(nameof(results))).Observation).ToArray(), [], hostRuleIds);
     }
 
-    private static RuleCoverage From(IReadOnlyList<Observation> observations, IEnumerable<string> hostRuleIds)
+    /// <summary>Measures coverage over single-claim and whole-record results: each claim's record-aware decision, and each record's trace and reasons.</summary>
+    internal static RuleCoverage FromResults(IReadOnlyList<IScenarioResult> results, IEnumerable<string> hostRuleIds)
     {
-        var decisions = observations.Select(o => o.Decision);
+        var observations = results.SelectMany(r => r switch
+        {
+            ScenarioResult claim => [claim.Observation],
+            RecordScenarioResult record => record.Observations,
+            _ => [],
+        }).ToArray();
+        return From(observations, results.OfType<RecordScenarioResult>().Select(r => r.Decision).ToArray(), hostRuleIds);
+    }
+
+    private static RuleCoverage From(IReadOnlyList<Observation> observations, IReadOnlyList<RecordDecision> records, IEnumerable<string> hostRuleIds)
+    {
+        // A record's own trace (the record rules) and reasons count like a decision's.
+        var decisions = observations.Select(o => (o.Decision.Trace, o.Decision.Reasons)).Concat(records.Select(r => (r.Trace, r.Reasons)));
         // The vocabulary is the engine's rule registry: every built-in rule (claim rules in pipeline order, then the
         // whole-record rules) and every code they raise, so a rule is part of coverage the day it is registered.
         var order = EligibilityEvaluator.BuiltInRules.Select(r => r.Id).ToList();
@@ -101,18 +114,24 @@ public sealed class RuleCoverage
         var codes = new List<string>();
         foreach (var decision in decisions)
         {
-            ArgumentNullException.ThrowIfNull(decision, nameof(decisions));
             foreach (var entry in decision.Trace)
             {
-                if (!outcomes.TryGetValue(entry.RuleId, out var set))
+                // A rule tracing one of its parts ("record.precedence:math") counts for the rule.
+                var id = entry.RuleId;
+                if (id.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && outcomes.ContainsKey(id[..colon]))
                 {
-                    order.Add(entry.RuleId);
-                    outcomes[entry.RuleId] = set = [];
-                    counts[entry.RuleId] = 0;
+                    id = id[..colon];
+                }
+
+                if (!outcomes.TryGetValue(id, out var set))
+                {
+                    order.Add(id);
+                    outcomes[id] = set = [];
+                    counts[id] = 0;
                 }
 
                 set.Add(entry.Outcome);
-                counts[entry.RuleId]++;
+                counts[id]++;
             }
 
             foreach (var reason in decision.Reasons)

@@ -1,11 +1,15 @@
+using System.Globalization;
+
 namespace CreditRules.Testing;
 
-/// <summary>The results of a scenario suite and the rule coverage it achieved.</summary>
+/// <summary>The results of a scenario suite (single-claim and whole-record scenarios) and the rule coverage it achieved.</summary>
 public sealed class ScenarioReport
 {
-    internal ScenarioReport(IReadOnlyList<ScenarioResult> results, RuleCoverage coverage, IReadOnlyList<ScenarioFixtureLoadResult>? invalidFixtures = null)
+    internal ScenarioReport(IReadOnlyList<IScenarioResult> all, RuleCoverage coverage, IReadOnlyList<ScenarioFixtureLoadResult>? invalidFixtures = null)
     {
-        Results = results;
+        AllResults = all;
+        Results = all.OfType<ScenarioResult>().ToArray();
+        RecordResults = all.OfType<RecordScenarioResult>().ToArray();
         Coverage = coverage;
         InvalidFixtures = invalidFixtures ?? [];
     }
@@ -16,18 +20,24 @@ public sealed class ScenarioReport
     /// <summary>Gets a value indicating whether every fixture loaded and every scenario passed.</summary>
     public bool Passed => InvalidFixtures.Count == 0 && Failures.Count == 0;
 
-    /// <summary>Gets one result per scenario, in order.</summary>
+    /// <summary>Gets one result per scenario, single-claim and whole-record, in order (file order for fixtures).</summary>
+    public IReadOnlyList<IScenarioResult> AllResults { get; }
+
+    /// <summary>Gets the results of the single-claim scenarios, in order.</summary>
     public IReadOnlyList<ScenarioResult> Results { get; }
 
-    /// <summary>Gets the failed results.</summary>
-    public IReadOnlyList<ScenarioResult> Failures => Results.Where(r => !r.Passed).ToArray();
+    /// <summary>Gets the results of the whole-record scenarios, in order.</summary>
+    public IReadOnlyList<RecordScenarioResult> RecordResults { get; }
+
+    /// <summary>Gets the failed results, single-claim and whole-record, in order.</summary>
+    public IReadOnlyList<IScenarioResult> Failures => AllResults.Where(r => !r.Passed).ToArray();
 
     /// <summary>Gets which rules and reason codes the scenarios exercised, and which they never did.</summary>
     public RuleCoverage Coverage { get; }
 
     /// <inheritdoc/>
     public override string ToString() =>
-        (Results.Count - Failures.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of "
-        + Results.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " scenarios passed"
-        + (InvalidFixtures.Count == 0 ? string.Empty : "; " + InvalidFixtures.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " fixture(s) invalid");
+        (AllResults.Count - Failures.Count).ToString(CultureInfo.InvariantCulture) + " of "
+        + AllResults.Count.ToString(CultureInfo.InvariantCulture) + " scenarios passed"
+        + (InvalidFixtures.Count == 0 ? string.Empty : "; " + InvalidFixtures.Count.ToString(CultureInfo.InvariantCulture) + " fixture(s) invalid");
 }

@@ -4,23 +4,35 @@ using CreditRules.Testing.Coverage;
 
 namespace CreditRules.Testing;
 
-/// <summary>The outcome of running one <see cref="Testing.Scenario"/>: the decision and every way it differs from the fixture.</summary>
-public sealed class ScenarioResult
+/// <summary>The outcome of running one <see cref="Testing.Scenario"/>: the decision, its outcome-only summary, and every way they differ from the fixture.</summary>
+public sealed class ScenarioResult : IScenarioResult
 {
-    internal ScenarioResult(Scenario scenario, Decision decision, IReadOnlyList<string> mismatches, Catalog? catalog, PolicySet? policies)
+    internal ScenarioResult(Scenario scenario, Decision decision, DecisionSummary? summary, PolicySet? policies)
     {
         Scenario = scenario;
         Decision = decision;
-        Mismatches = mismatches;
-        Observation = new Observation(decision, scenario.Request, catalog, policies);
+        Summary = summary;
+        Mismatches = Expectations.Of(scenario, decision, summary);
+        Observation = new Observation(decision, policies);
     }
 
     internal Observation Observation { get; }
 
+    /// <inheritdoc/>
+    public string Name => Scenario.Name;
+
+    /// <inheritdoc/>
+    public string? Source => Scenario.Source;
+
+    /// <summary>Gets the outcome-only summary of the same claim (<see cref="EvaluationPlan.Summarize(CreditClaim)"/>), checked
+    /// against the same expectations (its mismatches start with <c>Summary.</c>); <see langword="null"/> when the evaluator
+    /// is not an <see cref="EligibilityEvaluator"/> or the request is decided as known on a date.</summary>
+    public DecisionSummary? Summary { get; }
+
     /// <summary>Gets the scenario.</summary>
     public Scenario Scenario { get; }
 
-    /// <summary>Gets the decision the evaluator made.</summary>
+    /// <summary>Gets the decision the evaluator made (the explained path).</summary>
     public Decision Decision { get; }
 
     /// <summary>Gets one line per expectation the decision did not meet; empty when the scenario passed.</summary>

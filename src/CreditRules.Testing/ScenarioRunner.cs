@@ -1,7 +1,6 @@
 using CreditRules.Documents;
 using CreditRules.Domain;
 using CreditRules.Engine;
-using CreditRules.Testing.Fixtures;
 
 namespace CreditRules.Testing;
 
@@ -38,29 +37,28 @@ public sealed class ScenarioRunner
 
         var decision = _evaluator.Evaluate(scenario.Request);
         var engine = _evaluator as EligibilityEvaluator;
-        return new ScenarioResult(scenario, decision, Compare(scenario, decision), engine?.Catalog, engine?.Policies);
+        return new ScenarioResult(scenario, decision, SummaryOf(engine, scenario.Request), engine?.Policies);
     }
 
-    /// <summary>Loads a scenario fixture file and the documents it names, and runs it on those documents.</summary>
+    /// <summary>Loads a scenario fixture file and the documents it names, and runs it on those documents, as
+    /// <see cref="ScenarioFixtureRunner.RunFile(string)"/> does with no host rules registered.</summary>
     /// <param name="path">The fixture file's path.</param>
-    /// <returns>The decision and its mismatches; call <see cref="ScenarioResult.EnsurePassed"/> in a test.</returns>
+    /// <returns>The result (a <see cref="ScenarioResult"/> for a claim fixture, a <see cref="RecordScenarioResult"/> for a
+    /// whole-record fixture); call <see cref="IScenarioResult.EnsurePassed"/> in a test.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
-    /// <exception cref="DocumentValidationException">The fixture, or a document it names, is invalid; the exception lists every error.</exception>
-    public static ScenarioResult RunFile(string path)
-    {
-        var loader = new FixtureLoader();
-        var fixture = loader.Load(path).Fixture;
-        return RunFixture(loader, fixture);
-    }
+    /// <exception cref="DocumentValidationException">The fixture, or a document it names, is invalid (a fixture naming a
+    /// host rule is: register it with <see cref="ScenarioFixtureRunner.WithHostRule(IEligibilityRule)"/>); the exception lists every error.</exception>
+    public static IScenarioResult RunFile(string path) => new ScenarioFixtureRunner().RunFile(path);
 
     /// <summary>Runs every fixture file among files and folders (see <see cref="ScenarioFixture.FindFiles"/>), each on the
-    /// documents it names, and measures coverage: rules, reason codes, program overrides and date branches.</summary>
+    /// documents it names, and measures coverage: rules, reason codes, program overrides and date branches; as
+    /// <see cref="ScenarioFixtureRunner.RunFiles(IEnumerable{string})"/> does with no host rules registered.</summary>
     /// <param name="pathsOrFolders">Fixture files and folders of fixture files.</param>
     /// <returns>The results in file order, the fixtures that did not load, and the coverage.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pathsOrFolders"/> is null.</exception>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
     /// <exception cref="ArgumentException">Two fixtures have the same name.</exception>
-    public static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders) => RunFiles(pathsOrFolders, new FixtureLoader());
+    public static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders) => new ScenarioFixtureRunner().RunFiles(pathsOrFolders);
 
     /// <summary>Runs every fixture file among files and folders, as <see cref="RunFiles(IEnumerable{string})"/> does, with the fixtures' documents confined to <paramref name="documentRoot"/>.</summary>
     /// <param name="pathsOrFolders">Fixture files and folders of fixture files.</param>
@@ -69,45 +67,16 @@ public sealed class ScenarioRunner
     /// <exception cref="ArgumentNullException"><paramref name="pathsOrFolders"/> or <paramref name="documentRoot"/> is null.</exception>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
     /// <exception cref="ArgumentException">Two fixtures have the same name, or <paramref name="documentRoot"/> is blank.</exception>
-    public static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders, string documentRoot)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(documentRoot);
-        return RunFiles(pathsOrFolders, new FixtureLoader(documentRoot));
-    }
+    public static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders, string documentRoot) =>
+        new ScenarioFixtureRunner().WithDocumentRoot(documentRoot).RunFiles(pathsOrFolders);
 
-    private static ScenarioReport RunFiles(IEnumerable<string> pathsOrFolders, FixtureLoader loader)
-    {
-        var files = ScenarioFixture.FindFiles(pathsOrFolders);
-        var invalid = new List<ScenarioFixtureLoadResult>();
-        var results = new List<ScenarioResult>();
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var loaded = loader.Load(file);
-            if (!loaded.IsSuccess)
-            {
-                invalid.Add(loaded);
-                continue;
-            }
-
-            var name = loaded.Fixture.Scenario.Name;
-            if (names.TryGetValue(name, out var first))
-            {
-                throw new ArgumentException("Scenario name '" + name + "' is used by both '" + first + "' and '" + file + "'.", nameof(pathsOrFolders));
-            }
-
-            names[name] = file;
-            results.Add(RunFixture(loader, loaded.Fixture));
-        }
-
-        return new ScenarioReport(results, RuleCoverage.From(results, []), invalid);
-    }
-
-    private static ScenarioResult RunFixture(FixtureLoader loader, ScenarioFixture fixture)
-    {
-        var decision = loader.EvaluatorFor(fixture).Evaluate(fixture.Scenario.Request);
-        return new ScenarioResult(fixture.Scenario, decision, Compare(fixture.Scenario, decision), fixture.Catalog, fixture.Policies);
-    }
+    /// <summary>The outcome-only summary of a request, the plan's second path through the same rules; none for an evaluator
+    /// that is not the engine's, or for a request decided as known on a date (an <see cref="EvaluationPlan"/> of the
+    /// evaluator decides with every fact on record).</summary>
+    internal static DecisionSummary? SummaryOf(EligibilityEvaluator? engine, EvaluationRequest request) =>
+        engine is null || request.AsKnownOn is not null
+            ? null
+            : engine.Compile(request.AsOf).Summarize(new CreditClaim(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId));
 
     /// <summary>Runs every scenario and measures which rules and reason codes they exercised.</summary>
     /// <param name="scenarios">The scenarios.</param>
@@ -132,58 +101,5 @@ public sealed class ScenarioRunner
 
         var hostRuleIds = _evaluator is EligibilityEvaluator engine ? engine.HostRules.Select(r => r.Id) : [];
         return new ScenarioReport(results, RuleCoverage.From(results, hostRuleIds));
-    }
-
-    private static List<string> Compare(Scenario scenario, Decision decision)
-    {
-        var mismatches = new List<string>();
-        if (decision.Outcome != scenario.Outcome)
-        {
-            mismatches.Add("Outcome: expected " + scenario.Outcome + ", got " + decision.Outcome + ".");
-        }
-
-        if (scenario.CreditsGranted is { } credits && !string.Equals(credits, decision.CreditsGranted.ToString(), StringComparison.Ordinal))
-        {
-            mismatches.Add("CreditsGranted: expected " + credits + ", got " + decision.CreditsGranted + ".");
-        }
-
-        if (scenario.ReasonCodes is { } codes)
-        {
-            var actual = decision.Reasons.Select(r => r.Code.Value).ToList();
-            var missing = codes.Where(c => !actual.Contains(c, StringComparer.Ordinal)).ToList();
-            var unexpected = actual.Where(c => !codes.Contains(c, StringComparer.Ordinal)).ToList();
-            if (missing.Count > 0 || unexpected.Count > 0)
-            {
-                mismatches.Add("ReasonCodes: missing [" + string.Join(", ", missing) + "]; unexpected [" + string.Join(", ", unexpected) + "].");
-            }
-        }
-
-        if (scenario.NextStepCodes is { } steps)
-        {
-            var actual = decision.NextSteps.Select(s => s.Code.Value).ToList();
-            var missing = steps.Where(c => !actual.Contains(c, StringComparer.Ordinal)).ToList();
-            var unexpected = actual.Where(c => !steps.Contains(c, StringComparer.Ordinal)).ToList();
-            if (missing.Count > 0 || unexpected.Count > 0)
-            {
-                mismatches.Add("NextStepCodes: missing [" + string.Join(", ", missing) + "]; unexpected [" + string.Join(", ", unexpected) + "].");
-            }
-        }
-
-        if (scenario.Trace is { } trace)
-        {
-            var actual = decision.Trace.Select(t => t.ToString()).ToList();
-            var count = Math.Max(trace.Count, actual.Count);
-            for (var i = 0; i < count; i++)
-            {
-                var expected = i < trace.Count ? trace[i] : "(none)";
-                var got = i < actual.Count ? actual[i] : "(none)";
-                if (!string.Equals(expected, got, StringComparison.Ordinal))
-                {
-                    mismatches.Add("Trace[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]: expected '" + expected + "', got '" + got + "'.");
-                }
-            }
-        }
-
-        return mismatches;
     }
 }

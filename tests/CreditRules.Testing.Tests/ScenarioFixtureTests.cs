@@ -49,7 +49,7 @@ public sealed class ScenarioFixtureTests : IDisposable
 
         var fixture = ScenarioFixture.LoadFileOrThrow(path);
 
-        fixture.Scenario.Name.Should().Be("ada", "a fixture without a name is named after its file");
+        fixture.Scenario!.Name.Should().Be("ada", "a fixture without a name is named after its file");
         fixture.Scenario.Source.Should().Be(path);
         fixture.Scenario.Request.Learner.LearnerId.Should().Be("ada");
         fixture.Scenario.Request.AsOf.Should().Be(new LocalDate(2014, 6, 30));
@@ -213,6 +213,102 @@ public sealed class ScenarioFixtureTests : IDisposable
         var act = () => ScenarioRunner.RunFiles([_folder]);
         act.Should().Throw<ArgumentException>().Which.Message.Should().StartWith(
             "Scenario name 'ada: Pre-Calculus at Eastern State is eligible for 3 SH' is used by both '" + Path.Combine(_folder, "one.json") + "' and '" + Path.Combine(_folder, "two.json") + "'.");
+    }
+
+    [Fact]
+    public void LoadFile_RecordFixture_BuildsTheRecordScenario()
+    {
+        var path = Write("noor.json", """
+            {
+              "schemaVersion": 1,
+              "documents": { "catalog": "{{samples}}/catalog.json", "policies": "{{samples}}/policies.json", "learners": "{{samples}}/learners.json" },
+              "learner": "noor",
+              "record": { "institutionId": "eastern-state", "programId": "aa-general", "courseIds": ["uci-precalculus", "penn-calculus"] },
+              "asOf": "2014-06-30",
+              "expect": { "claims": [ { "courseId": "uci-precalculus", "outcome": "NotEligible" }, { "courseId": "penn-calculus", "outcome": "NotEligible", "creditsGranted": "0 SH" } ], "creditsGranted": "0 SH" }
+            }
+            """);
+
+        var fixture = ScenarioFixture.LoadFileOrThrow(path);
+
+        fixture.Scenario.Should().BeNull();
+        var record = fixture.RecordScenario!;
+        record.Name.Should().Be("noor");
+        record.Request.CourseIds.Should().Equal("penn-calculus", "uci-precalculus");
+        record.Claims.Select(c => c.ToString()).Should().Equal("uci-precalculus: NotEligible", "penn-calculus: NotEligible 0 SH");
+        record.ReasonCodes.Should().BeNull("record reason codes left out are not checked");
+        fixture.HostRuleIds.Should().BeEmpty();
+        ScenarioRunner.RunFile(path).EnsurePassed();
+    }
+
+    [Fact]
+    public void LoadFile_RecordFixtureEveryFieldInvalid_ReportsEveryErrorWithPathLineAndValue()
+    {
+        var path = Write("bad-record.json", """
+            {
+              "schemaVersion": 1,
+              "documents": { "catalog": "{{samples}}/catalog.json", "policies": "{{samples}}/policies.json", "learners": "{{samples}}/learners.json" },
+              "learner": "noor",
+              "claim": { "courseId": "penn-calculus", "institutionId": "eastern-state", "programId": "aa-general" },
+              "record": { "institutionId": "eastern-state", "programId": "aa-general", "courseIds": ["penn-calculus", "penn-calculus", "nope"] },
+              "asOf": "2014-06-30",
+              "expect": { "outcome": "Eligible", "claims": [ { "courseId": "uci-precalculus", "outcome": "Maybe" } ], "reasonCodes": ["Nope"] }
+            }
+            """);
+
+        var result = ScenarioFixture.LoadFile(path);
+
+        result.Errors.Select(e => e.ToString() + " [value " + (e.AttemptedValue ?? "absent") + "]").Should().Equal(
+            "$.record (6:13) InvalidValue: a fixture decides one claim (claim) or a whole record (record), not both; remove one. [value absent]",
+            "$.record.courseIds[1] (6:" + ColumnOf(path, 6, "\"penn-calculus\", \"nope") + ") DuplicateId: record.courseIds[1] claims 'penn-calculus' a second time; claim each course once. [value penn-calculus]",
+            "$.record.courseIds[2] (6:" + ColumnOf(path, 6, "\"nope\"") + ") UnknownReference: record.courseIds[2] 'nope' is not a course of the catalog. [value nope]",
+            "$.expect.outcome (8:26) InvalidValue: expect.outcome applies to a single claim; a record fixture expects each claim's outcome in expect.claims. [value absent]",
+            "$.expect.reasonCodes[0] (8:" + ColumnOf(path, 8, "\"Nope\"") + ") InvalidEnumValue: 'Nope' is not a built-in reason code. [value Nope]",
+            "$.expect.claims[0].courseId (8:" + ColumnOf(path, 8, "\"uci-precalculus\"") + ") UnknownReference: expect.claims[0].courseId 'uci-precalculus' is not one of record.courseIds (penn-calculus, penn-calculus, nope). [value uci-precalculus]",
+            "$.expect.claims[0].outcome (8:" + ColumnOf(path, 8, "\"Maybe\"") + ") InvalidEnumValue: expect.claims[0].outcome must be one of Incomplete, NotEligible, Eligible; got 'Maybe'. [value Maybe]",
+            "$.expect.claims (8:" + ColumnOf(path, 8, "[ {") + ") MissingProperty: expect.claims has no entry for claimed course 'penn-calculus'; expect every course of record.courseIds. [value penn-calculus]",
+            "$.expect.claims (8:" + ColumnOf(path, 8, "[ {") + ") MissingProperty: expect.claims has no entry for claimed course 'nope'; expect every course of record.courseIds. [value nope]");
+    }
+
+    [Fact]
+    public void RunFile_RecordFixtureWrongExpectations_ListsMismatchesOfBothPaths()
+    {
+        var path = Write("wes.json", """
+            {
+              "schemaVersion": 1,
+              "name": "wes, wrongly expected",
+              "documents": { "catalog": "{{samples}}/catalog.json", "policies": "{{samples}}/policies.json", "learners": "{{samples}}/learners.json" },
+              "learner": "wes",
+              "record": { "institutionId": "western-tech", "programId": "aas-technology", "courseIds": ["uci-algebra", "uci-intermediate-algebra"] },
+              "asOf": "2014-06-30",
+              "expect": {
+                "claims": [
+                  { "courseId": "uci-algebra", "outcome": "Eligible", "creditsGranted": "3 SH", "reasonCodes": ["NotResidenceCredit", "CapOverflowToElectives"] },
+                  { "courseId": "uci-intermediate-algebra", "outcome": "Eligible", "reasonCodes": ["CourseNotCompleted", "ExamNotTaken"], "nextStepCodes": [] }
+                ],
+                "creditsGranted": "6 SH",
+                "reasonCodes": ["ResidencyOutstanding"]
+              }
+            }
+            """);
+
+        var result = ScenarioRunner.RunFile(path);
+        var act = result.EnsurePassed;
+
+        result.Should().BeOfType<RecordScenarioResult>().Which.ClaimSummaries.Select(s => s.Outcome).Should().Equal(DecisionOutcome.Eligible, DecisionOutcome.NotEligible);
+        act.Should().Throw<ScenarioFailedException>().Which.Message.Should().Be(
+            "Scenario 'wes, wrongly expected' failed:\n"
+            + "- Claims[uci-intermediate-algebra].Outcome: expected Eligible, got NotEligible.\n"
+            + "- Claims[uci-intermediate-algebra].ReasonCodes: missing []; unexpected [DuplicateWithinRequest].\n"
+            + "- Summary.Claims[uci-intermediate-algebra].Outcome: expected Eligible, got NotEligible.\n"
+            + "- Summary.Claims[uci-intermediate-algebra].ReasonCodes: missing []; unexpected [DuplicateWithinRequest].\n"
+            + "- Record.CreditsGranted: expected 6 SH, got 3 SH.\n"
+            + "- Record.ReasonCodes: missing []; unexpected [PostedCreditExceedsCap].\n"
+            + "- Summary.Record.CreditsGranted: expected 6 SH, got 3 SH.\n"
+            + "- Summary.Record.ReasonCodes: missing []; unexpected [PostedCreditExceedsCap].\n"
+            + "Decision: wes @ western-tech/aas-technology as of 2014-06-30: 3 SH\n"
+            + "  uci-algebra: Eligible 3 SH\n"
+            + "  uci-intermediate-algebra: NotEligible 0 SH");
     }
 
     [Fact]

@@ -116,6 +116,10 @@ public sealed class ScenarioRunnerTests
             + "- CreditsGranted: expected 4 SH, got 3 SH.\n"
             + "- ReasonCodes: missing [FeeUnpaid]; unexpected [NotResidenceCredit].\n"
             + "- Trace[14]: expected 'host.program-admission: Failed (no program enrolment on record)', got 'host.program-admission: Passed (admitted on 2013-01-10)'.\n"
+            // The outcome-only path is checked against the same expectations (it carries no trace).
+            + "- Summary.Outcome: expected NotEligible, got Eligible.\n"
+            + "- Summary.CreditsGranted: expected 4 SH, got 3 SH.\n"
+            + "- Summary.ReasonCodes: missing [FeeUnpaid]; unexpected [NotResidenceCredit].\n"
             + "Decision: ada uci-precalculus @ eastern-state/aa-general: Eligible 3 SH");
     }
 

@@ -65,14 +65,14 @@ internal static class TestCommand
             DocumentErrorRenderer.Render(stdout, Relative(invalid.Path), invalid.Errors);
         }
 
-        if (report.Results.Count > 0)
+        if (report.AllResults.Count > 0)
         {
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Scenario").AddColumn("Fixture").AddColumn("Result").AddColumn("Mismatches");
-            foreach (var result in report.Results)
+            foreach (var result in report.AllResults)
             {
                 table.AddRow(
-                    Markup.Escape(result.Scenario.Name),
-                    Markup.Escape(result.Scenario.Source is { } source ? Path.GetFileName(source) : string.Empty),
+                    Markup.Escape(result.Name),
+                    Markup.Escape(result.Source is { } source ? Path.GetFileName(source) : string.Empty),
                     result.Passed ? "[green]pass[/]" : "[red]FAIL[/]",
                     Markup.Escape(result.Passed ? string.Empty : string.Join("\n", result.Mismatches)));
             }
@@ -82,8 +82,8 @@ internal static class TestCommand
 
         stdout.Write(report.Coverage.ToReport());
         var failed = report.Failures.Count;
-        var summary = report.Results.Count.ToString(CultureInfo.InvariantCulture) + " scenario(s): "
-            + (report.Results.Count - failed).ToString(CultureInfo.InvariantCulture) + " passed, "
+        var summary = report.AllResults.Count.ToString(CultureInfo.InvariantCulture) + " scenario(s): "
+            + (report.AllResults.Count - failed).ToString(CultureInfo.InvariantCulture) + " passed, "
             + failed.ToString(CultureInfo.InvariantCulture) + " failed; "
             + report.InvalidFixtures.Count.ToString(CultureInfo.InvariantCulture) + " invalid fixture(s).";
         console.MarkupLine((report.Passed ? "[green]" : "[red]") + Markup.Escape(summary) + "[/]");

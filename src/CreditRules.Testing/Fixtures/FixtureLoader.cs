@@ -18,21 +18,38 @@ namespace CreditRules.Testing.Fixtures;
 /// absolute path, a link out of it) is refused without being read. A named file that is not JSON is reported by its
 /// error code and position only, never by its content.</para>
 /// </remarks>
-internal sealed class FixtureLoader(string? documentRoot = null)
+internal sealed class FixtureLoader(string? documentRoot = null, IReadOnlyList<IEligibilityRule>? hostRules = null, IReadOnlyList<IRecordRule>? hostRecordRules = null)
 {
     private readonly string? _documentRoot = documentRoot is null ? null : RealPath(Path.GetFullPath(documentRoot));
+    private readonly IReadOnlyList<IEligibilityRule> _hostRules = hostRules ?? [];
+    private readonly IReadOnlyList<IRecordRule> _hostRecordRules = hostRecordRules ?? [];
 
     private const string LearnerPrefix = "{\"schemaVersion\":1,\"learners\":[";
     private readonly Dictionary<string, DocumentLoadResult<Catalog>> _catalogs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentLoadResult<PolicySet>> _policies = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, Catalog, PolicySet), DocumentLoadResult<LearnerSet>> _learners = [];
-    private readonly Dictionary<(Catalog, PolicySet), EligibilityEvaluator> _evaluators = [];
+    private readonly Dictionary<(Catalog, PolicySet, string), EligibilityEvaluator> _evaluators = [];
+    private readonly Dictionary<(Catalog, PolicySet, string, string), RecordEvaluator> _recordEvaluators = [];
 
+    /// <summary>The evaluator of a fixture's documents with the host claim rules it names, shared by fixtures naming the same.</summary>
     public EligibilityEvaluator EvaluatorFor(ScenarioFixture fixture)
     {
-        if (!_evaluators.TryGetValue((fixture.Catalog, fixture.Policies), out var evaluator))
+        var key = (fixture.Catalog, fixture.Policies, string.Join("\n", fixture.HostRuleIds));
+        if (!_evaluators.TryGetValue(key, out var evaluator))
         {
-            _evaluators[(fixture.Catalog, fixture.Policies)] = evaluator = new EligibilityEvaluator(fixture.Catalog, fixture.Policies);
+            _evaluators[key] = evaluator = new EligibilityEvaluator(fixture.Catalog, fixture.Policies, fixture.HostRules);
+        }
+
+        return evaluator;
+    }
+
+    /// <summary>The record evaluator of a fixture's documents with the host claim and record rules it names.</summary>
+    public RecordEvaluator RecordEvaluatorFor(ScenarioFixture fixture)
+    {
+        var key = (fixture.Catalog, fixture.Policies, string.Join("\n", fixture.HostRuleIds), string.Join("\n", fixture.HostRecordRuleIds));
+        if (!_recordEvaluators.TryGetValue(key, out var evaluator))
+        {
+            _recordEvaluators[key] = evaluator = new RecordEvaluator(EvaluatorFor(fixture), fixture.HostRecordRules);
         }
 
         return evaluator;
@@ -146,50 +163,260 @@ internal sealed class FixtureLoader(string? documentRoot = null)
         var catalog = LoadDocument(context, dto.Documents?.Catalog, "catalog", _catalogs, CatalogDocument.LoadFile, (b, s) => CatalogDocument.Load(b, s));
         var policies = LoadDocument(context, dto.Documents?.Policies, "policies", _policies, PolicyDocument.LoadFile, (b, s) => PolicyDocument.Load(b, s));
         var asOf = ParseDate(context, dto.AsOf);
-        var claim = CheckClaim(context, dto.Claim, catalog, policies);
+        var isRecord = dto.Record is not null;
+        if (dto.Claim is not null && isRecord)
+        {
+            context.Error(DocumentErrorCode.InvalidValue, "$.record", null, "a fixture decides one claim (claim) or a whole record (record), not both; remove one.");
+        }
+
+        var claim = isRecord ? null : CheckClaim(context, dto.Claim, catalog, policies);
+        var record = isRecord ? CheckRecord(context, dto.Record!, catalog, policies) : null;
+        var hostRules = HostRules(context, dto.HostRules, "hostRules", _hostRules, r => r.Id, "a host claim rule (IEligibilityRule)", "WithHostRule");
+        var hostRecordRules = HostRules(context, dto.HostRecordRules, "hostRecordRules", _hostRecordRules, r => r.Id, "a host record rule (IRecordRule)", "WithHostRecordRule");
+        if (!isRecord && dto.HostRecordRules is { Length: > 0 })
+        {
+            context.Error(DocumentErrorCode.InvalidValue, "$.hostRecordRules", dto.HostRecordRules[0], "hostRecordRules apply to whole-record fixtures (record), not to a single claim (claim); got " + Quote(dto.HostRecordRules[0]) + ".");
+        }
+
         var learner = LoadLearner(context, dto, catalog, policies);
         var expect = dto.Expect;
+        // Host rules raise codes of their own (ReasonCode.Custom), which no list names: a fixture naming host rules may expect any code.
+        var anyCode = dto.HostRules is { Length: > 0 } || dto.HostRecordRules is { Length: > 0 };
         DecisionOutcome outcome = default;
+        List<ClaimExpectation>? claims = null;
         if (expect is null)
         {
-            context.Error(DocumentErrorCode.MissingProperty, "$.expect", null, "expect is required: the outcome, and optionally creditsGranted, reasonCodes, nextStepCodes and trace.");
+            context.Error(DocumentErrorCode.MissingProperty, "$.expect", null, isRecord
+                ? "expect is required: claims (each claimed course's outcome, and optionally creditsGranted, reasonCodes and nextStepCodes), and optionally the record's creditsGranted and reasonCodes."
+                : "expect is required: the outcome, and optionally creditsGranted, reasonCodes, nextStepCodes and trace.");
+        }
+        else if (isRecord)
+        {
+            foreach (var (field, present) in new[] { ("outcome", expect.Outcome is not null), ("nextStepCodes", expect.NextStepCodes is not null), ("trace", expect.Trace is not null) })
+            {
+                if (present)
+                {
+                    context.Error(DocumentErrorCode.InvalidValue, "$.expect." + field, null, "expect." + field + " applies to a single claim; a record fixture expects each claim's " + field + " in expect.claims.");
+                }
+            }
+
+            CheckCodes(context, expect.ReasonCodes, "$.expect.reasonCodes", "reason code", ReasonCode.All.Select(c => c.Value), anyCode);
+            CheckCredits(context, expect.CreditsGranted, "$.expect.creditsGranted");
+            claims = CheckClaimExpectations(context, expect.Claims, dto.Record!.CourseIds, anyCode);
         }
         else
         {
-            if (expect.Outcome is null || !Enum.TryParse(expect.Outcome, ignoreCase: false, out outcome) || !Enum.IsDefined(outcome) || char.IsDigit(expect.Outcome[0]))
+            if (expect.Claims is not null)
             {
-                context.Error(
-                    expect.Outcome is null ? DocumentErrorCode.MissingProperty : DocumentErrorCode.InvalidEnumValue,
-                    "$.expect.outcome",
-                    expect.Outcome,
-                    "expect.outcome must be one of " + string.Join(", ", Enum.GetNames<DecisionOutcome>()) + "; got " + Quote(expect.Outcome) + ".");
+                context.Error(DocumentErrorCode.InvalidValue, "$.expect.claims", null, "expect.claims applies to a whole-record fixture (record); a claim fixture expects outcome, creditsGranted, reasonCodes, nextStepCodes and trace.");
             }
 
-            CheckCodes(context, expect.ReasonCodes, "$.expect.reasonCodes", "reason code", ReasonCode.All.Select(c => c.Value));
-            CheckCodes(context, expect.NextStepCodes, "$.expect.nextStepCodes", "next-step code", NextStepCode.All.Select(c => c.Value));
-            if (expect.CreditsGranted is { } credits && !(credits.EndsWith(" SH", StringComparison.Ordinal) || credits.EndsWith(" QH", StringComparison.Ordinal)))
-            {
-                context.Error(DocumentErrorCode.InvalidCredits, "$.expect.creditsGranted", credits, "expect.creditsGranted must be written as the decision prints it, such as '3 SH' or '4.5 QH'; got " + Quote(credits) + ".");
-            }
+            outcome = ParseOutcome(context, expect.Outcome, "$.expect.outcome");
+            CheckCodes(context, expect.ReasonCodes, "$.expect.reasonCodes", "reason code", ReasonCode.All.Select(c => c.Value), anyCode);
+            CheckCodes(context, expect.NextStepCodes, "$.expect.nextStepCodes", "next-step code", NextStepCode.All.Select(c => c.Value), anyCode);
+            CheckCredits(context, expect.CreditsGranted, "$.expect.creditsGranted");
         }
 
-        if (errors.Count > 0 || catalog is null || policies is null || learner is null || claim is null || asOf is null || expect is null)
+        if (errors.Count > 0 || catalog is null || policies is null || learner is null || (claim is null && record is null) || asOf is null || expect is null)
         {
             return null;
+        }
+
+        if (record is not null)
+        {
+            var recordScenario = new RecordScenario
+            {
+                Name = name,
+                Source = fullPath,
+                Request = new RecordEvaluationRequest(learner, record.CourseIds!, record.InstitutionId!, record.ProgramId!, asOf.Value),
+                Claims = claims!,
+                CreditsGranted = expect.CreditsGranted,
+                ReasonCodes = expect.ReasonCodes,
+            };
+            return new ScenarioFixture(fullPath, dto.Description, null, recordScenario, catalog, policies, hostRules, hostRecordRules);
         }
 
         var scenario = new Scenario
         {
             Name = name,
             Source = fullPath,
-            Request = new EvaluationRequest(learner, claim.CourseId!, claim.InstitutionId!, claim.ProgramId!, asOf.Value),
+            Request = new EvaluationRequest(learner, claim!.CourseId!, claim.InstitutionId!, claim.ProgramId!, asOf.Value),
             Outcome = outcome,
             CreditsGranted = expect.CreditsGranted,
             ReasonCodes = expect.ReasonCodes,
             NextStepCodes = expect.NextStepCodes,
             Trace = expect.Trace,
         };
-        return new ScenarioFixture(fullPath, dto.Description, scenario, catalog, policies);
+        return new ScenarioFixture(fullPath, dto.Description, scenario, null, catalog, policies, hostRules, hostRecordRules);
+    }
+
+    private static DecisionOutcome ParseOutcome(Context context, string? text, string path)
+    {
+        if (text is null || !Enum.TryParse(text, ignoreCase: false, out DecisionOutcome outcome) || !Enum.IsDefined(outcome) || char.IsDigit(text[0]))
+        {
+            context.Error(
+                text is null ? DocumentErrorCode.MissingProperty : DocumentErrorCode.InvalidEnumValue,
+                path,
+                text,
+                path[2..] + " must be one of " + string.Join(", ", Enum.GetNames<DecisionOutcome>()) + "; got " + Quote(text) + ".");
+            return default;
+        }
+
+        return outcome;
+    }
+
+    private static void CheckCredits(Context context, string? credits, string path)
+    {
+        if (credits is not null && !(credits.EndsWith(" SH", StringComparison.Ordinal) || credits.EndsWith(" QH", StringComparison.Ordinal)))
+        {
+            context.Error(DocumentErrorCode.InvalidCredits, path, credits, path[2..] + " must be written as the decision prints it, such as '3 SH' or '4.5 QH'; got " + Quote(credits) + ".");
+        }
+    }
+
+    /// <summary>The host rules a fixture names, resolved against the rules registered with the runner; an unknown id is an error naming the field and the id.</summary>
+    private static List<T> HostRules<T>(Context context, string[]? ids, string field, IReadOnlyList<T> registered, Func<T, string> idOf, string kind, string register)
+    {
+        var rules = new List<T>();
+        if (ids is null)
+        {
+            return rules;
+        }
+
+        var known = string.Join(", ", registered.Select(idOf));
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var path = "$." + field + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var id = ids[i];
+            var rule = registered.FirstOrDefault(r => string.Equals(idOf(r), id, StringComparison.Ordinal));
+            if (rule is null)
+            {
+                context.Error(DocumentErrorCode.UnknownReference, path, id, path[2..] + " names " + Quote(id) + ", which is not " + kind + " registered with the runner (registered: "
+                    + (known.Length == 0 ? "none" : known) + "); register it in C# with ScenarioFixtureRunner." + register + ".");
+            }
+            else if (rules.Contains(rule))
+            {
+                context.Error(DocumentErrorCode.DuplicateId, path, id, path[2..] + " names " + Quote(id) + " a second time; name each host rule once.");
+            }
+            else
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules;
+    }
+
+    private static RecordDto? CheckRecord(Context context, RecordDto record, Catalog? catalog, PolicySet? policies)
+    {
+        var valid = true;
+        foreach (var (field, value) in new[] { ("institutionId", record.InstitutionId), ("programId", record.ProgramId) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                context.Error(value is null ? DocumentErrorCode.MissingProperty : DocumentErrorCode.BlankValue, "$.record." + field, value, "record." + field + " is required and must not be blank; got " + Quote(value) + ".");
+                valid = false;
+            }
+        }
+
+        if (record.CourseIds is not { Length: > 0 } courses)
+        {
+            context.Error(DocumentErrorCode.MissingProperty, "$.record.courseIds", null, "record.courseIds is required: the claimed courses, at least one.");
+            return null;
+        }
+
+        for (var i = 0; i < courses.Length; i++)
+        {
+            var path = "$.record.courseIds[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (string.IsNullOrWhiteSpace(courses[i]))
+            {
+                context.Error(DocumentErrorCode.BlankValue, path, courses[i], path[2..] + " must not be blank; got " + Quote(courses[i]) + ".");
+                valid = false;
+            }
+            else if (Array.IndexOf(courses, courses[i]) < i)
+            {
+                context.Error(DocumentErrorCode.DuplicateId, path, courses[i], path[2..] + " claims '" + courses[i] + "' a second time; claim each course once.");
+                valid = false;
+            }
+            else if (catalog is not null && catalog.GetCourseOrNull(courses[i]) is null)
+            {
+                context.Error(DocumentErrorCode.UnknownReference, path, courses[i], path[2..] + " '" + courses[i] + "' is not a course of the catalog.");
+                valid = false;
+            }
+        }
+
+        if (valid && policies is not null)
+        {
+            var institution = policies.GetInstitutionOrNull(record.InstitutionId!);
+            if (institution is null)
+            {
+                context.Error(DocumentErrorCode.UnknownReference, "$.record.institutionId", record.InstitutionId, "record.institutionId '" + record.InstitutionId + "' is not an institution of the policies.");
+                valid = false;
+            }
+            else if (institution.GetProgramOrNull(record.ProgramId!) is null)
+            {
+                context.Error(DocumentErrorCode.UnknownReference, "$.record.programId", record.ProgramId, "record.programId '" + record.ProgramId + "' is not a program of institution '" + institution.Id + "'.");
+                valid = false;
+            }
+        }
+
+        return valid ? record : null;
+    }
+
+    private static List<ClaimExpectation>? CheckClaimExpectations(Context context, ClaimExpectDto[]? claims, string[]? courseIds, bool anyCode)
+    {
+        if (claims is null)
+        {
+            context.Error(DocumentErrorCode.MissingProperty, "$.expect.claims", null, "expect.claims is required in a record fixture: one entry per claimed course (courseId, outcome, and optionally creditsGranted, reasonCodes and nextStepCodes).");
+            return null;
+        }
+
+        var expectations = new List<ClaimExpectation>();
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var at = "$.expect.claims[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var claim = claims[i];
+            if (claim is null)
+            {
+                context.Error(DocumentErrorCode.WrongType, at, "null", at[2..] + " must be an object; got null.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(claim.CourseId))
+            {
+                context.Error(claim.CourseId is null ? DocumentErrorCode.MissingProperty : DocumentErrorCode.BlankValue, at + ".courseId", claim.CourseId, at[2..] + ".courseId is required and must not be blank; got " + Quote(claim.CourseId) + ".");
+            }
+            else if (courseIds is not null && !courseIds.Contains(claim.CourseId, StringComparer.Ordinal))
+            {
+                context.Error(DocumentErrorCode.UnknownReference, at + ".courseId", claim.CourseId, at[2..] + ".courseId '" + claim.CourseId + "' is not one of record.courseIds (" + string.Join(", ", courseIds) + ").");
+            }
+            else if (expectations.Any(e => string.Equals(e.CourseId, claim.CourseId, StringComparison.Ordinal)))
+            {
+                context.Error(DocumentErrorCode.DuplicateId, at + ".courseId", claim.CourseId, at[2..] + ".courseId '" + claim.CourseId + "' is expected a second time; expect each claimed course once.");
+            }
+
+            var outcome = ParseOutcome(context, claim.Outcome, at + ".outcome");
+            CheckCredits(context, claim.CreditsGranted, at + ".creditsGranted");
+            CheckCodes(context, claim.ReasonCodes, at + ".reasonCodes", "reason code", ReasonCode.All.Select(c => c.Value), anyCode);
+            CheckCodes(context, claim.NextStepCodes, at + ".nextStepCodes", "next-step code", NextStepCode.All.Select(c => c.Value), anyCode);
+            if (!string.IsNullOrWhiteSpace(claim.CourseId))
+            {
+                expectations.Add(new ClaimExpectation
+                {
+                    CourseId = claim.CourseId,
+                    Outcome = outcome,
+                    CreditsGranted = claim.CreditsGranted,
+                    ReasonCodes = claim.ReasonCodes,
+                    NextStepCodes = claim.NextStepCodes,
+                });
+            }
+        }
+
+        foreach (var missing in (courseIds ?? []).Distinct(StringComparer.Ordinal).Where(id => !claims.Any(c => string.Equals(c?.CourseId, id, StringComparison.Ordinal))))
+        {
+            context.Error(DocumentErrorCode.MissingProperty, "$.expect.claims", missing, "expect.claims has no entry for claimed course '" + missing + "'; expect every course of record.courseIds.");
+        }
+
+        return expectations;
     }
 
     private static LocalDate? ParseDate(Context context, string? text)
@@ -257,7 +484,7 @@ internal sealed class FixtureLoader(string? documentRoot = null)
         return valid ? claim : null;
     }
 
-    private static void CheckCodes(Context context, string[]? codes, string path, string kind, IEnumerable<string> known)
+    private static void CheckCodes(Context context, string[]? codes, string path, string kind, IEnumerable<string> known, bool anyCode)
     {
         if (codes is null)
         {
@@ -267,7 +494,7 @@ internal sealed class FixtureLoader(string? documentRoot = null)
         var vocabulary = known.ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < codes.Length; i++)
         {
-            if (codes[i] is null || !vocabulary.Contains(codes[i]))
+            if (string.IsNullOrWhiteSpace(codes[i]) || (!anyCode && !vocabulary.Contains(codes[i])))
             {
                 context.Error(DocumentErrorCode.InvalidEnumValue, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", codes[i], "'" + codes[i] + "' is not a built-in " + kind + ".");
             }

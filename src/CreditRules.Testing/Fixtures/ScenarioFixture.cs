@@ -1,30 +1,65 @@
 using CreditRules.Documents;
 using CreditRules.Domain;
+using CreditRules.Engine;
 using CreditRules.Testing.Fixtures;
 
 namespace CreditRules.Testing;
 
 /// <summary>
 /// A scenario fixture loaded from a JSON file (<c>schemas/scenario.schema.json</c>): the documents it decides with, the
-/// learner, the claim, the as-of date and what the decision must say, as a <see cref="Testing.Scenario"/>.
+/// learner, the claim (or the whole record of claims), the as-of date, the host rules it names, and what the decisions
+/// must say, as a <see cref="Testing.Scenario"/> (one claim) or a <see cref="Testing.RecordScenario"/> (a whole record).
 /// </summary>
 /// <remarks>
 /// <para>A fixture names its catalog and policy documents by a path relative to the fixture file, or holds them inline;
 /// its learner is an inline learner record (the shape of one entry of a learner document's <c>learners</c>) or the id
-/// of a learner in a learner document the fixture names. Immutable.</para>
+/// of a learner in a learner document the fixture names. A fixture names host rules by id (<c>hostRules</c>,
+/// <c>hostRecordRules</c>): documents are data, so the rule instances are registered in code with
+/// <see cref="ScenarioFixtureRunner.WithHostRule(IEligibilityRule)"/> and
+/// <see cref="ScenarioFixtureRunner.WithHostRecordRule(IRecordRule)"/>, and an id no registered rule has is an error of
+/// the fixture naming the field and the id. Immutable.</para>
 /// <para>Loading is reflection-free (System.Text.Json source generation) and reports every error it can find at once,
 /// each with its JSON path in the fixture, line, column and offending value.</para>
 /// </remarks>
 public sealed class ScenarioFixture
 {
-    internal ScenarioFixture(string path, string? description, Scenario scenario, Catalog catalog, PolicySet policies)
+    internal ScenarioFixture(
+        string path,
+        string? description,
+        Scenario? scenario,
+        RecordScenario? recordScenario,
+        Catalog catalog,
+        PolicySet policies,
+        IReadOnlyList<IEligibilityRule> hostRules,
+        IReadOnlyList<IRecordRule> hostRecordRules)
     {
         Path = path;
         Description = description;
         Scenario = scenario;
+        RecordScenario = recordScenario;
         Catalog = catalog;
         Policies = policies;
+        HostRules = hostRules;
+        HostRecordRules = hostRecordRules;
+        HostRuleIds = Array.AsReadOnly(hostRules.Select(r => r.Id).ToArray());
+        HostRecordRuleIds = Array.AsReadOnly(hostRecordRules.Select(r => r.Id).ToArray());
     }
+
+    internal IReadOnlyList<IEligibilityRule> HostRules { get; }
+
+    internal IReadOnlyList<IRecordRule> HostRecordRules { get; }
+
+    /// <summary>Gets the scenario's name.</summary>
+    public string Name => Scenario?.Name ?? RecordScenario!.Name;
+
+    /// <summary>Gets the ids of the host claim rules the fixture names (<c>hostRules</c>), in the order they run; empty when it names none.</summary>
+    public IReadOnlyList<string> HostRuleIds { get; }
+
+    /// <summary>Gets the ids of the host record rules the fixture names (<c>hostRecordRules</c>), in the order they run; empty when it names none.</summary>
+    public IReadOnlyList<string> HostRecordRuleIds { get; }
+
+    /// <summary>Gets the whole-record scenario (a fixture with <c>record</c>), or <see langword="null"/> for a single-claim fixture.</summary>
+    public RecordScenario? RecordScenario { get; }
 
     /// <summary>Gets the fixture file's full path.</summary>
     public string Path { get; }
@@ -32,8 +67,8 @@ public sealed class ScenarioFixture
     /// <summary>Gets the fixture's description for people, or <see langword="null"/>.</summary>
     public string? Description { get; }
 
-    /// <summary>Gets the scenario: the claim and its expectations.</summary>
-    public Scenario Scenario { get; }
+    /// <summary>Gets the single-claim scenario (a fixture with <c>claim</c>): the claim and its expectations; <see langword="null"/> for a whole-record fixture (see <see cref="RecordScenario"/>).</summary>
+    public Scenario? Scenario { get; }
 
     /// <summary>Gets the catalog the scenario decides with.</summary>
     public Catalog Catalog { get; }
@@ -123,5 +158,5 @@ public sealed class ScenarioFixture
     }
 
     /// <inheritdoc/>
-    public override string ToString() => Scenario.Name;
+    public override string ToString() => Name;
 }

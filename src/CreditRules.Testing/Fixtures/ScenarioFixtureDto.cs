@@ -22,6 +22,15 @@ internal sealed class ScenarioFixtureDto
 
     public ClaimDto? Claim { get; set; }
 
+    /// <summary>A whole record: several claims of the learner at one institution and program, decided together (instead of <see cref="Claim"/>).</summary>
+    public RecordDto? Record { get; set; }
+
+    /// <summary>The ids of host claim rules (<c>IEligibilityRule</c>) the runner must have registered; they run in this order.</summary>
+    public string[]? HostRules { get; set; }
+
+    /// <summary>The ids of host record rules (<c>IRecordRule</c>) the runner must have registered; they run in this order (record fixtures only).</summary>
+    public string[]? HostRecordRules { get; set; }
+
     public string? AsOf { get; set; }
 
     public ExpectDto? Expect { get; set; }
@@ -47,9 +56,35 @@ internal sealed class ClaimDto
     public string? ProgramId { get; set; }
 }
 
-/// <summary>What the decision must say.</summary>
+/// <summary>The whole record: the claimed courses, at which institution, for which program.</summary>
+internal sealed class RecordDto
+{
+    public string? InstitutionId { get; set; }
+
+    public string? ProgramId { get; set; }
+
+    public string[]? CourseIds { get; set; }
+}
+
+/// <summary>What one claim's record-aware decision must say.</summary>
+internal sealed class ClaimExpectDto
+{
+    public string? CourseId { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public string? CreditsGranted { get; set; }
+
+    public string[]? ReasonCodes { get; set; }
+
+    public string[]? NextStepCodes { get; set; }
+}
+
+/// <summary>What the decision must say: a claim fixture's outcome, credits, codes and trace; a record fixture's claims, total credits and record-level codes.</summary>
 internal sealed class ExpectDto
 {
+    public ClaimExpectDto[]? Claims { get; set; }
+
     public string? Outcome { get; set; }
 
     public string? CreditsGranted { get; set; }

@@ -39,7 +39,8 @@ public sealed class BuiltInRule
 }
 
 /// <summary>A date branch a built-in rule distinguishes, such as <c>recency.last-day</c>: "the recency anchor date is exactly the last recent day".</summary>
-/// <remarks>Immutable and thread-safe. Test kits count the decisions that took each branch, so every boundary is exercised.</remarks>
+/// <remarks>Immutable and thread-safe. The rule that declares a branch records it on the decision when it takes it
+/// (<see cref="Decision.DateBranches"/>); test kits count the decisions that took each branch, so every boundary is exercised.</remarks>
 public sealed class RuleBranch
 {
     internal RuleBranch(string id, string description)

@@ -30,9 +30,11 @@ public sealed class Decision
         PolicyVersionSelection policySelection = default,
         IReadOnlyList<AttemptDate>? attemptDates = null,
         RecencyCheck? recency = null,
-        IReadOnlyList<SettingSource>? settings = null)
+        IReadOnlyList<SettingSource>? settings = null,
+        IReadOnlyList<RuleBranch>? dateBranches = null)
     {
         Settings = settings ?? [];
+        DateBranches = dateBranches ?? [];
         AttemptDates = attemptDates ?? [];
         Recency = recency;
         PolicySelection = policySelection;
@@ -76,6 +78,13 @@ public sealed class Decision
     /// version's settings, then each applying program override's (see <see cref="SettingSource"/>); empty when no policy version
     /// is in effect and no override applies.</summary>
     public IReadOnlyList<SettingSource> Settings { get; }
+
+    /// <summary>Gets the date branches the rules took for this claim (such as <c>version.first-day</c>,
+    /// <c>recency.last-day</c>, <c>retake.too-soon</c>, <c>zone.date-differs</c>), each once, in pipeline order: each is
+    /// declared by the rule that decides it (<see cref="BuiltInRule.DateBranches"/>) and recorded by that rule as it
+    /// decides, so test kits read it instead of recomputing it.</summary>
+    /// <value>Empty on decisions not made by the rules (such as a deserialised or hand-built decision).</value>
+    public IReadOnlyList<RuleBranch> DateBranches { get; }
 
     /// <summary>Gets the learner id.</summary>
     public string LearnerId { get; }

@@ -159,9 +159,12 @@ public sealed class SettingSource
         return false;
     }
 
+    /// <summary>Gets the value as invariant text, such as <c>75 (percent)</c> or <c>LowerDivision, UpperDivision</c> (a list's items joined by a comma and a space).</summary>
+    internal string ValueText => _value is System.Collections.IEnumerable list and not string ? string.Join(", ", list.Cast<object>()) : _value.ToString() ?? string.Empty;
+
     /// <summary>Returns e.g. "MinimumScore 75 (percent) from program asn-nursing override nursing-75".</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        Setting + " " + (_value is System.Collections.IEnumerable list and not string ? string.Join(", ", list.Cast<object>()) : _value.ToString())
+        Setting + " " + ValueText
         + (OverrideId is null ? " from policy " + PolicyId : " from program " + ProgramId + " override " + OverrideId);
 }

@@ -57,6 +57,11 @@ public sealed record DecisionJson(
     /// <summary>Gets the as-known-on date, ISO, when the decision used only the facts recorded by then; else <see langword="null"/> (omitted).</summary>
     public string? AsKnownOn { get; init; }
 
+    /// <summary>Gets the settings the rules applied and the scope that supplied each (<see cref="Decision.Settings"/>): the
+    /// institution policy version's, then each applying program override's; empty when none applied.</summary>
+    /// <value><see cref="From"/> always sets it; <see langword="null"/> (omitted) only in JSON written before it existed.</value>
+    public IReadOnlyList<SettingJson>? Settings { get; init; }
+
     /// <summary>Maps a decision to its JSON form.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The JSON form.</returns>
@@ -86,6 +91,7 @@ public sealed record DecisionJson(
             d.Trace.Select(TraceJson.From).ToArray())
         {
             AsKnownOn = d.AsKnownOn is { } known ? Iso(known) : null,
+            Settings = d.Settings.Select(SettingJson.From).ToArray(),
         };
     }
 
@@ -188,4 +194,24 @@ public sealed record MoneyJson(decimal Amount, string? Currency, string Text)
     /// <param name="money">The amount, or <see langword="null"/>.</param>
     /// <returns>The JSON form, or <see langword="null"/> when <paramref name="money"/> is.</returns>
     public static MoneyJson? From(Money? money) => money is { } m ? new(m.Amount, m.Currency, m.ToString()) : null;
+}
+
+/// <summary>The JSON form of a <see cref="SettingSource"/>: one setting the rules applied and the scope that supplied it, with ids.</summary>
+/// <param name="Setting">The setting (<see cref="PolicySetting"/>), such as <c>MinimumScore</c> or <c>AcceptedLevels</c>.</param>
+/// <param name="Scope"><c>InstitutionPolicy</c> or <c>ProgramOverride</c> (<see cref="SettingScope"/>).</param>
+/// <param name="PolicyId">The institution policy version selected for the claim, or <see langword="null"/> (omitted) when none is in effect.</param>
+/// <param name="ProgramId">The claim's program.</param>
+/// <param name="OverrideId">The program override that supplied the setting, or <see langword="null"/> (omitted) when the institution policy did.</param>
+/// <param name="Value">The value as invariant text, such as <c>70 (percent)</c>, <c>LowerDivision, UpperDivision</c> or <c>FloorTo(0.5)</c>.</param>
+public sealed record SettingJson(string Setting, string Scope, string? PolicyId, string ProgramId, string? OverrideId, string Value)
+{
+    /// <summary>Maps a setting source.</summary>
+    /// <param name="setting">The setting source.</param>
+    /// <returns>The JSON form.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="setting"/> is null.</exception>
+    public static SettingJson From(SettingSource setting)
+    {
+        var s = Preconditions.NotNull(setting);
+        return new(s.Setting.ToString(), s.Scope.ToString(), s.PolicyId, s.ProgramId, s.OverrideId, s.ValueText);
+    }
 }

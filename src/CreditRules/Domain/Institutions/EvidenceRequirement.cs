@@ -44,4 +44,9 @@ public sealed class EvidenceRequirement
         && AcceptedKinds.Contains(d.Kind)
         && (!RequireOfficial || d.IsOfficial)
         && (!RequireVerified || d.IsVerified);
+
+    /// <summary>Returns e.g. "AceTranscriptCredly, OpenBadge3; official; verified": the accepted kinds, then what each document must be.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Join(", ", AcceptedKinds) + (RequireOfficial ? "; official" : string.Empty) + (RequireVerified ? "; verified" : string.Empty);
 }

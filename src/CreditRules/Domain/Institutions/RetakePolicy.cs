@@ -30,4 +30,10 @@ public sealed class RetakePolicy
 
     /// <summary>Gets the attempt limit, or <see langword="null"/>.</summary>
     public int? MaxAttempts { get; }
+
+    /// <summary>Returns e.g. "minimum wait P1M, at most 3 attempt(s)" (invariant; "no minimum wait", "unlimited attempts" when unset).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        (MinimumWait is { } wait ? "minimum wait " + wait : "no minimum wait") + ", "
+        + (MaxAttempts is { } max ? "at most " + max.ToString(System.Globalization.CultureInfo.InvariantCulture) + " attempt(s)" : "unlimited attempts");
 }

@@ -21,17 +21,16 @@ internal readonly struct ExamRule : IBuiltInClaimRule
 
     private static readonly RuleCodes Codes = new();
 
-    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
-    private static readonly RuleBranch[] Branches =
-    [
-        new("retake.too-soon", "a retake before the minimum wait ended"),
-        new("retake.first-allowed-day", "a retake on the first day the minimum wait allows"),
-        new("retake.after-wait", "a retake after the first allowed day"),
-        new("zone.evaluator", "qualifying date read in the evaluator's reference zone"),
-        new("zone.institution", "qualifying date read in the institution's zone"),
-        new("zone.candidate", "qualifying date read in the candidate's zone"),
-        new("zone.date-differs", "the exam's date in the qualifying zone differs from the candidate's local date"),
-    ];
+    private static readonly RuleBranch RetakeTooSoon = new("retake.too-soon", "a retake before the minimum wait ended");
+    private static readonly RuleBranch RetakeFirstAllowedDay = new("retake.first-allowed-day", "a retake on the first day the minimum wait allows");
+    private static readonly RuleBranch RetakeAfterWait = new("retake.after-wait", "a retake after the first allowed day");
+    private static readonly RuleBranch ZoneEvaluator = new("zone.evaluator", "qualifying date read in the evaluator's reference zone");
+    private static readonly RuleBranch ZoneInstitution = new("zone.institution", "qualifying date read in the institution's zone");
+    private static readonly RuleBranch ZoneCandidate = new("zone.candidate", "qualifying date read in the candidate's zone");
+    private static readonly RuleBranch ZoneDateDiffers = new("zone.date-differs", "the exam's date in the qualifying zone differs from the candidate's local date");
+
+    /// <summary>The date branches this rule distinguishes (raised where it decides them), for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches = [RetakeTooSoon, RetakeFirstAllowedDay, RetakeAfterWait, ZoneEvaluator, ZoneInstitution, ZoneCandidate, ZoneDateDiffers];
 
     private static readonly RuleCode ExamIntegrityViolation = Codes.Add(ReasonCode.ExamIntegrityViolation, Cure.NotWithinReach);
     private static readonly RuleCode ExamInvalidatedAdministrative = Codes.Add(ReasonCode.ExamInvalidatedAdministrative);
@@ -138,7 +137,17 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 if (date < earliest)
                 {
                     state.Raise(ref sink, ExamRetakeTooSoon, Id, (date, earliest, wait, previousDate), static a => [("AttemptDate", Texts.Format(a.date)), ("EarliestRetake", Texts.Format(a.earliest)), ("Wait", a.wait.ToString()), ("PreviousDate", Texts.Format(a.previousDate))]);
+                    if (sink.Explains)
+                    {
+                        sink.Branch(RetakeTooSoon);
+                    }
+
                     continue;
+                }
+
+                if (sink.Explains)
+                {
+                    sink.Branch(date == earliest ? RetakeFirstAllowedDay : RetakeAfterWait);
                 }
             }
 
@@ -179,6 +188,18 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                     state.QualifyingDate = date;
                     if (sink.Explains)
                     {
+                        // The zone the qualifying date was read in, and whether the candidate's own calendar says another day.
+                        sink.Branch(state.Route.ZoneSource switch
+                        {
+                            QualifyingDateZone.Evaluator => ZoneEvaluator,
+                            QualifyingDateZone.Candidate => ZoneCandidate,
+                            _ => ZoneInstitution,
+                        });
+                        if (attempt.DateIn(attempt.CandidateZone) != date)
+                        {
+                            sink.Branch(ZoneDateDiffers);
+                        }
+
                         sink.Trace(Id, RuleOutcome.Passed, "passed on " + Texts.Format(date) + " with " + score + " (attempt " + Texts.Format(counted) + ")");
                     }
 

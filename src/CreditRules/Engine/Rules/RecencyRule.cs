@@ -17,16 +17,15 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
 
     private static readonly RuleCodes Codes = new();
 
-    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
-    private static readonly RuleBranch[] Branches =
-    [
-        new("recency.within", "recent, with days to spare before the last recent day"),
-        new("recency.last-day", "the recency anchor date is exactly the last recent day"),
-        new("recency.first-expired-day", "the recency anchor date is the day after the last recent day"),
-        new("recency.expired", "the recency anchor date is later than the day after the last recent day"),
-        new("recency.leap-day", "the recency window contains 29 February"),
-        new("recency.anchor-enrolment", "recency measured to the program enrolment date"),
-    ];
+    private static readonly RuleBranch Within = new("recency.within", "recent, with days to spare before the last recent day");
+    private static readonly RuleBranch LastDay = new("recency.last-day", "the recency anchor date is exactly the last recent day");
+    private static readonly RuleBranch FirstExpiredDay = new("recency.first-expired-day", "the recency anchor date is the day after the last recent day");
+    private static readonly RuleBranch Expired = new("recency.expired", "the recency anchor date is later than the day after the last recent day");
+    private static readonly RuleBranch LeapDay = new("recency.leap-day", "the recency window contains 29 February");
+    private static readonly RuleBranch AnchorEnrolment = new("recency.anchor-enrolment", "recency measured to the program enrolment date");
+
+    /// <summary>The date branches this rule distinguishes (raised where it decides them), for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches = [Within, LastDay, FirstExpiredDay, Expired, LeapDay, AnchorEnrolment];
 
     private static readonly RuleCode RecencyExpired = Codes.Add(ReasonCode.RecencyExpired, Cure.NotWithinReach);
 
@@ -61,6 +60,7 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
         if (sink.Explains)
         {
             sink.Recency(new RecencyCheck(recency, qualifyingDate, anchorDate, fromEnrollment));
+            Classify(qualifyingDate, last, anchorDate, fromEnrollment, ref sink);
         }
 
         if (anchorDate > last)
@@ -77,6 +77,27 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
         if (sink.Explains)
         {
             sink.Trace(Id, RuleOutcome.Passed, "recent until " + Texts.Format(last) + " (" + anchorName + " " + Texts.Format(anchorDate) + ")");
+        }
+    }
+
+    /// <summary>Names the date branches of one comparison: where the anchor date falls against the last recent day, whether
+    /// the window (qualifying date to last recent day, both included) holds 29 February, and the anchor.</summary>
+    private static void Classify<TSink>(NodaTime.LocalDate qualifyingDate, NodaTime.LocalDate last, NodaTime.LocalDate anchorDate, bool fromEnrollment, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        if (fromEnrollment)
+        {
+            sink.Branch(AnchorEnrolment);
+        }
+
+        sink.Branch(anchorDate < last ? Within : anchorDate == last ? LastDay : anchorDate == last.PlusDays(1) ? FirstExpiredDay : Expired);
+        for (var year = qualifyingDate.Year; year <= last.Year; year++)
+        {
+            if (NodaTime.CalendarSystem.Iso.IsLeapYear(year) && new NodaTime.LocalDate(year, 2, 29) is var leap && leap >= qualifyingDate && leap <= last)
+            {
+                sink.Branch(LeapDay);
+                return;
+            }
         }
     }
 }

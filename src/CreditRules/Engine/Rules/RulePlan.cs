@@ -202,7 +202,8 @@ internal sealed class RulePlan
             state.Selection,
             explanation.AttemptDates.ToArray(),
             explanation.Recency,
-            explanation.Settings.ToArray());
+            explanation.Settings.ToArray(),
+            explanation.Branches.ToArray());
     }
 
     /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>

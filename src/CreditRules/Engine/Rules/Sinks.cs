@@ -32,6 +32,10 @@ internal interface IReasonSink
 
     /// <summary>Receives a setting the rules apply and the scope that supplied it (only when <see cref="Explains"/>).</summary>
     void Setting(SettingSource setting);
+
+    /// <summary>Receives a date branch a rule took, declared on the rule (<see cref="RuleDescriptor.Branches"/>) and raised
+    /// where the rule decides it (only when <see cref="Explains"/>).</summary>
+    void Branch(RuleBranch branch);
 }
 
 /// <summary>The outcome-only sink: keeps nothing. Every call on it compiles to nothing.</summary>
@@ -66,6 +70,10 @@ internal struct SummarySink : IReasonSink
     public readonly void Setting(SettingSource setting)
     {
     }
+
+    public readonly void Branch(RuleBranch branch)
+    {
+    }
 }
 
 /// <summary>The explained sink: collects reasons, next steps and the trace into an <see cref="Explanation"/>.</summary>
@@ -88,6 +96,14 @@ internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
     public void Recency(RecencyCheck check) => Explanation.Recency = check;
 
     public void Setting(SettingSource setting) => Explanation.Settings.Add(setting);
+
+    public void Branch(RuleBranch branch)
+    {
+        if (!Explanation.Branches.Contains(branch))
+        {
+            Explanation.Branches.Add(branch);
+        }
+    }
 }
 
 /// <summary>What the explained path collects for one claim.</summary>
@@ -109,4 +125,7 @@ internal sealed class Explanation(EvaluationRequest? request)
     public RecencyCheck? Recency { get; set; }
 
     public List<SettingSource> Settings { get; } = [];
+
+    /// <summary>The date branches the rules took, each once, in the order first taken.</summary>
+    public List<RuleBranch> Branches { get; } = [];
 }

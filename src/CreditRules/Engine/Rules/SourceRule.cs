@@ -17,12 +17,11 @@ internal readonly struct SourceRule : IBuiltInClaimRule
 
     private static readonly RuleCodes Codes = new();
 
-    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
-    private static readonly RuleBranch[] Branches =
-    [
-        new("policy.by-enrolment-date", "institution policy selected by the program enrolment date"),
-        new("policy.by-as-of-date", "institution policy selected by the as-of date (no enrolment)"),
-    ];
+    private static readonly RuleBranch ByEnrolmentDate = new("policy.by-enrolment-date", "institution policy selected by the program enrolment date");
+    private static readonly RuleBranch ByAsOfDate = new("policy.by-as-of-date", "institution policy selected by the as-of date (no enrolment)");
+
+    /// <summary>The date branches this rule distinguishes (raised where it decides them), for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches = [ByEnrolmentDate, ByAsOfDate];
 
     private static readonly RuleCode NoRecommendation = Codes.Add(ReasonCode.NoRecommendation, Cure.NotWithinReach);
     private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect, Cure.NotWithinReach);
@@ -53,9 +52,14 @@ internal readonly struct SourceRule : IBuiltInClaimRule
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        if (sink.Explains && state.Policy is { } selected)
+        if (sink.Explains)
         {
-            PolicySettings(selected, state.Program.Program.Id, ref sink);
+            // The policy version was selected once (PolicyVersionSelection, on the claim state): name how.
+            sink.Branch(state.Enrollment is null ? ByAsOfDate : ByEnrolmentDate);
+            if (state.Policy is { } selected)
+            {
+                PolicySettings(selected, state.Program.Program.Id, ref sink);
+            }
         }
 
         var route = state.Route;

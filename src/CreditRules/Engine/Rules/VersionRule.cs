@@ -18,18 +18,17 @@ internal readonly struct VersionRule : IBuiltInClaimRule
 
     private static readonly RuleCodes Codes = new();
 
-    /// <summary>The date branches this rule distinguishes, for test kits' coverage.</summary>
-    private static readonly RuleBranch[] Branches =
-    [
-        new("version.first-day", "qualifying date is the first day of its recommendation version"),
-        new("version.last-day", "qualifying date is the last day of its recommendation version"),
-        new("version.within", "qualifying date is strictly inside its recommendation version"),
-        new("version.before-first", "qualifying date is before the first version starts"),
-        new("version.gap", "qualifying date falls in a gap between two versions"),
-        new("version.after-last", "qualifying date is after the last version ended"),
-        new("version.route-open", "no qualifying date yet; a version is in effect or ahead (gives the deadline)"),
-        new("version.route-closed", "no qualifying date yet and no version remains"),
-    ];
+    private static readonly RuleBranch FirstDay = new("version.first-day", "qualifying date is the first day of its recommendation version");
+    private static readonly RuleBranch LastDay = new("version.last-day", "qualifying date is the last day of its recommendation version");
+    private static readonly RuleBranch Within = new("version.within", "qualifying date is strictly inside its recommendation version");
+    private static readonly RuleBranch BeforeFirst = new("version.before-first", "qualifying date is before the first version starts");
+    private static readonly RuleBranch InGap = new("version.gap", "qualifying date falls in a gap between two versions");
+    private static readonly RuleBranch AfterLast = new("version.after-last", "qualifying date is after the last version ended");
+    private static readonly RuleBranch RouteOpen = new("version.route-open", "no qualifying date yet; a version is in effect or ahead (gives the deadline)");
+    private static readonly RuleBranch RouteClosed = new("version.route-closed", "no qualifying date yet and no version remains");
+
+    /// <summary>The date branches this rule distinguishes (raised where it decides them), for test kits' coverage.</summary>
+    private static readonly RuleBranch[] Branches = [FirstDay, LastDay, Within, BeforeFirst, InGap, AfterLast, RouteOpen, RouteClosed];
 
     private static readonly RuleCode RecommendationNotInEffect = Codes.Add(ReasonCode.RecommendationNotInEffect, Cure.NotWithinReach);
     private static readonly RuleCode RecommendationExpired = Codes.Add(ReasonCode.RecommendationExpired, Cure.NotWithinReach);
@@ -57,6 +56,7 @@ internal readonly struct VersionRule : IBuiltInClaimRule
                 if (sink.Explains)
                 {
                     var version = state.Route.Versions[index].Version;
+                    sink.Branch(date == version.Validity.Start ? FirstDay : date == version.Validity.End ? LastDay : Within);
                     sink.Trace(Id, RuleOutcome.Passed, "version " + Texts.Format(version.Number) + " (" + version.Validity + ") covers " + Texts.Format(date));
                 }
 
@@ -66,6 +66,8 @@ internal readonly struct VersionRule : IBuiltInClaimRule
             state.Raise(ref sink, RecommendationNotInEffect, Id, (recommendation, date), static a => [("ExhibitId", a.recommendation.ExhibitId), ("QualifyingDate", Texts.Format(a.date)), ("Detail", Gap(a.recommendation, a.date))]);
             if (sink.Explains)
             {
+                var versions = recommendation.Versions;
+                sink.Branch(versions.Count == 0 ? InGap : date < versions[0].Validity.Start ? BeforeFirst : date > versions[^1].Validity.End ? AfterLast : InGap);
                 sink.Trace(Id, RuleOutcome.Failed, Gap(recommendation, date));
             }
 
@@ -78,6 +80,7 @@ internal readonly struct VersionRule : IBuiltInClaimRule
             state.Raise(ref sink, RecommendationExpired, Id, (recommendation, state.AsOf), static a => [("ExhibitId", a.recommendation.ExhibitId), ("AsOf", Texts.Format(a.AsOf)), ("EndDate", Texts.Format(a.recommendation.Versions[^1].Validity.End))]);
             if (sink.Explains)
             {
+                sink.Branch(RouteClosed);
                 sink.Trace(Id, RuleOutcome.Failed, "no version in effect on or after the as-of date");
             }
 
@@ -87,6 +90,7 @@ internal readonly struct VersionRule : IBuiltInClaimRule
         state.VersionIndex = current;
         if (sink.Explains)
         {
+            sink.Branch(RouteOpen);
             var version = state.Route.Versions[current].Version;
             sink.Trace(Id, RuleOutcome.Skipped, "no qualifying date yet; version " + Texts.Format(version.Number) + " valid until " + Texts.Format(version.Validity.End));
         }

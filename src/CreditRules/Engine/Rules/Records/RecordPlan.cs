@@ -174,7 +174,9 @@ internal sealed class RecordPlan
                 decision.GrantedLines,
                 decision.PolicySelection,
                 decision.AttemptDates,
-                decision.Recency);
+                decision.Recency,
+                decision.Settings,
+                decision.DateBranches);
             awards.Add(new CourseAward(decision, outcome, claim.Allocated, granted, claim.Elective, claim.Rank > 0 ? claim.Rank : null, claim.Key, reasons, steps, recordAware));
         }
 
