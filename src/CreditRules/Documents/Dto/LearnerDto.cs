@@ -79,6 +79,8 @@ internal sealed class ExceptionDto
     public string? Unit { get; set; }
 
     public string? Deadline { get; set; }
+
+    public string? SubstituteCourseId { get; set; }
 }
 
 internal sealed class PriorCreditDto

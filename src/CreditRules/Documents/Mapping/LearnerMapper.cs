@@ -180,6 +180,7 @@ internal static class LearnerMapper
             var approvedOn = c.Date(x.ApprovedOn, P(at, "approvedOn"));
             var reason = c.Text(x.Reason, P(at, "reason"));
             CourseRef(x.CourseId, P(at, "courseId"), c, catalog);
+            CourseRef(x.SubstituteCourseId, P(at, "substituteCourseId"), c, catalog);
             InstitutionRef(x.InstitutionId, x.ProgramId, at, c, policies);
             var unit = x.Unit is null ? CreditUnit.SemesterHour : c.Enum<CreditUnit>(x.Unit, P(at, "unit"));
             var credits = x.Credits is { } hours && unit is { } u ? c.Credits(hours, u, P(at, "credits"), positive: false) : null;
@@ -190,7 +191,7 @@ internal static class LearnerMapper
                 return null;
             }
 
-            return c.Build(at, x, () => new ExceptionGrant(reference, kind.Value, effective.Value, approvedBy, approvedOn.Value, reason, x.CourseId, x.InstitutionId, x.ProgramId, x.RuleId, x.CapId, credits, deadline));
+            return c.Build(at, x, () => new ExceptionGrant(reference, kind.Value, effective.Value, approvedBy, approvedOn.Value, reason, x.CourseId, x.InstitutionId, x.ProgramId, x.RuleId, x.CapId, credits, deadline, x.SubstituteCourseId));
         });
 
         if (c.ErrorCount > before || id is null)
@@ -385,6 +386,7 @@ internal static class LearnerMapper
             Credits = x.Credits is { } credits ? Writing.Hours(credits, "exception " + x.Reference) : null,
             Unit = x.Credits is { Unit: CreditUnit.QuarterHour } ? nameof(CreditUnit.QuarterHour) : null,
             Deadline = Writing.FormatDate(x.Deadline),
+            SubstituteCourseId = x.SubstituteCourseId,
         })),
     };
 

@@ -6,14 +6,16 @@ namespace CreditRules.Engine.Rules;
 /// <summary>
 /// Exceptions approved for the learner, applied as a rule of the engine: a waived rule's reasons and a deadline's reasons
 /// (extended) are raised as informational instead of blocking or outstanding, through <see cref="ClaimState.Raise{TSink, TArg}(ref TSink, RuleCode, ReasonSeverity, string, string?, TArg, Func{TArg, ReasonArg[]})"/>
-/// (so both paths agree); a force-accept exception accepts the claim with its credits, after every other rule. Every
+/// (so both paths agree); a substitute course's facts are read by the completion, verified-track, exam and evidence
+/// rules where the claimed course's own do not satisfy them (<see cref="ClaimState.SubstituteFor(int)"/>); a force-accept
+/// exception accepts the claim with its credits, after every other rule. Every
 /// exception that changed something is stated with its provenance.
 /// </summary>
 internal static class ExceptionRule
 {
     public const string Id = "learner.exceptions";
 
-    private const string Summary = "Exceptions approved for the learner, in scope and in effect on the as-of date: a waived rule's reasons and extended deadlines' reasons no longer block or hold the claim, a force-accept grants its credits; each one applied is stated with who approved it and when.";
+    private const string Summary = "Exceptions approved for the learner, in scope and in effect on the as-of date: a waived rule's reasons and extended deadlines' reasons no longer block or hold the claim, a substitute course's completion, verified-track enrolment, exam attempts and evidence count where the claimed course's own do not, a force-accept grants its credits; each one applied is stated with who approved it and when.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
     public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All);
