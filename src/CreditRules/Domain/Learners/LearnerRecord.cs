@@ -121,11 +121,16 @@ public sealed class LearnerRecord
     public IReadOnlyList<ExceptionGrant> Exceptions { get; }
 
     /// <summary>The limit of a record-level cap for this learner: the limit an <see cref="ExceptionKind.AdjustCap"/> exception
-    /// in effect sets (the last one given, when several match), else <paramref name="limit"/>. The one hook the record
+    /// in effect sets (<see cref="CapAdjustmentOrNull"/>), else <paramref name="limit"/>. The one hook the record
     /// rules call where a cap's limit is computed.</summary>
-    internal CreditAmount AdjustedCapLimit(string capId, string institutionId, string programId, LocalDate asOf, CreditAmount limit)
+    internal CreditAmount AdjustedCapLimit(string capId, string institutionId, string programId, LocalDate asOf, CreditAmount limit) =>
+        CapAdjustmentOrNull(capId, institutionId, programId, asOf) is { } exception ? exception.Credits!.Value.ConvertTo(limit.Unit) : limit;
+
+    /// <summary>The <see cref="ExceptionKind.AdjustCap"/> exception that sets a record-level cap's limit for this learner: in
+    /// scope and in effect on the as-of date (the last one given, when several match), or <see langword="null"/>.</summary>
+    internal ExceptionGrant? CapAdjustmentOrNull(string capId, string institutionId, string programId, LocalDate asOf)
     {
-        var result = limit;
+        ExceptionGrant? result = null;
         foreach (var exception in Exceptions)
         {
             if (exception.Kind == ExceptionKind.AdjustCap && string.Equals(exception.CapId, capId, StringComparison.Ordinal)
@@ -133,7 +138,7 @@ public sealed class LearnerRecord
                 && (exception.InstitutionId is null || string.Equals(exception.InstitutionId, institutionId, StringComparison.Ordinal))
                 && (exception.ProgramId is null || string.Equals(exception.ProgramId, programId, StringComparison.Ordinal)))
             {
-                result = exception.Credits!.Value.ConvertTo(limit.Unit);
+                result = exception;
             }
         }
 

@@ -208,7 +208,7 @@ internal static class RuleRegistry
     public static IReadOnlyList<RuleDescriptor> RecordRules { get; } =
     [
         WhatIfRule.Descriptor, PriorCreditDuplicateRule.Descriptor, RequestDuplicateRule.Descriptor, PrecedenceChainRule.Descriptor, ExamCreditPerYearRule.Descriptor, CapRule.Descriptor,
-        LocalCreditsRule.Descriptor, ResidencyRule.Descriptor, PostingFeeRule.Descriptor,
+        LocalCreditsRule.Descriptor, ResidencyRule.Descriptor, PostingFeeRule.Descriptor, RecordExceptionRule.Descriptor,
     ];
 
     /// <summary>Every rule of the registry, claim rules then record rules.</summary>

@@ -46,6 +46,7 @@ internal sealed class RecordPlan
         LocalCreditsRule.Decide(ref record, ref sink);
         ResidencyRule.Decide(ref record, ref sink);
         PostingFeeRule.Decide(ref record, ref sink);
+        RecordExceptionRule.Decide(ref record, ref sink);
         foreach (var rule in HostRules)
         {
             rule.Decide(ref record, ref sink);
