@@ -126,6 +126,8 @@ internal sealed class ProgramEnrollmentDto
     public required string ProgramId { get; set; }
 
     public required string EnrolledOn { get; set; }
+
+    public string? RecordedAt { get; set; }
 }
 
 internal sealed class CourseEnrollmentDto
@@ -146,6 +148,8 @@ internal sealed class CompletionDto
     public required string RecordedOn { get; set; }
 
     public ScoreDto? Grade { get; set; }
+
+    public string? RecordedAt { get; set; }
 }
 
 internal sealed class IdentityVerificationDto
@@ -220,4 +224,6 @@ internal sealed class EvidenceDocumentDto
     public required bool Verified { get; set; }
 
     public string? CourseId { get; set; }
+
+    public string? RecordedAt { get; set; }
 }

@@ -157,7 +157,8 @@ public sealed class LearnerRecord
     /// <returns>A learner record holding those facts (emails and veteran status are kept: they are not dated).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     /// <remarks>A fact is recorded on its own date unless it says otherwise: an exam attempt or fee may carry a later
-    /// <c>RecordedAt</c> (a result released after review, a refund entered later, a corrected score); a fee without a
+    /// <c>RecordedAt</c> (a result released after review, a refund entered later, a corrected score), and so may a program
+    /// enrolment, a completion or an evidence document (entered after the fact); a fee without a
     /// status date (unpaid) is always known. With a date on or after every fact's recording date this gives the same
     /// facts the engine uses without an as-known-on date.</remarks>
     public LearnerRecord AsKnownOn(LocalDate date, DateTimeZone zone)
@@ -172,13 +173,13 @@ public sealed class LearnerRecord
     private LearnerRecord Filter(Func<NodaTime.Instant, bool> instant, Func<NodaTime.LocalDate, bool> day, Func<FeeObligation, bool> fee) => new(
         this,
         day,
-        ProgramEnrollments.Where(e => day(e.EnrolledOn)),
+        ProgramEnrollments.Where(e => e.RecordedAt is { } at ? instant(at) : day(e.EnrolledOn)),
         CourseEnrollments.Where(e => instant(e.JoinedAt)),
-        Completions.Where(c => day(c.RecordedOn)),
+        Completions.Where(c => c.RecordedAt is { } at ? instant(at) : day(c.RecordedOn)),
         IdentityVerifications.Where(v => instant(v.RecordedAt)),
         Corrections.Standing(ExamAttempts, a => instant(a.KnownFrom), a => a.Id, a => a.Supersedes),
         Corrections.Standing(Fees, fee, f => f.Id, f => f.Supersedes),
-        Evidence.Where(e => day(e.IssuedOn)),
+        Evidence.Where(e => e.RecordedAt is { } at ? instant(at) : day(e.IssuedOn)),
         PriorCredits.Where(p => day(p.Date)));
 
     /// <inheritdoc/>

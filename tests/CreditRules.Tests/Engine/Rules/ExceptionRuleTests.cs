@@ -312,4 +312,18 @@ public sealed class ExceptionRuleTests
         var bad = LearnerDocument.Load(Json.Replace("%", "penn-calculuz", StringComparison.Ordinal), Evaluator.Value.Catalog, Evaluator.Value.Policies);
         bad.Errors.Should().ContainSingle().Which.Path.Should().Be("$.learners[0].exceptions[0].substituteCourseId");
     }
+
+    [Fact]
+    public void LearnerDocument_RecordedAtOfLateFacts_RoundTripsAndLocatesErrors()
+    {
+        const string Json = """{ "schemaVersion": 1, "learners": [ { "id": "x", "programEnrollments": [ { "institutionId": "northern-quarter", "programId": "bs-biology", "enrolledOn": "2013-01-07", "recordedAt": "2014-07-15T10:00:00-04:00" } ], "completions": [ { "sessionId": "penn-calculus-2013s", "status": "Completed", "recordedOn": "2013-05-12", "recordedAt": "%" } ], "evidence": [ { "kind": "AceTranscriptCredly", "issuedOn": "2013-07-01", "official": true, "verified": true, "recordedAt": "2014-07-15T10:00:00-04:00" } ] } ] }""";
+        var loaded = LearnerDocument.Load(Json.Replace("%", "2014-07-15T10:00:00-04:00", StringComparison.Ordinal), Evaluator.Value.Catalog, Evaluator.Value.Policies).Value.GetLearnerOrNull("x")!;
+        var again = LearnerDocument.Load(LearnerDocument.Write(new LearnerSet([loaded]))).Value.GetLearnerOrNull("x")!;
+        var entered = Instant.FromUtc(2014, 7, 15, 14, 0);
+
+        again.ProgramEnrollments.Single().RecordedAt.Should().Be(entered);
+        again.Completions.Single().RecordedAt.Should().Be(entered);
+        again.Evidence.Single().RecordedAt.Should().Be(entered);
+        LearnerDocument.Load(Json.Replace("%", "2014-07-15", StringComparison.Ordinal)).Errors.Should().ContainSingle().Which.Path.Should().Be("$.learners[0].completions[0].recordedAt");
+    }
 }
