@@ -23,6 +23,8 @@ FACT = {
     "id": {**ID, "description": "An id for this fact, unique among the learner's facts of this kind, so a correction can supersede it."},
     "supersedes": {**ID, "description": "The id of an earlier fact of this kind that this one corrects: once this fact is known (see recordedAt) the earlier one is ignored; before, the earlier one stands."},
 }
+# When a fact that has no corrections was recorded: read by "as known on" decisions.
+RECORDED = {"recordedAt": {"$ref": "#/$defs/OffsetDateTime", "description": "When this fact was recorded, if later than its own date (entered after the fact). Default: the fact's own date (enrolledOn, recordedOn, issuedOn). An as-known-on date D keeps the facts recorded on or before D in the institution's zone."}}
 common_defs = {
     "Date": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date, yyyy-MM-dd, from 1900-01-01 to 2999-12-31 (2023-02-30 and dates outside the supported range are refused)."},
     "RangeBound": {"type": "string", "pattern": "^(19[0-9]{2}|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date bounding a range that is only compared, from 1900-01-01 to 9999-12-31 (9999-12-31 reads as open-ended)."},
@@ -110,9 +112,9 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         "institutionId": {**ID, "description": "The institution whose transcript posted and inResidence refer to; omitted: whichever is evaluated."}},
         ["id", "source", "credits", "level", "date"], "Credit the learner already holds; posted credit counts first against caps, credit in residence toward residency."),
     "Claim": obj({"courseId": ID, "institutionId": ID, "programId": ID, "story": S}, ["courseId", "institutionId", "programId"]),
-    "ProgramEnrollment": obj({"institutionId": ID, "programId": ID, "enrolledOn": DATE}, ["institutionId", "programId", "enrolledOn"]),
+    "ProgramEnrollment": obj({"institutionId": ID, "programId": ID, "enrolledOn": DATE, **RECORDED}, ["institutionId", "programId", "enrolledOn"]),
     "CourseEnrollment": obj({"sessionId": ID, "track": enum("Free", "Verified"), "joinedAt": {"$ref": "#/$defs/OffsetDateTime"}}, ["sessionId", "track", "joinedAt"]),
-    "Completion": obj({"sessionId": ID, "status": enum("InProgress", "Completed", "Failed", "Withdrew"), "recordedOn": DATE, "grade": {"$ref": "#/$defs/Score"}}, ["sessionId", "status", "recordedOn"]),
+    "Completion": obj({"sessionId": ID, "status": enum("InProgress", "Completed", "Failed", "Withdrew"), "recordedOn": DATE, "grade": {"$ref": "#/$defs/Score"}, **RECORDED}, ["sessionId", "status", "recordedOn"]),
     "IdentityVerification": obj({"method": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck"), "status": enum("Pending", "Verified", "Failed", "Expired"),
         "recordedAt": {"$ref": "#/$defs/OffsetDateTime"}, "fallbackMethod": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck")}, ["method", "status", "recordedAt"]),
     "ExamAttempt": obj({**FACT, "courseId": ID, "startedAt": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-", "description": "An offset date-time, or a local date-time read in candidateZone (refused in a daylight-saving gap or overlap), dated (as written) from 1900-01-01 to 2999-12-31."},
@@ -128,16 +130,17 @@ learners = {**header("CreditRules learner records", "learners"), **top({
             {"if": {"properties": {"status": {"const": "Waived"}}}, "then": {"required": ["waiverReason"]}, "else": {"not": {"required": ["waiverReason"]}}},
         ]},
     "Exception": obj({"reference": {**ID, "description": "The petition or case reference, such as PET-2014-017; unique among the learner's exceptions."},
-        "kind": enum("WaiveRule", "ExtendDeadline", "ForceAccept", "AdjustCap"),
+        "kind": enum("WaiveRule", "ExtendDeadline", "ForceAccept", "AdjustCap", "SubstituteCourse"),
         "effective": {"$ref": "#/$defs/DateRange", "description": "The as-of dates the exception applies to, both ends included."},
         "approvedBy": ID, "approvedOn": {**DATE, "description": "When it was approved; an as-known-on decision before this date does not apply it."}, "reason": ID,
-        "courseId": {**ID, "description": "The course claimed it applies to; omitted: any (ForceAccept needs it)."}, "institutionId": ID, "programId": ID,
+        "courseId": {**ID, "description": "The course claimed it applies to; omitted: any (ForceAccept and SubstituteCourse need it)."}, "institutionId": ID, "programId": ID,
         "ruleId": {**ID, "description": "WaiveRule only, required: the built-in rule whose reasons no longer block or hold the claim, such as institution.minimum-score (docs/reason-codes.md)."},
         "capId": {**ID, "description": "AdjustCap only, required: the record-level cap whose limit this learner gets instead."},
         "credits": {"type": "number", "minimum": 0, "description": "ForceAccept: the credits granted; AdjustCap: the cap's limit. Required for those kinds only."},
-        "unit": UNIT, "deadline": {**DATE, "description": "ExtendDeadline only, required: the extended deadline, inclusive."}},
+        "unit": UNIT, "deadline": {**DATE, "description": "ExtendDeadline only, required: the extended deadline, inclusive."},
+        "substituteCourseId": {**ID, "description": "SubstituteCourse only, required, not courseId: the course (a retired version, a sibling course) whose completion, verified-track enrolment, exam attempts and evidence count for courseId where the learner's own do not; fees are not substituted."}},
         ["reference", "kind", "effective", "approvedBy", "approvedOn", "reason"], "An exception approved for the learner (a petition granted), applied as a rule of the engine and stated in every decision it changes with its provenance."),
-    "EvidenceDocument": obj({"kind": EVIDENCE, "issuedOn": DATE, "official": {"type": "boolean"}, "verified": {"type": "boolean"}, "courseId": ID}, ["kind", "issuedOn", "official", "verified"]),
+    "EvidenceDocument": obj({"kind": EVIDENCE, "issuedOn": DATE, "official": {"type": "boolean"}, "verified": {"type": "boolean"}, "courseId": ID, **RECORDED}, ["kind", "issuedOn", "official", "verified"]),
 }}
 for name, doc in (("catalog", catalog), ("policies", policies), ("learners", learners)):
     with open(name + ".schema.json", "w") as f:

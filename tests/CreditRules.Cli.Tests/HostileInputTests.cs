@@ -236,6 +236,41 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Bulk_Resume_KeepsRecordsAndAsKnownOnOfTheInterruptedRun()
+    {
+        var input = FilePath("in.jsonl");
+        File.WriteAllLines(input, GeneratedLines(3));
+        var whole = FilePath("whole.jsonl");
+        Run("bulk", input, "--out", whole, "--records", "--as-known-on", "2014-06-01").ExitCode.Should().Be(0);
+        var expected = File.ReadAllLines(whole);
+        expected.Should().HaveCount(3).And.OnlyContain(l => l.Contains("\"record\":", StringComparison.Ordinal) && l.Contains("\"asKnownOn\":\"2014-06-01\"", StringComparison.Ordinal));
+
+        // The same run interrupted after its first line: its progress file as the run left it then.
+        var output = FilePath("interrupted.jsonl");
+        File.WriteAllText(output + ".partial", expected[0] + "\n");
+        using (var progress = JsonDocument.Parse(File.ReadAllBytes(whole + ".progress.json")))
+        {
+            var state = System.Text.Json.Nodes.JsonNode.Parse(progress.RootElement.GetRawText())!.AsObject();
+            state["completed"] = false;
+            state["output"] = output;
+            state["partialFile"] = output + ".partial";
+            state["nextPosition"] = 1;
+            state["nextInputOffset"] = Encoding.UTF8.GetByteCount(File.ReadAllLines(input)[0]) + 1;
+            state["outputBytes"] = Encoding.UTF8.GetByteCount(expected[0]) + 1;
+            state["records"]!.GetValue<bool>().Should().BeTrue();
+            state["asKnownOn"]!.GetValue<string>().Should().Be("2014-06-01");
+            File.WriteAllText(output + ".progress.json", state.ToJsonString());
+        }
+
+        Run("bulk", input, "--out", output, "--resume", "--records", "--as-known-on", "2014-06-02").Stderr
+            .Should().Be("--resume: the interrupted run decided --as-known-on 2014-06-01, not --as-known-on 2014-06-02; resume without it.\n");
+        var (exitCode, _, _, _) = Run("bulk", input, "--out", output, "--resume");
+
+        exitCode.Should().Be(0);
+        File.ReadAllLines(output).Should().Equal(expected, "the resumed lines carry records and the as-known-on date like the first");
+    }
+
+    [Fact]
     public void Bulk_CompletedRun_RenamesIntoPlaceAndRecordsCompletion()
     {
         var input = FilePath("in.jsonl");

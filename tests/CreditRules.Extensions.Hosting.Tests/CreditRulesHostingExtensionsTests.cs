@@ -86,7 +86,7 @@ public sealed class CreditRulesHostingExtensionsTests : IDisposable
         var provider = host.Services.GetRequiredService<CreditRulesDataProvider>();
         var reloader = host.Services.GetRequiredService<CreditRulesReloader>();
         var before = provider.DataVersion;
-        File.AppendAllText(_host.PathOf("policies.json"), "\n");
+        EditNotes(_host.PathOf("policies.json")); // a change of content: the data version hashes canonical JSON, so a layout edit would not be one
 
         reloader.RequestReload();
         time.Advance(TimeSpan.FromSeconds(1.5));
@@ -143,7 +143,7 @@ public sealed class CreditRulesHostingExtensionsTests : IDisposable
         var provider = host.Services.GetRequiredService<CreditRulesDataProvider>();
         var before = provider.DataVersion;
 
-        File.AppendAllText(_host.PathOf("catalog.json"), "\n");
+        EditNotes(_host.PathOf("catalog.json")); // a change of content: the data version hashes canonical JSON, so a layout edit would not be one
 
         // Waits for the watcher's event and the debounce; bounded so a lost event fails instead of hanging. Asserts no timing.
         for (var i = 0; i < 300 && provider.DataVersion == before; i++)
@@ -182,5 +182,13 @@ public sealed class CreditRulesHostingExtensionsTests : IDisposable
 
         builder.Services.Count(d => d.ImplementationType == typeof(CreditRulesHostedService)).Should().Be(1);
         builder.Services.Count(d => d.ServiceType == typeof(CreditRulesSettings)).Should().Be(1);
+    }
+
+    private static void EditNotes(string path)
+    {
+        var text = File.ReadAllText(path);
+        var edited = text.Replace("\"notes\": \"", "\"notes\": \"Edited. ", StringComparison.Ordinal);
+        edited.Should().NotBe(text, "the sample documents have notes");
+        File.WriteAllText(path, edited);
     }
 }

@@ -7,7 +7,9 @@ namespace CreditRules.Cli.Bulk;
 /// The sidecar of a bulk run with <c>--out</c>, <c>&lt;out&gt;.progress.json</c>: whether the run completed, and if not,
 /// where to resume (the next line's position and byte offset in the input, the bytes of complete lines in the partial
 /// output) with the inputs it decided with. It is rewritten after every batch is written and flushed, so a run killed
-/// at any point (even SIGKILL) can resume from its last complete batch.
+/// at any point (even SIGKILL) can resume from its last complete batch. It keeps every option that changes what a line
+/// holds (as-of and as-known-on dates, catalog, policies, line limit, decision records), so the resumed lines match the
+/// ones already written; a progress file written before <c>records</c> and <c>asKnownOn</c> were kept reads as without them.
 /// </summary>
 internal sealed record BulkRunState(
     string Input,
@@ -21,7 +23,9 @@ internal sealed record BulkRunState(
     bool Completed,
     long NextPosition,
     long NextInputOffset,
-    long OutputBytes)
+    long OutputBytes,
+    bool Records = false,
+    string? AsKnownOn = null)
 {
     public static string PathFor(string output) => output + ".progress.json";
 
@@ -50,6 +54,16 @@ internal sealed record BulkRunState(
             writer.WriteNumber("nextPosition", NextPosition);
             writer.WriteNumber("nextInputOffset", NextInputOffset);
             writer.WriteNumber("outputBytes", OutputBytes);
+            writer.WriteBoolean("records", Records);
+            if (AsKnownOn is null)
+            {
+                writer.WriteNull("asKnownOn");
+            }
+            else
+            {
+                writer.WriteString("asKnownOn", AsKnownOn);
+            }
+
             writer.WriteString("resume", Completed ? string.Empty : ResumeCommand);
             writer.WriteEndObject();
         }
@@ -84,7 +98,9 @@ internal sealed record BulkRunState(
                 root.GetProperty("completed").GetBoolean(),
                 root.GetProperty("nextPosition").GetInt64(),
                 root.GetProperty("nextInputOffset").GetInt64(),
-                root.GetProperty("outputBytes").GetInt64());
+                root.GetProperty("outputBytes").GetInt64(),
+                root.TryGetProperty("records", out var records) && records.GetBoolean(),
+                root.TryGetProperty("asKnownOn", out var known) && known.ValueKind != JsonValueKind.Null ? known.GetString() : null);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -34,14 +34,14 @@ internal static class BulkCommand
         var withRecords = new Option<bool>("--records")
         {
             Description = "With --out, add to every decision line its decision record under \"record\" (reasons, next steps, the learner facts used, their digest, the data and engine versions), "
-                + "so 'replay' can check the file later. Each claim is then also decided on the explained path, several times slower than outcome-only. Give it again with --resume.",
+                + "so 'replay' can check the file later. Each claim is then also decided on the explained path, several times slower than outcome-only. --resume keeps it.",
         };
         var html = new Option<string?>("--html") { Description = "Also write the summary as a self-contained, printable HTML page (outcomes, reasons, throughput, errors by code with their first line numbers) to this file." };
         var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd, from " + SupportedDates.Description + "). Default: the samples' date." };
         var asKnownOn = new Option<string?>("--as-known-on")
         {
             Description = "Decide with only the facts recorded by this date (ISO yyyy-MM-dd, read in each institution's zone); a fact is recorded on its own date unless it gives a later recordedAt. "
-                + "Default: every fact on record. Give it again with --resume.",
+                + "Default: every fact on record. --resume keeps it.",
         };
         var catalogOption = BulkData.CatalogOption();
         var policiesOption = BulkData.PoliciesOption();
@@ -67,7 +67,7 @@ internal static class BulkCommand
         };
         var resume = new Option<bool>("--resume")
         {
-            Description = "Resume an interrupted run of the same input and --out from its last complete line (read from <out>.progress.json), with the as-of date, catalog, policies and line limit it was started with.",
+            Description = "Resume an interrupted run of the same input and --out from its last complete line (read from <out>.progress.json), with the as-of and as-known-on dates, catalog, policies, line limit and --records it was started with.",
         };
         var command = new Command("bulk", "Decide every claim in a JSON Lines file, outcome-only and in parallel, with constant memory; then print counts per outcome and reason, throughput and errors. "
             + "Ctrl-C or SIGTERM stops after the block in flight: whole lines are flushed, the summary says where to resume, and the exit code is 130 (SIGINT) or 143 (SIGTERM). "
@@ -121,6 +121,15 @@ internal static class BulkCommand
                 }
 
                 (catalogPath, policiesPath, asOfText, lineLimit) = (resumed.Catalog, resumed.Policies, resumed.AsOf, resumed.MaxLineBytes);
+                if (parse.GetValue(asKnownOn) is { } givenKnown && !string.Equals(givenKnown, resumed.AsKnownOn, StringComparison.Ordinal))
+                {
+                    return Fail(stderr, "--resume: the interrupted run decided " + (resumed.AsKnownOn is null ? "without --as-known-on" : "--as-known-on " + resumed.AsKnownOn) + ", not --as-known-on " + givenKnown + "; resume without it.");
+                }
+
+                if (parse.GetValue(withRecords) && !resumed.Records)
+                {
+                    return Fail(stderr, "--resume: the interrupted run wrote its lines without --records; resume without it, or start again with it.");
+                }
             }
 
             if (InputFile.Problem(path) is { } inputProblem)
@@ -167,7 +176,7 @@ internal static class BulkCommand
             }
 
             NodaTime.LocalDate? knownOn = null;
-            if (parse.GetValue(asKnownOn) is { } knownText)
+            if ((resumed is null ? parse.GetValue(asKnownOn) : resumed.AsKnownOn) is { } knownText)
             {
                 if (!BulkData.TryParseDate(stderr, "--as-known-on", knownText, BulkData.DefaultAsOf, out var parsedKnown))
                 {
@@ -178,7 +187,8 @@ internal static class BulkCommand
             }
 
             var plan = EvaluationPlan.Compile(catalog!, policies!, date, knownOn);
-            var recordDataVersion = outPath is not null && parse.GetValue(withRecords)
+            var writeRecords = resumed?.Records ?? parse.GetValue(withRecords);
+            var recordDataVersion = outPath is not null && writeRecords
                 ? DecisionRecords.DataVersionOf(File.ReadAllBytes(catalogPath), File.ReadAllBytes(policiesPath))
                 : null;
             var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit, recordDataVersion);
@@ -187,7 +197,7 @@ internal static class BulkCommand
             var start = resumed is null ? new BulkStart(0, 0) : new BulkStart(resumed.NextPosition, resumed.NextInputOffset);
             var state = resumed ?? (outPath is null ? null : new BulkRunState(
                 Path.GetFullPath(path), new FileInfo(path).Length, Path.GetFullPath(outPath), BulkRunState.PartialFor(Path.GetFullPath(outPath)), LocalDatePattern.Iso.Format(date),
-                Path.GetFullPath(catalogPath), Path.GetFullPath(policiesPath), lineLimit, Completed: false, 0, 0, 0));
+                Path.GetFullPath(catalogPath), Path.GetFullPath(policiesPath), lineLimit, Completed: false, 0, 0, 0, writeRecords, knownOn is { } k ? LocalDatePattern.Iso.Format(k) : null));
             BulkTotals totals;
             using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
             using (var decisions = state is null ? null : OpenPartial(state))

@@ -67,7 +67,8 @@ internal static class LintCommand
 
     /// <summary>
     /// When a catalog, a policy document and learner documents are linted together: each learner exception that changes no
-    /// decision of the learner's claims on the document's as-of date (ExceptionChangesNothing, a warning).
+    /// decision of the learner's claims on the document's as-of date (ExceptionChangesNothing, a warning); a cap adjustment
+    /// is judged on the learner's whole records (the claims at each institution and program decided together).
     /// </summary>
     private static IEnumerable<LintDiagnostic> ExceptionDiagnostics(string[] paths)
     {
@@ -79,6 +80,7 @@ internal static class LintCommand
         }
 
         var evaluator = new CreditRules.Engine.EligibilityEvaluator(catalog, policies);
+        CreditRules.Engine.RecordEvaluator? recordEvaluator = null;
         foreach (var path in paths)
         {
             var loaded = LearnerDocument.LoadFile(path, catalog, policies);
@@ -97,9 +99,13 @@ internal static class LintCommand
                     continue;
                 }
 
-                var requests = set.Claims.Where(c => c.LearnerId == learner.LearnerId)
-                    .Select(c => new CreditRules.Engine.EvaluationRequest(learner, c.CourseId, c.InstitutionId, c.ProgramId, asOf));
-                foreach (var exception in CreditRules.Engine.ExceptionAudit.FindIneffective(evaluator, learner, requests))
+                var claims = set.Claims.Where(c => c.LearnerId == learner.LearnerId).ToArray();
+                var requests = claims.Select(c => new CreditRules.Engine.EvaluationRequest(learner, c.CourseId, c.InstitutionId, c.ProgramId, asOf));
+                var records = claims.GroupBy(c => (c.InstitutionId, c.ProgramId))
+                    .Select(g => new CreditRules.Engine.RecordEvaluationRequest(learner, g.Select(c => c.CourseId).Distinct(StringComparer.Ordinal), g.Key.InstitutionId, g.Key.ProgramId, asOf));
+                var ineffective = CreditRules.Engine.ExceptionAudit.FindIneffective(evaluator, learner, requests)
+                    .Concat(CreditRules.Engine.ExceptionAudit.FindIneffectiveCapAdjustments(recordEvaluator ??= new CreditRules.Engine.RecordEvaluator(evaluator), learner, records));
+                foreach (var exception in ineffective.OrderBy(e => learner.Exceptions.ToList().IndexOf(e)))
                 {
                     var index = learner.Exceptions.ToList().IndexOf(exception);
                     yield return new LintDiagnostic(
@@ -108,7 +114,7 @@ internal static class LintCommand
                         path,
                         "$.learners[" + i.ToString(CultureInfo.InvariantCulture) + "].exceptions[" + index.ToString(CultureInfo.InvariantCulture) + "]",
                         "Exception " + exception.Reference + " (" + exception.Describe() + ") of learner '" + learner.LearnerId + "' changes no decision of the learner's claims as of "
-                            + NodaTime.Text.LocalDatePattern.Iso.Format(asOf) + ": deciding without it gives the same outcome, credits and reasons; it may be obsolete.");
+                            + NodaTime.Text.LocalDatePattern.Iso.Format(asOf) + ": deciding without it gives the same outcome, credits and reasons" + (exception.Kind == CreditRules.Domain.ExceptionKind.AdjustCap ? " of every record" : string.Empty) + "; it may be obsolete.");
                 }
             }
         }

@@ -36,6 +36,27 @@ public sealed class AsKnownOnTests
     }
 
     [Fact]
+    public void Evaluate_CompletionRecordedLate_IsIgnoredUntilRecorded()
+    {
+        // The transcript (issued 2013-07-01) and the completion (2013-05-12) were entered on 2014-07-02 at 09:00 in Chicago, Northern's zone.
+        var entered = Instant.FromUtc(2014, 7, 2, 14, 0);
+        var learner = new LearnerBuilder("hal", DateTimeZoneProviders.Tzdb["America/New_York"])
+            .JoinedVerifiedTrack("penn-calculus-2013s", new LocalDateTime(2013, 3, 8, 14, 0))
+            .VerifiedIdentity(IdentityMethod.TypingPattern, new LocalDateTime(2013, 3, 10, 9, 0))
+            .With(new CourseCompletion("penn-calculus-2013s", CompletionStatus.Completed, new LocalDate(2013, 5, 12), recordedAt: entered))
+            .PassedExam("penn-calculus", new LocalDateTime(2013, 5, 20, 10, 0), Score.Percent(78))
+            .PaidFee("penn-calculus", FeeKind.VerifiedTrack, Money.Usd(49), new LocalDate(2013, 3, 10))
+            .PaidFee("penn-calculus", FeeKind.ProctoredExam, Money.Usd(90), new LocalDate(2013, 3, 10))
+            .With(new EvidenceDocument(EvidenceKind.AceTranscriptCredly, new LocalDate(2013, 7, 1), true, true, "penn-calculus", recordedAt: entered))
+            .Build();
+        Decision Decide(LocalDate? asKnownOn) => Data.Value.Evaluator.Evaluate(new EvaluationRequest(learner, "penn-calculus", "northern-quarter", "bs-biology", new LocalDate(2014, 6, 30), asKnownOn));
+
+        Decide(new LocalDate(2014, 7, 1)).Should().Match<Decision>(d => d.Outcome == DecisionOutcome.Incomplete && d.HasReason(ReasonCode.CourseNotCompleted), "the day before the completion was recorded");
+        Decide(new LocalDate(2014, 7, 2)).Outcome.Should().Be(DecisionOutcome.Eligible, "the day they were recorded");
+        Decide(null).Outcome.Should().Be(DecisionOutcome.Eligible);
+    }
+
+    [Fact]
     public void Evaluate_RefundRecordedLate_IsIgnoredUntilRecorded()
     {
         Decide("ravi", new LocalDate(2014, 6, 30)).Outcome.Should().Be(DecisionOutcome.Eligible);

@@ -22,8 +22,9 @@ namespace CreditRules.Documents;
 /// only when asked to (a registrar checking a record against today's learner facts).</para>
 /// <para><b>Digests.</b> <see cref="InputsDigest"/> is order-independent where order does not matter (every list of
 /// facts is sorted by its canonical JSON, emails too) and covers every fact, because a record-level decision reads facts
-/// of other courses. <see cref="DataVersionOf"/> hashes the two documents' bytes, so any edit to them, whitespace
-/// included, is a new data version (the same label the hosting package reports in its health check).</para>
+/// of other courses. <see cref="DataVersionOf"/> hashes the two documents' canonical JSON, so a change of content is a new data
+/// version and a change of layout (whitespace, member order, <c>3.0</c> for <c>3</c>) is not (the same label the hosting
+/// package reports in its health check).</para>
 /// <para>Thread-safe: every member is a pure function of its arguments.</para>
 /// </remarks>
 public static class DecisionRecords
@@ -40,17 +41,21 @@ public static class DecisionRecords
         ?? typeof(DecisionRecords).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    /// <summary>Computes the data version of a catalog and a policy document: <c>sha256:</c> and the first 16 hex digits of the SHA-256 of both documents' bytes.</summary>
+    /// <summary>Computes the data version of a catalog and a policy document: <c>sha256:</c> and the first 16 hex digits of the SHA-256 of both documents' canonical JSON.</summary>
     /// <param name="catalogUtf8">The catalog document's bytes, as read from its file.</param>
     /// <param name="policiesUtf8">The policy document's bytes.</param>
-    /// <returns>The version label; equal content gives an equal label, and any change to either document (whitespace included) a new one.</returns>
-    /// <remarks>The one definition: <c>DocumentCreditRulesDataSource</c> (and so the hosting package's health check) labels its snapshots with it.</remarks>
+    /// <returns>The version label: equal content gives an equal label whatever its layout (whitespace, comments, the order
+    /// of an object's members, <c>3.0</c> for <c>3</c>), and any change of content (a value, an array's order) a new one.</returns>
+    /// <remarks>The one definition: <c>DocumentCreditRulesDataSource</c> (and so the hosting package's health check) labels
+    /// its snapshots with it. A document that is not JSON is hashed as its bytes.</remarks>
     public static string DataVersionOf(ReadOnlySpan<byte> catalogUtf8, ReadOnlySpan<byte> policiesUtf8)
     {
+        var catalog = CanonicalJson.TryCanonicalize(catalogUtf8) ?? catalogUtf8.ToArray();
+        var policies = CanonicalJson.TryCanonicalize(policiesUtf8) ?? policiesUtf8.ToArray();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(BitConverter.GetBytes((long)catalogUtf8.Length));
-        hash.AppendData(catalogUtf8);
-        hash.AppendData(policiesUtf8);
+        hash.AppendData(BitConverter.GetBytes((long)catalog.Length));
+        hash.AppendData(catalog);
+        hash.AppendData(policies);
         return "sha256:" + Convert.ToHexString(hash.GetHashAndReset(), 0, 8).ToLowerInvariant();
     }
 
@@ -59,8 +64,9 @@ public static class DecisionRecords
     /// <returns>The digest.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="learner"/> is null.</exception>
     /// <remarks>Canonical: the learner as the learner document writes it (instants normalised, defaults omitted), without
-    /// claims or notes, with every list of facts sorted by its elements' JSON, so reordering facts does not change the
-    /// digest and changing, adding or removing one does.</remarks>
+    /// claims or notes, written as canonical JSON (members in name order, decimals at their smallest scale, so a score or
+    /// amount of <c>3.0</c> hashes as <c>3</c>), with every list of facts sorted by its elements' canonical JSON, so
+    /// reordering facts does not change the digest and changing, adding or removing one does.</remarks>
     public static string InputsDigest(LearnerRecord learner)
     {
         var dto = FactsDto(Preconditions.NotNull(learner));
@@ -74,7 +80,8 @@ public static class DecisionRecords
         dto.Fees = Sorted(dto.Fees, context.FeeDto);
         dto.Evidence = Sorted(dto.Evidence, context.EvidenceDocumentDto);
         dto.PriorCredits = Sorted(dto.PriorCredits, context.PriorCreditDto);
-        return "sha256:" + Convert.ToHexString(SHA256.HashData(Serialize(dto))).ToLowerInvariant();
+        using var facts = JsonDocument.Parse(Serialize(dto));
+        return "sha256:" + Convert.ToHexString(SHA256.HashData(CanonicalJson.Canonicalize(facts.RootElement))).ToLowerInvariant();
     }
 
     /// <summary>Creates the record of a decision.</summary>
@@ -252,7 +259,9 @@ public static class DecisionRecords
     }
 
     private static List<T>? Sorted<T>(List<T>? items, JsonTypeInfo<T> info) =>
-        items?.Select(i => (Item: i, Key: JsonSerializer.Serialize(i, info))).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Item).ToList();
+        items?.Select(i => (Item: i, Key: Key(JsonSerializer.SerializeToElement(i, info)))).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Item).ToList();
+
+    private static string Key(JsonElement item) => System.Text.Encoding.UTF8.GetString(CanonicalJson.Canonicalize(item));
 }
 
 /// <summary>The answer of <see cref="DecisionRecords.Replay"/>: the record, the same claim decided today, what changed and what differs.</summary>

@@ -79,6 +79,8 @@ internal sealed class ExceptionDto
     public string? Unit { get; set; }
 
     public string? Deadline { get; set; }
+
+    public string? SubstituteCourseId { get; set; }
 }
 
 internal sealed class PriorCreditDto
@@ -124,6 +126,8 @@ internal sealed class ProgramEnrollmentDto
     public required string ProgramId { get; set; }
 
     public required string EnrolledOn { get; set; }
+
+    public string? RecordedAt { get; set; }
 }
 
 internal sealed class CourseEnrollmentDto
@@ -144,6 +148,8 @@ internal sealed class CompletionDto
     public required string RecordedOn { get; set; }
 
     public ScoreDto? Grade { get; set; }
+
+    public string? RecordedAt { get; set; }
 }
 
 internal sealed class IdentityVerificationDto
@@ -218,4 +224,6 @@ internal sealed class EvidenceDocumentDto
     public required bool Verified { get; set; }
 
     public string? CourseId { get; set; }
+
+    public string? RecordedAt { get; set; }
 }

@@ -50,7 +50,8 @@ internal static class LearnerMapper
             var program = c.Text(x.ProgramId, P(at, "programId"));
             InstitutionRef(institution, program, at, c, policies);
             var date = c.Date(x.EnrolledOn, P(at, "enrolledOn"));
-            return institution is null || program is null || date is null ? null : c.Build(at, x, () => new ProgramEnrollment(institution, program, date.Value));
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            return institution is null || program is null || date is null || (x.RecordedAt is not null && recorded is null) ? null : c.Build(at, x, () => new ProgramEnrollment(institution, program, date.Value, recorded));
         });
         DuplicateSessions(l.CourseEnrollments, P(path, "courseEnrollments"), c);
         var courseEnrollments = Map(l.CourseEnrollments, P(path, "courseEnrollments"), c, (x, at) =>
@@ -68,9 +69,10 @@ internal static class LearnerMapper
             var status = c.Enum<CompletionStatus>(x.Status, P(at, "status"));
             var date = c.Date(x.RecordedOn, P(at, "recordedOn"));
             var grade = c.Score(x.Grade, P(at, "grade"));
-            return session is null || status is null || date is null || (x.Grade is not null && grade is null)
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            return session is null || status is null || date is null || (x.Grade is not null && grade is null) || (x.RecordedAt is not null && recorded is null)
                 ? null
-                : c.Build(at, x, () => new CourseCompletion(session, status.Value, date.Value, grade));
+                : c.Build(at, x, () => new CourseCompletion(session, status.Value, date.Value, grade, recorded));
         });
         var identities = Map(l.IdentityVerifications, P(path, "identityVerifications"), c, (x, at) =>
         {
@@ -143,7 +145,8 @@ internal static class LearnerMapper
             var kind = c.Enum<EvidenceKind>(x.Kind, P(at, "kind"));
             var date = c.Date(x.IssuedOn, P(at, "issuedOn"));
             CourseRef(x.CourseId, P(at, "courseId"), c, catalog);
-            return kind is null || date is null ? null : c.Build(at, x, () => new EvidenceDocument(kind.Value, date.Value, x.Official, x.Verified, x.CourseId));
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            return kind is null || date is null || (x.RecordedAt is not null && recorded is null) ? null : c.Build(at, x, () => new EvidenceDocument(kind.Value, date.Value, x.Official, x.Verified, x.CourseId, recorded));
         });
 
         Superseding(l.ExamAttempts, x => x.Id, x => x.Supersedes, P(path, "examAttempts"), "exam attempt", c);
@@ -180,6 +183,7 @@ internal static class LearnerMapper
             var approvedOn = c.Date(x.ApprovedOn, P(at, "approvedOn"));
             var reason = c.Text(x.Reason, P(at, "reason"));
             CourseRef(x.CourseId, P(at, "courseId"), c, catalog);
+            CourseRef(x.SubstituteCourseId, P(at, "substituteCourseId"), c, catalog);
             InstitutionRef(x.InstitutionId, x.ProgramId, at, c, policies);
             var unit = x.Unit is null ? CreditUnit.SemesterHour : c.Enum<CreditUnit>(x.Unit, P(at, "unit"));
             var credits = x.Credits is { } hours && unit is { } u ? c.Credits(hours, u, P(at, "credits"), positive: false) : null;
@@ -190,7 +194,7 @@ internal static class LearnerMapper
                 return null;
             }
 
-            return c.Build(at, x, () => new ExceptionGrant(reference, kind.Value, effective.Value, approvedBy, approvedOn.Value, reason, x.CourseId, x.InstitutionId, x.ProgramId, x.RuleId, x.CapId, credits, deadline));
+            return c.Build(at, x, () => new ExceptionGrant(reference, kind.Value, effective.Value, approvedBy, approvedOn.Value, reason, x.CourseId, x.InstitutionId, x.ProgramId, x.RuleId, x.CapId, credits, deadline, x.SubstituteCourseId));
         });
 
         if (c.ErrorCount > before || id is null)
@@ -334,9 +338,9 @@ internal static class LearnerMapper
         Veteran = l.IsVeteran ? true : null,
         Emails = None(l.Emails),
         Claims = None(claims.Select(x => new ClaimDto { CourseId = x.CourseId, InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, Story = x.Story })),
-        ProgramEnrollments = None(l.ProgramEnrollments.Select(x => new ProgramEnrollmentDto { InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, EnrolledOn = Writing.FormatDate(x.EnrolledOn)! })),
+        ProgramEnrollments = None(l.ProgramEnrollments.Select(x => new ProgramEnrollmentDto { InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, EnrolledOn = Writing.FormatDate(x.EnrolledOn)!, RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null })),
         CourseEnrollments = None(l.CourseEnrollments.Select(x => new CourseEnrollmentDto { SessionId = x.SessionId, Track = x.Track.ToString(), JoinedAt = Writing.FormatInstant(x.JoinedAt) })),
-        Completions = None(l.Completions.Select(x => new CompletionDto { SessionId = x.SessionId, Status = x.Status.ToString(), RecordedOn = Writing.FormatDate(x.RecordedOn)!, Grade = Writing.ToScoreDto(x.Grade) })),
+        Completions = None(l.Completions.Select(x => new CompletionDto { SessionId = x.SessionId, Status = x.Status.ToString(), RecordedOn = Writing.FormatDate(x.RecordedOn)!, Grade = Writing.ToScoreDto(x.Grade), RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null })),
         IdentityVerifications = None(l.IdentityVerifications.Select(x => new IdentityVerificationDto { Method = x.Method.ToString(), Status = x.Status.ToString(), RecordedAt = Writing.FormatInstant(x.RecordedAt), FallbackMethod = x.FallbackMethod?.ToString() })),
         ExamAttempts = None(l.ExamAttempts.Select(x => new ExamAttemptDto
         {
@@ -354,7 +358,7 @@ internal static class LearnerMapper
             Supersedes = x.Supersedes,
         })),
         Fees = None(l.Fees.Select(x => new FeeDto { CourseId = x.CourseId, Kind = x.Kind.ToString(), Amount = x.Amount.Amount, Currency = x.Amount.Currency, Status = x.Status.ToString(), StatusDate = Writing.FormatDate(x.StatusDate), WaiverReason = x.WaiverReason, RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null, Id = x.Id, Supersedes = x.Supersedes })),
-        Evidence = None(l.Evidence.Select(x => new EvidenceDocumentDto { Kind = x.Kind.ToString(), IssuedOn = Writing.FormatDate(x.IssuedOn)!, Official = x.IsOfficial, Verified = x.IsVerified, CourseId = x.CourseId })),
+        Evidence = None(l.Evidence.Select(x => new EvidenceDocumentDto { Kind = x.Kind.ToString(), IssuedOn = Writing.FormatDate(x.IssuedOn)!, Official = x.IsOfficial, Verified = x.IsVerified, CourseId = x.CourseId, RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null })),
         PriorCredits = None(l.PriorCredits.Select(x => new PriorCreditDto
         {
             Id = x.Id,
@@ -385,6 +389,7 @@ internal static class LearnerMapper
             Credits = x.Credits is { } credits ? Writing.Hours(credits, "exception " + x.Reference) : null,
             Unit = x.Credits is { Unit: CreditUnit.QuarterHour } ? nameof(CreditUnit.QuarterHour) : null,
             Deadline = Writing.FormatDate(x.Deadline),
+            SubstituteCourseId = x.SubstituteCourseId,
         })),
     };
 

@@ -11,15 +11,17 @@ public sealed class CourseCompletion
     /// <param name="status">The status.</param>
     /// <param name="recordedOn">The date the status was recorded (a completion date for <see cref="CompletionStatus.Completed"/>).</param>
     /// <param name="grade">The course grade, if reported.</param>
+    /// <param name="recordedAt">When this fact was recorded, if later than <paramref name="recordedOn"/> (a fact that arrived late); <see langword="null"/>: recorded on <paramref name="recordedOn"/>. Read only by as-known-on decisions (<see cref="LearnerRecord.AsKnownOn"/>).</param>
     /// <exception cref="ArgumentException"><paramref name="sessionId"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
-    public CourseCompletion(string sessionId, CompletionStatus status, LocalDate recordedOn, Score? grade = null)
+    public CourseCompletion(string sessionId, CompletionStatus status, LocalDate recordedOn, Score? grade = null, Instant? recordedAt = null)
     {
         SessionId = Preconditions.NotBlank(sessionId);
         Status = Preconditions.Defined(status);
         RecordedOn = SupportedDates.Check(recordedOn, nameof(recordedOn));
         Grade = grade;
+        RecordedAt = recordedAt is { } at ? SupportedDates.Check(at, nameof(recordedAt)) : null;
     }
 
     /// <summary>Gets the session id.</summary>
@@ -33,4 +35,7 @@ public sealed class CourseCompletion
 
     /// <summary>Gets the course grade, or <see langword="null"/>.</summary>
     public Score? Grade { get; }
+
+    /// <summary>Gets when this fact was recorded, if later than its own date; <see langword="null"/>: recorded on <see cref="RecordedOn"/>.</summary>
+    public Instant? RecordedAt { get; }
 }

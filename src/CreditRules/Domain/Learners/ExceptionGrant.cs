@@ -31,6 +31,7 @@ public sealed class ExceptionGrant
     /// <param name="capId">The record-level cap adjusted; required exactly for <see cref="ExceptionKind.AdjustCap"/>.</param>
     /// <param name="credits">The credits a <see cref="ExceptionKind.ForceAccept"/> grants or the limit an <see cref="ExceptionKind.AdjustCap"/> sets; required exactly for those kinds.</param>
     /// <param name="deadline">The extended deadline, inclusive; required exactly for <see cref="ExceptionKind.ExtendDeadline"/>.</param>
+    /// <param name="substituteCourseId">The course whose facts count for <paramref name="courseId"/>; required exactly for <see cref="ExceptionKind.SubstituteCourse"/> (which also needs <paramref name="courseId"/>) and different from it.</param>
     /// <exception cref="ArgumentException">A text is blank, or a field required by the kind is missing or one it does not take is given.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined, or a date lies outside <see cref="SupportedDates"/>.</exception>
     public ExceptionGrant(
@@ -46,7 +47,8 @@ public sealed class ExceptionGrant
         string? ruleId = null,
         string? capId = null,
         CreditAmount? credits = null,
-        LocalDate? deadline = null)
+        LocalDate? deadline = null,
+        string? substituteCourseId = null)
     {
         Reference = Preconditions.NotBlank(reference);
         Kind = Preconditions.Defined(kind);
@@ -61,13 +63,25 @@ public sealed class ExceptionGrant
         CapId = Optional(capId, nameof(capId));
         Credits = credits;
         Deadline = SupportedDates.Check(deadline, nameof(deadline));
+        SubstituteCourseId = Optional(substituteCourseId, nameof(substituteCourseId));
         Require(kind == ExceptionKind.WaiveRule, ruleId is not null, "ruleId", kind);
         Require(kind == ExceptionKind.AdjustCap, capId is not null, "capId", kind);
         Require(kind is ExceptionKind.ForceAccept or ExceptionKind.AdjustCap, credits is not null, "credits", kind);
         Require(kind == ExceptionKind.ExtendDeadline, deadline is not null, "deadline", kind);
+        Require(kind == ExceptionKind.SubstituteCourse, substituteCourseId is not null, "substituteCourseId", kind);
         if (kind == ExceptionKind.ForceAccept && courseId is null)
         {
             throw new ArgumentException("A ForceAccept exception names the course it accepts (courseId).", nameof(courseId));
+        }
+
+        if (kind == ExceptionKind.SubstituteCourse && courseId is null)
+        {
+            throw new ArgumentException("A SubstituteCourse exception names the course claimed (courseId) whose requirements the substitute satisfies.", nameof(courseId));
+        }
+
+        if (kind == ExceptionKind.SubstituteCourse && string.Equals(courseId, substituteCourseId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A SubstituteCourse exception's substituteCourseId must differ from its courseId; got '" + substituteCourseId + "' for both.", nameof(substituteCourseId));
         }
     }
 
@@ -110,6 +124,9 @@ public sealed class ExceptionGrant
     /// <summary>Gets the extended deadline, or <see langword="null"/>.</summary>
     public LocalDate? Deadline { get; }
 
+    /// <summary>Gets the course whose facts count for <see cref="CourseId"/> (a <see cref="ExceptionKind.SubstituteCourse"/> exception), or <see langword="null"/>.</summary>
+    public string? SubstituteCourseId { get; }
+
     /// <summary>Determines whether the exception applies to a claim decided as of a date: in scope and effective.</summary>
     /// <param name="courseId">The course claimed.</param>
     /// <param name="institutionId">The institution.</param>
@@ -128,13 +145,14 @@ public sealed class ExceptionGrant
     public bool Waives(string ruleId) => Kind == ExceptionKind.WaiveRule && RuleId is { } waived
         && ruleId.StartsWith(waived, StringComparison.Ordinal) && (ruleId.Length == waived.Length || ruleId[waived.Length] == ':');
 
-    /// <summary>Describes what the exception does, for explanations: "rule institution.minimum-score waived", "deadline extended to 2014-09-30", "accepted with 3 SH", "cap ace-cap set to 45 SH".</summary>
+    /// <summary>Describes what the exception does, for explanations: "rule institution.minimum-score waived", "deadline extended to 2014-09-30", "accepted with 3 SH", "cap ace-cap set to 45 SH", "uci-precalculus-2012 accepted for uci-precalculus".</summary>
     /// <returns>The description.</returns>
     public string Describe() => Kind switch
     {
         ExceptionKind.WaiveRule => "rule " + RuleId + " waived",
         ExceptionKind.ExtendDeadline => "deadline extended to " + NodaTime.Text.LocalDatePattern.Iso.Format(Deadline!.Value),
         ExceptionKind.ForceAccept => "accepted with " + Credits,
+        ExceptionKind.SubstituteCourse => SubstituteCourseId + " accepted for " + CourseId,
         _ => "cap " + CapId + " set to " + Credits,
     };
 

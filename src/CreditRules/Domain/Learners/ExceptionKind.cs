@@ -14,4 +14,12 @@ public enum ExceptionKind
 
     /// <summary>A record-level cap (<see cref="ExceptionGrant.CapId"/>) allows <see cref="ExceptionGrant.Credits"/> instead of its own limit for this learner.</summary>
     AdjustCap = 3,
+
+    /// <summary>
+    /// The learner's facts for another course (<see cref="ExceptionGrant.SubstituteCourseId"/>, such as a retired version or a
+    /// sibling course) count for the claimed course (<see cref="ExceptionGrant.CourseId"/>): its completions, verified-track
+    /// enrolments, exam attempts and evidence documents, each kind only where the learner's own facts of that kind for the
+    /// claimed course do not satisfy the rule. Fees are not substituted (an obligation belongs to its own course).
+    /// </summary>
+    SubstituteCourse = 4,
 }

@@ -150,6 +150,19 @@ public sealed class LearnerBuilder
     /// <returns>This builder.</returns>
     public LearnerBuilder With(ExceptionGrant exception) => Step("exceptions", _ => Preconditions.NotNull(exception));
 
+    /// <summary>Records a substitute-course exception: the learner's facts for <paramref name="substituteCourseId"/> count for claims of <paramref name="courseId"/> (<see cref="ExceptionKind.SubstituteCourse"/>).</summary>
+    /// <param name="reference">The petition reference.</param>
+    /// <param name="courseId">The course claimed.</param>
+    /// <param name="substituteCourseId">The course whose facts count for it (a retired version, a sibling course).</param>
+    /// <param name="effective">The as-of dates it applies to, both ends included.</param>
+    /// <param name="approvedBy">Who approved it.</param>
+    /// <param name="approvedOn">When it was approved.</param>
+    /// <param name="reason">Why.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>An invalid exception (blank text, the same course twice) is reported by <see cref="Build"/> with the other problems.</remarks>
+    public LearnerBuilder SubstitutedCourse(string reference, string courseId, string substituteCourseId, DateRange effective, string approvedBy, LocalDate approvedOn, string reason) =>
+        Step("exceptions", _ => new ExceptionGrant(reference, ExceptionKind.SubstituteCourse, effective, approvedBy, approvedOn, reason, courseId: courseId, substituteCourseId: substituteCourseId));
+
     /// <summary>Checks every step and builds the record.</summary>
     /// <returns>The learner record.</returns>
     /// <exception cref="ArgumentException">One or more steps are invalid; the message lists every problem, each with the list and position it belongs to.</exception>

@@ -121,11 +121,16 @@ public sealed class LearnerRecord
     public IReadOnlyList<ExceptionGrant> Exceptions { get; }
 
     /// <summary>The limit of a record-level cap for this learner: the limit an <see cref="ExceptionKind.AdjustCap"/> exception
-    /// in effect sets (the last one given, when several match), else <paramref name="limit"/>. The one hook the record
+    /// in effect sets (<see cref="CapAdjustmentOrNull"/>), else <paramref name="limit"/>. The one hook the record
     /// rules call where a cap's limit is computed.</summary>
-    internal CreditAmount AdjustedCapLimit(string capId, string institutionId, string programId, LocalDate asOf, CreditAmount limit)
+    internal CreditAmount AdjustedCapLimit(string capId, string institutionId, string programId, LocalDate asOf, CreditAmount limit) =>
+        CapAdjustmentOrNull(capId, institutionId, programId, asOf) is { } exception ? exception.Credits!.Value.ConvertTo(limit.Unit) : limit;
+
+    /// <summary>The <see cref="ExceptionKind.AdjustCap"/> exception that sets a record-level cap's limit for this learner: in
+    /// scope and in effect on the as-of date (the last one given, when several match), or <see langword="null"/>.</summary>
+    internal ExceptionGrant? CapAdjustmentOrNull(string capId, string institutionId, string programId, LocalDate asOf)
     {
-        var result = limit;
+        ExceptionGrant? result = null;
         foreach (var exception in Exceptions)
         {
             if (exception.Kind == ExceptionKind.AdjustCap && string.Equals(exception.CapId, capId, StringComparison.Ordinal)
@@ -133,7 +138,7 @@ public sealed class LearnerRecord
                 && (exception.InstitutionId is null || string.Equals(exception.InstitutionId, institutionId, StringComparison.Ordinal))
                 && (exception.ProgramId is null || string.Equals(exception.ProgramId, programId, StringComparison.Ordinal)))
             {
-                result = exception.Credits!.Value.ConvertTo(limit.Unit);
+                result = exception;
             }
         }
 
@@ -152,7 +157,8 @@ public sealed class LearnerRecord
     /// <returns>A learner record holding those facts (emails and veteran status are kept: they are not dated).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     /// <remarks>A fact is recorded on its own date unless it says otherwise: an exam attempt or fee may carry a later
-    /// <c>RecordedAt</c> (a result released after review, a refund entered later, a corrected score); a fee without a
+    /// <c>RecordedAt</c> (a result released after review, a refund entered later, a corrected score), and so may a program
+    /// enrolment, a completion or an evidence document (entered after the fact); a fee without a
     /// status date (unpaid) is always known. With a date on or after every fact's recording date this gives the same
     /// facts the engine uses without an as-known-on date.</remarks>
     public LearnerRecord AsKnownOn(LocalDate date, DateTimeZone zone)
@@ -167,13 +173,13 @@ public sealed class LearnerRecord
     private LearnerRecord Filter(Func<NodaTime.Instant, bool> instant, Func<NodaTime.LocalDate, bool> day, Func<FeeObligation, bool> fee) => new(
         this,
         day,
-        ProgramEnrollments.Where(e => day(e.EnrolledOn)),
+        ProgramEnrollments.Where(e => e.RecordedAt is { } at ? instant(at) : day(e.EnrolledOn)),
         CourseEnrollments.Where(e => instant(e.JoinedAt)),
-        Completions.Where(c => day(c.RecordedOn)),
+        Completions.Where(c => c.RecordedAt is { } at ? instant(at) : day(c.RecordedOn)),
         IdentityVerifications.Where(v => instant(v.RecordedAt)),
         Corrections.Standing(ExamAttempts, a => instant(a.KnownFrom), a => a.Id, a => a.Supersedes),
         Corrections.Standing(Fees, fee, f => f.Id, f => f.Supersedes),
-        Evidence.Where(e => day(e.IssuedOn)),
+        Evidence.Where(e => e.RecordedAt is { } at ? instant(at) : day(e.IssuedOn)),
         PriorCredits.Where(p => day(p.Date)));
 
     /// <inheritdoc/>

@@ -10,13 +10,15 @@ public sealed class ProgramEnrollment
     /// <param name="institutionId">The institution.</param>
     /// <param name="programId">The program.</param>
     /// <param name="enrolledOn">The enrolment (or term start) date.</param>
+    /// <param name="recordedAt">When this fact was recorded, if later than its enrolment date (a fact that arrived late); <see langword="null"/>: recorded on its enrolment date. Read only by as-known-on decisions (<see cref="LearnerRecord.AsKnownOn"/>).</param>
     /// <exception cref="ArgumentException">An id is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
-    public ProgramEnrollment(string institutionId, string programId, LocalDate enrolledOn)
+    public ProgramEnrollment(string institutionId, string programId, LocalDate enrolledOn, Instant? recordedAt = null)
     {
         InstitutionId = Preconditions.NotBlank(institutionId);
         ProgramId = Preconditions.NotBlank(programId);
         EnrolledOn = SupportedDates.Check(enrolledOn, nameof(enrolledOn));
+        RecordedAt = recordedAt is { } at ? SupportedDates.Check(at, nameof(recordedAt)) : null;
     }
 
     /// <summary>Gets the institution id.</summary>
@@ -27,4 +29,7 @@ public sealed class ProgramEnrollment
 
     /// <summary>Gets the enrolment date.</summary>
     public LocalDate EnrolledOn { get; }
+
+    /// <summary>Gets when this fact was recorded, if later than its own date; <see langword="null"/>: recorded on its enrolment date.</summary>
+    public Instant? RecordedAt { get; }
 }

@@ -39,6 +39,53 @@ internal struct ClaimState
     /// <summary>The exceptions (by index in <see cref="Exceptions"/>) that changed something: waived a reason or accepted the claim.</summary>
     public BitSet ExceptionsUsed;
 
+    /// <summary>
+    /// The exception (index in <see cref="Exceptions"/>) through which facts about another course count for this claim: a
+    /// <see cref="ExceptionKind.SubstituteCourse"/> exception in scope and in effect whose substitute is the course at
+    /// <paramref name="factCourse"/>; -1 when there is none (always for the claim's own course, and at no cost for a
+    /// learner without exceptions). A rule that relies on such a fact marks it with <see cref="UseSubstitute"/>.
+    /// </summary>
+    public readonly int SubstituteFor(int factCourse)
+    {
+        if (Exceptions.Length == 0 || factCourse == CourseIndex)
+        {
+            return -1;
+        }
+
+        var substitutes = Facts.SubstituteCourses;
+        for (var i = 0; i < substitutes.Length; i++)
+        {
+            if (substitutes[i] == factCourse && ExceptionRule.InScope(in this, Exceptions[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The exception through which facts about another course (by id, for facts that name a course id) count for this claim, as <see cref="SubstituteFor(int)"/>.</summary>
+    public readonly int SubstituteFor(string? courseId)
+    {
+        if (Exceptions.Length == 0 || courseId is null)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < Exceptions.Length; i++)
+        {
+            if (string.Equals(Exceptions[i].SubstituteCourseId, courseId, StringComparison.Ordinal) && ExceptionRule.InScope(in this, Exceptions[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Marks a substitute-course exception as used: a rule relied on a fact it accepts (the exception rule then states it).</summary>
+    public void UseSubstitute(int exception) => ExceptionsUsed.Set(exception);
+
     public RulePlan Plan { get; }
 
     /// <summary>The learner's record in its compact form for this plan: arrays, course ids and sessions interned to course indexes.</summary>

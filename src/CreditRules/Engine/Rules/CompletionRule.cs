@@ -21,13 +21,27 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
         where TSink : struct, IReasonSink
     {
         CourseCompletion? latest = null;
+        CourseCompletion? substituted = null;
+        var substitute = -1;
         var completions = state.Facts.Completions;
         var courses = state.Facts.CompletionCourses;
         for (var i = 0; i < completions.Length; i++)
         {
             var completion = completions[i];
-            if (courses[i] != state.CourseIndex || completion.RecordedOn > state.AsOf)
+            if (completion.RecordedOn > state.AsOf)
             {
+                continue;
+            }
+
+            if (courses[i] != state.CourseIndex)
+            {
+                // Another course's completion counts only through a substitute-course exception, and only when the learner's own do not.
+                if (substituted is null && completion.Status == CompletionStatus.Completed && state.SubstituteFor(courses[i]) is var e and >= 0)
+                {
+                    substituted = completion;
+                    substitute = e;
+                }
+
                 continue;
             }
 
@@ -45,6 +59,17 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
             {
                 latest = completion;
             }
+        }
+
+        if (substituted is not null)
+        {
+            state.UseSubstitute(substitute);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Passed, "completed session " + substituted.SessionId + " on " + Texts.Format(substituted.RecordedOn) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+            }
+
+            return;
         }
 
         state.Raise(ref sink, CourseNotCompleted, Id, (state.Course.Id, latest), static a => [("CourseId", a.Id), ("Status", a.latest?.Status.ToString() ?? "no record")]);

@@ -31,12 +31,17 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
         }
 
         var evidence = state.Facts.Evidence;
+        var substitute = -1;
+        EvidenceDocument? substituted = null;
         for (var i = 0; i < evidence.Length; i++)
         {
             var document = evidence[i];
-            if (document.IssuedOn <= state.AsOf
-                && (document.CourseId is null || string.Equals(document.CourseId, state.Course.Id, StringComparison.Ordinal))
-                && requirement.IsSatisfiedBy(document))
+            if (document.IssuedOn > state.AsOf || !requirement.IsSatisfiedBy(document))
+            {
+                continue;
+            }
+
+            if (document.CourseId is null || string.Equals(document.CourseId, state.Course.Id, StringComparison.Ordinal))
             {
                 if (sink.Explains)
                 {
@@ -45,6 +50,24 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
 
                 return;
             }
+
+            // Another course's document counts only through a substitute-course exception, and only when the learner's own do not.
+            if (substituted is null && state.SubstituteFor(document.CourseId) is var e and >= 0)
+            {
+                substituted = document;
+                substitute = e;
+            }
+        }
+
+        if (substituted is not null)
+        {
+            state.UseSubstitute(substitute);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Passed, substituted.Kind + " issued " + Texts.Format(substituted.IssuedOn) + " for " + substituted.CourseId + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+            }
+
+            return;
         }
 
         state.Raise(ref sink, EvidenceMissing, Id, requirement, static r => [("Required", Describe(r))]);

@@ -47,6 +47,8 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     {
         var attempts = state.Facts.Attempts;
         var courses = state.Facts.AttemptCourses;
+        var course = state.CourseIndex;
+        var substitute = state.Exceptions.Length == 0 ? -1 : Substitute(in state, attempts, courses, out course);
         int[]? rented = null;
         var count = 0;
         Span<int> order = attempts.Length <= 16 ? stackalloc int[16] : (rented = ArrayPool<int>.Shared.Rent(attempts.Length));
@@ -57,7 +59,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             for (var i = 0; i < attempts.Length; i++)
             {
                 var a = attempts[i];
-                if (courses[i] != state.CourseIndex)
+                if (courses[i] != course)
                 {
                     continue;
                 }
@@ -88,6 +90,12 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 }
             }
 
+            if (substitute >= 0)
+            {
+                // The exception rule states it (ExceptionApplied); the walk below traces the substitute's attempts.
+                state.UseSubstitute(substitute);
+            }
+
             Walk(ref state, ref sink, attempts, order[..count], dates[..count]);
         }
         finally
@@ -97,6 +105,44 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 ArrayPool<int>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// The substitute-course exception whose course's attempts are decided instead of the claimed course's: one in scope,
+    /// when no attempt of the learner's own at the claimed course dated by the as-of date passed and one at the substitute
+    /// did; -1 (and the claimed course) otherwise.
+    /// </summary>
+    private static int Substitute(in ClaimState state, ExamAttempt[] attempts, int[] courses, out int course)
+    {
+        course = state.CourseIndex;
+        var found = -1;
+        var foundCourse = -1;
+        for (var i = 0; i < attempts.Length; i++)
+        {
+            var attempt = attempts[i];
+            if (attempt.Outcome != ExamOutcome.Passed || attempt.Integrity == IntegrityReview.Invalidated || state.DateOfAttempt(attempt) > state.AsOf)
+            {
+                continue;
+            }
+
+            if (courses[i] == state.CourseIndex)
+            {
+                return -1;
+            }
+
+            if (found < 0 && state.SubstituteFor(courses[i]) is var e and >= 0)
+            {
+                found = e;
+                foundCourse = courses[i];
+            }
+        }
+
+        if (found >= 0)
+        {
+            course = foundCourse;
+        }
+
+        return found;
     }
 
     private static void Walk<TSink>(ref ClaimState state, ref TSink sink, ExamAttempt[] attempts, ReadOnlySpan<int> order, ReadOnlySpan<LocalDate> dates)

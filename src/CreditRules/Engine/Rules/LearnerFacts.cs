@@ -20,6 +20,16 @@ internal sealed class LearnerFacts
         Plan = plan;
         Learner = learner;
         Exceptions = learner.Exceptions.Count == 0 ? [] : [.. learner.Exceptions];
+        SubstituteCourses = Exceptions.Length == 0 ? [] : new int[Exceptions.Length];
+        for (var i = 0; i < Exceptions.Length; i++)
+        {
+            SubstituteCourses[i] = Exceptions[i].SubstituteCourseId is { } substitute ? plan.CourseIndexOfCourse(substitute) : -1;
+            if (Exceptions[i].SubstituteCourseId is { } unknown && SubstituteCourses[i] < 0)
+            {
+                throw new UnknownReferenceException("Learner '" + learner.LearnerId + "' Exceptions[" + Texts.Format(i) + "].SubstituteCourseId", unknown, "course");
+            }
+        }
+
         Enrollments = [.. learner.CourseEnrollments];
         EnrollmentCourses = new int[Enrollments.Length];
         for (var i = 0; i < Enrollments.Length; i++)
@@ -76,6 +86,9 @@ internal sealed class LearnerFacts
 
     /// <summary>The learner's exceptions, as an array (the exception rule filters them by scope per claim).</summary>
     public ExceptionGrant[] Exceptions { get; }
+
+    /// <summary>The course index of each exception's substitute course (<see cref="ExceptionKind.SubstituteCourse"/>), by position in <see cref="Exceptions"/>; -1 for other kinds.</summary>
+    public int[] SubstituteCourses { get; }
 
     public CourseEnrollment[] Enrollments { get; }
 

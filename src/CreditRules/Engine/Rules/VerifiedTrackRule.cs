@@ -26,11 +26,26 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
         CourseSession? lateSession = null;
         var enrollments = state.Facts.Enrollments;
         var courses = state.Facts.EnrollmentCourses;
+        var substitute = -1;
+        CourseEnrollment? substituted = null;
         for (var i = 0; i < enrollments.Length; i++)
         {
             var enrollment = enrollments[i];
-            if (courses[i] != state.CourseIndex || enrollment.Track != EnrollmentTrack.Verified || state.IsAfterAsOf(enrollment.JoinedAt))
+            if (enrollment.Track != EnrollmentTrack.Verified || state.IsAfterAsOf(enrollment.JoinedAt))
             {
+                continue;
+            }
+
+            if (courses[i] != state.CourseIndex)
+            {
+                // Another course's enrolment counts only through a substitute-course exception, joined by its own session's deadline, and only when the learner's own do not.
+                if (substituted is null && state.SubstituteFor(courses[i]) is var e and >= 0
+                    && state.Plan.Catalog.GetSessionOrNull(enrollment.SessionId) is { } own && enrollment.JoinedAt <= own.VerifiedTrackDeadline)
+                {
+                    substituted = enrollment;
+                    substitute = e;
+                }
+
                 continue;
             }
 
@@ -52,6 +67,17 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
 
             late ??= enrollment;
             lateSession ??= session;
+        }
+
+        if (substituted is not null)
+        {
+            state.UseSubstitute(substitute);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Passed, "verified track of " + substituted.SessionId + " joined " + state.FormatInstant(substituted.JoinedAt) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+            }
+
+            return;
         }
 
         // A later session still open to joining makes this obtainable; otherwise it is final.

@@ -120,7 +120,34 @@ public sealed class DecisionRecordsTests
 
         data.DataVersion.Should().MatchRegex("^sha256:[0-9a-f]{16}$");
         CreditRules.DependencyInjection.DocumentCreditRulesDataSource.VersionOf(data.CatalogBytes, data.PoliciesBytes).Should().Be(data.DataVersion);
-        DecisionRecords.DataVersionOf(data.CatalogBytes, [.. data.PoliciesBytes, (byte)' ']).Should().NotBe(data.DataVersion, "any edit of a document is a new data version");
+    }
+
+    [Fact]
+    public void DataVersionOf_LayoutChanged_IsEqual_AndAChangedValue_IsNot()
+    {
+        var data = Data.Value;
+        var policies = System.Text.Json.Nodes.JsonNode.Parse(data.PoliciesBytes)!.AsObject();
+        var reordered = new System.Text.Json.Nodes.JsonObject(policies.Reverse().Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+        var indented = System.Text.Encoding.UTF8.GetBytes(reordered.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        var changed = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(data.PoliciesBytes).Replace("\"value\": 70,", "\"value\": 71,", StringComparison.Ordinal));
+
+        DecisionRecords.DataVersionOf(data.CatalogBytes, [.. data.PoliciesBytes, (byte)' ', (byte)'\n']).Should().Be(data.DataVersion, "trailing whitespace is layout");
+        DecisionRecords.DataVersionOf(data.CatalogBytes, System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(data.PoliciesBytes).Replace("\"value\": 70,", "\"value\": 70.0,", StringComparison.Ordinal))).Should().Be(data.DataVersion, "70.0 is 70");
+        DecisionRecords.DataVersionOf(data.CatalogBytes, indented).Should().Be(data.DataVersion, "members in another order, other indentation");
+        changed.Should().NotEqual(data.PoliciesBytes, "Northern's sample minimum score is 70");
+        DecisionRecords.DataVersionOf(data.CatalogBytes, changed).Should().NotBe(data.DataVersion, "a changed value is new data");
+        DecisionRecords.DataVersionOf(changed, data.PoliciesBytes).Should().NotBe(DecisionRecords.DataVersionOf(data.CatalogBytes, data.PoliciesBytes.ToArray()));
+    }
+
+    [Fact]
+    public void InputsDigest_DecimalScale_IsNotAChange()
+    {
+        var three = new LearnerRecord("ada", fees: [new FeeObligation("uci-precalculus", FeeKind.ProctoredExam, Money.Usd(90m), FeeStatus.Paid, new LocalDate(2013, 5, 1))], examAttempts: [new ExamAttempt("uci-precalculus", Instant.FromUtc(2013, 5, 20, 14, 0), DateTimeZone.Utc, ExamOutcome.Passed, Score.Percent(84m))]);
+        var scaled = new LearnerRecord("ada", fees: [new FeeObligation("uci-precalculus", FeeKind.ProctoredExam, Money.Usd(90.00m), FeeStatus.Paid, new LocalDate(2013, 5, 1))], examAttempts: [new ExamAttempt("uci-precalculus", Instant.FromUtc(2013, 5, 20, 14, 0), DateTimeZone.Utc, ExamOutcome.Passed, Score.Percent(84.0m))]);
+        var other = new LearnerRecord("ada", fees: [new FeeObligation("uci-precalculus", FeeKind.ProctoredExam, Money.Usd(90.01m), FeeStatus.Paid, new LocalDate(2013, 5, 1))], examAttempts: [new ExamAttempt("uci-precalculus", Instant.FromUtc(2013, 5, 20, 14, 0), DateTimeZone.Utc, ExamOutcome.Passed, Score.Percent(84.0m))]);
+
+        DecisionRecords.InputsDigest(scaled).Should().Be(DecisionRecords.InputsDigest(three));
+        DecisionRecords.InputsDigest(other).Should().NotBe(DecisionRecords.InputsDigest(three));
     }
 
     [Fact]

@@ -45,7 +45,14 @@ internal static class DecisionSchema
     private static readonly Dictionary<(string Type, string Property), JsonObject> Formats = new()
     {
         [("DecisionRecord", "recordVersion")] = new JsonObject { ["type"] = "integer", ["const"] = DecisionRecords.CurrentRecordVersion, ["description"] = "The record format version; a reader refuses a version it does not know." },
-        [("DecisionRecord", "inputsDigest")] = new JsonObject { ["type"] = "string", ["pattern"] = "^sha256:[0-9a-f]{64}$", ["description"] = "SHA-256 of the facts' canonical JSON (lists sorted, so order-independent)." },
+        [("DecisionRecord", "inputsDigest")] = new JsonObject { ["type"] = "string", ["pattern"] = "^sha256:[0-9a-f]{64}$", ["description"] = "SHA-256 of the facts' canonical JSON (lists sorted, so order-independent; members in name order; decimals at their smallest scale, so 3.0 and 3 hash alike)." },
+        [("DecisionRecord", "dataVersion")] = new JsonObject { ["type"] = "string", ["description"] = "The data the decision was made with: sha256: and 16 hex digits of the catalog's and policies' canonical JSON (layout, member order and decimal scale do not change it), or a host's own label." },
+        [("DecisionRecord", "recordCourses")] = new JsonObject
+        {
+            ["type"] = "array",
+            ["items"] = new JsonObject { ["type"] = "string" },
+            ["description"] = "The courses decided together with this one within the learner's whole record at the institution and program (sorted, this record's course among them); replay decides the same record again. Null or absent: the claim was decided alone.",
+        },
         [("DecisionRecord", "facts")] = new JsonObject
         {
             ["type"] = "object",

@@ -98,4 +98,36 @@ public sealed class LearnerRecordAsKnownOnTests
 
         act.Should().Throw<ArgumentException>().WithMessage("The fact 'a' supersedes itself; name the earlier fact it corrects. (Parameter 'supersedes')");
     }
+
+    [Fact]
+    public void AsKnownOn_CompletionEvidenceAndEnrolmentRecordedLate_KnownFromTheDayRecorded()
+    {
+        // Each dated 2013 but entered on 2014-07-15 at 23:59 in New York (03:59 UTC on the 16th).
+        var entered = Instant.FromUtc(2014, 7, 16, 3, 59);
+        var learner = new LearnerRecord(
+            "hal",
+            programEnrollments: [new ProgramEnrollment("northern-quarter", "bs-biology", new LocalDate(2013, 1, 7), recordedAt: entered)],
+            completions: [new CourseCompletion("penn-calculus-2013s", CompletionStatus.Completed, new LocalDate(2013, 5, 12), recordedAt: entered)],
+            evidence: [new EvidenceDocument(EvidenceKind.AceTranscriptCredly, new LocalDate(2013, 7, 1), true, true, "penn-calculus", recordedAt: entered)]);
+
+        var dayBefore = learner.AsKnownOn(new LocalDate(2014, 7, 14), NewYork);
+        var onTheDay = learner.AsKnownOn(new LocalDate(2014, 7, 15), NewYork);
+
+        dayBefore.ProgramEnrollments.Should().BeEmpty();
+        dayBefore.Completions.Should().BeEmpty();
+        dayBefore.Evidence.Should().BeEmpty();
+        onTheDay.ProgramEnrollments.Should().ContainSingle();
+        onTheDay.Completions.Should().ContainSingle();
+        onTheDay.Evidence.Should().ContainSingle();
+        learner.AsKnownOn(new LocalDate(2014, 7, 15), LosAngeles).Completions.Should().ContainSingle("20:59 on the 15th in Los Angeles");
+    }
+
+    [Fact]
+    public void AsKnownOn_CompletionWithoutRecordedAt_KnownFromItsOwnDate()
+    {
+        var learner = new LearnerRecord("hal", completions: [new CourseCompletion("penn-calculus-2013s", CompletionStatus.Completed, new LocalDate(2013, 5, 12))]);
+
+        learner.AsKnownOn(new LocalDate(2013, 5, 11), NewYork).Completions.Should().BeEmpty();
+        learner.AsKnownOn(new LocalDate(2013, 5, 12), NewYork).Completions.Should().ContainSingle();
+    }
 }

@@ -165,4 +165,165 @@ public sealed class ExceptionRuleTests
         var bad = LearnerDocument.Load("""{ "schemaVersion": 1, "learners": [ { "id": "x", "exceptions": [ { "reference": "P", "kind": "WaiveRule", "effective": { "start": "2014-06-01", "end": "2014-01-01" }, "approvedBy": "R", "approvedOn": "2014-06-01", "reason": "r", "ruleId": "learner.fees" } ] } ] }""");
         bad.Errors.Should().ContainSingle().Which.Path.Should().Be("$.learners[0].exceptions[0].effective.end");
     }
+
+    private static readonly DateRange SubstituteEffective = new(new LocalDate(2014, 6, 1), new LocalDate(2014, 12, 31));
+
+    /// <summary>Uma's facts: every one for Calculus (penn-calculus, passed with 78); she claims Pre-Calculus (uci-precalculus) at Northern.</summary>
+    private static LearnerRecord Uma(Action<LearnerBuilder>? more = null)
+    {
+        var builder = new LearnerBuilder("uma", NewYork)
+            .JoinedVerifiedTrack("penn-calculus-2013s", new LocalDateTime(2013, 3, 8, 14, 0))
+            .VerifiedIdentity(IdentityMethod.TypingPattern, new LocalDateTime(2013, 3, 10, 9, 0))
+            .Completed("penn-calculus-2013s", new LocalDate(2013, 5, 12))
+            .PassedExam("penn-calculus", new LocalDateTime(2013, 5, 20, 10, 0), Score.Percent(78))
+            .With(new EvidenceDocument(EvidenceKind.AceTranscriptCredly, new LocalDate(2013, 7, 1), isOfficial: true, isVerified: true, courseId: "penn-calculus"));
+        more?.Invoke(builder);
+        return builder.Build();
+    }
+
+    private static Action<LearnerBuilder> Substitute(DateRange? effective = null, string institutionId = "northern-quarter") => b => b.With(new ExceptionGrant(
+        "PET-2014-041", ExceptionKind.SubstituteCourse, effective ?? SubstituteEffective, "Dr. M. Alvarez, Registrar", new LocalDate(2014, 6, 5), "Calculus covers the Pre-Calculus outcomes",
+        courseId: "uci-precalculus", institutionId: institutionId, substituteCourseId: "penn-calculus"));
+
+    private static Decision DecidePrecalculus(LearnerRecord learner, LocalDate? asOf = null) =>
+        Evaluator.Value.Evaluate(new EvaluationRequest(learner, "uci-precalculus", "northern-quarter", "bs-biology", asOf ?? AsOf));
+
+    [Fact]
+    public void SubstituteCourse_AnotherCoursesFacts_SatisfyTheClaim_WithProvenance()
+    {
+        var without = DecidePrecalculus(Uma());
+        without.Outcome.Should().NotBe(DecisionOutcome.Eligible);
+        without.Reasons.Select(r => r.Code).Should().Contain([ReasonCode.CourseNotCompleted, ReasonCode.ExamNotTaken]);
+
+        var decision = DecidePrecalculus(Uma(Substitute()));
+
+        decision.Outcome.Should().Be(DecisionOutcome.Eligible);
+        decision.Reasons.Should().NotContain(r => r.Code == ReasonCode.CourseNotCompleted || r.Code == ReasonCode.ExamNotTaken || r.Code == ReasonCode.NotOnVerifiedTrack || r.Code == ReasonCode.EvidenceMissing);
+        decision.QualifyingDate.Should().Be(new LocalDate(2013, 5, 20), "the substitute's passing exam fixes the qualifying date");
+        decision.Reasons.Single(r => r.Code == ReasonCode.ExceptionApplied).Message
+            .Should().Be("Eligible by exception PET-2014-041 (penn-calculus accepted for uci-precalculus), approved by Dr. M. Alvarez, Registrar on 2014-06-05: Calculus covers the Pre-Calculus outcomes.");
+    }
+
+    [Fact]
+    public void SubstituteCourse_OutsideItsEffectiveDates_DoesNotApply()
+    {
+        var learner = Uma(Substitute());
+
+        DecidePrecalculus(learner, asOf: new LocalDate(2014, 5, 31)).HasReason(ReasonCode.ExceptionApplied).Should().BeFalse("the day before it takes effect");
+        DecidePrecalculus(learner, asOf: new LocalDate(2014, 5, 31)).HasReason(ReasonCode.CourseNotCompleted).Should().BeTrue();
+        DecidePrecalculus(learner, asOf: new LocalDate(2014, 6, 1)).HasReason(ReasonCode.ExceptionApplied).Should().BeTrue("its first day");
+        DecidePrecalculus(learner, asOf: new LocalDate(2014, 12, 31)).HasReason(ReasonCode.ExceptionApplied).Should().BeTrue("its last day");
+        DecidePrecalculus(learner, asOf: new LocalDate(2015, 1, 1)).HasReason(ReasonCode.ExceptionApplied).Should().BeFalse("the day after it ends");
+        DecidePrecalculus(learner, asOf: new LocalDate(2015, 1, 1)).HasReason(ReasonCode.CourseNotCompleted).Should().BeTrue();
+    }
+
+    [Fact]
+    public void SubstituteCourse_ScopedToAnotherInstitution_IsIgnored()
+    {
+        var decision = DecidePrecalculus(Uma(Substitute(institutionId: "eastern-state")));
+
+        decision.HasReason(ReasonCode.ExceptionApplied).Should().BeFalse();
+        decision.HasReason(ReasonCode.CourseNotCompleted).Should().BeTrue();
+        Evaluator.Value.Evaluate(new EvaluationRequest(Uma(Substitute()), "duke-astronomy", "northern-quarter", "bs-biology", AsOf))
+            .HasReason(ReasonCode.ExceptionApplied).Should().BeFalse("a claim of another course is out of its scope");
+    }
+
+    [Fact]
+    public void SubstituteCourse_OwnFactsSatisfyTheClaim_IsNotUsed_AndLintFindsItChangesNothing()
+    {
+        // Uma also did Pre-Calculus herself: her own facts satisfy every rule, so the substitute is not read.
+        var learner = Uma(b => Substitute()(b
+            .JoinedVerifiedTrack("uci-precalculus-2013s", new LocalDateTime(2013, 3, 8, 14, 0))
+            .Completed("uci-precalculus-2013s", new LocalDate(2013, 5, 12))
+            .PassedExam("uci-precalculus", new LocalDateTime(2013, 5, 21, 10, 0), Score.Percent(80))
+            .With(new EvidenceDocument(EvidenceKind.AceTranscriptCredly, new LocalDate(2013, 7, 1), isOfficial: true, isVerified: true, courseId: "uci-precalculus"))));
+
+        var decision = DecidePrecalculus(learner);
+
+        decision.HasReason(ReasonCode.ExceptionApplied).Should().BeFalse();
+        decision.QualifyingDate.Should().Be(new LocalDate(2013, 5, 21), "her own exam qualifies");
+        ExceptionAudit.FindIneffective(Evaluator.Value, learner, [new EvaluationRequest(learner, "uci-precalculus", "northern-quarter", "bs-biology", AsOf)])
+            .Select(e => e.Reference).Should().Equal("PET-2014-041");
+        ExceptionAudit.FindIneffective(Evaluator.Value, Uma(Substitute()), [new EvaluationRequest(Uma(Substitute()), "uci-precalculus", "northern-quarter", "bs-biology", AsOf)])
+            .Should().BeEmpty("without her own facts the substitute decides the claim");
+    }
+
+    [Fact]
+    public void SubstituteCourse_OnlyTheMissingKindIsSubstituted()
+    {
+        // Her own Pre-Calculus exam failed: the substitute's passing exam is walked instead; her own completion stands.
+        var learner = Uma(b => Substitute()(b
+            .Completed("uci-precalculus-2013s", new LocalDate(2013, 5, 12))
+            .FailedExam("uci-precalculus", new LocalDateTime(2013, 5, 21, 10, 0), Score.Percent(50))));
+
+        var decision = DecidePrecalculus(learner);
+
+        decision.HasReason(ReasonCode.ExamFailed).Should().BeFalse();
+        decision.QualifyingDate.Should().Be(new LocalDate(2013, 5, 20));
+        decision.HasReason(ReasonCode.ExceptionApplied).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Summarize_WithASubstitute_AgreesWithTheExplainedPath()
+    {
+        var plan = Evaluator.Value.Compile(AsOf);
+        foreach (var learner in new[] { Uma(), Uma(Substitute()), Uma(Substitute(institutionId: "eastern-state")) })
+        {
+            foreach (var course in new[] { "uci-precalculus", "penn-calculus" })
+            {
+                var claim = new CreditClaim(learner, course, "northern-quarter", "bs-biology");
+                plan.Summarize(claim).Should().Be(DecisionSummary.FromDecision(plan.Explain(claim)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Constructor_SubstituteCourse_NeedsBothCoursesAndTheyDiffer()
+    {
+        var noSubstitute = () => new ExceptionGrant("P", ExceptionKind.SubstituteCourse, Effective, "R", new LocalDate(2014, 6, 12), "why", courseId: "uci-precalculus");
+        var noCourse = () => new ExceptionGrant("P", ExceptionKind.SubstituteCourse, Effective, "R", new LocalDate(2014, 6, 12), "why", substituteCourseId: "penn-calculus");
+        var same = () => new ExceptionGrant("P", ExceptionKind.SubstituteCourse, Effective, "R", new LocalDate(2014, 6, 12), "why", courseId: "penn-calculus", substituteCourseId: "penn-calculus");
+        var elsewhere = () => new ExceptionGrant("P", ExceptionKind.WaiveRule, Effective, "R", new LocalDate(2014, 6, 12), "why", ruleId: "learner.fees", substituteCourseId: "penn-calculus");
+
+        noSubstitute.Should().Throw<ArgumentException>().WithMessage("A SubstituteCourse exception needs substituteCourseId. (Parameter 'substituteCourseId')");
+        noCourse.Should().Throw<ArgumentException>().WithMessage("A SubstituteCourse exception names the course claimed (courseId) whose requirements the substitute satisfies. (Parameter 'courseId')");
+        same.Should().Throw<ArgumentException>().WithMessage("A SubstituteCourse exception's substituteCourseId must differ from its courseId; got 'penn-calculus' for both. (Parameter 'substituteCourseId')");
+        elsewhere.Should().Throw<ArgumentException>().WithMessage("A WaiveRule exception does not take substituteCourseId. (Parameter 'substituteCourseId')");
+    }
+
+    [Fact]
+    public void LearnerBuilder_SubstitutedCourse_BuildsTheException_AndReportsAnInvalidOne()
+    {
+        var learner = new LearnerBuilder("u", NewYork).SubstitutedCourse("PET-9", "uci-precalculus", "penn-calculus", Effective, "Registrar", new LocalDate(2014, 6, 12), "sibling").Build();
+
+        learner.Exceptions.Single().ToString().Should().Be("PET-9 (SubstituteCourse: penn-calculus accepted for uci-precalculus)");
+        var act = () => new LearnerBuilder("u", NewYork).SubstitutedCourse("PET-9", "penn-calculus", "penn-calculus", Effective, "Registrar", new LocalDate(2014, 6, 12), "same").Build();
+        act.Should().Throw<ArgumentException>().WithMessage("*exceptions[0]*must differ from its courseId*");
+    }
+
+    [Fact]
+    public void LearnerDocument_SubstituteCourse_RoundTripsAndChecksTheCourse()
+    {
+        const string Json = """{ "schemaVersion": 1, "learners": [ { "id": "x", "exceptions": [ { "reference": "P", "kind": "SubstituteCourse", "effective": { "start": "2014-06-01", "end": "2014-12-31" }, "approvedBy": "R", "approvedOn": "2014-06-01", "reason": "r", "courseId": "uci-precalculus", "substituteCourseId": "%" } ] } ] }""";
+        var loaded = LearnerDocument.Load(Json.Replace("%", "penn-calculus", StringComparison.Ordinal), Evaluator.Value.Catalog, Evaluator.Value.Policies).Value;
+        var again = LearnerDocument.Load(LearnerDocument.Write(loaded)).Value;
+
+        again.GetLearnerOrNull("x")!.Exceptions.Single().SubstituteCourseId.Should().Be("penn-calculus");
+        var bad = LearnerDocument.Load(Json.Replace("%", "penn-calculuz", StringComparison.Ordinal), Evaluator.Value.Catalog, Evaluator.Value.Policies);
+        bad.Errors.Should().ContainSingle().Which.Path.Should().Be("$.learners[0].exceptions[0].substituteCourseId");
+    }
+
+    [Fact]
+    public void LearnerDocument_RecordedAtOfLateFacts_RoundTripsAndLocatesErrors()
+    {
+        const string Json = """{ "schemaVersion": 1, "learners": [ { "id": "x", "programEnrollments": [ { "institutionId": "northern-quarter", "programId": "bs-biology", "enrolledOn": "2013-01-07", "recordedAt": "2014-07-15T10:00:00-04:00" } ], "completions": [ { "sessionId": "penn-calculus-2013s", "status": "Completed", "recordedOn": "2013-05-12", "recordedAt": "%" } ], "evidence": [ { "kind": "AceTranscriptCredly", "issuedOn": "2013-07-01", "official": true, "verified": true, "recordedAt": "2014-07-15T10:00:00-04:00" } ] } ] }""";
+        var loaded = LearnerDocument.Load(Json.Replace("%", "2014-07-15T10:00:00-04:00", StringComparison.Ordinal), Evaluator.Value.Catalog, Evaluator.Value.Policies).Value.GetLearnerOrNull("x")!;
+        var again = LearnerDocument.Load(LearnerDocument.Write(new LearnerSet([loaded]))).Value.GetLearnerOrNull("x")!;
+        var entered = Instant.FromUtc(2014, 7, 15, 14, 0);
+
+        again.ProgramEnrollments.Single().RecordedAt.Should().Be(entered);
+        again.Completions.Single().RecordedAt.Should().Be(entered);
+        again.Evidence.Single().RecordedAt.Should().Be(entered);
+        LearnerDocument.Load(Json.Replace("%", "2014-07-15", StringComparison.Ordinal)).Errors.Should().ContainSingle().Which.Path.Should().Be("$.learners[0].completions[0].recordedAt");
+    }
 }

@@ -43,7 +43,8 @@ internal sealed class RecordPlan
         RecordPipeline<LocalCreditsRule,
         RecordPipeline<ResidencyRule,
         RecordPipeline<PostingFeeRule,
-        EndOfPipeline>>>>>>>>> Pipeline => default;
+        RecordPipeline<RecordExceptionRule,
+        EndOfPipeline>>>>>>>>>> Pipeline => default;
 
     /// <summary>The built-in record rules' descriptors, in the order <see cref="Decide{TSink}"/> runs them.</summary>
     public static IReadOnlyList<RuleDescriptor> Rules { get; } = Describe();
