@@ -25,6 +25,21 @@ public static class LearnerLines
     /// <returns>A set of one learner with their claims, or every error found (paths start at the line's root, <c>$</c>).</returns>
     public static DocumentLoadResult<LearnerSet> Read(ReadOnlySpan<byte> utf8Line, Catalog? catalog, PolicySet? policies, string? source = null)
     {
+        // The streaming reader takes every line the reader below would accept, and builds the same record from it.
+        if (TextEncoding.FirstInvalid(utf8Line) < 0 && LearnerLineReader.TryRead(utf8Line, catalog, policies) is { } streamed)
+        {
+            return DocumentLoadResult<LearnerSet>.Success(streamed, source);
+        }
+
+        return ReadThroughDocumentReader(utf8Line, catalog, policies, source);
+    }
+
+    /// <summary>
+    /// Reads one line through the document reader and the mapper (a DTO, then the domain record): every error with its
+    /// path and value. The reader of every line the streaming reader leaves to it, and the reference its tests compare with.
+    /// </summary>
+    internal static DocumentLoadResult<LearnerSet> ReadThroughDocumentReader(ReadOnlySpan<byte> utf8Line, Catalog? catalog, PolicySet? policies, string? source)
+    {
         var errors = new DocumentErrorList();
         LearnerDto? dto = null;
         if (TextEncoding.FirstInvalid(utf8Line) < 0 && utf8Line.Length <= DocumentLimits.MaxDocumentBytes)
