@@ -64,8 +64,10 @@ internal sealed class MappingContext(DocumentErrorList errors)
     public static bool TryOffsetInstant(string value, out Instant instant)
     {
         var result = OffsetPattern.Parse(value);
-        instant = result.Success ? result.Value.ToInstant() : default;
-        return result.Success && SupportedDates.Contains(result.Value.Date);
+        // The range first: near NodaTime's ends an offset date-time has no instant.
+        var accepted = result.Success && SupportedDates.Contains(result.Value.Date);
+        instant = accepted ? result.Value.ToInstant() : default;
+        return accepted;
     }
 
     /// <summary>The rule of <see cref="ZonedInstant"/> with a zone: an offset date-time, or a local one that maps to exactly one instant in <paramref name="zone"/>; its date inside <see cref="SupportedDates"/>.</summary>
