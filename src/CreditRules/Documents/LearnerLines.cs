@@ -14,6 +14,8 @@ namespace CreditRules.Documents;
 /// <remarks>
 /// A line is validated like a learner in a learner document (every error with its JSON path and value), against the
 /// catalog and policy set when given. Lines carry no <c>schemaVersion</c>: the version is the learner document's.
+/// A valid line is parsed straight into the learner record with a <see cref="Utf8JsonReader"/> (no intermediate
+/// objects); a line with any error is read again by the document reader, which reports every error. Thread-safe.
 /// </remarks>
 public static class LearnerLines
 {
