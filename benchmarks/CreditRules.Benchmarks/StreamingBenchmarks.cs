@@ -41,6 +41,21 @@ public class StreamingBenchmarks
     [BenchmarkCategory(One)]
     public long EndToEndOneThread() => new BulkPipeline(_plan, 1).Run(new MemoryStream(_file, writable: false), Stream.Null, null, CancellationToken.None).Outputs;
 
+    /// <summary>Stage: read, validate and map every line (the streaming reader; the document reader for lines it leaves), nothing decided.</summary>
+    [Benchmark(OperationsPerInvoke = Lines)]
+    [BenchmarkCategory(One)]
+    public int StageReadOneThread() => Harness.ReadLines(new MemoryStream(_file, writable: false), _plan, streaming: true);
+
+    /// <summary>Stage, before the streaming reader: every line through the document reader and mapper (a DTO, then the domain record).</summary>
+    [Benchmark(OperationsPerInvoke = Lines)]
+    [BenchmarkCategory(One)]
+    public int StageReadThroughDocumentReaderOneThread() => Harness.ReadLines(new MemoryStream(_file, writable: false), _plan, streaming: false);
+
+    /// <summary>Stage: read, map and decide outcome-only every claim, nothing written.</summary>
+    [Benchmark(OperationsPerInvoke = Lines)]
+    [BenchmarkCategory(One)]
+    public long StageReadAndDecideOneThread() => Harness.ReadAndDecide(new MemoryStream(_file, writable: false), _plan);
+
     [Benchmark(Baseline = true, OperationsPerInvoke = Lines)]
     [BenchmarkCategory(Two)]
     public int BareDeserializeTwoThreads() => Harness.BareDeserialize(new MemoryStream(_file, writable: false), 2);
@@ -90,6 +105,47 @@ internal static class Harness
         }
 
         return count;
+    }
+
+    /// <summary>A stage of the bulk pipeline: each line read, validated and mapped to the learner record and claims, on the streaming reader or the document reader.</summary>
+    public static int ReadLines(Stream input, EvaluationPlan plan, bool streaming)
+    {
+        var reader = new JsonLinesReader(input);
+        var batch = new LineBatch(8192);
+        var count = 0;
+        while (reader.ReadBatch(batch))
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var result = streaming
+                    ? CreditRules.Documents.LearnerLines.Read(batch[i], plan.Catalog, plan.Policies)
+                    : CreditRules.Documents.LearnerLines.ReadThroughDocumentReader(batch[i], plan.Catalog, plan.Policies, null);
+                count += result.IsSuccess ? result.Value.Claims.Count : 0;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Stages read and decide of the bulk pipeline, on one thread: the claims of each line decided outcome-only, nothing written.</summary>
+    public static long ReadAndDecide(Stream input, EvaluationPlan plan)
+    {
+        var reader = new JsonLinesReader(input);
+        var batch = new LineBatch(8192);
+        long eligible = 0;
+        long position = 0;
+        while (reader.ReadBatch(batch))
+        {
+            for (var i = 0; i < batch.Count; i++, position++)
+            {
+                foreach (var claim in LearnerLineMapper.Read(batch[i], position, plan.Catalog, plan.Policies).Claims)
+                {
+                    eligible += plan.EvaluateEntry(position, claim).Summary.Outcome == DecisionOutcome.Eligible ? 1 : 0;
+                }
+            }
+        }
+
+        return eligible;
     }
 
     /// <summary>The baseline on several threads: the same reader, each batch's lines deserialised by <paramref name="threads"/> workers.</summary>

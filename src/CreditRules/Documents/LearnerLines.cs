@@ -14,6 +14,8 @@ namespace CreditRules.Documents;
 /// <remarks>
 /// A line is validated like a learner in a learner document (every error with its JSON path and value), against the
 /// catalog and policy set when given. Lines carry no <c>schemaVersion</c>: the version is the learner document's.
+/// A valid line is parsed straight into the learner record with a <see cref="Utf8JsonReader"/> (no intermediate
+/// objects); a line with any error is read again by the document reader, which reports every error. Thread-safe.
 /// </remarks>
 public static class LearnerLines
 {
@@ -24,6 +26,21 @@ public static class LearnerLines
     /// <param name="source">A name for the line in errors, such as <c>learners.jsonl:12</c>, or <see langword="null"/>.</param>
     /// <returns>A set of one learner with their claims, or every error found (paths start at the line's root, <c>$</c>).</returns>
     public static DocumentLoadResult<LearnerSet> Read(ReadOnlySpan<byte> utf8Line, Catalog? catalog, PolicySet? policies, string? source = null)
+    {
+        // The streaming reader takes every line the reader below would accept, and builds the same record from it.
+        if (TextEncoding.FirstInvalid(utf8Line) < 0 && LearnerLineReader.TryRead(utf8Line, catalog, policies) is { } streamed)
+        {
+            return DocumentLoadResult<LearnerSet>.Success(streamed, source);
+        }
+
+        return ReadThroughDocumentReader(utf8Line, catalog, policies, source);
+    }
+
+    /// <summary>
+    /// Reads one line through the document reader and the mapper (a DTO, then the domain record): every error with its
+    /// path and value. The reader of every line the streaming reader leaves to it, and the reference its tests compare with.
+    /// </summary>
+    internal static DocumentLoadResult<LearnerSet> ReadThroughDocumentReader(ReadOnlySpan<byte> utf8Line, Catalog? catalog, PolicySet? policies, string? source)
     {
         var errors = new DocumentErrorList();
         LearnerDto? dto = null;

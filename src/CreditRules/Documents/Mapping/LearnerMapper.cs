@@ -116,7 +116,7 @@ internal static class LearnerMapper
             var status = c.Enum<FeeStatus>(x.Status, P(at, "status"));
             var date = c.Date(x.StatusDate, P(at, "statusDate"));
             var ok = true;
-            if (x.Amount < 0)
+            if (!FeeAmountIsValid(x.Amount))
             {
                 var raw = x.Amount.ToString(CultureInfo.InvariantCulture);
                 c.Add(DocumentErrorCode.NegativeAmount, P(at, "amount"), raw, "A fee amount must be zero or more; got " + raw + ".");
@@ -213,24 +213,8 @@ internal static class LearnerMapper
             return;
         }
 
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
-        {
-            var session = items[i].SessionId;
-            if (session is null)
-            {
-                continue;
-            }
-
-            if (seen.TryGetValue(session, out var first))
-            {
-                c.Add(DocumentErrorCode.DuplicateEnrollment, P(I(path, i), "sessionId"), session, "Session '" + session + "' is already joined by " + I(path, first) + "; give each session once.");
-            }
-            else
-            {
-                seen[session] = i;
-            }
-        }
+        Repeats(items, x => x.SessionId, (i, first, session) =>
+            c.Add(DocumentErrorCode.DuplicateEnrollment, P(I(path, i), "sessionId"), session, "Session '" + session + "' is already joined by " + I(path, first) + "; give each session once."));
     }
 
     private static List<T> Map<TDto, T>(List<TDto>? items, string path, MappingContext c, Func<TDto, string, T?> map)
@@ -288,9 +272,22 @@ internal static class LearnerMapper
         }
     }
 
+    /// <summary>The rule of a fee's amount: zero or more.</summary>
+    internal static bool FeeAmountIsValid(decimal amount) => amount >= 0;
+
+    /// <summary>The rule of a course reference: the catalog (when given) has the course.</summary>
+    internal static bool CourseIsKnown(string id, Catalog? catalog) => catalog is null || catalog.GetCourseOrNull(id) is not null;
+
+    /// <summary>The rule of a session reference: the catalog (when given) has the session.</summary>
+    internal static bool SessionIsKnown(string id, Catalog? catalog) => catalog is null || catalog.GetSessionOrNull(id) is not null;
+
+    /// <summary>The rule of an institution reference: the policy set (when given) has the institution, and it has the program (when given).</summary>
+    internal static bool InstitutionIsKnown(string institutionId, string? programId, PolicySet? policies) =>
+        policies is null || (policies.GetInstitutionOrNull(institutionId) is { } institution && (programId is null || institution.GetProgramOrNull(programId) is not null));
+
     private static void CourseRef(string? id, string path, MappingContext c, Catalog? catalog)
     {
-        if (catalog is not null && id is not null && catalog.GetCourseOrNull(id) is null)
+        if (id is not null && !CourseIsKnown(id, catalog))
         {
             c.Add(DocumentErrorCode.UnknownReference, path, id, "No course of the catalog has the id '" + id + "'.");
         }
@@ -298,7 +295,7 @@ internal static class LearnerMapper
 
     private static void SessionRef(string? id, string path, MappingContext c, Catalog? catalog)
     {
-        if (catalog is not null && id is not null && catalog.GetSessionOrNull(id) is null)
+        if (id is not null && !SessionIsKnown(id, catalog))
         {
             c.Add(DocumentErrorCode.UnknownReference, path, id, "No session of the catalog has the id '" + id + "'.");
         }
@@ -306,7 +303,7 @@ internal static class LearnerMapper
 
     private static void InstitutionRef(string? institutionId, string? programId, string path, MappingContext c, PolicySet? policies)
     {
-        if (policies is null || institutionId is null)
+        if (policies is null || institutionId is null || InstitutionIsKnown(institutionId, programId, policies))
         {
             return;
         }

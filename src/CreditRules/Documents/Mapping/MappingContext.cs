@@ -31,7 +31,7 @@ internal sealed class MappingContext(DocumentErrorList errors)
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(value))
+        if (!IsText(value))
         {
             if (required)
             {
@@ -46,12 +46,93 @@ internal sealed class MappingContext(DocumentErrorList errors)
 
     public LocalDate? Date(string? value, string path) => Date(value, path, bound: false);
 
+    // The value rules below are each defined once, as a static check that the mapper's reporting methods and the
+    // streaming line reader (LearnerLineReader) both call; the reporting methods only choose the message for a refusal.
+
+    /// <summary>The rule of <see cref="Text"/>: a text value that is not empty or white space.</summary>
+    public static bool IsText(string value) => !string.IsNullOrWhiteSpace(value);
+
+    /// <summary>The rule of <see cref="Date(string?, string)"/>: an existing ISO date inside <see cref="SupportedDates"/>.</summary>
+    public static bool TryDate(string value, out LocalDate date)
+    {
+        var result = LocalDatePattern.Iso.Parse(value);
+        date = result.Success ? result.Value : default;
+        return result.Success && SupportedDates.Contains(date);
+    }
+
+    /// <summary>The rule of <see cref="OffsetInstant"/>: an ISO date-time with an offset, its date inside <see cref="SupportedDates"/>.</summary>
+    public static bool TryOffsetInstant(string value, out Instant instant)
+    {
+        var result = OffsetPattern.Parse(value);
+        // The range first: near NodaTime's ends an offset date-time has no instant.
+        var accepted = result.Success && SupportedDates.Contains(result.Value.Date);
+        instant = accepted ? result.Value.ToInstant() : default;
+        return accepted;
+    }
+
+    /// <summary>The rule of <see cref="ZonedInstant"/> with a zone: an offset date-time, or a local one that maps to exactly one instant in <paramref name="zone"/>; its date inside <see cref="SupportedDates"/>.</summary>
+    public static bool TryZonedInstant(string value, DateTimeZone zone, out Instant instant)
+    {
+        if (TryOffsetInstant(value, out instant))
+        {
+            return true;
+        }
+
+        var local = LocalPattern.Parse(value);
+        if (!OffsetPattern.Parse(value).Success && local.Success && SupportedDates.Contains(local.Value.Date) && zone.MapLocal(local.Value) is { Count: 1 } mapping)
+        {
+            instant = mapping.Single().ToInstant();
+            return true;
+        }
+
+        instant = default;
+        return false;
+    }
+
+    /// <summary>The rule of <see cref="Zone"/>: an IANA (TZDB) zone id.</summary>
+    public static DateTimeZone? FindZone(string value) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(value);
+
+    /// <summary>The rule of <see cref="Enum{T}"/>: a defined member's name, exactly (not a number, not a list of flags).</summary>
+    public static bool TryEnum<T>(string value, out T parsed)
+        where T : struct, System.Enum =>
+        value.Length > 0 && char.IsAsciiLetter(value[0]) && !value.Contains(',', StringComparison.Ordinal)
+            && System.Enum.TryParse(value, ignoreCase: false, out parsed) && System.Enum.IsDefined(parsed)
+            || Fail(out parsed);
+
+    /// <summary>The rule of <see cref="Score"/>: the scale a name stands for, or null for an unknown name.</summary>
+    public static ScoreScale? ScaleOf(string? name) => name switch
+    {
+        "percent" => ScoreScale.Percent,
+        "scaled-20-80" => ScoreScale.Scaled20To80,
+        "grade-points" => GradePoints,
+        _ => null,
+    };
+
+    /// <summary>The rule of <see cref="Score"/>: a value inside its scale.</summary>
+    public static bool InScale(decimal value, ScoreScale scale) => value >= scale.Minimum && value <= scale.Maximum;
+
+    /// <summary>The rule of <see cref="Credits"/>: zero or more (more than zero when <paramref name="positive"/>), at most <see cref="MaxCreditHours"/> with at most <see cref="MaxCreditDecimals"/> decimals.</summary>
+    public static bool CreditsAreValid(decimal hours, bool positive) =>
+        hours >= 0 && !(positive && hours == 0) && hours <= MaxCreditHours && decimal.Round(hours, MaxCreditDecimals) == hours;
+
+    private static bool Fail<T>(out T value)
+        where T : struct
+    {
+        value = default;
+        return false;
+    }
+
     /// <summary>Reads a date; a <paramref name="bound"/> of a compared-only range may reach 9999-12-31 (open-ended).</summary>
     public LocalDate? Date(string? value, string path, bool bound)
     {
         if (value is null)
         {
             return null;
+        }
+
+        if (!bound && TryDate(value, out var date))
+        {
+            return date;
         }
 
         var result = LocalDatePattern.Iso.Parse(value);
@@ -120,6 +201,11 @@ internal sealed class MappingContext(DocumentErrorList errors)
             return null;
         }
 
+        if (TryOffsetInstant(value, out var instant))
+        {
+            return instant;
+        }
+
         var result = OffsetPattern.Parse(value);
         if (result.Success)
         {
@@ -137,6 +223,11 @@ internal sealed class MappingContext(DocumentErrorList errors)
         if (value is null)
         {
             return null;
+        }
+
+        if (zone is not null && TryZonedInstant(value, zone, out var instant))
+        {
+            return instant;
         }
 
         var offset = OffsetPattern.Parse(value);
@@ -178,7 +269,7 @@ internal sealed class MappingContext(DocumentErrorList errors)
             return null;
         }
 
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(value);
+        var zone = FindZone(value);
         if (zone is null)
         {
             Add(DocumentErrorCode.UnknownTimeZone, path, value, "'" + value + "' is not an IANA (TZDB) time zone id, such as America/New_York.");
@@ -215,8 +306,7 @@ internal sealed class MappingContext(DocumentErrorList errors)
         }
 
         // Names only: Enum.TryParse would also take "1" or "LowerDivision, Graduate".
-        if (value.Length > 0 && char.IsAsciiLetter(value[0]) && !value.Contains(',', StringComparison.Ordinal)
-            && System.Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && System.Enum.IsDefined(parsed))
+        if (TryEnum<T>(value, out var parsed))
         {
             return parsed;
         }
@@ -269,20 +359,14 @@ internal sealed class MappingContext(DocumentErrorList errors)
             return null;
         }
 
-        ScoreScale? scale = dto.Scale switch
-        {
-            "percent" => ScoreScale.Percent,
-            "scaled-20-80" => ScoreScale.Scaled20To80,
-            "grade-points" => GradePoints,
-            _ => null,
-        };
+        var scale = ScaleOf(dto.Scale);
         if (scale is null)
         {
             Add(DocumentErrorCode.UnknownScoreScale, P(path, "scale"), dto.Scale, "'" + dto.Scale + "' is not a known score scale; expected percent, scaled-20-80 or grade-points.");
             return null;
         }
 
-        if (dto.Value < scale.Minimum || dto.Value > scale.Maximum)
+        if (!InScale(dto.Value, scale))
         {
             var raw = dto.Value.ToString(CultureInfo.InvariantCulture);
             Add(DocumentErrorCode.ScoreOutOfScale, P(path, "value"), raw, "The score " + raw + " lies outside the " + scale + " scale.");
@@ -294,6 +378,11 @@ internal sealed class MappingContext(DocumentErrorList errors)
 
     public CreditAmount? Credits(decimal hours, CreditUnit unit, string path, bool positive)
     {
+        if (CreditsAreValid(hours, positive))
+        {
+            return CreditAmount.FromHours(hours, unit);
+        }
+
         var raw = hours.ToString(CultureInfo.InvariantCulture);
         if (hours < 0 || (positive && hours == 0))
         {
@@ -361,24 +450,48 @@ internal sealed class MappingContext(DocumentErrorList errors)
             return;
         }
 
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        Repeats(items, id, (i, first, key) => Add(DocumentErrorCode.DuplicateId, idProperty is null ? I(path, i) : P(I(path, i), idProperty), key, "The " + what + " '" + key + "' is already used by " + I(path, first) + "."));
+    }
+
+    /// <summary>
+    /// The rule of <see cref="Unique{T}"/> (and of a learner's duplicate course enrolments): finds each item whose key
+    /// (ordinal; null keys skipped) an earlier item has, calling <paramref name="report"/> with its index, the first
+    /// index and the key, or returning at the first when <paramref name="report"/> is null.
+    /// </summary>
+    /// <returns>Whether any key repeats.</returns>
+    public static bool Repeats<T>(IReadOnlyList<T> items, Func<T, string?> key, Action<int, int, string>? report)
+    {
+        if (items.Count < 2)
+        {
+            return false;
+        }
+
+        var any = false;
+        var seen = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            var key = id(items[i]);
-            if (key is null)
+            if (key(items[i]) is not { } value)
             {
                 continue;
             }
 
-            if (seen.TryGetValue(key, out var first))
+            if (seen.TryGetValue(value, out var first))
             {
-                Add(DocumentErrorCode.DuplicateId, idProperty is null ? I(path, i) : P(I(path, i), idProperty), key, "The " + what + " '" + key + "' is already used by " + I(path, first) + ".");
+                any = true;
+                if (report is null)
+                {
+                    return true;
+                }
+
+                report(i, first, value);
             }
             else
             {
-                seen[key] = i;
+                seen[value] = i;
             }
         }
+
+        return any;
     }
 
     public void Reference(string? id, ICollection<string> known, string path, string what)
