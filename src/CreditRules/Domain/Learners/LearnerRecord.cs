@@ -131,8 +131,9 @@ public sealed class LearnerRecord
     internal ExceptionGrant? CapAdjustmentOrNull(string capId, string institutionId, string programId, LocalDate asOf)
     {
         ExceptionGrant? result = null;
-        foreach (var exception in Exceptions)
+        for (var i = 0; i < Exceptions.Count; i++)
         {
+            var exception = Exceptions[i];
             if (exception.Kind == ExceptionKind.AdjustCap && string.Equals(exception.CapId, capId, StringComparison.Ordinal)
                 && exception.Effective.Contains(asOf)
                 && (exception.InstitutionId is null || string.Equals(exception.InstitutionId, institutionId, StringComparison.Ordinal))

@@ -33,24 +33,29 @@ internal sealed class ZoneTable
         _last = To.ToUnixTimeTicks();
     }
 
-    private DayCutoff? _lastCutoff;
+    // Recent dates' cut-offs, by a hash of the date (a bulk run or a record request mixes as-of dates): each slot holds
+    // the last date hashed to it, replaced whole, so a read sees a complete entry without a lock.
+    private readonly DayCutoff?[] _cutoffs = new DayCutoff?[CutoffSlots];
+
+    private const int CutoffSlots = 256;
 
     public DateTimeZone Zone { get; }
 
     /// <summary>
     /// The first instant whose date in this zone is after <paramref name="date"/>, so that "dated after" is one comparison
-    /// of ticks; computed once per date (the last one is kept: a plan decides for one as-of date).
+    /// of ticks; computed once per date (kept per slot of a small table: a plan or a record request may mix as-of dates).
     /// </summary>
     public DayCutoff AfterDate(LocalDate date)
     {
-        var last = Volatile.Read(ref _lastCutoff);
+        ref var slot = ref _cutoffs[((date.Year * 367) + date.DayOfYear) & (CutoffSlots - 1)];
+        var last = Volatile.Read(ref slot);
         if (last is not null && last.Date == date)
         {
             return last;
         }
 
         var cutoff = DayCutoff.Compute(Zone, date);
-        Volatile.Write(ref _lastCutoff, cutoff);
+        Volatile.Write(ref slot, cutoff);
         return cutoff;
     }
 

@@ -74,6 +74,9 @@ public sealed class RecordEvaluationRequest
     /// <summary>Gets the assumed facts, ordered by description.</summary>
     public IReadOnlyList<Hypothesis> Hypotheses { get; }
 
+    /// <summary>This request's learner (hypotheses applied) compiled against the plan that last decided it outcome-only (built once, shared by its claims).</summary>
+    internal Rules.CompiledRecord? Compiled;
+
     /// <summary>Gets the date whose knowledge the decision uses ("as known on"): the claims are decided with only the facts
     /// recorded by then, read in the institution's zone (<see cref="LearnerRecord.AsKnownOn"/>); <see langword="null"/>:
     /// every fact on record (corrections applied). Set with <see cref="WithAsKnownOn"/>.</summary>

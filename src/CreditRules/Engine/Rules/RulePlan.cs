@@ -117,6 +117,21 @@ internal sealed class RulePlan
         return new ClaimState(this, LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn)), asOf, courseIndex, institution, program);
     }
 
+    /// <summary>A learner's compact record for claims at one institution (the facts that stand, as known on a date when given): one build serves every claim of a record.</summary>
+    public LearnerFacts FactsFor(LearnerRecord learner, string institutionId, LocalDate? asKnownOn)
+    {
+        var institution = _institutions.GetValueOrDefault(institutionId)
+            ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution");
+        return LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn));
+    }
+
+    /// <summary>Starts a claim from a learner's compact record built for its institution (<see cref="FactsFor"/>); throws the precise exception for an unknown id.</summary>
+    public ClaimState Start(LearnerFacts facts, string courseId, string institutionId, string programId, LocalDate asOf)
+    {
+        var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
+        return new ClaimState(this, facts, asOf, courseIndex, institution, program);
+    }
+
     /// <summary>
     /// The facts that stand: as known on a date (read in the institution's zone), else all but the superseded ones; the
     /// learner's exceptions checked (they may only waive built-in claim rules).

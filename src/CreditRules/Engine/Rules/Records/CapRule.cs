@@ -58,13 +58,7 @@ internal readonly struct CapRule : IBuiltInRecordRule
         var order = Order(ref record, ref sink, rules);
         if (sink.Explains)
         {
-            var institutionId = record.Institution.Id;
-            var postedCredits = record.Prior.Where(p => p.IsPostedAt(institutionId) && !p.IsInResidenceAt(institutionId)).ToArray();
-            sink.Trace(
-                OrderRule,
-                RuleOutcome.Passed,
-                (rules?.AllocationOrder ?? AllocationOrder.Chronological) + " order, ties by course id: posted credit first (" + (postedCredits.Length == 0 ? "none" : string.Join(", ", postedCredits.Select(p => p.Id + " " + p.Amount))) + "), then "
-                    + (order.Length == 0 ? "no eligible course" : string.Join(", ", order.Select((i, n) => Texts.Format(n + 1) + ". " + claims[i].CourseId + " (" + new LocalDateOrder(claims[i].QualifyingDate) + ", " + claims[i].Need + ")"))));
+            TraceOrder(ref record, ref sink, order, rules);
         }
 
         var rank = 0;
@@ -145,6 +139,20 @@ internal readonly struct CapRule : IBuiltInRecordRule
         CreditAmount Room(int c) => limits[c].MinusOrZero(posted[c].Plus(granted[c]));
     }
 
+    /// <summary>Explains the allocation order (its own method: its lambdas' captures must not cost the outcome-only path an allocation).</summary>
+    private static void TraceOrder<TSink>(ref RecordState record, ref TSink sink, int[] order, RecordPolicy? rules)
+        where TSink : struct, IReasonSink
+    {
+        var claims = record.Claims;
+        var institutionId = record.Institution.Id;
+        var postedCredits = record.Prior.Where(p => p.IsPostedAt(institutionId) && !p.IsInResidenceAt(institutionId)).ToArray();
+        sink.Trace(
+            OrderRule,
+            RuleOutcome.Passed,
+            (rules?.AllocationOrder ?? AllocationOrder.Chronological) + " order, ties by course id: posted credit first (" + (postedCredits.Length == 0 ? "none" : string.Join(", ", postedCredits.Select(p => p.Id + " " + p.Amount))) + "), then "
+                + (order.Length == 0 ? "no eligible course" : string.Join(", ", order.Select((i, n) => Texts.Format(n + 1) + ". " + claims[i].CourseId + " (" + new LocalDateOrder(claims[i].QualifyingDate) + ", " + claims[i].Need + ")"))));
+    }
+
     /// <summary>The claims eligible so far with credit to grant, in allocation order (with maximising credits, the best subset first).</summary>
     private static int[] Order<TSink>(ref RecordState record, ref TSink sink, RecordPolicy? rules)
         where TSink : struct, IReasonSink
@@ -156,7 +164,7 @@ internal readonly struct CapRule : IBuiltInRecordRule
             count += claim.IsEligible && !claim.Need.IsZero ? 1 : 0;
         }
 
-        var chronological = new int[count];
+        var chronological = record.Ints(0, count);
         count = 0;
         for (var i = 0; i < claims.Length; i++)
         {
@@ -166,10 +174,7 @@ internal readonly struct CapRule : IBuiltInRecordRule
             }
         }
 
-        if (chronological.Length > 1)
-        {
-            Array.Sort(chronological, (a, b) => AllocationOrdering.Compare(claims[a], claims[b], rules));
-        }
+        AllocationOrdering.Sort(chronological, claims, rules);
 
         var caps = record.Route.Caps;
         if (rules?.AllocationOrder != AllocationOrder.MaximiseCredits || caps.Length == 0)
@@ -177,26 +182,32 @@ internal readonly struct CapRule : IBuiltInRecordRule
             return chronological;
         }
 
+        return MaximisingCredits(ref record, ref sink, rules, chronological);
+    }
+
+    /// <summary>Allocation order when maximising credits: the subset of whole courses granting the most first (its own method: its lambdas' captures must not cost the other orders an allocation).</summary>
+    private static int[] MaximisingCredits<TSink>(ref RecordState record, ref TSink sink, RecordPolicy rules, int[] chronological)
+        where TSink : struct, IReasonSink
+    {
+        var claims = record.Claims;
+        var caps = record.Route.Caps;
         var n = chronological.Length;
         if (n > MaxExactSearch)
         {
-            // An exact search over more courses is too costly; the largest awards first approximates it, and says so.
-            var greedy = chronological.OrderByDescending(i => claims[i].Need).ThenBy(i => new LocalDateOrder(claims[i].QualifyingDate)).ThenBy(i => claims[i].CourseId, StringComparer.Ordinal).ToArray();
-            if (sink.Explains)
-            {
-                sink.Trace("record.order.search", RuleOutcome.Limited, Texts.Format(n) + " courses exceed the exact search limit of " + Texts.Format(MaxExactSearch) + "; largest award first");
-            }
-
-            return greedy;
+            return LargestFirst(ref sink, claims, chronological);
         }
 
         // Only caps that can refuse credit constrain the search: with overflow, source and level caps only reroute it.
         var unit = record.Unit;
-        var binding = Enumerable.Range(0, caps.Length).Where(c => !rules.OverflowToElectives || caps[c].Scope == CapScope.All).ToArray();
         var limits = record.Limits;
         var posted = record.CapPosted;
-        var rooms = binding.Select(c => limits[c].MinusOrZero(posted[c])).ToArray();
-        var used = new CreditAmount[binding.Length];
+        var rooms = record.Scratch?.Rooms(caps.Length) ?? new CreditAmount[caps.Length];
+        var used = record.Scratch?.Used(caps.Length) ?? new CreditAmount[caps.Length];
+        for (var c = 0; c < caps.Length; c++)
+        {
+            rooms[c] = limits[c].MinusOrZero(posted[c]);
+        }
+
         var bestMask = -1L;
         var bestTotal = CreditAmount.Zero(unit);
         for (var mask = 0L; mask < 1L << n; mask++)
@@ -213,12 +224,12 @@ internal readonly struct CapRule : IBuiltInRecordRule
 
                 ref readonly var claim = ref claims[chronological[i]];
                 total = total.Plus(claim.Need);
-                for (var k = 0; k < binding.Length; k++)
+                for (var c = 0; c < caps.Length; c++)
                 {
-                    if (caps[binding[k]].Covers(PriorCreditSource.PriorLearning, claim.Level))
+                    if ((!rules.OverflowToElectives || caps[c].Scope == CapScope.All) && caps[c].Covers(PriorCreditSource.PriorLearning, claim.Level))
                     {
-                        used[k] = used[k].Plus(claim.Need);
-                        feasible &= used[k] <= rooms[k];
+                        used[c] = used[c].Plus(claim.Need);
+                        feasible &= used[c] <= rooms[c];
                     }
                 }
             }
@@ -231,12 +242,50 @@ internal readonly struct CapRule : IBuiltInRecordRule
             }
         }
 
-        var chosen = chronological.Where((_, i) => (bestMask & (1L << (n - 1 - i))) != 0).ToArray();
-        if (sink.Explains)
+        // The chosen courses first, then the others, each in chronological order.
+        var order = record.Ints(1, n);
+        var count = 0;
+        for (var pass = 0; pass < 2; pass++)
         {
-            sink.Trace("record.order.search", RuleOutcome.Passed, "the whole courses granting the most credit (" + bestTotal + "): " + (chosen.Length == 0 ? "none" : string.Join(", ", chosen.Select(i => claims[i].CourseId))));
+            for (var i = 0; i < n; i++)
+            {
+                if (((bestMask & (1L << (n - 1 - i))) != 0) == (pass == 0))
+                {
+                    order[count++] = chronological[i];
+                }
+            }
+
+            if (pass == 0 && sink.Explains)
+            {
+                TraceSearch(ref sink, claims, order.AsSpan(0, count), bestTotal);
+            }
         }
 
-        return [.. chosen, .. chronological.Where(i => !chosen.Contains(i))];
+        return order;
+    }
+
+    private static void TraceSearch<TSink>(ref TSink sink, RecordClaim[] claims, ReadOnlySpan<int> chosen, CreditAmount total)
+        where TSink : struct, IReasonSink
+    {
+        var names = new string[chosen.Length];
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            names[i] = claims[chosen[i]].CourseId;
+        }
+
+        sink.Trace("record.order.search", RuleOutcome.Passed, "the whole courses granting the most credit (" + total + "): " + (names.Length == 0 ? "none" : string.Join(", ", names)));
+    }
+
+    /// <summary>More courses than an exact search can take: the largest awards first approximates it, and says so (its own method: its lambdas' captures must not cost the exact search an allocation).</summary>
+    private static int[] LargestFirst<TSink>(ref TSink sink, RecordClaim[] claims, int[] chronological)
+        where TSink : struct, IReasonSink
+    {
+        var greedy = chronological.OrderByDescending(i => claims[i].Need).ThenBy(i => new LocalDateOrder(claims[i].QualifyingDate)).ThenBy(i => claims[i].CourseId, StringComparer.Ordinal).ToArray();
+        if (sink.Explains)
+        {
+            sink.Trace("record.order.search", RuleOutcome.Limited, Texts.Format(chronological.Length) + " courses exceed the exact search limit of " + Texts.Format(MaxExactSearch) + "; largest award first");
+        }
+
+        return greedy;
     }
 }

@@ -33,16 +33,23 @@ internal readonly struct ExamCreditPerYearRule : IBuiltInRecordRule
         var unit = record.Unit;
         var limit = setting.Limit.ConvertTo(unit);
         var claims = record.Claims;
-        var order = new List<int>(claims.Length);
+        var count = 0;
         for (var i = 0; i < claims.Length; i++)
         {
-            if (claims[i].IsEligible && !claims[i].Need.IsZero && claims[i].QualifyingDate is not null)
+            count += Counts(claims[i]) ? 1 : 0;
+        }
+
+        var order = record.Ints(1, count);
+        count = 0;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (Counts(claims[i]))
             {
-                order.Add(i);
+                order[count++] = i;
             }
         }
 
-        order.Sort((a, b) => AllocationOrdering.Compare(claims[a], claims[b], rules));
+        AllocationOrdering.Sort(order, claims, rules);
         var limited = 0;
         foreach (var i in order)
         {
@@ -74,8 +81,10 @@ internal readonly struct ExamCreditPerYearRule : IBuiltInRecordRule
         }
     }
 
+    private static bool Counts(in RecordClaim claim) => claim.IsEligible && !claim.Need.IsZero && claim.QualifyingDate is not null;
+
     /// <summary>Credit by exam already counted in the academic year from <paramref name="yearStart"/>: prior exam credit dated in it, then the claims before <paramref name="claim"/> in <paramref name="order"/>.</summary>
-    private static CreditAmount Counted(ref RecordState record, ExamCreditYearLimit setting, LocalDate yearStart, int claim, List<int> order)
+    private static CreditAmount Counted(ref RecordState record, ExamCreditYearLimit setting, LocalDate yearStart, int claim, int[] order)
     {
         var counted = CreditAmount.Zero(record.Unit);
         foreach (var credit in record.Prior)

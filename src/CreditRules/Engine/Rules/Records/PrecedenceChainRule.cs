@@ -31,8 +31,9 @@ internal readonly struct PrecedenceChainRule : IBuiltInRecordRule
 
         var claims = record.Claims;
         Span<bool> advanced = claims.Length <= 256 ? stackalloc bool[claims.Length] : new bool[claims.Length];
-        foreach (var chain in rules.Precedence)
+        for (var c = 0; c < rules.Precedence.Count; c++)
         {
+            var chain = rules.Precedence[c];
             List<string>? refused = sink.Explains ? [] : null;
 
             // Decide every claim against the facts before this chain, so the result does not depend on claim order.

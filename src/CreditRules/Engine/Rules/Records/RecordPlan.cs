@@ -78,13 +78,13 @@ internal sealed class RecordPlan
     /// rules (explaining each when <paramref name="explain"/>; host claim rules need it, so they force it).
     /// </summary>
     /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
-    public RecordState Start(RecordEvaluationRequest request, bool explain)
+    public RecordState Start(RecordEvaluationRequest request, bool explain, RecordScratch? scratch = null)
     {
         var policies = Claims.Policies;
         var catalog = Claims.Catalog;
         var institution = policies.GetInstitutionOrNull(request.InstitutionId)
             ?? throw new UnknownReferenceException(nameof(request.InstitutionId), request.InstitutionId, "institution");
-        var program = institution.GetProgramOrNull(request.ProgramId)
+        var program = ProgramOrNull(institution, request.ProgramId)
             ?? throw new UnknownReferenceException(nameof(request.ProgramId), request.ProgramId, "program of institution '" + institution.Id + "'");
         for (var i = 0; i < request.CourseIds.Count; i++)
         {
@@ -102,12 +102,13 @@ internal sealed class RecordPlan
             }
         }
 
-        var learner = Hypothesis.Apply(request.Learner, request.Hypotheses, institution.TimeZone);
+        var explainClaims = explain || !Claims.OutcomeOnlyCapable;
+        var compiled = explainClaims ? null : Compile(request, institution);
+        var learner = compiled?.Learner ?? Hypothesis.Apply(request.Learner, request.Hypotheses, institution.TimeZone);
         var selection = PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf);
         var route = _routes.GetOrAdd((institution, selection.PolicyIndex, program), static key => new RecordRoute(key.Institution, key.Program, key.PolicyIndex < 0 ? null : key.Institution.Policies[key.PolicyIndex]));
         var unit = institution.CreditUnit;
-        var explainClaims = explain || !Claims.OutcomeOnlyCapable;
-        var claims = new RecordClaim[request.CourseIds.Count];
+        var claims = scratch?.Claims(request.CourseIds.Count) ?? new RecordClaim[request.CourseIds.Count];
         for (var i = 0; i < claims.Length; i++)
         {
             ref var claim = ref claims[i];
@@ -126,7 +127,7 @@ internal sealed class RecordPlan
             }
             else
             {
-                claim.State = Claims.Start(learner, courseId, institution.Id, program.Id, request.AsOf, request.AsKnownOn);
+                claim.State = Claims.Start(compiled!.Facts, courseId, institution.Id, program.Id, request.AsOf);
                 var none = default(SummarySink);
                 Claims.Decide(ref claim.State, ref none);
             }
@@ -136,7 +137,25 @@ internal sealed class RecordPlan
             claim.Need = claim.State.Outcome == DecisionOutcome.Eligible ? claim.State.CreditsGranted : CreditAmount.Zero(unit);
         }
 
-        return new RecordState(this, request, learner, institution, program, claims, PriorOnOrBefore(learner, request.AsOf), route);
+        return new RecordState(this, request, learner, institution, program, claims, PriorOnOrBefore(learner, request.AsOf, scratch), route, scratch);
+    }
+
+    /// <summary>
+    /// The request's learner with its hypothetical facts applied and in compact form, built once per request and plan
+    /// (like <see cref="CreditClaim"/>'s compiled claim): every claim of the record shares it.
+    /// </summary>
+    private CompiledRecord Compile(RecordEvaluationRequest request, Institution institution)
+    {
+        if (Volatile.Read(ref request.Compiled) is { } cached && ReferenceEquals(cached.Plan, this))
+        {
+            return cached;
+        }
+
+        // Two threads may build the same record; both are equal and the last one stays.
+        var learner = Hypothesis.Apply(request.Learner, request.Hypotheses, institution.TimeZone);
+        var built = new CompiledRecord(this, learner, Claims.FactsFor(learner, institution.Id, request.AsKnownOn));
+        Volatile.Write(ref request.Compiled, built);
+        return built;
     }
 
     /// <summary>Decides a whole record with every reason, next step and trace entry.</summary>
@@ -196,22 +215,46 @@ internal sealed class RecordPlan
     /// </summary>
     public RecordSummary Summarize(RecordEvaluationRequest request, Span<DecisionSummary> claims)
     {
-        var record = Start(request, explain: false);
-        var sink = default(SummarySink);
-        Decide(ref record, ref sink);
-        var granted = CreditAmount.Zero(record.Unit);
-        for (var i = 0; i < record.Claims.Length; i++)
+        // This thread's buffers (claims, prior credit, caps' totals, index lists): a warmed thread allocates nothing.
+        var scratch = RecordScratch.Rent();
+        try
         {
-            ref var claim = ref record.Claims[i];
-            var credits = claim.Granted(record.Unit);
-            granted = granted.Plus(credits);
-            claims[i] = new DecisionSummary(claim.Outcome, credits, new ReasonMask(claim.State.Reasons));
-        }
+            var record = Start(request, explain: false, scratch);
+            var sink = default(SummarySink);
+            Decide(ref record, ref sink);
+            var granted = CreditAmount.Zero(record.Unit);
+            for (var i = 0; i < record.Claims.Length; i++)
+            {
+                ref var claim = ref record.Claims[i];
+                var credits = claim.Granted(record.Unit);
+                granted = granted.Plus(credits);
+                claims[i] = new DecisionSummary(claim.Outcome, credits, new ReasonMask(claim.State.Reasons));
+            }
 
-        return new RecordSummary(record.Claims.Length, granted, record.PostedPriorCredit(), record.ResidencyOutstanding, record.PostingFeeDue, new ReasonMask(record.Reasons));
+            return new RecordSummary(record.Claims.Length, granted, record.PostedPriorCredit(), record.ResidencyOutstanding, record.PostingFeeDue, new ReasonMask(record.Reasons));
+        }
+        finally
+        {
+            scratch?.Return();
+        }
     }
 
-    private static PriorCredit[] PriorOnOrBefore(LearnerRecord learner, NodaTime.LocalDate asOf)
+    /// <summary><see cref="Institution.GetProgramOrNull"/> without its lambda's allocation, for the outcome-only path.</summary>
+    private static DegreeProgram? ProgramOrNull(Institution institution, string id)
+    {
+        var programs = institution.Programs;
+        for (var i = 0; i < programs.Count; i++)
+        {
+            if (string.Equals(programs[i].Id, id, StringComparison.Ordinal))
+            {
+                return programs[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static PriorCredit[] PriorOnOrBefore(LearnerRecord learner, NodaTime.LocalDate asOf, RecordScratch? scratch)
     {
         var all = learner.PriorCredits;
         var count = 0;
@@ -225,7 +268,7 @@ internal sealed class RecordPlan
             return [];
         }
 
-        var prior = new PriorCredit[count];
+        var prior = scratch?.Prior(count) ?? new PriorCredit[count];
         count = 0;
         for (var i = 0; i < all.Count; i++)
         {
@@ -235,7 +278,19 @@ internal sealed class RecordPlan
             }
         }
 
-        Array.Sort(prior, static (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
+        // Insertion sort (by date, then id): few prior credits, and no comparer to allocate.
+        for (var i = 1; i < prior.Length; i++)
+        {
+            var item = prior[i];
+            var j = i - 1;
+            while (j >= 0 && (prior[j].Date != item.Date ? prior[j].Date.CompareTo(item.Date) : string.CompareOrdinal(prior[j].Id, item.Id)) > 0)
+            {
+                prior[j + 1] = prior[j];
+                j--;
+            }
+
+            prior[j + 1] = item;
+        }
         return prior;
     }
 
@@ -259,4 +314,14 @@ internal sealed class RecordPlan
             sink.Trace("record.policy", RuleOutcome.Passed, "record policy " + record.Rules.Id + " of policy " + record.PolicyVersion);
         }
     }
+}
+
+/// <summary>A record request's learner with its hypothetical facts applied, compiled against one plan. Immutable.</summary>
+internal sealed class CompiledRecord(RecordPlan plan, LearnerRecord learner, LearnerFacts facts)
+{
+    public RecordPlan Plan { get; } = plan;
+
+    public LearnerRecord Learner { get; } = learner;
+
+    public LearnerFacts Facts { get; } = facts;
 }

@@ -69,8 +69,9 @@ internal struct RecordClaim
 /// </summary>
 internal struct RecordState
 {
-    public RecordState(RecordPlan plan, RecordEvaluationRequest request, LearnerRecord learner, Institution institution, DegreeProgram program, RecordClaim[] claims, PriorCredit[] prior, RecordRoute route)
+    public RecordState(RecordPlan plan, RecordEvaluationRequest request, LearnerRecord learner, Institution institution, DegreeProgram program, RecordClaim[] claims, PriorCredit[] prior, RecordRoute route, RecordScratch? scratch)
     {
+        Scratch = scratch;
         Plan = plan;
         Request = request;
         Learner = learner;
@@ -80,9 +81,9 @@ internal struct RecordState
         Claims = claims;
         Prior = prior;
         Route = route;
-        Limits = LimitsFor(route, learner, institution, program, request.AsOf);
-        CapGranted = route.Caps.Length == 0 ? [] : new CreditAmount[route.Caps.Length];
-        CapPosted = route.Caps.Length == 0 ? [] : new CreditAmount[route.Caps.Length];
+        Limits = LimitsFor(route, learner, institution, program, request.AsOf, scratch);
+        CapGranted = scratch?.Granted(route.Caps.Length) ?? (route.Caps.Length == 0 ? [] : new CreditAmount[route.Caps.Length]);
+        CapPosted = scratch?.Posted(route.Caps.Length) ?? (route.Caps.Length == 0 ? [] : new CreditAmount[route.Caps.Length]);
         for (var c = 0; c < CapGranted.Length; c++)
         {
             CapGranted[c] = CreditAmount.Zero(Unit);
@@ -91,6 +92,12 @@ internal struct RecordState
     }
 
     public RecordPlan Plan { get; }
+
+    /// <summary>The outcome-only path's reusable buffers, or null (the explained path allocates).</summary>
+    public RecordScratch? Scratch { get; }
+
+    /// <summary>An index list for a rule (slot below <see cref="RecordScratch.IntSlots"/>, one per list a rule holds at once), exactly <paramref name="length"/> long, its elements to be set by the caller: reused on the outcome-only path.</summary>
+    public readonly int[] Ints(int slot, int length) => Scratch?.Ints(slot, length) ?? new int[length];
 
     public RecordEvaluationRequest Request { get; }
 
@@ -119,14 +126,14 @@ internal struct RecordState
     /// array itself when the learner has no exception, so the common case allocates nothing).</summary>
     public CreditAmount[] Limits { get; }
 
-    private static CreditAmount[] LimitsFor(RecordRoute route, LearnerRecord learner, Institution institution, DegreeProgram program, LocalDate asOf)
+    private static CreditAmount[] LimitsFor(RecordRoute route, LearnerRecord learner, Institution institution, DegreeProgram program, LocalDate asOf, RecordScratch? scratch)
     {
         if (route.Caps.Length == 0 || learner.Exceptions.Count == 0)
         {
             return route.Limits;
         }
 
-        var limits = new CreditAmount[route.Caps.Length];
+        var limits = scratch?.Limits(route.Caps.Length) ?? new CreditAmount[route.Caps.Length];
         for (var c = 0; c < limits.Length; c++)
         {
             limits[c] = learner.AdjustedCapLimit(route.Caps[c].Id, institution.Id, program.Id, asOf, route.Limits[c]);
@@ -355,6 +362,40 @@ internal static class AllocationOrdering
         return byDate != 0 ? byDate : string.CompareOrdinal(a.CourseId, b.CourseId);
     }
 
+    /// <summary>Sorts claim indexes into allocation order (<see cref="Compare"/>) in place, without allocating (insertion sort: records hold few claims).</summary>
+    public static void Sort(Span<int> order, RecordClaim[] claims, RecordPolicy? rules)
+    {
+        for (var i = 1; i < order.Length; i++)
+        {
+            var item = order[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(claims[order[j]], claims[item], rules) > 0)
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = item;
+        }
+    }
+
+    /// <summary>Sorts claim indexes into keeping order (<see cref="CompareForKeeping"/>) in place, without allocating.</summary>
+    public static void SortForKeeping(Span<int> order, RecordClaim[] claims, RecordPolicy rules)
+    {
+        for (var i = 1; i < order.Length; i++)
+        {
+            var item = order[i];
+            var j = i - 1;
+            while (j >= 0 && CompareForKeeping(claims[order[j]], claims[item], rules) > 0)
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = item;
+        }
+    }
+
     /// <summary>Which of two claims for the same local course is kept: the eligible one, then (maximising credits) the larger award, then allocation order.</summary>
     public static int CompareForKeeping(in RecordClaim a, in RecordClaim b, RecordPolicy rules)
     {
@@ -370,5 +411,95 @@ internal static class AllocationOrdering
         }
 
         return Compare(a, b, rules);
+    }
+}
+
+/// <summary>
+/// Reusable buffers for deciding whole records outcome-only, one set per thread: the claims, the prior credit, the caps'
+/// running totals and the rules' index lists, each kept per exact length (rules read <c>Length</c>), so a warmed thread
+/// decides a record without allocating. Rented for one decision and returned (cleared) after it; a nested decision on the
+/// same thread (a host rule deciding another record) finds it in use and allocates its own.
+/// </summary>
+internal sealed class RecordScratch
+{
+    /// <summary>The number of index lists a decision may hold at once (<see cref="Ints"/>'s slots).</summary>
+    public const int IntSlots = 3;
+
+    [ThreadStatic]
+    private static RecordScratch? _current;
+
+    private readonly int[]?[][] _ints = [[], [], []];
+    private RecordClaim[]?[] _claims = [];
+    private PriorCredit[]?[] _prior = [];
+    private CreditAmount[]?[] _posted = [];
+    private CreditAmount[]?[] _granted = [];
+    private CreditAmount[]?[] _rooms = [];
+    private CreditAmount[]?[] _limits = [];
+    private CreditAmount[]?[] _used = [];
+    private RecordClaim[]? _rentedClaims;
+    private bool _inUse;
+
+    /// <summary>Takes this thread's buffers, or null when a decision on this thread already holds them.</summary>
+    public static RecordScratch? Rent()
+    {
+        var scratch = _current ??= new RecordScratch();
+        if (scratch._inUse)
+        {
+            return null;
+        }
+
+        scratch._inUse = true;
+        return scratch;
+    }
+
+    /// <summary>Gives the buffers back, dropping the claims' references (learners, explanations) so nothing outlives the decision.</summary>
+    public void Return()
+    {
+        if (_rentedClaims is { } claims)
+        {
+            Array.Clear(claims);
+            _rentedClaims = null;
+        }
+
+        _inUse = false;
+    }
+
+    /// <summary>Cleared claims, exactly <paramref name="length"/> long.</summary>
+    public RecordClaim[] Claims(int length) => _rentedClaims = Exact(ref _claims, length);
+
+    /// <summary>Prior credit, exactly <paramref name="length"/> long (the caller fills every element).</summary>
+    public PriorCredit[] Prior(int length) => Exact(ref _prior, length);
+
+    /// <summary>Per-cap posted totals, exactly <paramref name="length"/> long (the caller sets every element).</summary>
+    public CreditAmount[] Posted(int length) => Exact(ref _posted, length);
+
+    /// <summary>Per-cap granted totals, exactly <paramref name="length"/> long (the caller sets every element).</summary>
+    public CreditAmount[] Granted(int length) => Exact(ref _granted, length);
+
+    /// <summary>Per-cap limits for a learner with exceptions, exactly <paramref name="length"/> long (the caller sets every element).</summary>
+    public CreditAmount[] Limits(int length) => Exact(ref _limits, length);
+
+    /// <summary>Per-cap room for a search, exactly <paramref name="length"/> long (the caller sets every element).</summary>
+    public CreditAmount[] Rooms(int length) => Exact(ref _rooms, length);
+
+    /// <summary>Per-cap use for a search, exactly <paramref name="length"/> long (the caller sets every element).</summary>
+    public CreditAmount[] Used(int length) => Exact(ref _used, length);
+
+    /// <summary>An index list of one slot (below <see cref="IntSlots"/>), exactly <paramref name="length"/> long (the caller sets every element).</summary>
+    public int[] Ints(int slot, int length) => Exact(ref _ints[slot], length);
+
+    private static T[] Exact<T>(ref T[]?[] byLength, int length)
+    {
+        if (length == 0)
+        {
+            return [];
+        }
+
+        if (byLength.Length <= length)
+        {
+            Array.Resize(ref byLength, Math.Max(length + 1, byLength.Length * 2));
+        }
+
+        return byLength[length] ??= new T[length];
     }
 }

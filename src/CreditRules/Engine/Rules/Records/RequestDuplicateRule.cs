@@ -36,29 +36,66 @@ internal readonly struct RequestDuplicateRule : IBuiltInRecordRule
         }
 
         // Which claims take part is fixed before any is refused, so the result does not depend on claim order.
-        var groups = Enumerable.Range(0, claims.Length)
-            .Where(i => Takes(claims[i]))
-            .GroupBy(i => claims[i].Key!, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, Members: g.ToArray()))
-            .ToArray();
-        foreach (var (key, members) in groups)
+        var takes = record.Ints(2, claims.Length);
+        for (var i = 0; i < claims.Length; i++)
         {
-            var ordered = members.ToList();
-            ordered.Sort((a, b) => AllocationOrdering.CompareForKeeping(claims[a], claims[b], rules));
-            var kept = claims[ordered[0]].CourseId;
-            foreach (var later in ordered.Skip(1))
+            takes[i] = Takes(claims[i]) ? 1 : 0;
+        }
+
+        // Each group of claims sharing a key, found at its first member; kept in keeping order, the others refused.
+        var members = record.Ints(1, claims.Length);
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var key = claims[i].Key;
+            var first = takes[i] == 1;
+            for (var j = 0; j < i && first; j++)
             {
-                record.Raise(ref sink, later, DuplicateWithinRequest, Id, null, (courseId: claims[later].CourseId, kept, key, order: rules.AllocationOrder), static a => [("CourseId", a.courseId), ("KeptCourseId", a.kept), ("EquivalenceKey", a.key), ("Order", a.order.ToString())]);
+                first = !(takes[j] == 1 && string.Equals(claims[j].Key, key, StringComparison.Ordinal));
+            }
+
+            if (!first)
+            {
+                continue;
+            }
+
+            var count = 0;
+            for (var j = i; j < claims.Length; j++)
+            {
+                if (takes[j] == 1 && string.Equals(claims[j].Key, key, StringComparison.Ordinal))
+                {
+                    members[count++] = j;
+                }
+            }
+
+            if (count < 2)
+            {
+                continue;
+            }
+
+            var ordered = members.AsSpan(0, count);
+            AllocationOrdering.SortForKeeping(ordered, claims, rules);
+            var kept = claims[ordered[0]].CourseId;
+            foreach (var later in ordered[1..])
+            {
+                record.Raise(ref sink, later, DuplicateWithinRequest, Id, null, (courseId: claims[later].CourseId, kept, key: key!, order: rules.AllocationOrder), static a => [("CourseId", a.courseId), ("KeptCourseId", a.kept), ("EquivalenceKey", a.key), ("Order", a.order.ToString())]);
             }
         }
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Failed, string.Join("; ", groups.Select(g => g.Key + ": " + string.Join(", ", g.Members.Select(i => claims[i].CourseId)))));
+            sink.Trace(Id, RuleOutcome.Failed, Groups(claims, takes));
         }
     }
+
+    /// <summary>The groups sharing a key, by key, for the trace (its own method: its lambdas' captures must not cost the outcome-only path an allocation).</summary>
+    private static string Groups(RecordClaim[] claims, int[] takes) => string.Join(
+        "; ",
+        Enumerable.Range(0, claims.Length)
+            .Where(i => takes[i] == 1)
+            .GroupBy(i => claims[i].Key!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key + ": " + string.Join(", ", g.Select(i => claims[i].CourseId))));
 
     private static bool Takes(in RecordClaim claim) => claim.Key is not null && !claim.IsBlocked;
 
