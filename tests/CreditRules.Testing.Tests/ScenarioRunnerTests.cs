@@ -88,7 +88,7 @@ public sealed class ScenarioRunnerTests
               recency.anchor-enrolment      0  recency measured to the program enrolment date
             Date branches never exercised: retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment
 
-            """.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("{{total}}", EligibilityEvaluator.BuiltInRules.SelectMany(r => r.ReasonCodes).Count().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{{neverExercised}}", neverExercised, StringComparison.Ordinal)
+            """.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("{{total}}", EligibilityEvaluator.BuiltInRules.SelectMany(r => r.ReasonCodes).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{{neverExercised}}", neverExercised, StringComparison.Ordinal)
                 .Replace("{{ruleLines}}", ruleLines, StringComparison.Ordinal)
                 .Replace("{{recordRules}}", string.Join(", ", recordRules), StringComparison.Ordinal));
     }
