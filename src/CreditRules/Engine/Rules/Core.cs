@@ -207,7 +207,7 @@ internal static class RuleRegistry
     /// <summary>The record rules, in pipeline order (the order <see cref="RecordPlan.Decide{TSink}"/> runs them, after the claim rules).</summary>
     public static IReadOnlyList<RuleDescriptor> RecordRules { get; } =
     [
-        WhatIfRule.Descriptor, PriorCreditDuplicateRule.Descriptor, RequestDuplicateRule.Descriptor, PrecedenceChainRule.Descriptor, ExamCreditPerYearRule.Descriptor, CapRule.Descriptor,
+        WhatIfRule.Descriptor, PriorCreditDuplicateRule.Descriptor, RequestDuplicateRule.Descriptor, PrecedenceChainRule.Descriptor, ExamCreditPerYearRule.Descriptor, CapRule.Descriptor, RequirementAreaRule.Descriptor,
         LocalCreditsRule.Descriptor, ResidencyRule.Descriptor, PostingFeeRule.Descriptor,
     ];
 

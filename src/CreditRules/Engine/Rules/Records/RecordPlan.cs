@@ -43,6 +43,7 @@ internal sealed class RecordPlan
         PrecedenceChainRule.Decide(ref record, ref sink);
         ExamCreditPerYearRule.Decide(ref record, ref sink);
         CapRule.Decide(ref record, ref sink);
+        RequirementAreaRule.Decide(ref record, ref sink);
         LocalCreditsRule.Decide(ref record, ref sink);
         ResidencyRule.Decide(ref record, ref sink);
         PostingFeeRule.Decide(ref record, ref sink);
@@ -155,7 +156,7 @@ internal sealed class RecordPlan
                 decision.PolicySelection,
                 decision.AttemptDates,
                 decision.Recency);
-            awards.Add(new CourseAward(decision, outcome, claim.Allocated, granted, claim.Elective, claim.Rank > 0 ? claim.Rank : null, claim.Key, reasons, steps, recordAware));
+            awards.Add(new CourseAward(decision, outcome, claim.Allocated, granted, claim.Elective, claim.Rank > 0 ? claim.Rank : null, claim.Key, reasons, steps, recordAware, claim.AreaSlot > 0 ? record.Route.Areas[claim.AreaSlot - 1].Area.Id : null, claim.AreaSlot > 0 ? record.Route.Areas[claim.AreaSlot - 1].Scope : null));
         }
 
         var caps = new CapUsage[record.Route.Caps.Length];
