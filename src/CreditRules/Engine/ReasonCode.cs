@@ -232,6 +232,10 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Requirement area {AreaId} takes no {Source} credit (area setting from {Scope}), and the policy redirects none of it."</remarks>
     public static ReasonCode AreaSourceExcluded { get; } = new("AreaSourceExcluded", "area", ReasonSeverity.Blocking, "Requirement area {AreaId} takes no {Source} credit (area setting from {Scope}), and the policy redirects none of it.");
 
+    /// <summary>The program's residency over the end of the record ("N of the last M credits") is not met yet, counting this evaluation's credit as the newest.</summary>
+    /// <remarks>Template: "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be."</remarks>
+    public static ReasonCode ResidencyLastCreditsOutstanding { get; } = new("ResidencyLastCreditsOutstanding", "residency", ReasonSeverity.Informational, "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be.");
+
     /// <summary>Gets every code the engine can produce, in declaration order.</summary>
     public static IReadOnlyList<ReasonCode> All { get; } =
     [
@@ -289,6 +293,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         AreaRedirected,
         AreaCapReached,
         AreaSourceExcluded,
+        ResidencyLastCreditsOutstanding,
     ];
 
     /// <summary>Gets the stable key.</summary>

@@ -80,4 +80,33 @@ public sealed class RequirementAreaDocumentTests
 
         (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((DocumentErrorCode.UnknownReference, "$.institutions[0].policies[0].recordPolicy.programs[0].programId", "bsn-online", "Institution 'east' has no program 'bsn-online'; its programs are bsn."));
     }
+
+    private static string Window(string window) => $$"""
+        { "schemaVersion": 1, "institutions": [ { "id": "east", "name": "East", "creditUnit": "QuarterHour", "timeZone": "America/New_York",
+          "policies": [ { "id": "v1", "acceptedEvaluators": ["ace"], "acceptedLevels": ["LowerDivision"], "recordPolicy": { "id": "r",
+            "programs": [ { "programId": "bsn", "residencyOfLast": {{window}} } ] } } ],
+          "programs": [{ "id": "bsn", "name": "BSN" }] } ] }
+        """;
+
+    [Fact]
+    public void LoadWriteLoad_ResidencyOfLast_ReadsInTheInstitutionsUnitAndRoundTrips()
+    {
+        var first = PolicyDocument.Load(Window("""{ "hours": 45, "ofLast": 54 }""")).Value;
+        var second = PolicyDocument.Load(PolicyDocument.Write(first)).Value;
+
+        foreach (var set in new[] { first, second })
+        {
+            var window = Loaded(set).GetProgramOrNull("bsn")!.ResidencyOfLast!;
+            (window.Required, window.OfLast).Should().Be((CreditAmount.FromQuarterHours(45), CreditAmount.FromQuarterHours(54)));
+        }
+    }
+
+    [Fact]
+    public void Load_ResidencyWindowSmallerThanItsRequirement_NamesPathAndValue()
+    {
+        var error = PolicyDocument.Load(Window("""{ "hours": 45, "ofLast": 44 }""")).Errors.Should().ContainSingle().Subject;
+
+        (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((DocumentErrorCode.InvalidValue, "$.institutions[0].policies[0].recordPolicy.programs[0].residencyOfLast.ofLast", "44", "A residency window of the last 44 QH cannot require 45 QH; ofLast must be at least hours."));
+        error.Line.Should().Be(3);
+    }
 }

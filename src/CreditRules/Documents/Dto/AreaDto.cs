@@ -27,7 +27,17 @@ internal sealed class ProgramRecordPolicyDto
 
     public List<AreaLimitDto>? AreaLimits { get; set; }
 
+    public ResidencyWindowDto? ResidencyOfLast { get; set; }
+
     public string? Notes { get; set; }
+}
+
+/// <summary>A program's <c>residencyOfLast</c>: <see cref="Hours"/> of the last <see cref="OfLast"/> credits earned in residence.</summary>
+internal sealed class ResidencyWindowDto
+{
+    public required decimal Hours { get; set; }
+
+    public required decimal OfLast { get; set; }
 }
 
 /// <summary>A program's <c>areas[i]</c>: a requirement area, its size and the subjects and courses that count there.</summary>

@@ -276,12 +276,31 @@ internal static class PolicyMapper
         }
 
         var limits = AreaLimits(x.AreaLimits, P(path, "areaLimits"), unit, x.Areas?.Select(a => a.Id).ToHashSet(StringComparer.Ordinal) ?? [], c);
+        ResidencyWindow? window = null;
+        if (x.ResidencyOfLast is { } w && unit is { } wu)
+        {
+            var windowPath = P(path, "residencyOfLast");
+            var required = c.Credits(w.Hours, wu, P(windowPath, "hours"), positive: true);
+            var ofLast = c.Credits(w.OfLast, wu, P(windowPath, "ofLast"), positive: true);
+            if (required is { } r && ofLast is { } m)
+            {
+                if (m < r)
+                {
+                    c.Add(DocumentErrorCode.InvalidValue, P(windowPath, "ofLast"), w.OfLast.ToString(CultureInfo.InvariantCulture), "A residency window of the last " + m + " cannot require " + r + "; ofLast must be at least hours.");
+                }
+                else
+                {
+                    window = new ResidencyWindow(r, m);
+                }
+            }
+        }
+
         if (c.ErrorCount > before || programId is null)
         {
             return null;
         }
 
-        return c.Build(path, x, () => new ProgramRecordPolicy(programId, areas, limits));
+        return c.Build(path, x, () => new ProgramRecordPolicy(programId, areas, limits, window));
     }
 
     /// <summary>Area settings; <paramref name="areaIds"/> (a program's areas) checks the areas they name, or null at institution scope, where any area id may be named.</summary>
@@ -685,6 +704,9 @@ internal static class PolicyMapper
                 Courses = a.Courses.Count == 0 ? null : a.Courses.ToList(),
             }).ToList(),
             AreaLimits = AreaLimitDtos(g.AreaLimits, unit),
+            ResidencyOfLast = g.ResidencyOfLast is { } w
+                ? new ResidencyWindowDto { Hours = Writing.Hours(w.Required.ConvertTo(unit), "program " + g.ProgramId), OfLast = Writing.Hours(w.OfLast.ConvertTo(unit), "program " + g.ProgramId) }
+                : null,
         }).ToList(),
     };
 }

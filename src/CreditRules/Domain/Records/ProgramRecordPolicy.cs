@@ -13,9 +13,11 @@ public sealed class ProgramRecordPolicy
     /// <param name="programId">The degree program.</param>
     /// <param name="areas">The program's requirement areas, with unique ids, in matching order.</param>
     /// <param name="areaLimits">The program's area settings, at most one per area, each naming one of <paramref name="areas"/> (and redirecting to one).</param>
+    /// <param name="residencyOfLast">Residency stated over the end of the record ("30 of the last 36"), or <see langword="null"/>; it applies besides the program's total residency.</param>
     /// <exception cref="ArgumentException"><paramref name="programId"/> is blank, an area id repeats, or an area setting names an area the program does not list.</exception>
-    public ProgramRecordPolicy(string programId, IEnumerable<RequirementArea>? areas = null, IEnumerable<AreaLimit>? areaLimits = null)
+    public ProgramRecordPolicy(string programId, IEnumerable<RequirementArea>? areas = null, IEnumerable<AreaLimit>? areaLimits = null, ResidencyWindow? residencyOfLast = null)
     {
+        ResidencyOfLast = residencyOfLast;
         ProgramId = Preconditions.NotBlank(programId);
         Areas = Preconditions.CopyList(areas ?? [], nameof(areas));
         Preconditions.EnsureUniqueIds(Areas, a => a.Id, nameof(areas));
@@ -41,6 +43,9 @@ public sealed class ProgramRecordPolicy
 
     /// <summary>Gets the area settings the program states.</summary>
     public IReadOnlyList<AreaLimit> AreaLimits { get; }
+
+    /// <summary>Gets the residency stated over the end of the record, or <see langword="null"/>.</summary>
+    public ResidencyWindow? ResidencyOfLast { get; }
 
     /// <summary>Gets an area by id.</summary>
     /// <param name="areaId">The area id.</param>

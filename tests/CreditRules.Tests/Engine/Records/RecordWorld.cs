@@ -9,7 +9,7 @@ namespace CreditRules.Tests.Engine.Records;
 /// uses MATH-101 and MATH-102), a precedence chain, local credits before posting, residency and a posting fee with the
 /// veteran waiver, at most 4 SH by exam per academic year (eastern-2013), and requirement areas: eastern-2012's AA
 /// (an institution-scope core cap of 3 SH that refuses what does not fit, a gen-ed cap of 30 % (2.7 SH) rounded down to 2 SH, redirecting to
-/// electives) and western's AAS (its technical core excludes credit by evaluation, refused). Illustrative numbers only.
+/// electives) and western's AAS (its technical core excludes credit by evaluation, refused); eastern-2012's AA also requires 6 of the last 9 SH in residence. Illustrative numbers only.
 /// </summary>
 internal static class RecordWorld
 {
@@ -45,7 +45,8 @@ internal static class RecordWorld
                     new RequirementArea("core", CreditAmount.FromSemesterHours(6), courses: ["MATH-103"]),
                     new RequirementArea("gen-ed", CreditAmount.FromSemesterHours(9), subjects: ["mathematics"]),
                     new RequirementArea("electives", CreditAmount.FromSemesterHours(30), subjects: ["biology"]),
-                ]),
+                ],
+                residencyOfLast: new ResidencyWindow(CreditAmount.FromSemesterHours(6), CreditAmount.FromSemesterHours(9))),
             ]),
         "eastern-2013" => new RecordPolicy(
             "eastern-records-2013",

@@ -26,7 +26,11 @@ internal sealed class RecordRoute
         LocalCreditsBeforePosting = Rules?.LocalCreditsBeforePosting?.ConvertTo(unit);
         ResidencyRequired = program.ResidencyRequired?.ConvertTo(unit);
         Areas = AreasOf(institution, program, Rules, unit);
+        ResidencyOfLast = Rules?.GetProgramOrNull(program.Id)?.ResidencyOfLast is { } window ? (window.Required.ConvertTo(unit), window.OfLast.ConvertTo(unit)) : null;
     }
+
+    /// <summary>The program's "N of the last M" residency in the institution's unit, or null.</summary>
+    public (CreditAmount Required, CreditAmount OfLast)? ResidencyOfLast { get; }
 
     /// <summary>The program's requirement areas with their resolved settings (<see cref="RecordPolicy.ResolveAreaLimitOrNull"/>), in matching order; empty without any.</summary>
     public AreaPlan[] Areas { get; }
