@@ -53,14 +53,14 @@ public sealed class ProgramTests
 
     public static TheoryData<string, string, string[], string[]> Expected => new()
     {
-        { "ada", "Eligible", ["NotResidenceCredit"], [] },
+        { "ada", "Eligible", ["NotResidenceCredit", "AreaAssigned"], [] },
         { "ben", "Incomplete", ["FeeUnpaid", "EvidenceMissing"], ["PayFee", "SubmitEvidence"] },
         { "cleo", "NotEligible", ["ProgramRefusesCredit"], [] },
         { "dev", "NotEligible", ["LevelNotAccepted"], [] },
         { "eve", "Eligible", ["CreditsConverted", "NotResidenceCredit"], [] },
         { "finn", "NotEligible", ["ScoreBelowMinimum", "CreditsConverted"], [] },
         { "gia", "Incomplete", ["ExamFailed", "AlternativeLevelUsed", "CreditsConverted", "CreditsRounded"], ["RetakeProctoredExam"] },
-        { "hugo", "Eligible", ["IdentityVerifiedByFallback", "FeeWaived", "NotResidenceCredit"], [] },
+        { "hugo", "Eligible", ["IdentityVerifiedByFallback", "FeeWaived", "NotResidenceCredit", "AreaRedirected"], [] },
         { "iris", "NotEligible", ["ExamIntegrityViolation"], [] },
         { "jon", "Incomplete", ["NotOnVerifiedTrack", "IdentityNotVerified", "ExamNotTaken", "CreditsConverted"], ["JoinVerifiedTrack", "VerifyIdentity", "TakeProctoredExam"] },
     };

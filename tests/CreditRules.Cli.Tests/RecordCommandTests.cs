@@ -84,7 +84,7 @@ public sealed class RecordCommandTests
             .Distinct()
             .Order(StringComparer.Ordinal);
         codes.Should().Equal(
-            "CapOverflowToElectives", "CapPartiallyApplied", "CapReached", "DuplicateBelowBlockingGrade", "DuplicateOfPriorCredit", "DuplicateWithinRequest",
+            "AreaAssigned", "AreaRedirected", "CapOverflowToElectives", "CapPartiallyApplied", "CapReached", "DuplicateBelowBlockingGrade", "DuplicateOfPriorCredit", "DuplicateWithinRequest",
             "LocalCreditsRequired", "LowerAfterAdvanced", "PostedCreditExceedsCap", "PostingFeeDue", "PostingFeeWaived", "ResidencyOutstanding");
     }
 

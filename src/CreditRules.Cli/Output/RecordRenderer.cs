@@ -36,7 +36,8 @@ internal static class RecordRenderer
             };
             var rank = award.AllocationRank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "--";
             console.MarkupLine($"{rank} [bold]{Markup.Escape(award.CourseId)}[/] [{color}]{award.Outcome}[/] granted {Markup.Escape(award.CreditsGranted.ToString())} of {Markup.Escape(award.Decision.CreditsRecommended.ToString())} recommended{(award.IsElective ? " (as elective credit)" : string.Empty)}");
-            foreach (var reason in award.AllReasons.Where(r => r.Severity != ReasonSeverity.Informational))
+            // Informational reasons stay in --json, except where the credit lands (requirement areas), which is part of the award.
+            foreach (var reason in award.AllReasons.Where(r => r.Severity != ReasonSeverity.Informational || r.Code.Family == "area"))
             {
                 console.MarkupLine($"     {Severity(reason.Severity)} {Markup.Escape(reason.Code.Value)}: {Markup.Escape(reason.Message)}");
             }

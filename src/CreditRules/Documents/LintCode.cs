@@ -29,4 +29,13 @@ public enum LintCode
 
     /// <summary>A learner's exception changes no decision of the learner's claims on the document's as-of date: deciding without it gives the same outcome, credits and reasons (it may be obsolete). Reported by <c>creditrules lint</c> when a catalog, policies and learners are linted together.</summary>
     ExceptionChangesNothing = 8,
+
+    /// <summary>A requirement area's setting caps credit by evaluation at more than the area's size, so the cap changes nothing: the size bounds the area (warning).</summary>
+    AreaCapLargerThanArea = 9,
+
+    /// <summary>A requirement area's setting excludes credit by evaluation (PriorLearning), so none can land there: without a redirect every course it names is refused (warning), and an area that other areas redirect to takes none of it (error).</summary>
+    AreaExclusionEmptiesArea = 10,
+
+    /// <summary>No course of the catalog can land in a requirement area: no course id, equivalence key or recommendation subject it names exists, and no area redirects to it (warning).</summary>
+    AreaNeverReached = 11,
 }

@@ -220,6 +220,14 @@ public static class PolicyLinter
                 }
             }
 
+            for (var p = 0; p < institution.Policies.Count; p++)
+            {
+                if (institution.Policies[p].RecordPolicy is { } rules)
+                {
+                    CheckAreas(diagnostics, positions, name, institution, rules, P(P(I(P(institutionPath, "policies"), p), "recordPolicy"), "programs"), catalog);
+                }
+            }
+
             for (var g = 0; g < institution.Programs.Count; g++)
             {
                 var program = institution.Programs[g];
@@ -235,6 +243,89 @@ public static class PolicyLinter
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Requirement areas: a cap larger than its area, an exclusion that empties an area, an area no course can land in.</summary>
+    private static void CheckAreas(List<LintDiagnostic> diagnostics, PositionMap? positions, string name, Institution institution, RecordPolicy rules, string programsPath, Catalog? catalog)
+    {
+        var unit = institution.CreditUnit;
+        HashSet<string>? reachable = null;
+        if (catalog is not null)
+        {
+            reachable = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var course in catalog.Courses)
+            {
+                reachable.Add(course.Id);
+                if (rules.GetEquivalenceKeyOrNull(course.Id) is { } key)
+                {
+                    reachable.Add(key);
+                }
+            }
+
+            foreach (var recommendation in catalog.Recommendations)
+            {
+                foreach (var line in recommendation.Versions.SelectMany(v => v.Lines))
+                {
+                    reachable.UnionWith(line.Subjects.Select(s => "subject:" + s.Code));
+                }
+            }
+        }
+
+        for (var k = 0; k < rules.Programs.Count; k++)
+        {
+            var program = rules.Programs[k];
+            var programPath = I(programsPath, k);
+            var targets = program.Areas.Select(a => rules.ResolveAreaLimitOrNull(program, a.Id)?.Limit.RedirectTo).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            for (var a = 0; a < program.Areas.Count; a++)
+            {
+                var area = program.Areas[a];
+                var areaPath = I(P(programPath, "areas"), a);
+                var resolved = rules.ResolveAreaLimitOrNull(program, area.Id);
+                var settingPath = resolved is not { } r ? areaPath
+                    : r.Scope == AreaSettingScope.Program ? I(P(programPath, "areaLimits"), IndexOf(program.AreaLimits, r.Limit))
+                    : I(P(programsPath.Substring(0, programsPath.Length - ".programs".Length), "areaLimits"), IndexOf(rules.AreaLimits, r.Limit));
+                if (resolved?.Limit.Limit is { } limit && limit.ConvertTo(unit) > area.Size.ConvertTo(unit))
+                {
+                    Add(diagnostics, positions, LintCode.AreaCapLargerThanArea, LintSeverity.Warning, name, P(settingPath, "hours"),
+                        "Area '" + area.Id + "' of program '" + program.ProgramId + "' is " + area.Size + ", yet its setting (" + resolved.Value.Scope + " scope) caps credit by evaluation there at " + limit + "; the cap changes nothing.");
+                }
+
+                if (resolved?.Limit.Excludes(PriorCreditSource.PriorLearning) == true)
+                {
+                    if (targets.Contains(area.Id))
+                    {
+                        Add(diagnostics, positions, LintCode.AreaExclusionEmptiesArea, LintSeverity.Error, name, P(settingPath, "excludedSources"),
+                            "Area '" + area.Id + "' of program '" + program.ProgramId + "' excludes credit by evaluation (PriorLearning), yet other areas redirect their excluded or overflowing credit to it; none of that credit can land.");
+                    }
+                    else if (resolved.Value.Limit.RedirectTo is null)
+                    {
+                        Add(diagnostics, positions, LintCode.AreaExclusionEmptiesArea, LintSeverity.Warning, name, P(settingPath, "excludedSources"),
+                            "Area '" + area.Id + "' of program '" + program.ProgramId + "' excludes credit by evaluation (PriorLearning) and redirects none of it: every course it names is refused (AreaSourceExcluded). Add redirectTo to count it elsewhere, if that is the policy.");
+                    }
+                }
+
+                if (reachable is not null && !targets.Contains(area.Id)
+                    && !area.Courses.Any(reachable.Contains) && !area.Subjects.Any(s => reachable.Contains("subject:" + s)))
+                {
+                    Add(diagnostics, positions, LintCode.AreaNeverReached, LintSeverity.Warning, name, areaPath,
+                        "No course of the catalog can land in area '" + area.Id + "' of program '" + program.ProgramId + "': none of its courses (" + (area.Courses.Count == 0 ? "none" : string.Join(", ", area.Courses)) + ") or subjects ("
+                        + (area.Subjects.Count == 0 ? "none" : string.Join(", ", area.Subjects)) + ") is a catalog course, an equivalence key of one, or a recommendation subject, and no area redirects to it.");
+                }
+            }
+        }
+
+        static int IndexOf(IReadOnlyList<AreaLimit> list, AreaLimit item)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (ReferenceEquals(list[i], item))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 

@@ -216,6 +216,26 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "{Outcome} by exception {Reference} ({Effect}), approved by {ApprovedBy} on {ApprovedOn}: {Reason}."</remarks>
     public static ReasonCode ExceptionApplied { get; } = new("ExceptionApplied", "exception", ReasonSeverity.Informational, "{Outcome} by exception {Reference} ({Effect}), approved by {ApprovedBy} on {ApprovedOn}: {Reason}.");
 
+    /// <summary>The credit granted lands in a requirement area of the program; names the area and the scope that supplied the area's setting.</summary>
+    /// <remarks>Template: "{Granted} counts in requirement area {AreaId}, {Used} of the {Limit} it takes by evaluation used after this course (area setting from {Scope})."</remarks>
+    public static ReasonCode AreaAssigned { get; } = new("AreaAssigned", "area", ReasonSeverity.Informational, "{Granted} counts in requirement area {AreaId}, {Used} of the {Limit} it takes by evaluation used after this course (area setting from {Scope}).");
+
+    /// <summary>Credit excluded from, or over the cap of, its requirement area is redirected to another area instead of being refused.</summary>
+    /// <remarks>Template: "{Granted} redirected from requirement area {FromAreaId} to {AreaId}: {Cause} (area setting from {Scope})."</remarks>
+    public static ReasonCode AreaRedirected { get; } = new("AreaRedirected", "area", ReasonSeverity.Informational, "{Granted} redirected from requirement area {FromAreaId} to {AreaId}: {Cause} (area setting from {Scope}).");
+
+    /// <summary>A requirement area's cap on credit by evaluation leaves this course less than it carries, and nothing redirects the rest.</summary>
+    /// <remarks>Template: "Requirement area {AreaId} takes at most {Limit} by evaluation (area setting from {Scope}); {Remaining} left, so {Granted} of the {Needed} this course carries is granted."</remarks>
+    public static ReasonCode AreaCapReached { get; } = new("AreaCapReached", "area", ReasonSeverity.Limiting, "Requirement area {AreaId} takes at most {Limit} by evaluation (area setting from {Scope}); {Remaining} left, so {Granted} of the {Needed} this course carries is granted.");
+
+    /// <summary>The course's requirement area excludes its source (credit by evaluation) and nothing redirects it: refused.</summary>
+    /// <remarks>Template: "Requirement area {AreaId} takes no {Source} credit (area setting from {Scope}), and the policy redirects none of it."</remarks>
+    public static ReasonCode AreaSourceExcluded { get; } = new("AreaSourceExcluded", "area", ReasonSeverity.Blocking, "Requirement area {AreaId} takes no {Source} credit (area setting from {Scope}), and the policy redirects none of it.");
+
+    /// <summary>The program's residency over the end of the record ("N of the last M credits") is not met yet, counting this evaluation's credit as the newest.</summary>
+    /// <remarks>Template: "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be."</remarks>
+    public static ReasonCode ResidencyLastCreditsOutstanding { get; } = new("ResidencyLastCreditsOutstanding", "residency", ReasonSeverity.Informational, "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be.");
+
     /// <summary>Gets every code the engine can produce, in declaration order.</summary>
     public static IReadOnlyList<ReasonCode> All { get; } =
     [
@@ -269,6 +289,11 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         HypotheticalFact,
         ExamCreditYearLimitReached,
         ExceptionApplied,
+        AreaAssigned,
+        AreaRedirected,
+        AreaCapReached,
+        AreaSourceExcluded,
+        ResidencyLastCreditsOutstanding,
     ];
 
     /// <summary>Gets the stable key.</summary>

@@ -21,6 +21,10 @@ public sealed class PolicyLinterTests
         { "override-never-applies-fails", LintCode.OverrideNeverApplies, LintSeverity.Error, "$.institutions[0].programs[1].overrides[0].appliesTo", 78, 28, "Override 'nursing-limit' applies to enrolments 1990-01-01..1999-12-31, but no policy version of 'eastern-state' covers any of those dates (eastern-2012: 2000-01-01..2012-09-30, eastern-2013: 2012-10-01..2099-12-31), so it can never apply." },
         { "restrictions-differ-fails", LintCode.ContradictoryOverrides, LintSeverity.Warning, "$.institutions[0].programs[1].overrides[1]", 84, 13, "Overrides 'nursing-limit' and 'nursing-limit-2013' of program 'asn-nursing' apply to some of the same enrolment dates and evaluators and restrict the same thing differently; the engine applies both, so the tighter one wins." },
         { "version-gap-fails", LintCode.RecommendationVersionGap, LintSeverity.Warning, "$.recommendations[0].versions[1].validity.start", 86, 22, "Exhibit 'ACE-0001' has no version from 2016-02-01 to 2016-02-29: version 1 ends on 2016-01-31 and version 2 starts on 2016-03-01; exams passed in the gap earn no credit." },
+        { "area-cap-larger-fails", LintCode.AreaCapLargerThanArea, LintSeverity.Warning, "$.institutions[0].policies[0].recordPolicy.programs[0].areaLimits[0].hours", 43, 30, "Area 'gen-ed' of program 'aa-general' is 36 SH, yet its setting (Program scope) caps credit by evaluation there at 37 SH; the cap changes nothing." },
+        { "area-exclusion-fails", LintCode.AreaExclusionEmptiesArea, LintSeverity.Warning, "$.institutions[0].policies[0].recordPolicy.programs[0].areaLimits[0].excludedSources", 50, 40, "Area 'core' of program 'aa-general' excludes credit by evaluation (PriorLearning) and redirects none of it: every course it names is refused (AreaSourceExcluded). Add redirectTo to count it elsewhere, if that is the policy." },
+        { "area-redirect-into-exclusion-fails", LintCode.AreaExclusionEmptiesArea, LintSeverity.Error, "$.institutions[0].policies[0].recordPolicy.areaLimits[0].excludedSources", 59, 36, "Area 'electives' of program 'aa-general' excludes credit by evaluation (PriorLearning), yet other areas redirect their excluded or overflowing credit to it; none of that credit can land." },
+        { "area-never-reached-fails", LintCode.AreaNeverReached, LintSeverity.Warning, "$.institutions[0].policies[0].recordPolicy.programs[0].areas[1]", 39, 19, "No course of the catalog can land in area 'arts' of program 'aa-general': none of its courses (ART1000) or subjects (underwater-basket-weaving) is a catalog course, an equivalence key of one, or a recommendation subject, and no area redirects to it." },
         { "version-overlap-fails", LintCode.DocumentError, LintSeverity.Error, "$.recommendations[0].versions[1].validity.start", 86, 22, "OverlappingVersions: Version 2 starts on 2016-01-31, inside version 1 (2013-02-01..2016-01-31); versions of one exhibit must not overlap." },
     };
 
@@ -34,6 +38,7 @@ public sealed class PolicyLinterTests
         "level-never-accepted-passes",
         "evaluator-never-accepted-passes",
         "contradictory-overrides-passes",   // the refusal ends 2012-09-30, the day before the limit starts
+        "area-passes",                      // caps equal to their areas' sizes, an exclusion that redirects, an area reached only by redirect
     };
 
     [Theory]

@@ -89,6 +89,10 @@ internal sealed class RecordPolicyDto
 
     public ExamCreditYearLimitDto? ExamCreditsPerAcademicYear { get; set; }
 
+    public List<AreaLimitDto>? AreaLimits { get; set; }
+
+    public List<ProgramRecordPolicyDto>? Programs { get; set; }
+
     public string? Notes { get; set; }
 }
 

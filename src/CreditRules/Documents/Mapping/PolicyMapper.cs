@@ -73,6 +73,7 @@ internal static class PolicyMapper
         }
 
         PercentCapsNeedTotals(x, policiesPath, programsPath, c);
+        RecordProgramsExist(x, policiesPath, c);
 
         if (c.ErrorCount > before || id is null || name is null || unit is null || zone is null)
         {
@@ -80,6 +81,24 @@ internal static class PolicyMapper
         }
 
         return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!));
+    }
+
+    /// <summary>A record policy's program settings name programs of the institution.</summary>
+    private static void RecordProgramsExist(InstitutionDto x, string policiesPath, MappingContext c)
+    {
+        var known = x.Programs.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < x.Policies.Count; i++)
+        {
+            var programs = x.Policies[i].RecordPolicy?.Programs ?? [];
+            for (var k = 0; k < programs.Count; k++)
+            {
+                if (programs[k].ProgramId is { Length: > 0 } programId && !known.Contains(programId))
+                {
+                    c.Add(DocumentErrorCode.UnknownReference, P(I(P(P(I(policiesPath, i), "recordPolicy"), "programs"), k), "programId"), programId,
+                        "Institution '" + x.Id + "' has no program '" + programId + "'; its programs are " + (known.Count == 0 ? "none" : string.Join(", ", known.Order(StringComparer.Ordinal))) + ".");
+                }
+            }
+        }
     }
 
     /// <summary>A percentage cap is resolved against the program's total credits, so every program must give one.</summary>
@@ -206,12 +225,142 @@ internal static class PolicyMapper
         }
 
         var examLimit = r.ExamCreditsPerAcademicYear is { } e2 && unit is { } u2 ? ExamCreditYearLimit(e2, P(path, "examCreditsPerAcademicYear"), u2, c) : null;
+        var areaLimits = AreaLimits(r.AreaLimits, P(path, "areaLimits"), unit, null, c);
+        var programsPath = P(path, "programs");
+        c.Unique(r.Programs, x => x.ProgramId, programsPath, "programId", "program");
+        var programs = new List<ProgramRecordPolicy>();
+        for (var i = 0; i < (r.Programs?.Count ?? 0); i++)
+        {
+            if (ProgramRecordPolicy(r.Programs![i], I(programsPath, i), unit, c) is { } program)
+            {
+                programs.Add(program);
+            }
+        }
+
         if (c.ErrorCount > before || id is null || order is null)
         {
             return null;
         }
 
-        return c.Build(path, r, () => new RecordPolicy(id, caps, order.Value, r.RequirementPriority, r.AllowPartialAwards ?? false, r.OverflowToElectives ?? false, equivalences, grade, chains, local, fee, examLimit));
+        return c.Build(path, r, () => new RecordPolicy(id, caps, order.Value, r.RequirementPriority, r.AllowPartialAwards ?? false, r.OverflowToElectives ?? false, equivalences, grade, chains, local, fee, examLimit, areaLimits, programs));
+    }
+
+    private static ProgramRecordPolicy? ProgramRecordPolicy(ProgramRecordPolicyDto x, string path, CreditUnit? unit, MappingContext c)
+    {
+        var before = c.ErrorCount;
+        var programId = c.Text(x.ProgramId, P(path, "programId"));
+        var areasPath = P(path, "areas");
+        c.Unique(x.Areas, a => a.Id, areasPath, "id", "requirement area id");
+        var areas = new List<RequirementArea>();
+        for (var i = 0; i < (x.Areas?.Count ?? 0); i++)
+        {
+            var a = x.Areas![i];
+            var at = I(areasPath, i);
+            var areaId = c.Text(a.Id, P(at, "id"));
+            var size = unit is { } u ? c.Credits(a.Hours, u, P(at, "hours"), positive: true) : null;
+            var ok = areaId is not null && size is not null;
+            foreach (var (name, list) in new[] { ("subjects", a.Subjects), ("courses", a.Courses) })
+            {
+                for (var k = 0; k < (list?.Count ?? 0); k++)
+                {
+                    ok &= c.Text(list![k], I(P(at, name), k)) is not null;
+                }
+
+                c.Unique(list, s => s, P(at, name), null, name == "subjects" ? "subject" : "course");
+            }
+
+            if (ok && c.Build(at, a, () => new RequirementArea(areaId!, size!.Value, a.Subjects, a.Courses)) is { } area)
+            {
+                areas.Add(area);
+            }
+        }
+
+        var limits = AreaLimits(x.AreaLimits, P(path, "areaLimits"), unit, x.Areas?.Select(a => a.Id).ToHashSet(StringComparer.Ordinal) ?? [], c);
+        ResidencyWindow? window = null;
+        if (x.ResidencyOfLast is { } w && unit is { } wu)
+        {
+            var windowPath = P(path, "residencyOfLast");
+            var required = c.Credits(w.Hours, wu, P(windowPath, "hours"), positive: true);
+            var ofLast = c.Credits(w.OfLast, wu, P(windowPath, "ofLast"), positive: true);
+            if (required is { } r && ofLast is { } m)
+            {
+                if (m < r)
+                {
+                    c.Add(DocumentErrorCode.InvalidValue, P(windowPath, "ofLast"), w.OfLast.ToString(CultureInfo.InvariantCulture), "A residency window of the last " + m + " cannot require " + r + "; ofLast must be at least hours.");
+                }
+                else
+                {
+                    window = new ResidencyWindow(r, m);
+                }
+            }
+        }
+
+        if (c.ErrorCount > before || programId is null)
+        {
+            return null;
+        }
+
+        return c.Build(path, x, () => new ProgramRecordPolicy(programId, areas, limits, window));
+    }
+
+    /// <summary>Area settings; <paramref name="areaIds"/> (a program's areas) checks the areas they name, or null at institution scope, where any area id may be named.</summary>
+    private static List<AreaLimit> AreaLimits(List<AreaLimitDto>? list, string path, CreditUnit? unit, HashSet<string>? areaIds, MappingContext c)
+    {
+        c.Unique(list, a => a.AreaId, path, "areaId", "area setting");
+        var limits = new List<AreaLimit>();
+        for (var i = 0; i < (list?.Count ?? 0); i++)
+        {
+            var x = list![i];
+            var at = I(path, i);
+            var before = c.ErrorCount;
+            var areaId = c.Text(x.AreaId, P(at, "areaId"));
+            foreach (var (name, named) in new[] { ("areaId", areaId), ("redirectTo", x.RedirectTo) })
+            {
+                if (areaIds is not null && named is not null && !areaIds.Contains(named))
+                {
+                    c.Add(DocumentErrorCode.UnknownReference, P(at, name), named, "The program lists no requirement area '" + named + "'; its areas are " + (areaIds.Count == 0 ? "none" : string.Join(", ", areaIds.Order(StringComparer.Ordinal))) + ".");
+                }
+            }
+
+            CreditAmount? limit = null;
+            if (x.Hours is { } hours && x.PercentOfArea is not null)
+            {
+                c.Add(DocumentErrorCode.InvalidValue, P(at, "percentOfArea"), x.PercentOfArea.Value.ToString(CultureInfo.InvariantCulture), "Area setting '" + x.AreaId + "' gives both hours and percentOfArea; give one.");
+            }
+            else if (x.Hours is { } h && unit is { } u)
+            {
+                limit = c.Credits(h, u, P(at, "hours"), positive: false);
+            }
+
+            if (x.PercentOfArea is { } p && p is not (> 0 and <= 100))
+            {
+                var raw = p.ToString(CultureInfo.InvariantCulture);
+                c.Add(DocumentErrorCode.NumberOutOfRange, P(at, "percentOfArea"), raw, "An area cap's percentage must be more than 0 and at most 100; got " + raw + ".");
+            }
+
+            var rounding = Rounding(x.Rounding, P(at, "rounding"), c);
+            var sources = new List<PriorCreditSource>();
+            for (var k = 0; k < (x.ExcludedSources?.Count ?? 0); k++)
+            {
+                if (c.Enum<PriorCreditSource>(x.ExcludedSources![k], I(P(at, "excludedSources"), k)) is { } source)
+                {
+                    sources.Add(source);
+                }
+            }
+
+            c.Unique(x.ExcludedSources, s => s, P(at, "excludedSources"), null, "source");
+            if (c.ErrorCount > before || areaId is null || rounding is null)
+            {
+                continue;
+            }
+
+            if (c.Build(at, x, () => new AreaLimit(areaId, limit, x.PercentOfArea, rounding.Value, sources, x.RedirectTo)) is { } built)
+            {
+                limits.Add(built);
+            }
+        }
+
+        return limits;
     }
 
     private static ExamCreditYearLimit? ExamCreditYearLimit(ExamCreditYearLimitDto x, string path, CreditUnit unit, MappingContext c)
@@ -477,12 +626,7 @@ internal static class PolicyMapper
                 Retakes = p.Retakes is { } t ? new RetakesDto { MinimumWait = t.MinimumWait is { } w ? PeriodPattern.Roundtrip.Format(w) : null, MaxAttempts = t.MaxAttempts } : null,
                 Evidence = p.Evidence is { } e ? new EvidenceRequirementDto { AcceptedKinds = e.AcceptedKinds.Select(k => k.ToString()).ToList(), RequireOfficial = e.RequireOfficial, RequireVerified = e.RequireVerified } : null,
                 QualifyingDateZone = p.QualifyingDateZone.ToString(),
-                Rounding = p.Rounding.Mode switch
-                {
-                    RoundingMode.Exact => null,
-                    RoundingMode.Truncate => new RoundingDto { Mode = "Truncate", Decimals = p.Rounding.Decimals },
-                    _ => new RoundingDto { Mode = p.Rounding.Mode.ToString(), Step = p.Rounding.Step },
-                },
+                Rounding = RoundingDto(p.Rounding),
                 RequireProviderFees = p.RequireProviderFees,
                 RecordPolicy = p.RecordPolicy is { } rec ? RecordPolicyDto(rec, x.CreditUnit) : null,
             }).ToList(),
@@ -506,6 +650,23 @@ internal static class PolicyMapper
             }).ToList(),
         }).ToList(),
     };
+
+    private static RoundingDto? RoundingDto(RoundingPolicy rounding) => rounding.Mode switch
+    {
+        RoundingMode.Exact => null,
+        RoundingMode.Truncate => new RoundingDto { Mode = "Truncate", Decimals = rounding.Decimals },
+        _ => new RoundingDto { Mode = rounding.Mode.ToString(), Step = rounding.Step },
+    };
+
+    private static List<AreaLimitDto>? AreaLimitDtos(IReadOnlyList<AreaLimit> limits, CreditUnit unit) => limits.Count == 0 ? null : limits.Select(a => new AreaLimitDto
+    {
+        AreaId = a.AreaId,
+        Hours = a.Limit is { } l ? Writing.Hours(l.ConvertTo(unit), "area setting " + a.AreaId) : null,
+        PercentOfArea = a.PercentOfArea,
+        Rounding = RoundingDto(a.Rounding),
+        ExcludedSources = a.ExcludedSources.Count == 0 ? null : a.ExcludedSources.Select(s => s.ToString()).ToList(),
+        RedirectTo = a.RedirectTo,
+    }).ToList();
 
     private static RecordPolicyDto RecordPolicyDto(RecordPolicy r, CreditUnit unit) => new()
     {
@@ -531,5 +692,21 @@ internal static class PolicyMapper
         ExamCreditsPerAcademicYear = r.ExamCreditsPerAcademicYear is { } e
             ? new ExamCreditYearLimitDto { Hours = Writing.Hours(e.Limit.ConvertTo(unit), "record policy " + r.Id), AcademicYearStart = e.AcademicYearStart == Domain.ExamCreditYearLimit.DefaultAcademicYearStart ? null : NodaTime.Text.AnnualDatePattern.Iso.Format(e.AcademicYearStart) }
             : null,
+        AreaLimits = AreaLimitDtos(r.AreaLimits, unit),
+        Programs = r.Programs.Count == 0 ? null : r.Programs.Select(g => new ProgramRecordPolicyDto
+        {
+            ProgramId = g.ProgramId,
+            Areas = g.Areas.Count == 0 ? null : g.Areas.Select(a => new RequirementAreaDto
+            {
+                Id = a.Id,
+                Hours = Writing.Hours(a.Size.ConvertTo(unit), "requirement area " + a.Id),
+                Subjects = a.Subjects.Count == 0 ? null : a.Subjects.ToList(),
+                Courses = a.Courses.Count == 0 ? null : a.Courses.ToList(),
+            }).ToList(),
+            AreaLimits = AreaLimitDtos(g.AreaLimits, unit),
+            ResidencyOfLast = g.ResidencyOfLast is { } w
+                ? new ResidencyWindowDto { Hours = Writing.Hours(w.Required.ConvertTo(unit), "program " + g.ProgramId), OfLast = Writing.Hours(w.OfLast.ConvertTo(unit), "program " + g.ProgramId) }
+                : null,
+        }).ToList(),
     };
 }

@@ -26,7 +26,9 @@ public sealed class RecordPolicy
     /// <param name="localCreditsBeforePosting">Credit that must be earned at the institution before this credit is posted, or <see langword="null"/>.</param>
     /// <param name="postingFee">The posting fee, or <see langword="null"/>.</param>
     /// <param name="examCreditsPerAcademicYear">The most credit by exam in one academic year, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException">An id is blank or repeated, an equivalence is blank, the grade has no scale, or <see cref="AllocationOrder.RequirementPriority"/> has no priority list.</exception>
+    /// <param name="areaLimits">Institution-scope area settings, at most one per area id; they apply to every program listing an area of that id, unless the program states its own.</param>
+    /// <param name="programs">Program-scope record settings (requirement areas and their settings), at most one per program.</param>
+    /// <exception cref="ArgumentException">An id (cap, chain, area setting, program) is blank or repeated, an equivalence is blank, the grade has no scale, or <see cref="AllocationOrder.RequirementPriority"/> has no priority list.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="allocationOrder"/> is not defined.</exception>
     public RecordPolicy(
         string id,
@@ -40,8 +42,14 @@ public sealed class RecordPolicy
         IEnumerable<PrecedenceChain>? precedence = null,
         CreditAmount? localCreditsBeforePosting = null,
         PostingFee? postingFee = null,
-        ExamCreditYearLimit? examCreditsPerAcademicYear = null)
+        ExamCreditYearLimit? examCreditsPerAcademicYear = null,
+        IEnumerable<AreaLimit>? areaLimits = null,
+        IEnumerable<ProgramRecordPolicy>? programs = null)
     {
+        AreaLimits = Preconditions.CopyList(areaLimits ?? []);
+        Preconditions.EnsureUniqueIds(AreaLimits, a => a.AreaId, nameof(areaLimits));
+        Programs = Preconditions.CopyList(programs ?? []);
+        Preconditions.EnsureUniqueIds(Programs, p => p.ProgramId, nameof(programs));
         ExamCreditsPerAcademicYear = examCreditsPerAcademicYear;
         Id = Preconditions.NotBlank(id);
         Caps = Preconditions.CopyList(caps ?? []);
@@ -120,6 +128,47 @@ public sealed class RecordPolicy
 
     /// <summary>Gets the most credit by exam in one academic year, or <see langword="null"/> for no such limit.</summary>
     public ExamCreditYearLimit? ExamCreditsPerAcademicYear { get; }
+
+    /// <summary>Gets the institution-scope area settings: each applies to every program listing an area of its id, unless the program states its own.</summary>
+    public IReadOnlyList<AreaLimit> AreaLimits { get; }
+
+    /// <summary>Gets the program-scope record settings (requirement areas and their settings).</summary>
+    public IReadOnlyList<ProgramRecordPolicy> Programs { get; }
+
+    /// <summary>Gets the record settings of a program.</summary>
+    /// <param name="programId">The program id.</param>
+    /// <returns>The program's settings, or <see langword="null"/> when the policy states none for it.</returns>
+    public ProgramRecordPolicy? GetProgramOrNull(string programId) =>
+        Programs.FirstOrDefault(p => string.Equals(p.ProgramId, Preconditions.NotNull(programId), StringComparison.Ordinal));
+
+    /// <summary>
+    /// Resolves the setting of one requirement area of a program, the one definition every path uses: the program's own
+    /// setting for the area, else the institution's, else none.
+    /// </summary>
+    /// <param name="program">The program's record settings.</param>
+    /// <param name="areaId">The area id.</param>
+    /// <returns>The setting and the scope that supplied it, or <see langword="null"/> when neither scope sets the area.</returns>
+    public (AreaLimit Limit, AreaSettingScope Scope)? ResolveAreaLimitOrNull(ProgramRecordPolicy program, string areaId)
+    {
+        Preconditions.NotNull(program);
+        foreach (var limit in program.AreaLimits)
+        {
+            if (string.Equals(limit.AreaId, areaId, StringComparison.Ordinal))
+            {
+                return (limit, AreaSettingScope.Program);
+            }
+        }
+
+        foreach (var limit in AreaLimits)
+        {
+            if (string.Equals(limit.AreaId, areaId, StringComparison.Ordinal))
+            {
+                return (limit, AreaSettingScope.Institution);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets the equivalence key of a claimed course, or <see langword="null"/> when it maps to none.</summary>
     /// <param name="courseId">The claimed course id.</param>

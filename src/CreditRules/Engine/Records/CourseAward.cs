@@ -18,8 +18,12 @@ public sealed class CourseAward
         string? equivalenceKey,
         IReadOnlyList<Reason> reasons,
         IReadOnlyList<NextStep> nextSteps,
-        Decision recordAwareDecision)
+        Decision recordAwareDecision,
+        string? areaId = null,
+        AreaSettingScope? areaSettingScope = null)
     {
+        AreaId = areaId;
+        AreaSettingScope = areaSettingScope;
         Decision = decision;
         RecordAwareDecision = recordAwareDecision;
         Outcome = outcome;
@@ -61,6 +65,13 @@ public sealed class CourseAward
 
     /// <summary>Gets the course's 1-based place in the allocation order, or <see langword="null"/> when it took no part.</summary>
     public int? AllocationRank { get; }
+
+    /// <summary>Gets the requirement area of the program the granted credit lands in, or <see langword="null"/> when the program lists no area for it (or nothing is granted).</summary>
+    /// <remarks>Redirected credit names the area it was redirected to; the <see cref="ReasonCode.AreaRedirected"/> reason names the area it came from.</remarks>
+    public string? AreaId { get; }
+
+    /// <summary>Gets which scope supplied the setting of the area in <see cref="AreaId"/>, or <see langword="null"/> when no scope sets it (only its size bounds it) or there is no area.</summary>
+    public AreaSettingScope? AreaSettingScope { get; }
 
     /// <summary>Gets the local course the claimed course is equivalent to, or <see langword="null"/>.</summary>
     public string? EquivalenceKey { get; }

@@ -7,7 +7,9 @@ namespace CreditRules.Tests.Engine.Records;
 /// version but one: caps and sub-caps (absolute, by source, by level, a percentage of the program) under each allocation
 /// order, partial awards, overflow to electives, equivalences (two claimed courses share a key; generated prior credit
 /// uses MATH-101 and MATH-102), a precedence chain, local credits before posting, residency and a posting fee with the
-/// veteran waiver, and at most 4 SH by exam per academic year (eastern-2013). Illustrative numbers only.
+/// veteran waiver, at most 4 SH by exam per academic year (eastern-2013), and requirement areas: eastern-2012's AA
+/// (an institution-scope core cap of 3 SH that refuses what does not fit, a gen-ed cap of 30 % (2.7 SH) rounded down to 2 SH, redirecting to
+/// electives) and western's AAS (its technical core excludes credit by evaluation, refused); eastern-2012's AA also requires 6 of the last 9 SH in residence. Illustrative numbers only.
 /// </summary>
 internal static class RecordWorld
 {
@@ -30,7 +32,22 @@ internal static class RecordWorld
             "eastern-records-2012",
             caps: [CreditCap.Absolute("all", CreditAmount.FromSemesterHours(9))],
             equivalences: Equivalences,
-            precedence: Chains),
+            precedence: Chains,
+            areaLimits:
+            [
+                new AreaLimit("core", CreditAmount.FromSemesterHours(3)),
+                new AreaLimit("gen-ed", percentOfArea: 30, rounding: RoundingPolicy.FloorTo(1), redirectTo: "electives"),
+            ],
+            programs:
+            [
+                new ProgramRecordPolicy("aa-general",
+                [
+                    new RequirementArea("core", CreditAmount.FromSemesterHours(6), courses: ["MATH-103"]),
+                    new RequirementArea("gen-ed", CreditAmount.FromSemesterHours(9), subjects: ["mathematics"]),
+                    new RequirementArea("electives", CreditAmount.FromSemesterHours(30), subjects: ["biology"]),
+                ],
+                residencyOfLast: new ResidencyWindow(CreditAmount.FromSemesterHours(6), CreditAmount.FromSemesterHours(9))),
+            ]),
         "eastern-2013" => new RecordPolicy(
             "eastern-records-2013",
             caps:
@@ -61,7 +78,14 @@ internal static class RecordWorld
             requirementPriority: ["MATH-103", "genetics", "precalc"],
             equivalences: Equivalences,
             precedence: Chains,
-            localCreditsBeforePosting: CreditAmount.FromSemesterHours(3)),
+            localCreditsBeforePosting: CreditAmount.FromSemesterHours(3),
+            programs:
+            [
+                new ProgramRecordPolicy(
+                    "aas-technology",
+                    [new RequirementArea("tech-core", CreditAmount.FromSemesterHours(12), courses: ["MATH-101"]), new RequirementArea("electives", CreditAmount.FromSemesterHours(12), subjects: ["mathematics"])],
+                    [new AreaLimit("tech-core", excludedSources: [PriorCreditSource.PriorLearning])]),
+            ]),
         _ => null,   // southern: no record policy
     };
 

@@ -40,11 +40,12 @@ internal sealed class RecordPlan
         RecordPipeline<PrecedenceChainRule,
         RecordPipeline<ExamCreditPerYearRule,
         RecordPipeline<CapRule,
+        RecordPipeline<RequirementAreaRule,
         RecordPipeline<LocalCreditsRule,
         RecordPipeline<ResidencyRule,
         RecordPipeline<PostingFeeRule,
         RecordPipeline<RecordExceptionRule,
-        EndOfPipeline>>>>>>>>>> Pipeline => default;
+        EndOfPipeline>>>>>>>>>>> Pipeline => default;
 
     /// <summary>The built-in record rules' descriptors, in the order <see cref="Decide{TSink}"/> runs them.</summary>
     public static IReadOnlyList<RuleDescriptor> Rules { get; } = Describe();
@@ -197,7 +198,7 @@ internal sealed class RecordPlan
                 decision.Recency,
                 decision.Settings,
                 decision.DateBranches);
-            awards.Add(new CourseAward(decision, outcome, claim.Allocated, granted, claim.Elective, claim.Rank > 0 ? claim.Rank : null, claim.Key, reasons, steps, recordAware));
+            awards.Add(new CourseAward(decision, outcome, claim.Allocated, granted, claim.Elective, claim.Rank > 0 ? claim.Rank : null, claim.Key, reasons, steps, recordAware, claim.AreaSlot > 0 ? record.Route.Areas[claim.AreaSlot - 1].Area.Id : null, claim.AreaSlot > 0 ? record.Route.Areas[claim.AreaSlot - 1].Scope : null));
         }
 
         var caps = new CapUsage[record.Route.Caps.Length];

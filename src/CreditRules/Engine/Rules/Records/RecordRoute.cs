@@ -25,7 +25,15 @@ internal sealed class RecordRoute
 
         LocalCreditsBeforePosting = Rules?.LocalCreditsBeforePosting?.ConvertTo(unit);
         ResidencyRequired = program.ResidencyRequired?.ConvertTo(unit);
+        Areas = AreasOf(institution, program, Rules, unit);
+        ResidencyOfLast = Rules?.GetProgramOrNull(program.Id)?.ResidencyOfLast is { } window ? (window.Required.ConvertTo(unit), window.OfLast.ConvertTo(unit)) : null;
     }
+
+    /// <summary>The program's "N of the last M" residency in the institution's unit, or null.</summary>
+    public (CreditAmount Required, CreditAmount OfLast)? ResidencyOfLast { get; }
+
+    /// <summary>The program's requirement areas with their resolved settings (<see cref="RecordPolicy.ResolveAreaLimitOrNull"/>), in matching order; empty without any.</summary>
+    public AreaPlan[] Areas { get; }
 
     public InstitutionPolicy? Policy { get; }
 
@@ -39,6 +47,38 @@ internal sealed class RecordRoute
     public CreditAmount? LocalCreditsBeforePosting { get; }
 
     public CreditAmount? ResidencyRequired { get; }
+
+    /// <exception cref="InvalidPolicyException">An institution-scope area setting redirects to an area the program does not list.</exception>
+    private static AreaPlan[] AreasOf(Institution institution, DegreeProgram program, RecordPolicy? rules, CreditUnit unit)
+    {
+        if (rules?.GetProgramOrNull(program.Id) is not { Areas.Count: > 0 } settings)
+        {
+            return [];
+        }
+
+        var areas = new AreaPlan[settings.Areas.Count];
+        for (var a = 0; a < areas.Length; a++)
+        {
+            var area = settings.Areas[a];
+            var resolved = rules.ResolveAreaLimitOrNull(settings, area.Id);
+            var redirect = -1;
+            if (resolved?.Limit.RedirectTo is { } target)
+            {
+                redirect = settings.Areas.Select(x => x.Id).ToList().IndexOf(target);
+                if (redirect < 0)
+                {
+                    throw new InvalidPolicyException(
+                        "Institution '" + institution.Id + "', record policy '" + rules.Id + "', area setting '" + area.Id + "', redirectTo",
+                        target,
+                        "program '" + program.Id + "' lists no requirement area '" + target + "'.");
+                }
+            }
+
+            areas[a] = new AreaPlan(area, resolved?.Limit, resolved?.Scope, resolved?.Limit.LimitFor(area.Size, unit) ?? area.Size.ConvertTo(unit), redirect);
+        }
+
+        return areas;
+    }
 
     private static CreditAmount LimitOf(CreditCap cap, Institution institution, DegreeProgram program, RecordPolicy rules, CreditUnit unit)
     {
@@ -54,4 +94,18 @@ internal sealed class RecordRoute
                 "a percentage cap needs the program's TotalCredits, and program '" + program.Id + "' sets none.");
         return CreditAmount.FromRational(total.ConvertTo(unit).Hours * Rational.FromDecimal(cap.PercentOfProgram!.Value) / Rational.FromInteger(100), unit);
     }
+}
+
+/// <summary>One requirement area of a program compiled for a record route: the area, its resolved setting and the scope that supplied it, its cap in the institution's unit and the index of the area it redirects to (or -1).</summary>
+internal sealed record AreaPlan(RequirementArea Area, AreaLimit? Setting, AreaSettingScope? Scope, CreditAmount Limit, int Redirect)
+{
+    public bool Excludes(PriorCreditSource source) => Setting?.Excludes(source) ?? false;
+
+    /// <summary>The scope named in reasons: <c>program bsn</c>, <c>institution eastern-state</c>, or that the area's size alone bounds it.</summary>
+    public string ScopeText(string institutionId, string programId) => Scope switch
+    {
+        AreaSettingScope.Program => "program " + programId,
+        AreaSettingScope.Institution => "institution " + institutionId,
+        _ => "none; the area's size bounds it",
+    };
 }

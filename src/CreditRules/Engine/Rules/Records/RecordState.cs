@@ -44,6 +44,9 @@ internal struct RecordClaim
     /// <summary>Its 1-based place in allocation order, or 0 when it took no part.</summary>
     public int Rank;
 
+    /// <summary>The 1-based index in <see cref="RecordRoute.Areas"/> of the requirement area its credit lands in, or 0 for none.</summary>
+    public int AreaSlot;
+
     public readonly string CourseId => State.Course.Id;
 
     public readonly LocalDate? QualifyingDate => State.QualifyingDate;
