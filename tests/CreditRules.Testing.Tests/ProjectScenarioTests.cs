@@ -37,12 +37,12 @@ public sealed class ProjectScenarioTests
         report.Coverage.Overrides.Select(o => o.Count).Should().Equal(1, 1, 1, 1);
         // How many of the fixtures take each date branch: the boundary fixtures one each, the rest spread by their data.
         report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
-            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 22",
+            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 24",
             "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
-            "zone.evaluator: 18", "zone.institution: 2", "zone.candidate: 2", "zone.date-differs: 1",
-            "version.first-day: 1", "version.last-day: 1", "version.within: 18", "version.before-first: 1", "version.gap: 1",
+            "zone.evaluator: 20", "zone.institution: 2", "zone.candidate: 2", "zone.date-differs: 1",
+            "version.first-day: 1", "version.last-day: 1", "version.within: 20", "version.before-first: 1", "version.gap: 1",
             "version.after-last: 0", "version.route-open: 4", "version.route-closed: 1",
-            "recency.within: 5", "recency.last-day: 2", "recency.first-expired-day: 2", "recency.expired: 1", "recency.leap-day: 10",
+            "recency.within: 6", "recency.last-day: 2", "recency.first-expired-day: 2", "recency.expired: 1", "recency.leap-day: 11",
             "recency.anchor-enrolment: 2");
     }
 

@@ -29,4 +29,10 @@ public enum LintCode
 
     /// <summary>A learner's exception changes no decision of the learner's claims on the document's as-of date: deciding without it gives the same outcome, credits and reasons (it may be obsolete). Reported by <c>creditrules lint</c> when a catalog, policies and learners are linted together.</summary>
     ExceptionChangesNothing = 8,
+
+    /// <summary>A program's own setting equals the institution's in every policy version, so stating it changes nothing (warning).</summary>
+    ProgramSettingChangesNothing = 9,
+
+    /// <summary>A setting is contradicted across scopes: a program's own settings and its restricting override accept no level in common, so every claim the override applies to is refused (error).</summary>
+    SettingContradictedAcrossScopes = 10,
 }
