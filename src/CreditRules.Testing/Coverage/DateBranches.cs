@@ -75,7 +75,8 @@ internal static class DateBranches
         var selected = PolicyVersionSelection.Select(institution, request.Learner, request.ProgramId, request.AsOf);
         var enrollment = selected.Enrollment;
         branches.Add(enrollment is null ? "policy.by-as-of-date" : "policy.by-enrolment-date");
-        var policy = selected.Policy;
+        // The claim's effective settings: the program's own settings over the selected version (the engine's one resolution).
+        var policy = selected.Policy is { } chosen && institution.GetProgramOrNull(request.ProgramId)?.Settings is { } own ? own.ApplyTo(chosen) : selected.Policy;
         // The decision's typed facts, never a second copy of the rule.
         if (decision.Recency is { } recency)
         {
