@@ -226,17 +226,38 @@ public static class PolicyLinter
                 {
                     CheckAreas(diagnostics, positions, name, institution, rules, P(P(I(P(institutionPath, "policies"), p), "recordPolicy"), "programs"), catalog);
                 }
+                CheckMappings(diagnostics, positions, name, "Policy version '" + institution.Policies[p].Id + "'", institution.Policies[p], P(I(P(institutionPath, "policies"), p), "levelMappings"));
             }
 
             for (var g = 0; g < institution.Programs.Count; g++)
             {
                 var program = institution.Programs[g];
-                var overridesPath = P(I(P(institutionPath, "programs"), g), "overrides");
+                var programPath = I(P(institutionPath, "programs"), g);
+                if (program.Settings is { LevelMappings: not null } own)
+                {
+                    foreach (var effective in institution.Policies.Select(own.ApplyTo))
+                    {
+                        CheckMappings(diagnostics, positions, name, "Program '" + program.Id + "' under policy version '" + effective.Id + "'", effective, P(P(programPath, "settings"), "levelMappings"));
+                    }
+                }
+
+                var overridesPath = P(programPath, "overrides");
+                var programLevels = acceptedLevels;
+                var programEvaluators = acceptedEvaluators;
+                if (program.Settings is { } settings)
+                {
+                    // The program's effective settings under each policy version: the one resolution the engine uses.
+                    var effective = institution.Policies.Select(settings.ApplyTo).ToArray();
+                    programLevels = effective.SelectMany(p => p.AcceptedLevels).ToHashSet();
+                    programEvaluators = effective.SelectMany(p => p.AcceptedEvaluators).ToHashSet(StringComparer.Ordinal);
+                    CheckSettings(diagnostics, positions, name, institution, program, settings, P(programPath, "settings"), catalog);
+                }
+
                 for (var o = 0; o < program.Overrides.Count; o++)
                 {
                     var programOverride = program.Overrides[o];
                     var path = I(overridesPath, o);
-                    CheckOverride(diagnostics, positions, name, institution, programOverride, path, acceptedLevels, acceptedEvaluators, catalog);
+                    CheckOverride(diagnostics, positions, name, institution, programOverride, path, programLevels, programEvaluators, catalog);
                     for (var other = 0; other < o; other++)
                     {
                         CheckPair(diagnostics, positions, name, program, program.Overrides[other], programOverride, path);
@@ -448,4 +469,70 @@ public static class PolicyLinter
     private static string Date(NodaTime.LocalDate date) => DateRange.Format(date);
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A program's own settings: a stated setting equal to the institution's in every policy version changes nothing
+    /// (warning); an evaluator the catalog does not define (warning); a restricting override whose levels the program's
+    /// own settings never accept contradicts them (error: the override refuses every claim it applies to).
+    /// </summary>
+    private static void CheckSettings(List<LintDiagnostic> diagnostics, PositionMap? positions, string name, Institution institution, DegreeProgram program, ProgramSettings settings, string path, Catalog? catalog)
+    {
+        void Unchanged(string property, bool sameEverywhere)
+        {
+            if (sameEverywhere)
+            {
+                Add(diagnostics, positions, LintCode.ProgramSettingChangesNothing, LintSeverity.Warning, name, P(path, property),
+                    "Program '" + program.Id + "' states " + property + " equal to every policy version of institution '" + institution.Id + "' (" + string.Join(", ", institution.Policies.Select(p => p.Id)) + "); the setting changes nothing, so leave it out to inherit.");
+            }
+        }
+
+        var policies = institution.Policies;
+        Unchanged("acceptedEvaluators", settings.AcceptedEvaluators is { } e && policies.All(p => p.AcceptedEvaluators.ToHashSet(StringComparer.Ordinal).SetEquals(e)));
+        Unchanged("acceptedLevels", settings.AcceptedLevels is { } l && policies.All(p => p.AcceptedLevels.ToHashSet().SetEquals(l)));
+        Unchanged("minimumScore", settings.MinimumScore is { } m && policies.All(p => p.MinimumScore == m));
+        Unchanged("recency", settings.Recency is { } r && policies.All(p => p.Recency is { } pr && pr.MaxAge.Equals(r.MaxAge) && pr.Anchor == r.Anchor));
+        Unchanged("retakes", settings.Retakes is { } t && policies.All(p => p.Retakes is { } pt && Equals(pt.MinimumWait, t.MinimumWait) && pt.MaxAttempts == t.MaxAttempts));
+        Unchanged("evidence", settings.Evidence is { } v && policies.All(p => p.Evidence is { } pv && pv.AcceptedKinds.ToHashSet().SetEquals(v.AcceptedKinds) && pv.RequireOfficial == v.RequireOfficial && pv.RequireVerified == v.RequireVerified));
+        Unchanged("qualifyingDateZone", settings.QualifyingDateZone is { } z && policies.All(p => p.QualifyingDateZone == z));
+        Unchanged("rounding", settings.Rounding is { } d && policies.All(p => p.Rounding == d));
+        Unchanged("requireProviderFees", settings.RequireProviderFees is { } f && policies.All(p => p.RequireProviderFees == f));
+        if (catalog is not null && settings.AcceptedEvaluators is { } evaluators)
+        {
+            for (var i = 0; i < evaluators.Count; i++)
+            {
+                if (catalog.GetEvaluatorOrNull(evaluators[i]) is null)
+                {
+                    Add(diagnostics, positions, LintCode.EvaluatorNeverAccepted, LintSeverity.Warning, name, I(P(path, "acceptedEvaluators"), i),
+                        "Program '" + program.Id + "' accepts evaluator '" + evaluators[i] + "', which the catalog does not define; no recommendation can use it.");
+                }
+            }
+        }
+
+        if (settings.AcceptedLevels is { } levels)
+        {
+            for (var o = 0; o < program.Overrides.Count; o++)
+            {
+                if (program.Overrides[o] is { Kind: OverrideKind.Restrict, AcceptedLevels: { } restricted } restricting && !restricted.Any(levels.Contains))
+                {
+                    Add(diagnostics, positions, LintCode.SettingContradictedAcrossScopes, LintSeverity.Error, name, P(path, "acceptedLevels"),
+                        "Program '" + program.Id + "' accepts levels " + string.Join(", ", levels) + " in its settings, but its override '" + restricting.Id + "' accepts only " + string.Join(", ", restricted)
+                        + "; no level is accepted by both, so every claim the override applies to is refused. Make the scopes agree, or refuse with kind Refuse.");
+                }
+            }
+        }
+    }
+
+    /// <summary>A level mapping to a level the effective settings do not accept maps credit to nothing (warning).</summary>
+    private static void CheckMappings(List<LintDiagnostic> diagnostics, PositionMap? positions, string name, string who, InstitutionPolicy effective, string path)
+    {
+        for (var m = 0; m < effective.LevelMappings.Count; m++)
+        {
+            var mapping = effective.LevelMappings[m];
+            if (!effective.AcceptedLevels.Contains(mapping.To))
+            {
+                Add(diagnostics, positions, LintCode.LevelNeverAccepted, LintSeverity.Warning, name, P(I(path, m), "to"),
+                    who + " maps " + mapping.From + " to " + mapping.To + ", which it does not accept; the mapping grants nothing.");
+            }
+        }
+    }
 }

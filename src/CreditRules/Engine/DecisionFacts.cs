@@ -65,13 +65,13 @@ public sealed class RecencyCheck
 /// <summary>A setting of the institution's policy that a program override can also supply, or that only the policy supplies.</summary>
 public enum PolicySetting
 {
-    /// <summary>The evaluators whose recommendations are accepted (institution policy only); the value is an <see cref="IReadOnlyList{T}"/> of evaluator ids.</summary>
+    /// <summary>The evaluators whose recommendations are accepted (institution policy or program settings); the value is an <see cref="IReadOnlyList{T}"/> of evaluator ids.</summary>
     AcceptedEvaluators = 0,
 
-    /// <summary>The accepted credit levels; the value is an <see cref="IReadOnlyList{T}"/> of <see cref="CreditLevel"/>. Every supplier narrows: a level must be accepted by all.</summary>
+    /// <summary>The accepted credit levels; the value is an <see cref="IReadOnlyList{T}"/> of <see cref="CreditLevel"/>. Program settings replace the institution's levels (they may widen); restricting overrides then narrow: a level must be accepted by the effective settings and every restricting override.</summary>
     AcceptedLevels = 1,
 
-    /// <summary>The minimum qualifying score; the value is a <see cref="Score"/>. The highest supplied minimum binds.</summary>
+    /// <summary>The minimum qualifying score; the value is a <see cref="Score"/>. Program settings replace the institution's minimum; the highest of the effective minimum and the overrides' binds (the evaluator's own minimum always applies).</summary>
     MinimumScore = 2,
 
     /// <summary>The most credit granted for one course (program override only); the value is a <see cref="CreditAmount"/>. The lowest supplied limit binds.</summary>
@@ -80,17 +80,26 @@ public enum PolicySetting
     /// <summary>The credit is refused (program override only); the value is the override's description.</summary>
     CreditRefused = 4,
 
-    /// <summary>The recency window (institution policy only); the value is a <see cref="RecencyWindow"/>.</summary>
+    /// <summary>The recency window (institution policy or program settings); the value is a <see cref="RecencyWindow"/>.</summary>
     Recency = 5,
 
-    /// <summary>The retake rules (institution policy only); the value is a <see cref="RetakePolicy"/>.</summary>
+    /// <summary>The retake rules (institution policy or program settings); the value is a <see cref="RetakePolicy"/>.</summary>
     Retakes = 6,
 
-    /// <summary>The evidence required (institution policy only); the value is an <see cref="EvidenceRequirement"/>.</summary>
+    /// <summary>The evidence required (institution policy or program settings); the value is an <see cref="EvidenceRequirement"/>.</summary>
     Evidence = 7,
 
-    /// <summary>The rounding of granted credit (institution policy only); the value is a <see cref="RoundingPolicy"/>.</summary>
+    /// <summary>The rounding of granted credit; the value is a <see cref="RoundingPolicy"/>.</summary>
     Rounding = 8,
+
+    /// <summary>The zone that fixes the qualifying date; the value is a <see cref="Domain.QualifyingDateZone"/>. Listed only when a program states it (the institution's is <see cref="Decision.QualifyingZoneSource"/>).</summary>
+    QualifyingDateZone = 9,
+
+    /// <summary>Whether the provider's fees must be paid or waived; the value is a <see cref="bool"/>. Listed only when a program states it.</summary>
+    RequireProviderFees = 10,
+
+    /// <summary>The levels counted as other levels; the value is an <see cref="IReadOnlyList{T}"/> of <see cref="LevelMapping"/>. Listed when any is stated.</summary>
+    LevelMappings = 11,
 }
 
 /// <summary>Where a setting came from: the institution's policy version or one of the program's overrides.</summary>
@@ -101,6 +110,12 @@ public enum SettingScope
 
     /// <summary>A program override that applies to the claim (its selection date and the recommendation's evaluator).</summary>
     ProgramOverride = 1,
+
+    /// <summary>
+    /// The program's own settings (<see cref="Domain.DegreeProgram.Settings"/>), which replace the institution policy's
+    /// setting of the same kind; the institution's replaced setting is then not listed.
+    /// </summary>
+    Program = 2,
 }
 
 /// <summary>
@@ -109,7 +124,9 @@ public enum SettingScope
 /// <c>eastern-2013</c>".
 /// </summary>
 /// <remarks>
-/// Immutable. <see cref="Decision.Settings"/> lists the institution policy's settings first (those it sets), then, for each
+/// Immutable. <see cref="Decision.Settings"/> lists the effective settings first, each named by the scope that supplied it
+/// (<see cref="SettingScope.Program"/> when the program states it, else <see cref="SettingScope.InstitutionPolicy"/>, for
+/// those set), then, for each
 /// program override that applies, in program order, the settings it supplies; a refusing override stops the list, as it
 /// stops the override rule. A setting supplied by several scopes applies from each: the levels all accept, the highest
 /// minimum score, the lowest credit limit.
@@ -166,5 +183,5 @@ public sealed class SettingSource
     /// <returns>The text.</returns>
     public override string ToString() =>
         Setting + " " + ValueText
-        + (OverrideId is null ? " from policy " + PolicyId : " from program " + ProgramId + " override " + OverrideId);
+        + (OverrideId is not null ? " from program " + ProgramId + " override " + OverrideId : Scope == SettingScope.Program ? " from program " + ProgramId + " settings" : " from policy " + PolicyId);
 }

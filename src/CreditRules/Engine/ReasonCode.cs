@@ -128,6 +128,10 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "The line {Line} is granted at {Level}, an alternative level."</remarks>
     public static ReasonCode AlternativeLevelUsed { get; } = new("AlternativeLevelUsed", "level", ReasonSeverity.Informational, "The line {Line} is granted at {Level}, an alternative level.");
 
+    /// <summary>A line's level is counted as another level by a level mapping of the effective settings (institution policy or program).</summary>
+    /// <remarks>Template: "The line {Line} is counted at {To}: the policy maps {From} to {To}."</remarks>
+    public static ReasonCode LevelMapped { get; } = new("LevelMapped", "level", ReasonSeverity.Informational, "The line {Line} is counted at {To}: the policy maps {From} to {To}.");
+
     /// <summary>The qualifying score is below the institution's or program's minimum.</summary>
     /// <remarks>Template: "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}."</remarks>
     public static ReasonCode ScoreBelowMinimum { get; } = new("ScoreBelowMinimum", "score", ReasonSeverity.Blocking, "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}.");
@@ -294,6 +298,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         AreaCapReached,
         AreaSourceExcluded,
         ResidencyLastCreditsOutstanding,
+        LevelMapped,
     ];
 
     /// <summary>Gets the stable key.</summary>

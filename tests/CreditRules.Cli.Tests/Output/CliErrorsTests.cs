@@ -27,7 +27,7 @@ public sealed class CliErrorsTests
         { ["whatif", "--learner", "kim", "--fee-paid", "duke-bioelectricity"], "--fee-paid: 'duke-bioelectricity' is not course:yyyy-MM-dd." },
         { ["diff", "--learner", "kim", "--exam-passed", "x:101:2014-01-01"], "--exam-passed: 'x:101:2014-01-01' is not course:score:yyyy-MM-dd with a percent score." },
         { ["letter", "--learner", "kim", "--institution", "atlantis", "--program", "aa-general"], "--institution: 'atlantis' is not an institution of the policy document." },
-        { ["letter", "--learner", "kim", "--institution", "eastern-state", "--program", "nope"], "--program: 'nope' is not a program of eastern-state; known: aa-general, asn-nursing." },
+        { ["letter", "--learner", "kim", "--institution", "eastern-state", "--program", "nope"], "--program: 'nope' is not a program of eastern-state; known: aa-general, asn-nursing, aas-engineering-tech." },
         { ["letter", "--learner", "kim", "--institution", "eastern-state", "--program", "aa-general", "--as-of", "2014-02-30"], "--as-of: '2014-02-30' is not a valid ISO date (yyyy-MM-dd)." },
         { ["letter", "--learner", "kim", "--institution", "eastern-state", "--program", "aa-general", "--exam-passed", "x:80"], "--exam-passed: 'x:80' is not course:score:yyyy-MM-dd with a percent score." },
         { ["impact", SampleDocuments.Learners, "--as-of-shift", "P1Y", "--proposed-as-of", "2015-01-01"], "--as-of-shift and --proposed-as-of both set the proposal's date; give one." },

@@ -57,9 +57,10 @@ public sealed class SampleDocumentTests
         // an expired last version and an expired recency window. The record-level codes (caps, duplicates, posting,
         // residency, what-if, exam credit per year) come from the record rules, never from one claim, and have their own
         // tests; their list is the registry's. ExceptionApplied: samples/learners-audit.json (pablo) raises it,
-        // tests/scenarios/exception-pablo-waived-minimum.json pins it.
+        // tests/scenarios/exception-pablo-waived-minimum.json pins it. LevelMapped: the sample program
+        // northern-quarter/as-applied-science raises it; no sample claim names that program, tests/scenarios/level-mapping-jade-applied-science.json pins it.
         var recordLevel = CreditRules.Engine.Rules.RuleRegistry.RecordRules.SelectMany(r => r.Codes).Select(c => c.Value).Where(c => c != "ExceptionApplied").ToArray();
-        ReasonCode.All.Except(codes).Select(c => c.Value).Should().BeEquivalentTo(["VerifiedTrackJoinedLate", "RecommendationExpired", "RecencyExpired", .. recordLevel, "ExceptionApplied"]);
+        ReasonCode.All.Except(codes).Select(c => c.Value).Should().BeEquivalentTo(["VerifiedTrackJoinedLate", "RecommendationExpired", "RecencyExpired", .. recordLevel, "ExceptionApplied", "LevelMapped"]);
     }
 
     [Fact]

@@ -72,6 +72,9 @@ internal sealed class ScenarioBuilder
 
     public List<ProgramOverride> Overrides { get; set; } = [];
 
+    /// <summary>The program's own settings (inheriting the rest from the policy), or null.</summary>
+    public ProgramSettings? ProgramSettings { get; set; }
+
     // ---------- learner ----------
 
     public List<ProgramEnrollment> ProgramEnrollments { get; set; } = [];
@@ -172,7 +175,7 @@ internal sealed class ScenarioBuilder
 
     public PolicySet BuildPolicies() => new(
     [
-        new Institution(InstitutionId, InstitutionName, InstitutionUnit, InstitutionZone, [BuildPolicy()], [new DegreeProgram(ProgramId, "Program", Overrides)]),
+        new Institution(InstitutionId, InstitutionName, InstitutionUnit, InstitutionZone, [BuildPolicy()], [new DegreeProgram(ProgramId, "Program", Overrides).WithSettings(ProgramSettings)]),
     ]);
 
     public LearnerRecord BuildLearner() => new(

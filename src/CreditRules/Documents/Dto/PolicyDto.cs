@@ -61,6 +61,15 @@ internal sealed class PolicyVersionDto
     public RecordPolicyDto? RecordPolicy { get; set; }
 
     public string? Notes { get; set; }
+
+    public List<LevelMappingDto>? LevelMappings { get; set; }
+}
+
+internal sealed class LevelMappingDto
+{
+    public required string From { get; set; }
+
+    public required string To { get; set; }
 }
 
 internal sealed class RecordPolicyDto
@@ -181,6 +190,33 @@ internal sealed class ProgramDto
     public string? Notes { get; set; }
 
     public List<OverrideDto>? Overrides { get; set; }
+
+    public ProgramSettingsDto? Settings { get; set; }
+}
+
+internal sealed class ProgramSettingsDto
+{
+    public List<string>? AcceptedEvaluators { get; set; }
+
+    public List<string>? AcceptedLevels { get; set; }
+
+    public ScoreDto? MinimumScore { get; set; }
+
+    public RecencyDto? Recency { get; set; }
+
+    public RetakesDto? Retakes { get; set; }
+
+    public EvidenceRequirementDto? Evidence { get; set; }
+
+    public string? QualifyingDateZone { get; set; }
+
+    public RoundingDto? Rounding { get; set; }
+
+    public bool? RequireProviderFees { get; set; }
+
+    public string? Notes { get; set; }
+
+    public List<LevelMappingDto>? LevelMappings { get; set; }
 }
 
 internal sealed class OverrideDto

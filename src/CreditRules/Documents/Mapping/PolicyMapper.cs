@@ -458,46 +458,162 @@ internal static class PolicyMapper
         c.Unique(p.AcceptedEvaluators, e => e, evaluatorsPath, null, "evaluator id");
         var levels = c.Enums<CreditLevel>(p.AcceptedLevels, P(path, "acceptedLevels"), requireOne: false);
         var minimum = c.Score(p.MinimumScore, P(path, "minimumScore"));
-        RecencyWindow? recency = null;
-        if (p.Recency is { } r)
-        {
-            var maxAge = c.PositivePeriod(r.MaxAge, P(P(path, "recency"), "maxAge"));
-            var anchor = c.Enum<RecencyAnchor>(r.Anchor, P(P(path, "recency"), "anchor"));
-            recency = maxAge is not null && anchor is { } a ? new RecencyWindow(maxAge, a) : null;
-        }
-
-        RetakePolicy? retakes = null;
-        if (p.Retakes is { } t)
-        {
-            var wait = t.MinimumWait is null ? null : c.PositivePeriod(t.MinimumWait, P(P(path, "retakes"), "minimumWait"));
-            if (t.MaxAttempts is < 1)
-            {
-                var raw = t.MaxAttempts.Value.ToString(CultureInfo.InvariantCulture);
-                c.Add(DocumentErrorCode.NumberOutOfRange, P(P(path, "retakes"), "maxAttempts"), raw, "The attempt limit must be 1 or more; got " + raw + ".");
-            }
-            else if (t.MinimumWait is null || wait is not null)
-            {
-                retakes = new RetakePolicy(wait, t.MaxAttempts);
-            }
-        }
-
-        EvidenceRequirement? evidence = null;
-        if (p.Evidence is { } e)
-        {
-            var kinds = c.Enums<EvidenceKind>(e.AcceptedKinds, P(P(path, "evidence"), "acceptedKinds"), requireOne: true);
-            evidence = kinds is null ? null : new EvidenceRequirement(kinds, e.RequireOfficial ?? true, e.RequireVerified ?? true);
-        }
-
+        var recency = Recency(p.Recency, P(path, "recency"), c);
+        var retakes = Retakes(p.Retakes, P(path, "retakes"), c);
+        var evidence = Evidence(p.Evidence, P(path, "evidence"), c);
         var zone = p.QualifyingDateZone is null ? QualifyingDateZone.Evaluator : c.Enum<QualifyingDateZone>(p.QualifyingDateZone, P(path, "qualifyingDateZone"));
         var rounding = Rounding(p.Rounding, P(path, "rounding"), c);
         var record = p.RecordPolicy is { } rp ? RecordPolicy(rp, P(path, "recordPolicy"), unit, c) : null;
+        var mappings = LevelMappings(p.LevelMappings, P(path, "levelMappings"), c);
         if (c.ErrorCount > before || id is null || levels is null || zone is null || rounding is null)
         {
             return null;
         }
 
-        return c.Build(path, p, () => new InstitutionPolicy(id, p.AcceptedEvaluators, levels, appliesTo, minimum, recency, retakes, evidence, zone.Value, rounding.Value, p.RequireProviderFees ?? true, record));
+        return c.Build(path, p, () => new InstitutionPolicy(id, p.AcceptedEvaluators, levels, appliesTo, minimum, recency, retakes, evidence, zone.Value, rounding.Value, p.RequireProviderFees ?? true, record, mappings));
     }
+
+    private static RecencyWindow? Recency(RecencyDto? r, string path, MappingContext c)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var maxAge = c.PositivePeriod(r.MaxAge, P(path, "maxAge"));
+        var anchor = c.Enum<RecencyAnchor>(r.Anchor, P(path, "anchor"));
+        return maxAge is not null && anchor is { } a ? new RecencyWindow(maxAge, a) : null;
+    }
+
+    private static RetakePolicy? Retakes(RetakesDto? t, string path, MappingContext c)
+    {
+        if (t is null)
+        {
+            return null;
+        }
+
+        var wait = t.MinimumWait is null ? null : c.PositivePeriod(t.MinimumWait, P(path, "minimumWait"));
+        if (t.MaxAttempts is < 1)
+        {
+            var raw = t.MaxAttempts.Value.ToString(CultureInfo.InvariantCulture);
+            c.Add(DocumentErrorCode.NumberOutOfRange, P(path, "maxAttempts"), raw, "The attempt limit must be 1 or more; got " + raw + ".");
+            return null;
+        }
+
+        return t.MinimumWait is null || wait is not null ? new RetakePolicy(wait, t.MaxAttempts) : null;
+    }
+
+    /// <summary>An evidence requirement; <c>requireOfficial</c> and <c>requireVerified</c> default to true when left out (stated in the schema and docs/documents.md).</summary>
+    private static EvidenceRequirement? Evidence(EvidenceRequirementDto? e, string path, MappingContext c)
+    {
+        if (e is null)
+        {
+            return null;
+        }
+
+        var kinds = c.Enums<EvidenceKind>(e.AcceptedKinds, P(path, "acceptedKinds"), requireOne: true);
+        return kinds is null ? null : new EvidenceRequirement(kinds, e.RequireOfficial ?? true, e.RequireVerified ?? true);
+    }
+
+    /// <summary>A program's own settings: every property optional, a stated one replaces the institution policy's (<see cref="ProgramSettings"/>).</summary>
+    private static ProgramSettings? Settings(ProgramSettingsDto x, string path, MappingContext c)
+    {
+        var before = c.ErrorCount;
+        var evaluatorsPath = P(path, "acceptedEvaluators");
+        for (var i = 0; i < (x.AcceptedEvaluators?.Count ?? 0); i++)
+        {
+            c.Text(x.AcceptedEvaluators![i], I(evaluatorsPath, i));
+        }
+
+        if (x.AcceptedEvaluators is { Count: 0 })
+        {
+            c.Add(DocumentErrorCode.EmptyList, evaluatorsPath, "[]", "A program that states its accepted evaluators needs at least one; leave acceptedEvaluators out to inherit the institution's.");
+        }
+
+        c.Unique(x.AcceptedEvaluators, e => e, evaluatorsPath, null, "evaluator id");
+        var levels = c.Enums<CreditLevel>(x.AcceptedLevels, P(path, "acceptedLevels"), requireOne: true);
+        var minimum = c.Score(x.MinimumScore, P(path, "minimumScore"));
+        var recency = Recency(x.Recency, P(path, "recency"), c);
+        var retakes = Retakes(x.Retakes, P(path, "retakes"), c);
+        var evidence = Evidence(x.Evidence, P(path, "evidence"), c);
+        var zone = x.QualifyingDateZone is null ? null : c.Enum<QualifyingDateZone>(x.QualifyingDateZone, P(path, "qualifyingDateZone"));
+        var rounding = x.Rounding is null ? null : Rounding(x.Rounding, P(path, "rounding"), c);
+        var mappings = x.LevelMappings is null ? null : LevelMappings(x.LevelMappings, P(path, "levelMappings"), c);
+        if (x.AcceptedEvaluators is null && x.AcceptedLevels is null && x.MinimumScore is null && x.Recency is null && x.Retakes is null && x.Evidence is null
+            && x.QualifyingDateZone is null && x.Rounding is null && x.RequireProviderFees is null && x.LevelMappings is null)
+        {
+            c.Add(DocumentErrorCode.EmptyList, path, "{}", "Program settings state nothing: give at least one setting (acceptedEvaluators, acceptedLevels, minimumScore, recency, retakes, evidence, qualifyingDateZone, rounding, requireProviderFees, levelMappings), or leave settings out to inherit every setting.");
+        }
+
+        if (c.ErrorCount > before)
+        {
+            return null;
+        }
+
+        return c.Build(path, x, () => new ProgramSettings(x.AcceptedEvaluators, levels, minimum, recency, retakes, evidence, zone, rounding, x.RequireProviderFees, mappings));
+    }
+
+    private static ProgramSettingsDto? SettingsDto(ProgramSettings? s) => s is null ? null : new()
+    {
+        AcceptedEvaluators = s.AcceptedEvaluators?.ToList(),
+        AcceptedLevels = s.AcceptedLevels?.Select(l => l.ToString()).ToList(),
+        MinimumScore = Writing.ToScoreDto(s.MinimumScore),
+        Recency = RecencyDto(s.Recency),
+        Retakes = RetakesDto(s.Retakes),
+        Evidence = EvidenceDto(s.Evidence),
+        QualifyingDateZone = s.QualifyingDateZone?.ToString(),
+        Rounding = s.Rounding is { } r ? RoundingDto(r) ?? new RoundingDto { Mode = "Exact" } : null,
+        RequireProviderFees = s.RequireProviderFees,
+        LevelMappings = s.LevelMappings is { } m ? LevelMappingDtos(m) : null,
+    };
+
+    private static List<LevelMappingDto> LevelMappingDtos(IReadOnlyList<LevelMapping> mappings) =>
+        mappings.Select(m => new LevelMappingDto { From = m.From.ToString(), To = m.To.ToString() }).ToList();
+
+    /// <summary>Level mappings: each from and to a defined level, different, at most one per from-level.</summary>
+    private static List<LevelMapping>? LevelMappings(List<LevelMappingDto>? list, string path, MappingContext c)
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        var mappings = new List<LevelMapping>();
+        c.Unique(list, m => m.From, path, "from", "mapped level");
+        for (var i = 0; i < list.Count; i++)
+        {
+            var at = I(path, i);
+            var from = c.Enum<CreditLevel>(list[i].From, P(at, "from"));
+            var to = c.Enum<CreditLevel>(list[i].To, P(at, "to"));
+            if (from is { } f && to is { } t)
+            {
+                if (f == t)
+                {
+                    c.Add(DocumentErrorCode.InvalidValue, P(at, "to"), list[i].To, "A level mapping counts a level as another; " + f + " is mapped to itself.");
+                }
+                else
+                {
+                    mappings.Add(new LevelMapping(f, t));
+                }
+            }
+        }
+
+        return mappings;
+    }
+
+    private static RecencyDto? RecencyDto(RecencyWindow? r) => r is null ? null : new RecencyDto { MaxAge = PeriodPattern.Roundtrip.Format(r.MaxAge), Anchor = r.Anchor.ToString() };
+
+    private static RetakesDto? RetakesDto(RetakePolicy? t) => t is null ? null : new RetakesDto { MinimumWait = t.MinimumWait is { } w ? PeriodPattern.Roundtrip.Format(w) : null, MaxAttempts = t.MaxAttempts };
+
+    private static EvidenceRequirementDto? EvidenceDto(EvidenceRequirement? e) => e is null ? null : new EvidenceRequirementDto { AcceptedKinds = e.AcceptedKinds.Select(k => k.ToString()).ToList(), RequireOfficial = e.RequireOfficial, RequireVerified = e.RequireVerified };
+
+    /// <summary>The rounding as written: null for Exact (the default).</summary>
+    private static RoundingDto? RoundingDto(RoundingPolicy r) => r.Mode switch
+    {
+        RoundingMode.Exact => null,
+        RoundingMode.Truncate => new RoundingDto { Mode = "Truncate", Decimals = r.Decimals },
+        _ => new RoundingDto { Mode = r.Mode.ToString(), Step = r.Step },
+    };
 
     private static RoundingPolicy? Rounding(RoundingDto? dto, string path, MappingContext c)
     {
@@ -578,12 +694,13 @@ internal static class PolicyMapper
                 "The residency required (" + rc + ") exceeds the program's total credits (" + tc + ").");
         }
 
+        var settings = x.Settings is { } sd ? Settings(sd, P(path, "settings"), c) : null;
         if (c.ErrorCount > before || id is null || name is null)
         {
             return null;
         }
 
-        return c.Build(path, x, () => new DegreeProgram(id, name, overrides!, total, residency));
+        return c.Build(path, x, () => new DegreeProgram(id, name, overrides!, total, residency).WithSettings(settings));
     }
 
     private static ProgramOverride? Override(OverrideDto o, string path, CreditUnit unit, MappingContext c)
@@ -622,13 +739,14 @@ internal static class PolicyMapper
                 AcceptedEvaluators = p.AcceptedEvaluators.ToList(),
                 AcceptedLevels = p.AcceptedLevels.Select(l => l.ToString()).ToList(),
                 MinimumScore = Writing.ToScoreDto(p.MinimumScore),
-                Recency = p.Recency is { } r ? new RecencyDto { MaxAge = PeriodPattern.Roundtrip.Format(r.MaxAge), Anchor = r.Anchor.ToString() } : null,
-                Retakes = p.Retakes is { } t ? new RetakesDto { MinimumWait = t.MinimumWait is { } w ? PeriodPattern.Roundtrip.Format(w) : null, MaxAttempts = t.MaxAttempts } : null,
-                Evidence = p.Evidence is { } e ? new EvidenceRequirementDto { AcceptedKinds = e.AcceptedKinds.Select(k => k.ToString()).ToList(), RequireOfficial = e.RequireOfficial, RequireVerified = e.RequireVerified } : null,
+                Recency = RecencyDto(p.Recency),
+                Retakes = RetakesDto(p.Retakes),
+                Evidence = EvidenceDto(p.Evidence),
                 QualifyingDateZone = p.QualifyingDateZone.ToString(),
                 Rounding = RoundingDto(p.Rounding),
                 RequireProviderFees = p.RequireProviderFees,
                 RecordPolicy = p.RecordPolicy is { } rec ? RecordPolicyDto(rec, x.CreditUnit) : null,
+                LevelMappings = p.LevelMappings.Count == 0 ? null : LevelMappingDtos(p.LevelMappings),
             }).ToList(),
             Programs = x.Programs.Select(g => new ProgramDto
             {
@@ -647,6 +765,7 @@ internal static class PolicyMapper
                     MinimumScore = Writing.ToScoreDto(o.MinimumScore),
                     MaxCreditsPerCourse = o.MaxCreditsPerCourse is { } m ? Writing.Hours(m.ConvertTo(x.CreditUnit), "override " + o.Id) : null,
                 }).ToList(),
+                Settings = SettingsDto(g.Settings),
             }).ToList(),
         }).ToList(),
     };

@@ -38,6 +38,16 @@ public sealed class DegreeProgram
     /// <remarks>Credit by evaluation never counts toward it.</remarks>
     public CreditAmount? ResidencyRequired { get; }
 
+    /// <summary>Gets the per-claim settings the program states for itself (inheriting the rest from the institution policy version), or <see langword="null"/> when it inherits everything.</summary>
+    /// <value>Defaults to <see langword="null"/>. Set with <see cref="WithSettings"/>.</value>
+    public ProgramSettings? Settings { get; private init; }
+
+    /// <summary>Returns a copy of this program with <paramref name="settings"/> as its own settings.</summary>
+    /// <param name="settings">The settings the program states, or <see langword="null"/> to inherit every setting from the institution.</param>
+    /// <returns>The new program; this one is unchanged.</returns>
+    public DegreeProgram WithSettings(ProgramSettings? settings) =>
+        new(Id, Name, Overrides, TotalCredits, ResidencyRequired) { Settings = settings };
+
     /// <inheritdoc/>
     public override string ToString() => Id;
 }

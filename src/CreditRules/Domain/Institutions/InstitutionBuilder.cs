@@ -61,6 +61,17 @@ public sealed class InstitutionBuilder
         return this;
     }
 
+    /// <summary>Adds a degree program with its own per-claim settings; what they do not state it inherits from each policy version.</summary>
+    /// <param name="id">The program id.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="settings">The settings the program states (<see cref="ProgramSettings"/>).</param>
+    /// <returns>This builder.</returns>
+    public InstitutionBuilder Program(string id, string name, ProgramSettings settings)
+    {
+        _steps.Add("programs", _ => new DegreeProgram(id, name).WithSettings(Preconditions.NotNull(settings)));
+        return this;
+    }
+
     /// <summary>Adds a degree program built in full (e.g. with overrides).</summary>
     /// <param name="program">The program.</param>
     /// <returns>This builder.</returns>

@@ -26,6 +26,7 @@ public sealed class InstitutionPolicy
     /// <param name="rounding">How credit converted to the institution's unit is recorded.</param>
     /// <param name="requireProviderFees">Whether the provider's fees must be paid or waived.</param>
     /// <param name="recordPolicy">The rules over a learner's whole record (caps, duplicates, posting), or <see langword="null"/> for none.</param>
+    /// <param name="levelMappings">Levels counted as other levels (e.g. graduate as upper division), at most one per recommendation level, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentException">A required list is empty or an id is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
     public InstitutionPolicy(
@@ -40,8 +41,10 @@ public sealed class InstitutionPolicy
         QualifyingDateZone qualifyingDateZone = QualifyingDateZone.Evaluator,
         RoundingPolicy rounding = default,
         bool requireProviderFees = true,
-        RecordPolicy? recordPolicy = null)
+        RecordPolicy? recordPolicy = null,
+        IEnumerable<LevelMapping>? levelMappings = null)
     {
+        LevelMappings = LevelMappingList(levelMappings, nameof(levelMappings));
         RecordPolicy = recordPolicy;
         Id = Preconditions.NotBlank(id);
         AcceptedEvaluators = Preconditions.CopyList(acceptedEvaluators);
@@ -101,6 +104,22 @@ public sealed class InstitutionPolicy
     /// <summary>Gets a value indicating whether the provider's fees must be paid or waived.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool RequireProviderFees { get; }
+
+    /// <summary>Gets the levels counted as other levels (<see cref="LevelMapping"/>).</summary>
+    /// <value>Defaults to empty: every level counts as itself.</value>
+    public IReadOnlyList<LevelMapping> LevelMappings { get; }
+
+    /// <summary>Copies level mappings, refusing two for one level.</summary>
+    internal static IReadOnlyList<LevelMapping> LevelMappingList(IEnumerable<LevelMapping>? mappings, string paramName)
+    {
+        var list = Preconditions.CopyList(mappings ?? [], paramName);
+        if (list.GroupBy(m => m.From).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new ArgumentException("Level " + repeated.Key + " is mapped twice; give each level at most one mapping.", paramName);
+        }
+
+        return list;
+    }
 
     /// <summary>Gets the rules over a learner's whole record, or <see langword="null"/> for none.</summary>
     public RecordPolicy? RecordPolicy { get; }

@@ -28,6 +28,7 @@ public sealed class InstitutionPolicyBuilder
     private RoundingPolicy _rounding = RoundingPolicy.Exact;
     private bool _requireProviderFees = true;
     private RecordPolicy? _recordPolicy;
+    private readonly List<LevelMapping> _levelMappings = [];
 
     internal InstitutionPolicyBuilder()
     {
@@ -145,6 +146,16 @@ public sealed class InstitutionPolicyBuilder
         return this;
     }
 
+    /// <summary>Counts a recommendation level as another, such as <see cref="CreditLevel.Graduate"/> as <see cref="CreditLevel.UpperDivision"/> (default: none).</summary>
+    /// <param name="from">The recommendation's level.</param>
+    /// <param name="to">The level it counts as.</param>
+    /// <returns>This builder.</returns>
+    public InstitutionPolicyBuilder MapsLevel(CreditLevel from, CreditLevel to)
+    {
+        _levelMappings.Add(new LevelMapping(from, to));
+        return this;
+    }
+
     internal InstitutionPolicy Build(string id)
     {
         // The constructor accepts empty lists (a version that accepts nothing); from a builder they are a forgotten call.
@@ -170,6 +181,7 @@ public sealed class InstitutionPolicyBuilder
             _qualifyingDateZone,
             _rounding,
             _requireProviderFees,
-            _recordPolicy);
+            _recordPolicy,
+            _levelMappings);
     }
 }

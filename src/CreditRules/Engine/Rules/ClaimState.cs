@@ -22,7 +22,7 @@ internal struct ClaimState
         Institution = institution;
         Program = program;
         Selection = PolicyVersionSelection.Select(institution.Institution, learner, program.Program.Id, asOf);
-        Route = institution.Route(Selection.PolicyIndex, courseIndex);
+        Route = institution.Route(program, Selection.PolicyIndex, courseIndex);
         AsOfDay = Route.Zone.AfterDate(asOf);
         VersionIndex = -1;
         var unit = institution.Institution.CreditUnit;
@@ -113,7 +113,8 @@ internal struct ClaimState
     /// <summary>The enrolment date, or the as-of date: selects the policy version and the program overrides.</summary>
     public readonly LocalDate SelectionDate => Selection.SelectionDate;
 
-    public readonly InstitutionPolicy? Policy => Selection.Policy;
+    /// <summary>The effective settings of the claim: the selected institution policy version with the program's own settings in place (<see cref="ProgramSettings.ApplyTo"/>); same id.</summary>
+    public readonly InstitutionPolicy? Policy => Route.Policy;
 
     /// <summary>The course under the policy version: recommendation, zone, sessions, versions (compiled once).</summary>
     public RoutePlan Route { get; }

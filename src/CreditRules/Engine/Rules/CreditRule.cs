@@ -43,7 +43,7 @@ internal readonly struct CreditRule : IBuiltInClaimRule
         var outcome = RuleOutcome.Passed;
         if (plan.AnyOtherUnit && !exact.IsZero)
         {
-            var scope = state.Policy is { } policy ? new LevelScope(policy.AcceptedLevels, state.Program.Overrides, state.Restrictions) : default(LevelScope?);
+            var scope = state.Policy is { } policy ? new LevelScope(policy, state.Program.Overrides, state.Restrictions) : default(LevelScope?);
             state.Raise(ref sink, CreditsConverted, Id, (plan.Version, scope, exact), static a => [("Recommended", string.Join(" + ", a.Version.Lines.Where(l => a.scope?.Best(l) is not null).Select(l => l.Credits.ToString()))), ("Converted", a.exact.ToString())]);
         }
 

@@ -10,7 +10,7 @@ internal readonly struct LevelRule : IBuiltInClaimRule
 {
     public const string Id = "institution.level";
 
-    private const string Summary = "Each line of the version is granted at the highest of its alternative levels that the institution (and any restricting program override) accepts; a line with no accepted level is not granted, and a version with none is refused.";
+    private const string Summary = "Each line of the version is granted at the highest level its alternative levels count as (after the effective settings' level mappings) that the effective settings (institution policy, or the program's own) and any restricting program override accept; a line with no accepted level is not granted, and a version with none is refused.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
     public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
@@ -20,6 +20,7 @@ internal readonly struct LevelRule : IBuiltInClaimRule
     private static readonly RuleCode AlternativeLevelUsed = Codes.Add(ReasonCode.AlternativeLevelUsed);
     private static readonly RuleCode LevelNotAccepted = Codes.Add(ReasonCode.LevelNotAccepted, Cure.NotWithinReach);
     private static readonly RuleCode LineNotAccepted = Codes.Add(ReasonCode.LineNotAccepted);
+    private static readonly RuleCode LevelMapped = Codes.Add(ReasonCode.LevelMapped);
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
@@ -35,7 +36,7 @@ internal readonly struct LevelRule : IBuiltInClaimRule
             return;
         }
 
-        var scope = new LevelScope(policy.AcceptedLevels, state.Program.Overrides, state.Restrictions);
+        var scope = new LevelScope(policy, state.Program.Overrides, state.Restrictions);
         var acceptedText = sink.Explains ? scope.AcceptedText() : null;
         var lines = plan.Version.Lines;
         var exact = CreditAmount.Zero(state.Institution.Institution.CreditUnit);
@@ -50,14 +51,21 @@ internal readonly struct LevelRule : IBuiltInClaimRule
                 accepted++;
                 highest = highest is { } h && h >= chosen ? h : chosen;
                 exact = restricts ? exact.Plus(plan.LineCredits[i]) : plan.Exact;
+                var mapping = scope.MappedFrom(line, chosen);
                 if (sink.Explains)
                 {
-                    sink.Line(line, chosen);
+                    // The granted line names the recommendation's own level; the LevelMapped reason names the level it counts as.
+                    sink.Line(line, mapping?.From ?? chosen);
                 }
 
-                if (line.Levels.Count > 1 && chosen != line.Levels[0])
+                if (line.Levels.Count > 1 && chosen != scope.Counted(line.Levels[0]))
                 {
                     state.Raise(ref sink, AlternativeLevelUsed, Id, (line, chosen), static a => [("Line", a.line.ToString()), ("Level", a.chosen.ToString())]);
+                }
+
+                if (mapping is not null)
+                {
+                    state.Raise(ref sink, LevelMapped, Id, (line, mapping), static a => [("Line", a.line.ToString()), ("From", a.mapping.From.ToString()), ("To", a.mapping.To.ToString())]);
                 }
             }
         }
@@ -111,9 +119,48 @@ internal readonly struct LevelRule : IBuiltInClaimRule
     }
 }
 
-/// <summary>The levels a claim accepts: the policy's, narrowed by every applying program override that restricts levels. No cap on levels or overrides.</summary>
-internal readonly struct LevelScope(IReadOnlyList<CreditLevel> policyLevels, ProgramOverride[] overrides, BitSet restrictions)
+/// <summary>
+/// The levels a claim accepts: the effective settings' levels, narrowed by every applying program override that
+/// restricts levels; a line's level counts as the level the effective settings map it to. No cap on levels or overrides.
+/// </summary>
+internal readonly struct LevelScope(InstitutionPolicy policy, ProgramOverride[] overrides, BitSet restrictions)
 {
+    private readonly IReadOnlyList<CreditLevel> policyLevels = policy.AcceptedLevels;
+    private readonly IReadOnlyList<LevelMapping> mappings = policy.LevelMappings;
+
+    /// <summary>The level a recommendation's level counts as: its mapping's target, else itself.</summary>
+    public CreditLevel Counted(CreditLevel level)
+    {
+        for (var i = 0; i < mappings.Count; i++)
+        {
+            if (mappings[i].From == level)
+            {
+                return mappings[i].To;
+            }
+        }
+
+        return level;
+    }
+
+    /// <summary>The mapping by which a line is granted at <paramref name="chosen"/>, or null when a level of the line is <paramref name="chosen"/> itself.</summary>
+    public LevelMapping? MappedFrom(RecommendationLine line, CreditLevel chosen)
+    {
+        if (mappings.Count == 0 || Contains(line.Levels, chosen))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < mappings.Count; i++)
+        {
+            if (mappings[i].To == chosen && Contains(line.Levels, mappings[i].From))
+            {
+                return mappings[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets a value indicating whether an applying override narrows the policy's levels.</summary>
     public bool RestrictsLevels => FirstLevelRestriction() is not null;
 
@@ -135,16 +182,17 @@ internal readonly struct LevelScope(IReadOnlyList<CreditLevel> policyLevels, Pro
         return true;
     }
 
-    /// <summary>The highest of a line's alternative levels that is accepted, or null.</summary>
+    /// <summary>The highest level a line's alternative levels count as that is accepted, or null.</summary>
     public CreditLevel? Best(RecommendationLine line)
     {
         CreditLevel? best = null;
         var levels = line.Levels;
         for (var i = 0; i < levels.Count; i++)
         {
-            if ((best is null || levels[i] > best) && Accepts(levels[i]))
+            var counted = Counted(levels[i]);
+            if ((best is null || counted > best) && Accepts(counted))
             {
-                best = levels[i];
+                best = counted;
             }
         }
 

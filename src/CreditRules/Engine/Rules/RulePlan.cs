@@ -250,7 +250,10 @@ internal sealed class CompiledClaim(LearnerFacts facts, int courseIndex, Institu
     public ProgramRoutes Program { get; } = program;
 }
 
-/// <summary>One institution: its programs (with their overrides) and a route per (policy version or none, course), built on first use.</summary>
+/// <summary>
+/// One institution: its programs (with their overrides and effective settings) and a route per (settings scope, policy
+/// version or none, course), built on first use. Programs that state no settings share the institution's routes.
+/// </summary>
 internal sealed class InstitutionRoutes
 {
     private readonly RulePlan _plan;
@@ -261,8 +264,9 @@ internal sealed class InstitutionRoutes
     {
         _plan = plan;
         Institution = institution;
-        _programs = [.. institution.Programs.Select(p => new ProgramRoutes(p, institution.CreditUnit))];
-        _routes = new RoutePlan?[(institution.Policies.Count + 1) * plan.Catalog.Courses.Count];
+        var scopes = 1;
+        _programs = [.. institution.Programs.Select(p => new ProgramRoutes(p, institution, p.Settings is null ? 0 : scopes++))];
+        _routes = new RoutePlan?[scopes * (institution.Policies.Count + 1) * plan.Catalog.Courses.Count];
     }
 
     public Institution Institution { get; }
@@ -280,30 +284,51 @@ internal sealed class InstitutionRoutes
         return null;
     }
 
-    /// <summary>The route of a course under a policy version (index in <see cref="Institution.Policies"/>, or -1 for none).</summary>
-    public RoutePlan Route(int policyIndex, int courseIndex)
+    /// <summary>The route of a course under a program's effective settings for a policy version (index in <see cref="Institution.Policies"/>, or -1 for none).</summary>
+    public RoutePlan Route(ProgramRoutes program, int policyIndex, int courseIndex)
     {
-        var index = ((policyIndex + 1) * _plan.Catalog.Courses.Count) + courseIndex;
-        return Volatile.Read(ref _routes[index]) ?? Build(policyIndex, courseIndex, index);
+        var courses = _plan.Catalog.Courses.Count;
+        var index = (((program.Scope * (Institution.Policies.Count + 1)) + policyIndex + 1) * courses) + courseIndex;
+        return Volatile.Read(ref _routes[index]) ?? Build(program, policyIndex, courseIndex, index);
     }
 
-    private RoutePlan Build(int policyIndex, int courseIndex, int index)
+    private RoutePlan Build(ProgramRoutes program, int policyIndex, int courseIndex, int index)
     {
         // Two threads may build the same route; both are equal and one wins.
-        var route = new RoutePlan(_plan, _plan.Catalog.Courses[courseIndex], Institution, policyIndex < 0 ? null : Institution.Policies[policyIndex]);
+        var route = new RoutePlan(_plan, _plan.Catalog.Courses[courseIndex], Institution, program.EffectivePolicy(policyIndex));
         return Interlocked.CompareExchange(ref _routes[index], route, null) ?? route;
     }
 }
 
-/// <summary>One degree program with its overrides, each with its per-course limit converted to the institution's unit once.</summary>
-internal sealed class ProgramRoutes(DegreeProgram program, CreditUnit unit)
+/// <summary>
+/// One degree program with its overrides, each with its per-course limit converted to the institution's unit once, and
+/// its effective settings under each institution policy version, resolved once (<see cref="ProgramSettings.ApplyTo"/>).
+/// </summary>
+internal sealed class ProgramRoutes
 {
-    public DegreeProgram Program { get; } = program;
+    private readonly InstitutionPolicy[] _effective;
 
-    public ProgramOverride[] Overrides { get; } = [.. program.Overrides];
+    public ProgramRoutes(DegreeProgram program, Institution institution, int scope)
+    {
+        Program = program;
+        Scope = scope;
+        Overrides = [.. program.Overrides];
+        Limits = [.. program.Overrides.Select(o => o.MaxCreditsPerCourse?.ConvertTo(institution.CreditUnit))];
+        _effective = program.Settings is { } settings ? [.. institution.Policies.Select(settings.ApplyTo)] : [.. institution.Policies];
+    }
+
+    public DegreeProgram Program { get; }
+
+    /// <summary>The program's slot among the institution's route scopes: 0 when it states no settings (the institution's routes).</summary>
+    public int Scope { get; }
+
+    public ProgramOverride[] Overrides { get; }
 
     /// <summary>Each override's <see cref="ProgramOverride.MaxCreditsPerCourse"/> in the institution's unit, by index.</summary>
-    public CreditAmount?[] Limits { get; } = [.. program.Overrides.Select(o => o.MaxCreditsPerCourse?.ConvertTo(unit))];
+    public CreditAmount?[] Limits { get; }
+
+    /// <summary>The effective settings under a policy version (index in <see cref="Institution.Policies"/>), or null for -1.</summary>
+    public InstitutionPolicy? EffectivePolicy(int policyIndex) => policyIndex < 0 ? null : _effective[policyIndex];
 }
 
 /// <summary>One recommendation version as one institution sees it: each line's credits in the institution's unit, the total.</summary>
@@ -326,7 +351,7 @@ internal sealed class VersionPlan
         // The level rule's answer when no program override restricts levels (most claims), computed once.
         if (policy is not null)
         {
-            var scope = new LevelScope(policy.AcceptedLevels, [], default);
+            var scope = new LevelScope(policy, [], default);
             Chosen = [.. version.Lines.Select(scope.Best)];
             var exact = CreditAmount.Zero(unit);
             for (var i = 0; i < Chosen.Length; i++)

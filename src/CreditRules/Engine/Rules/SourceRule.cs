@@ -58,7 +58,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             sink.Branch(state.Enrollment is null ? ByAsOfDate : ByEnrolmentDate);
             if (state.Policy is { } selected)
             {
-                PolicySettings(selected, state.Program.Program.Id, ref sink);
+                PolicySettings(selected, state.Program.Program, ref sink);
             }
         }
 
@@ -101,24 +101,31 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             sink.Trace(Id, RuleOutcome.Passed, "exhibit " + chosen.ExhibitId + " by " + chosen.EvaluatorId + "; dates read in " + state.Zone.Id + " (" + route.ZoneSource + ")");
         }
     }
-    /// <summary>The settings the selected institution policy version supplies, as typed facts of the decision.</summary>
-    private static void PolicySettings<TSink>(InstitutionPolicy policy, string programId, ref TSink sink)
+    /// <summary>
+    /// The effective settings of the claim as typed facts of the decision, each named by the scope that supplied it: the
+    /// program when its own settings state it, else the institution policy version.
+    /// </summary>
+    private static void PolicySettings<TSink>(InstitutionPolicy effective, DegreeProgram program, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        void Add(ref TSink target, PolicySetting setting, object? value)
+        var own = program.Settings;
+        void Add(ref TSink target, PolicySetting setting, object? value, bool fromProgram)
         {
             if (value is not null)
             {
-                target.Setting(new SettingSource(setting, SettingScope.InstitutionPolicy, policy.Id, programId, null, value));
+                target.Setting(new SettingSource(setting, fromProgram ? SettingScope.Program : SettingScope.InstitutionPolicy, effective.Id, program.Id, null, value));
             }
         }
 
-        Add(ref sink, PolicySetting.AcceptedEvaluators, policy.AcceptedEvaluators);
-        Add(ref sink, PolicySetting.AcceptedLevels, policy.AcceptedLevels);
-        Add(ref sink, PolicySetting.MinimumScore, policy.MinimumScore);
-        Add(ref sink, PolicySetting.Recency, policy.Recency);
-        Add(ref sink, PolicySetting.Retakes, policy.Retakes);
-        Add(ref sink, PolicySetting.Evidence, policy.Evidence);
-        Add(ref sink, PolicySetting.Rounding, policy.Rounding);
+        Add(ref sink, PolicySetting.AcceptedEvaluators, effective.AcceptedEvaluators, own?.AcceptedEvaluators is not null);
+        Add(ref sink, PolicySetting.AcceptedLevels, effective.AcceptedLevels, own?.AcceptedLevels is not null);
+        Add(ref sink, PolicySetting.MinimumScore, effective.MinimumScore, own?.MinimumScore is not null);
+        Add(ref sink, PolicySetting.Recency, effective.Recency, own?.Recency is not null);
+        Add(ref sink, PolicySetting.Retakes, effective.Retakes, own?.Retakes is not null);
+        Add(ref sink, PolicySetting.Evidence, effective.Evidence, own?.Evidence is not null);
+        Add(ref sink, PolicySetting.Rounding, effective.Rounding, own?.Rounding is not null);
+        Add(ref sink, PolicySetting.QualifyingDateZone, own?.QualifyingDateZone, true);
+        Add(ref sink, PolicySetting.RequireProviderFees, own?.RequireProviderFees, true);
+        Add(ref sink, PolicySetting.LevelMappings, effective.LevelMappings.Count == 0 ? null : effective.LevelMappings, own?.LevelMappings is not null);
     }
 }
