@@ -770,13 +770,6 @@ internal static class PolicyMapper
         }).ToList(),
     };
 
-    private static RoundingDto? RoundingDto(RoundingPolicy rounding) => rounding.Mode switch
-    {
-        RoundingMode.Exact => null,
-        RoundingMode.Truncate => new RoundingDto { Mode = "Truncate", Decimals = rounding.Decimals },
-        _ => new RoundingDto { Mode = rounding.Mode.ToString(), Step = rounding.Step },
-    };
-
     private static List<AreaLimitDto>? AreaLimitDtos(IReadOnlyList<AreaLimit> limits, CreditUnit unit) => limits.Count == 0 ? null : limits.Select(a => new AreaLimitDto
     {
         AreaId = a.AreaId,
