@@ -283,7 +283,7 @@ public sealed class ScenarioFixtureTests : IDisposable
               "asOf": "2014-06-30",
               "expect": {
                 "claims": [
-                  { "courseId": "uci-algebra", "outcome": "Eligible", "creditsGranted": "3 SH", "reasonCodes": ["NotResidenceCredit", "CapOverflowToElectives"] },
+                  { "courseId": "uci-algebra", "outcome": "Eligible", "creditsGranted": "3 SH", "reasonCodes": ["NotResidenceCredit", "CapOverflowToElectives", "AreaRedirected"] },
                   { "courseId": "uci-intermediate-algebra", "outcome": "Eligible", "reasonCodes": ["CourseNotCompleted", "ExamNotTaken"], "nextStepCodes": [] }
                 ],
                 "creditsGranted": "6 SH",

@@ -294,7 +294,10 @@ internal struct RecordState
     }
 
     /// <summary>The claims' indexes in allocation order so far (ranked first, by rank).</summary>
-    public readonly int[] Ranked()
+    public readonly int[] Ranked() => Ranked(-1);
+
+    /// <summary>The claims' indexes in allocation order so far, in index list <paramref name="slot"/> (reused on the outcome-only path; see <see cref="Ints"/>), or a new array when <paramref name="slot"/> is -1.</summary>
+    public readonly int[] Ranked(int slot)
     {
         var count = 0;
         foreach (var claim in Claims)
@@ -302,7 +305,7 @@ internal struct RecordState
             count += claim.Rank > 0 ? 1 : 0;
         }
 
-        var ranked = new int[count];
+        var ranked = slot < 0 ? new int[count] : Ints(slot, count);
         for (var i = 0; i < Claims.Length; i++)
         {
             if (Claims[i].Rank > 0)
@@ -439,6 +442,7 @@ internal sealed class RecordScratch
     private CreditAmount[]?[] _rooms = [];
     private CreditAmount[]?[] _limits = [];
     private CreditAmount[]?[] _used = [];
+    private CreditAmount[]?[] _areaUsed = [];
     private RecordClaim[]? _rentedClaims;
     private bool _inUse;
 
@@ -487,6 +491,9 @@ internal sealed class RecordScratch
 
     /// <summary>Per-cap use for a search, exactly <paramref name="length"/> long (the caller sets every element).</summary>
     public CreditAmount[] Used(int length) => Exact(ref _used, length);
+
+    /// <summary>Per-area use (<see cref="RequirementAreaRule"/>), exactly <paramref name="length"/> long (the caller sets every element).</summary>
+    public CreditAmount[] AreaUsed(int length) => Exact(ref _areaUsed, length);
 
     /// <summary>An index list of one slot (below <see cref="IntSlots"/>), exactly <paramref name="length"/> long (the caller sets every element).</summary>
     public int[] Ints(int slot, int length) => Exact(ref _ints[slot], length);

@@ -44,7 +44,7 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
         }
 
         var unit = record.Unit;
-        var used = new CreditAmount[areas.Length];
+        var used = record.Scratch?.AreaUsed(areas.Length) ?? new CreditAmount[areas.Length];
         used.AsSpan().Fill(CreditAmount.Zero(unit));
         foreach (var credit in record.Prior)
         {
@@ -64,7 +64,7 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
         var institutionId = record.Institution.Id;
         var programId = record.Program.Id;
         var claims = record.Claims;
-        foreach (var i in record.Ranked())
+        foreach (var i in record.Ranked(0))
         {
             ref var claim = ref claims[i];
             if (!claim.IsEligible || claim.Allocated.IsZero)
@@ -80,7 +80,8 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
 
             var need = claim.Allocated;
             var target = home;
-            string? cause = null;
+            bool? overflow = null;
+            var homeRoom = CreditAmount.Zero(unit);
             var redirect = areas[home].Redirect;
             var canRedirect = redirect >= 0 && !areas[redirect].Excludes(Evaluation);
             if (areas[home].Excludes(Evaluation))
@@ -89,29 +90,30 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
                 {
                     TakeBack(ref record, i, CreditAmount.Zero(unit));
                     var plan = areas[home];
-                    record.Raise(ref sink, i, AreaSourceExcluded, Id, plan.Area.Id, (plan, scope: plan.ScopeText(institutionId, programId)), static a =>
-                        [("AreaId", a.plan.Area.Id), ("Source", Evaluation.ToString()), ("Scope", a.scope)]);
+                    record.Raise(ref sink, i, AreaSourceExcluded, Id, plan.Area.Id, (plan, institutionId, programId), static a =>
+                        [("AreaId", a.plan.Area.Id), ("Source", Evaluation.ToString()), ("Scope", a.plan.ScopeText(a.institutionId, a.programId))]);
                     continue;
                 }
 
                 target = redirect;
-                cause = "it takes no " + Evaluation + " credit";
+                overflow = false;
             }
-            else if (need > Room(home) && canRedirect)
+            else if (need > RoomOf(areas, used, home) && canRedirect)
             {
                 target = redirect;
-                cause = "over its cap of " + areas[home].Limit + " (" + Room(home) + " left)";
+                overflow = true;
+                homeRoom = RoomOf(areas, used, home);
             }
 
-            var room = Room(target);
+            var room = RoomOf(areas, used, target);
             var granted = need;
             if (need > room)
             {
                 granted = record.Rules!.AllowPartialAwards ? room : CreditAmount.Zero(unit);
                 TakeBack(ref record, i, granted);
                 var plan = areas[target];
-                record.Raise(ref sink, i, AreaCapReached, Id, plan.Area.Id, (plan, scope: plan.ScopeText(institutionId, programId), room, granted, need), static a =>
-                    [("AreaId", a.plan.Area.Id), ("CapId", "area " + a.plan.Area.Id), ReasonArg.Of("Limit", a.plan.Limit), ("Scope", a.scope), ReasonArg.Of("Remaining", a.room), ReasonArg.Of("Granted", a.granted), ReasonArg.Of("Needed", a.need)]);
+                record.Raise(ref sink, i, AreaCapReached, Id, plan.Area.Id, (plan, institutionId, programId, room, granted, need), static a =>
+                    [("AreaId", a.plan.Area.Id), ("CapId", "area " + a.plan.Area.Id), ReasonArg.Of("Limit", a.plan.Limit), ("Scope", a.plan.ScopeText(a.institutionId, a.programId)), ReasonArg.Of("Remaining", a.room), ReasonArg.Of("Granted", a.granted), ReasonArg.Of("Needed", a.need)]);
             }
 
             if (granted.IsZero)
@@ -122,26 +124,31 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
             used[target] = used[target].Plus(granted);
             claim.AreaSlot = target + 1;
             var landed = areas[target];
-            if (cause is null)
+            if (overflow is not { } overflowed)
             {
-                record.Raise(ref sink, i, AreaAssigned, Id, landed.Area.Id, (landed, scope: landed.ScopeText(institutionId, programId), granted, used: used[target]), static a =>
-                    [ReasonArg.Of("Granted", a.granted), ("AreaId", a.landed.Area.Id), ReasonArg.Of("Used", a.used), ReasonArg.Of("Limit", a.landed.Limit), ("Scope", a.scope)]);
+                record.Raise(ref sink, i, AreaAssigned, Id, landed.Area.Id, (landed, institutionId, programId, granted, used: used[target]), static a =>
+                    [ReasonArg.Of("Granted", a.granted), ("AreaId", a.landed.Area.Id), ReasonArg.Of("Used", a.used), ReasonArg.Of("Limit", a.landed.Limit), ("Scope", a.landed.ScopeText(a.institutionId, a.programId))]);
             }
             else
             {
                 var from = areas[home];
-                record.Raise(ref sink, i, AreaRedirected, Id, landed.Area.Id, (from, landed, scope: from.ScopeText(institutionId, programId), granted, cause), static a =>
-                    [ReasonArg.Of("Granted", a.granted), ("FromAreaId", a.from.Area.Id), ("AreaId", a.landed.Area.Id), ("Cause", a.cause), ("Scope", a.scope)]);
+                record.Raise(ref sink, i, AreaRedirected, Id, landed.Area.Id, (from, landed, institutionId, programId, granted, overflowed, homeRoom), static a =>
+                    [ReasonArg.Of("Granted", a.granted), ("FromAreaId", a.from.Area.Id), ("AreaId", a.landed.Area.Id), ("Cause", a.overflowed ? "over its cap of " + a.from.Limit + " (" + a.homeRoom + " left)" : "it takes no " + Evaluation + " credit"), ("Scope", a.from.ScopeText(a.institutionId, a.programId))]);
             }
         }
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, string.Join("; ", areas.Select((a, n) => a.Area.Id + " " + used[n] + " of " + a.Limit + " (setting from " + a.ScopeText(institutionId, programId) + ")")));
+            sink.Trace(Id, RuleOutcome.Passed, TraceText(areas, used, institutionId, programId));
         }
 
-        CreditAmount Room(int a) => areas[a].Limit.MinusOrZero(used[a]);
+        // Static and closure-free: a captured local would allocate a closure per record on the outcome-only path.
+        static CreditAmount RoomOf(AreaPlan[] areas, CreditAmount[] used, int a) => areas[a].Limit.MinusOrZero(used[a]);
     }
+
+    /// <summary>The explained path's trace text (its own method, so its closure is never allocated on the outcome-only path).</summary>
+    private static string TraceText(AreaPlan[] areas, CreditAmount[] used, string institutionId, string programId) =>
+        string.Join("; ", areas.Select((a, n) => a.Area.Id + " " + used[n] + " of " + a.Limit + " (setting from " + a.ScopeText(institutionId, programId) + ")"));
 
     /// <summary>The claim's home area: the first naming its course id or equivalence key, else the first naming a subject of its recommendation; -1 for none.</summary>
     private static int HomeOf(AreaPlan[] areas, in RecordClaim claim)
@@ -161,11 +168,13 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
 
         for (var a = 0; a < areas.Length; a++)
         {
-            foreach (var line in version.Version.Lines)
+            var lines = version.Version.Lines;
+            for (var l = 0; l < lines.Count; l++)
             {
-                foreach (var subject in line.Subjects)
+                var subjects = lines[l].Subjects;
+                for (var s = 0; s < subjects.Count; s++)
                 {
-                    if (areas[a].Area.NamesSubject(subject.Code))
+                    if (areas[a].Area.NamesSubject(subjects[s].Code))
                     {
                         return a;
                     }

@@ -34,35 +34,46 @@ internal readonly struct ResidencyRule : IBuiltInRecordRule
         }
 
         var unit = record.Unit;
-        var credits = new List<(NodaTime.LocalDate Date, int Newer, CreditAmount Amount, bool Local)>();
-        foreach (var credit in record.Prior)
+        var prior = record.Prior;
+        var claims = record.Claims;
+        var count = 0;
+        for (var p = 0; p < prior.Length; p++)
         {
-            var local = record.IsLocal(credit);
-            if (local || record.IsPostedExternal(credit))
+            count += Counts(ref record, p) ? 1 : 0;
+        }
+
+        for (var c = 0; c < claims.Length; c++)
+        {
+            count += claims[c].Granted(unit).IsZero ? 0 : 1;
+        }
+
+        // Indexes below prior.Length are prior credit, the rest claims; newest first (a claim before prior credit of its
+        // date: credit by evaluation granted now is the newest), kept in record order among equals (a stable insertion
+        // sort into a reused index list, so the outcome-only path allocates nothing).
+        var order = record.Ints(2, count);
+        var n = 0;
+        for (var p = 0; p < prior.Length; p++)
+        {
+            if (Counts(ref record, p))
             {
-                credits.Add((credit.Date, 0, credit.Amount.ConvertTo(unit), local));
+                Insert(ref record, order, ref n, p);
             }
         }
 
-        foreach (ref readonly var claim in record.Claims.AsSpan())
+        for (var c = 0; c < claims.Length; c++)
         {
-            var granted = claim.Granted(unit);
-            if (!granted.IsZero)
+            if (!claims[c].Granted(unit).IsZero)
             {
-                credits.Add((claim.QualifyingDate ?? record.AsOf, 1, granted, false));
+                Insert(ref record, order, ref n, prior.Length + c);
             }
         }
 
-        credits.Sort((a, b) => a.Date != b.Date ? b.Date.CompareTo(a.Date) : b.Newer.CompareTo(a.Newer));
         var left = window.OfLast;
         var earned = CreditAmount.Zero(unit);
-        foreach (var (_, _, amount, local) in credits)
+        for (var k = 0; k < n && !left.IsZero; k++)
         {
-            if (left.IsZero)
-            {
-                break;
-            }
-
+            var i = order[k];
+            var (amount, local) = i < prior.Length ? (prior[i].Amount.ConvertTo(unit), record.IsLocal(prior[i])) : (claims[i - prior.Length].Granted(unit), false);
             var counted = CreditAmount.Min(amount, left);
             left = left.MinusOrZero(counted);
             earned = local ? earned.Plus(counted) : earned;
@@ -81,6 +92,35 @@ internal readonly struct ResidencyRule : IBuiltInRecordRule
         }
 
         record.ResidencyOutstanding = record.ResidencyOutstanding is { } total && total > outstanding ? total : outstanding;
+    }
+
+    /// <summary>Whether prior credit <paramref name="p"/> is on the record here: local, or external and posted.</summary>
+    private static bool Counts(ref RecordState record, int p) => record.IsLocal(record.Prior[p]) || record.IsPostedExternal(record.Prior[p]);
+
+    /// <summary>The date an entry of the window's order counts on, and whether it is credit granted now (newer than prior credit of its date).</summary>
+    private static (NodaTime.LocalDate Date, int Newer) KeyOf(ref RecordState record, int i) =>
+        i < record.Prior.Length ? (record.Prior[i].Date, 0) : (record.Claims[i - record.Prior.Length].QualifyingDate ?? record.AsOf, 1);
+
+    /// <summary>Inserts entry <paramref name="i"/> into the first <paramref name="n"/> of <paramref name="order"/>, newest first, after its equals.</summary>
+    private static void Insert(ref RecordState record, int[] order, ref int n, int i)
+    {
+        var key = KeyOf(ref record, i);
+        var at = n;
+        while (at > 0)
+        {
+            var before = KeyOf(ref record, order[at - 1]);
+            var newer = key.Date != before.Date ? key.Date > before.Date : key.Newer > before.Newer;
+            if (!newer)
+            {
+                break;
+            }
+
+            order[at] = order[at - 1];
+            at--;
+        }
+
+        order[at] = i;
+        n++;
     }
 
     private static void Total<TSink>(ref RecordState record, ref TSink sink)
