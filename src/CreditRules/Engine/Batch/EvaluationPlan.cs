@@ -26,6 +26,7 @@ public sealed partial class EvaluationPlan
 {
     private readonly EligibilityEvaluator _evaluator;
     private readonly RulePlan _plan;
+    private RecordEvaluator? _records;
 
     private EvaluationPlan(EligibilityEvaluator evaluator, LocalDate asOf, LocalDate? asKnownOn = null)
     {
@@ -36,6 +37,9 @@ public sealed partial class EvaluationPlan
         _evaluator = evaluator;
         _plan = evaluator.Plan;
     }
+
+    /// <summary>Gets a record evaluator on the plan's evaluator (built on first use; a race builds an equal one).</summary>
+    internal RecordEvaluator Records => LazyInitializer.EnsureInitialized(ref _records, () => new RecordEvaluator(_evaluator));
 
     /// <summary>Gets the catalog.</summary>
     public Catalog Catalog { get; }

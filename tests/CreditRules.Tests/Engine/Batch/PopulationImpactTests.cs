@@ -1,3 +1,5 @@
+using CreditRules.Tests.Engine.Records;
+
 namespace CreditRules.Tests.Engine.Batch;
 
 public sealed class PopulationImpactTests
@@ -90,5 +92,28 @@ public sealed class PopulationImpactTests
 
         act.Should().Throw<OperationCanceledException>();
         read.Should().Be(100, "the claim read when the token was cancelled is the last one read");
+    }
+
+    [Fact]
+    public void Compare_CapAdjustmentThatChangesTheRecord_CountsItsClaims_OneThatChangesNothingDoesNot()
+    {
+        static LearnerRecord WithCapAdjustment(LearnerRecord learner) => new(
+            learner.LearnerId, learner.IsVeteran, learner.ProgramEnrollments, learner.CourseEnrollments, learner.Completions, learner.IdentityVerifications, learner.ExamAttempts, learner.Fees, learner.Evidence, learner.PriorCredits, learner.Emails,
+            [new ExceptionGrant("PET-2014-030", ExceptionKind.AdjustCap, new DateRange(new LocalDate(2014, 6, 1), new LocalDate(2014, 6, 30)), "Registrar", new LocalDate(2014, 6, 2), "transfer agreement", capId: "total-45", credits: CreditAmount.FromSemesterHours(50))]);
+
+        // 43 SH posted + 7 SH claimed = 50 SH: over the cap of 45, within the adjusted 50. 30 + 3 = 33 SH: under both.
+        var raised = WithCapAdjustment(RecordFixture.Learner("raised", [RecordFixture.Posted("t1", 43)], false, ("genetics", new LocalDate(2013, 5, 20), 80), ("biology", new LocalDate(2013, 5, 20), 80)));
+        var unchanged = WithCapAdjustment(RecordFixture.Learner("unchanged", [RecordFixture.Posted("t1", 30)], false, ("genetics", new LocalDate(2013, 5, 20), 80)));
+        CreditClaim[] claims = [new(raised, "genetics", "inst", "prog"), new(raised, "biology", "inst", "prog"), new(unchanged, "genetics", "inst", "prog")];
+        var policies = new PolicySet([RecordFixture.Institution(RecordFixture.Cap(45))]);
+        var baseline = EvaluationPlan.Compile(RecordFixture.Catalog, policies, RecordFixture.AsOf);
+        var proposed = EvaluationPlan.Compile(RecordFixture.Catalog, policies, new LocalDate(2014, 7, 1));
+
+        var report = PopulationImpact.Compare(baseline, proposed, claims, cancellationToken: TestContext.Current.CancellationToken);
+
+        claims.Should().NotContain(c => baseline.Explain(c).HasReason(ReasonCode.ExceptionApplied), "decided alone, no claim meets a cap");
+        report.Errors.Should().Be(0);
+        report.RestingOnExceptionsBefore.Should().Be(2, "both of the raised learner's claims rest on the adjusted cap; the unchanged learner's claim does not");
+        report.RestingOnExceptionsAfter.Should().Be(0, "the day after the adjustment ends it changes nothing");
     }
 }
