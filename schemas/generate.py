@@ -24,7 +24,7 @@ FACT = {
     "supersedes": {**ID, "description": "The id of an earlier fact of this kind that this one corrects: once this fact is known (see recordedAt) the earlier one is ignored; before, the earlier one stands."},
 }
 # When a fact that has no corrections was recorded: read by "as known on" decisions.
-RECORDED = {"recordedAt": {"$ref": "#/$defs/OffsetDateTime", "description": "When this fact was recorded, if later than its own date (entered after the fact). Default: the fact's own date (enrolledOn, recordedOn, issuedOn). An as-known-on date D keeps the facts recorded on or before D in the institution's zone."}}
+RECORDED = {"recordedAt": {"$ref": "#/$defs/OffsetDateTime", "description": "When this fact was recorded, if later than its own date (entered after the fact). Default: the fact's own date (enrolledOn, recordedOn, issuedOn, date). An as-known-on date D keeps the facts recorded on or before D in the institution's zone."}}
 common_defs = {
     "Date": {"type": "string", "pattern": "^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date, yyyy-MM-dd, from 1900-01-01 to 2999-12-31 (2023-02-30 and dates outside the supported range are refused)."},
     "RangeBound": {"type": "string", "pattern": "^(19[0-9]{2}|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2}$", "description": "An existing ISO calendar date bounding a range that is only compared, from 1900-01-01 to 9999-12-31 (9999-12-31 reads as open-ended)."},
@@ -138,7 +138,7 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         "priorCredits": arr({"$ref": "#/$defs/PriorCredit"}), "exceptions": arr({"$ref": "#/$defs/Exception"})}, ["id"]),
     "PriorCredit": obj({"id": ID, "source": enum("Transfer", "Exam", "Military", "PriorLearning"), "credits": {"type": "number", "exclusiveMinimum": 0}, "unit": UNIT, "level": LEVEL,
         "date": DATE, "posted": {"type": "boolean"}, "inResidence": {"type": "boolean"}, "equivalenceKey": ID, "grade": {"$ref": "#/$defs/Score"},
-        "institutionId": {**ID, "description": "The institution whose transcript posted and inResidence refer to; omitted: whichever is evaluated."}},
+        "institutionId": {**ID, "description": "The institution whose transcript posted and inResidence refer to; omitted: whichever is evaluated."}, **RECORDED},
         ["id", "source", "credits", "level", "date"], "Credit the learner already holds; posted credit counts first against caps, credit in residence toward residency."),
     "Claim": obj({"courseId": ID, "institutionId": ID, "programId": ID, "story": S}, ["courseId", "institutionId", "programId"]),
     "ProgramEnrollment": obj({"institutionId": ID, "programId": ID, "enrolledOn": DATE, **RECORDED}, ["institutionId", "programId", "enrolledOn"]),

@@ -106,6 +106,8 @@ internal sealed class PriorCreditDto
     public ScoreDto? Grade { get; set; }
 
     public string? InstitutionId { get; set; }
+
+    public string? RecordedAt { get; set; }
 }
 
 internal sealed class ClaimDto

@@ -164,13 +164,14 @@ internal static class LearnerMapper
             var grade = c.Score(x.Grade, P(at, "grade"));
             var institution = x.InstitutionId is null ? null : c.Text(x.InstitutionId, P(at, "institutionId"));
             InstitutionRef(institution, null, at, c, policies);
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
             if (priorId is null || source is null || amount is null || level is null || date is null || (x.Grade is not null && grade is null)
-                || (x.EquivalenceKey is not null && key is null) || (x.InstitutionId is not null && institution is null))
+                || (x.EquivalenceKey is not null && key is null) || (x.InstitutionId is not null && institution is null) || (x.RecordedAt is not null && recorded is null))
             {
                 return null;
             }
 
-            return c.Build(at, x, () => new PriorCredit(priorId, source.Value, amount.Value, level.Value, date.Value, x.Posted ?? false, x.InResidence ?? false, key, grade, institution));
+            return c.Build(at, x, () => new PriorCredit(priorId, source.Value, amount.Value, level.Value, date.Value, x.Posted ?? false, x.InResidence ?? false, key, grade, institution, recorded));
         });
 
         c.Unique(l.Exceptions, x => x.Reference, P(path, "exceptions"), "reference", "exception reference");
@@ -369,6 +370,7 @@ internal static class LearnerMapper
             EquivalenceKey = x.EquivalenceKey,
             Grade = Writing.ToScoreDto(x.Grade),
             InstitutionId = x.InstitutionId,
+            RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null,
         })),
         Exceptions = None(l.Exceptions.Select(x => new ExceptionDto
         {

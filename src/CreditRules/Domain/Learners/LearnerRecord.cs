@@ -159,7 +159,7 @@ public sealed class LearnerRecord
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     /// <remarks>A fact is recorded on its own date unless it says otherwise: an exam attempt or fee may carry a later
     /// <c>RecordedAt</c> (a result released after review, a refund entered later, a corrected score), and so may a program
-    /// enrolment, a completion or an evidence document (entered after the fact); a fee without a
+    /// enrolment, a completion, an evidence document or prior credit (entered after the fact); a fee without a
     /// status date (unpaid) is always known. With a date on or after every fact's recording date this gives the same
     /// facts the engine uses without an as-known-on date.</remarks>
     public LearnerRecord AsKnownOn(LocalDate date, DateTimeZone zone)
@@ -181,7 +181,7 @@ public sealed class LearnerRecord
         Corrections.Standing(ExamAttempts, a => instant(a.KnownFrom), a => a.Id, a => a.Supersedes),
         Corrections.Standing(Fees, fee, f => f.Id, f => f.Supersedes),
         Evidence.Where(e => e.RecordedAt is { } at ? instant(at) : day(e.IssuedOn)),
-        PriorCredits.Where(p => day(p.Date)));
+        PriorCredits.Where(p => p.RecordedAt is { } at ? instant(at) : day(p.Date)));
 
     /// <inheritdoc/>
     public override string ToString() => LearnerId;

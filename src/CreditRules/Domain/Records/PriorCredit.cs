@@ -27,6 +27,7 @@ public sealed class PriorCredit
     /// <param name="equivalenceKey">The local course it is equivalent to, or <see langword="null"/> for elective credit.</param>
     /// <param name="grade">The grade, or <see langword="null"/> when recorded without one (CR).</param>
     /// <param name="institutionId">The institution whose transcript <paramref name="isPosted"/> and <paramref name="inResidence"/> refer to, or <see langword="null"/> for whichever institution is evaluated.</param>
+    /// <param name="recordedAt">When this fact was recorded, if later than <paramref name="date"/> (credit entered on the record after it was earned); <see langword="null"/>: recorded on <paramref name="date"/>. Read only by as-known-on decisions (<see cref="LearnerRecord.AsKnownOn"/>).</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank, <paramref name="equivalenceKey"/> or <paramref name="institutionId"/> is given but blank, or <paramref name="grade"/> has no scale.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is zero, or an enum value is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
@@ -40,8 +41,10 @@ public sealed class PriorCredit
         bool inResidence = false,
         string? equivalenceKey = null,
         Score? grade = null,
-        string? institutionId = null)
+        string? institutionId = null,
+        Instant? recordedAt = null)
     {
+        RecordedAt = recordedAt is { } at ? SupportedDates.Check(at, nameof(recordedAt)) : null;
         InstitutionId = institutionId is null ? null : Preconditions.NotBlank(institutionId);
         Id = Preconditions.NotBlank(id);
         Source = Preconditions.Defined(source);
@@ -78,6 +81,9 @@ public sealed class PriorCredit
 
     /// <summary>Gets the date the credit was earned.</summary>
     public LocalDate Date { get; }
+
+    /// <summary>Gets when this fact was recorded, if later than <see cref="Date"/>; <see langword="null"/>: recorded on <see cref="Date"/>.</summary>
+    public Instant? RecordedAt { get; }
 
     /// <summary>Gets a value indicating whether the credit is posted on the institution's transcript.</summary>
     public bool IsPosted { get; }

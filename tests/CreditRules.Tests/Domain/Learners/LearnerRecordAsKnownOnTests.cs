@@ -1,3 +1,5 @@
+using CreditRules.Documents;
+
 namespace CreditRules.Tests.Domain.Learners;
 
 /// <summary>LearnerRecord.AsKnownOn: which facts were on record by a date (recordedAt, default the fact's own date), and corrections that supersede earlier facts.</summary>
@@ -129,5 +131,42 @@ public sealed class LearnerRecordAsKnownOnTests
 
         learner.AsKnownOn(new LocalDate(2013, 5, 11), NewYork).Completions.Should().BeEmpty();
         learner.AsKnownOn(new LocalDate(2013, 5, 12), NewYork).Completions.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void AsKnownOn_PriorCreditRecordedLate_KnownFromTheDayRecordedInTheZone()
+    {
+        // Transfer credit earned in 2012, entered on the transcript on 2014-07-15 at 23:59 in New York (03:59 UTC on the 16th).
+        var entered = Instant.FromUtc(2014, 7, 16, 3, 59);
+        var learner = new LearnerRecord(
+            "hal",
+            priorCredits: [new PriorCredit("tr-1", PriorCreditSource.Transfer, CreditAmount.FromHours(3, CreditUnit.SemesterHour), CreditLevel.LowerDivision, new LocalDate(2012, 12, 14), isPosted: true, recordedAt: entered)]);
+
+        learner.AsKnownOn(new LocalDate(2014, 7, 14), NewYork).PriorCredits.Should().BeEmpty("entered a day later");
+        learner.AsKnownOn(new LocalDate(2014, 7, 15), NewYork).PriorCredits.Should().ContainSingle("entered at 23:59 that day in New York");
+        learner.AsKnownOn(new LocalDate(2014, 7, 15), LosAngeles).PriorCredits.Should().ContainSingle("20:59 on the 15th in Los Angeles");
+        learner.AsKnownOn(new LocalDate(2014, 7, 15), DateTimeZone.Utc).PriorCredits.Should().BeEmpty("03:59 on the 16th in UTC");
+    }
+
+    [Fact]
+    public void AsKnownOn_PriorCreditWithoutRecordedAt_KnownFromItsOwnDate()
+    {
+        var learner = new LearnerRecord(
+            "hal",
+            priorCredits: [new PriorCredit("tr-1", PriorCreditSource.Transfer, CreditAmount.FromHours(3, CreditUnit.SemesterHour), CreditLevel.LowerDivision, new LocalDate(2012, 12, 14), isPosted: true)]);
+
+        learner.AsKnownOn(new LocalDate(2012, 12, 13), NewYork).PriorCredits.Should().BeEmpty();
+        learner.AsKnownOn(new LocalDate(2012, 12, 14), NewYork).PriorCredits.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void LearnerDocument_PriorCreditRecordedAt_RoundTripsAndLocatesErrors()
+    {
+        const string Json = """{ "schemaVersion": 1, "learners": [ { "id": "x", "priorCredits": [ { "id": "tr-1", "source": "Transfer", "credits": 3, "level": "LowerDivision", "date": "2012-12-14", "posted": true, "recordedAt": "%" } ] } ] }""";
+        var loaded = LearnerDocument.Load(Json.Replace("%", "2014-07-15T10:00:00-04:00", StringComparison.Ordinal)).Value.GetLearnerOrNull("x")!;
+        var again = LearnerDocument.Load(LearnerDocument.Write(new LearnerSet([loaded]))).Value.GetLearnerOrNull("x")!;
+
+        again.PriorCredits.Single().RecordedAt.Should().Be(Instant.FromUtc(2014, 7, 15, 14, 0));
+        LearnerDocument.Load(Json.Replace("%", "2014-07-15", StringComparison.Ordinal)).Errors.Should().ContainSingle().Which.Path.Should().Be("$.learners[0].priorCredits[0].recordedAt");
     }
 }
