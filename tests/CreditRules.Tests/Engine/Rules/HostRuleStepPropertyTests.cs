@@ -30,6 +30,7 @@ public sealed class HostRuleStepPropertyTests
     {
         var hostReasons = 0;
         var hostDecided = 0;
+        var readerReasons = 0;
         var claims = 0;
         Property.ForAll(Cases, c =>
         {
@@ -44,12 +45,14 @@ public sealed class HostRuleStepPropertyTests
                 claims++;
                 hostReasons += explained.Reasons.Count(r => r.RuleId.StartsWith("host.", StringComparison.Ordinal));
                 hostDecided += explained.Outcome != plain.Evaluate(request).Outcome ? 1 : 0;
+                readerReasons += explained.Reasons.Count(r => r.Code == NoCreditWhileUnpaidOrUnadmitted);
             }
         }, cases: 50);
 
         claims.Should().Be(50 * 20);
         hostReasons.Should().BeGreaterThan(50, "the host rules raise reasons for many generated claims");
         hostDecided.Should().BeGreaterThan(20, "the host rules change the outcome of many generated claims");
+        readerReasons.Should().BeGreaterThan(20, "HasReason finds the codes raised before the code-reading rule for many generated claims");
     }
 
     [Fact]
