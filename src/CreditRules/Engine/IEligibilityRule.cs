@@ -7,8 +7,15 @@ namespace CreditRules.Engine;
 /// entry in the trace.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Host rules run on the outcome-only path too (<see cref="EvaluationPlan.Summarize"/>, record summaries), so
+/// registering one does not force the explained path: read reason codes with <see cref="RuleContext.HasReason"/>;
+/// <see cref="RuleContext.Reasons"/> (rendered reasons) is available only when the decision is explained.
+/// </para>
+/// <para>
 /// Implementations must be thread-safe: one instance serves every evaluation, possibly on many threads at once. Keep
 /// no per-evaluation state in fields; everything an evaluation needs is on the <see cref="RuleContext"/>.
+/// </para>
 /// </remarks>
 public interface IEligibilityRule
 {

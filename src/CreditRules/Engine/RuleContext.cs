@@ -1,4 +1,5 @@
 using CreditRules.Domain;
+using CreditRules.Engine.Rules;
 using CreditRules.Internal;
 using NodaTime;
 
@@ -6,16 +7,28 @@ namespace CreditRules.Engine;
 
 /// <summary>
 /// What an <see cref="IEligibilityRule"/> sees of one evaluation: the request, the course, institution, program and
-/// policy selected, the qualifying date and the reasons so far; and where it adds its own reasons and next steps.
+/// policy selected, the qualifying date and the reason codes so far; and where it adds its own reasons and next steps.
 /// </summary>
 /// <remarks>
+/// <para>
 /// One context serves one rule in one evaluation and must not be kept after <see cref="IEligibilityRule.Apply"/>
 /// returns. Reasons added here carry the rule's id and the policy version in force.
+/// </para>
+/// <para>
+/// Host rules run on both paths: the explained one (<see cref="EligibilityEvaluator.Evaluate"/>) and the outcome-only
+/// one (batch summaries, record summaries), where reasons are not rendered. Read <see cref="HasReason"/> (codes, both
+/// paths) rather than <see cref="Reasons"/> (rendered reasons, explained path only) so the rule decides the same on both.
+/// Reasons and severities added here decide the outcome and credits on both paths; their arguments, next steps and the
+/// note are kept only when the decision is explained.
+/// </para>
 /// </remarks>
 public sealed class RuleContext
 {
     private readonly List<Reason> _added = [];
     private readonly List<NextStep> _steps = [];
+    private readonly IReadOnlyList<Reason>? _reasons;
+    private readonly BitSet _raised;
+    private readonly IReadOnlyList<ReasonCode>? _hostCodes;
     private bool _failed;
     private bool _limited;
 
@@ -28,7 +41,9 @@ public sealed class RuleContext
         InstitutionPolicy? policy,
         ProgramEnrollment? programEnrollment,
         LocalDate? qualifyingDate,
-        IReadOnlyList<Reason> earlier)
+        BitSet raised,
+        IReadOnlyList<ReasonCode>? hostCodes,
+        IReadOnlyList<Reason>? earlier)
     {
         RuleId = ruleId;
         Request = request;
@@ -38,7 +53,9 @@ public sealed class RuleContext
         Policy = policy;
         ProgramEnrollment = programEnrollment;
         QualifyingDate = qualifyingDate;
-        Reasons = new ConcatenatedReasons(earlier, _added);
+        _raised = raised;
+        _hostCodes = hostCodes;
+        _reasons = earlier is null ? null : new ConcatenatedReasons(earlier, _added);
     }
 
     /// <summary>Gets the id of the rule this context serves.</summary>
@@ -71,8 +88,52 @@ public sealed class RuleContext
     /// <summary>Gets the qualifying date (the date the proctored exam was passed), or <see langword="null"/> when there is none yet.</summary>
     public LocalDate? QualifyingDate { get; }
 
-    /// <summary>Gets every reason added so far by the built-in rules, earlier host rules and this rule.</summary>
-    public IReadOnlyList<Reason> Reasons { get; }
+    /// <summary>Gets every reason added so far by the built-in rules, earlier host rules and this rule, rendered.</summary>
+    /// <value>The reasons in the order raised; available only when the decision is explained.</value>
+    /// <exception cref="InvalidOperationException">The claim is decided outcome-only (a batch or record summary), where reasons are not rendered; read <see cref="HasReason"/> instead.</exception>
+    public IReadOnlyList<Reason> Reasons => _reasons ?? throw new InvalidOperationException(
+        "RuleContext.Reasons is not available to rule '" + RuleId + "' on the outcome-only path (batch and record summaries), where reasons are not rendered; read RuleContext.HasReason instead.");
+
+    /// <summary>
+    /// Whether a reason with the code has been raised so far for this claim, by the built-in rules, earlier host rules or
+    /// this rule. Reads codes only, so it answers the same on the explained and outcome-only paths.
+    /// </summary>
+    /// <param name="code">The code, built-in or a host code.</param>
+    /// <returns><see langword="true"/> when a reason with the code was raised, whatever its severity; otherwise <see langword="false"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is default.</exception>
+    public bool HasReason(ReasonCode code)
+    {
+        if (code.Value is null)
+        {
+            throw new ArgumentException("The reason code must not be default.", nameof(code));
+        }
+
+        if (ReasonMask.TryIndexOf(code.Value, out var index) && _raised.Contains(index))
+        {
+            return true;
+        }
+
+        if (_hostCodes is not null)
+        {
+            foreach (var raised in _hostCodes)
+            {
+                if (raised == code)
+                {
+                    return true;
+                }
+            }
+        }
+
+        foreach (var reason in _added)
+        {
+            if (reason.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Gets the note recorded in the trace for this rule, or <see langword="null"/> for the default note.</summary>
     public string? Note { get; private set; }

@@ -17,8 +17,9 @@ namespace CreditRules.Engine;
 /// <remarks>
 /// <para>A summary always equals <see cref="DecisionSummary.FromDecision(Decision)"/> of the explained decision: both are
 /// produced by the same rule code. Invalid claims (unknown ids, scores on another scale than a minimum) throw the same
-/// precise exception on both paths. A plan compiled from an evaluator with host rules
-/// (<see cref="EligibilityEvaluator.HostRules"/>) summarises explained decisions, since host rules read the reasons so far.</para>
+/// precise exception on both paths. Host rules (<see cref="EligibilityEvaluator.HostRules"/>) run on the outcome-only path
+/// too: they read reason codes (<see cref="RuleContext.HasReason"/>), and their reasons decide the outcome and credits;
+/// a host rule that reads the rendered <see cref="RuleContext.Reasons"/> throws there.</para>
 /// <para>The outcome-only path does not record decisions in <c>CreditRulesDiagnostics</c>; explained decisions do.</para>
 /// <para>Immutable and thread-safe: one plan can serve many threads.</para>
 /// </remarks>
@@ -97,8 +98,6 @@ public sealed partial class EvaluationPlan
     public DecisionSummary Summarize(CreditClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return _plan.OutcomeOnlyCapable
-            ? _plan.Summarize(_plan.Compile(claim, ref claim.Compiled, AsKnownOn), AsOf)
-            : DecisionSummary.FromDecision(Explain(claim));
+        return _plan.Summarize(_plan.Compile(claim, ref claim.Compiled, AsKnownOn), AsOf);
     }
 }

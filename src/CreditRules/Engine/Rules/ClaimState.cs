@@ -255,13 +255,23 @@ internal struct ClaimState
         sink.Reason(ReasonArg.Build(code.Code, severity, ruleIdSuffix is null ? ruleId : ruleId + ":" + ruleIdSuffix, PolicyVersion, arguments(arg)));
     }
 
-    /// <summary>Takes a reason a host rule raised: its bit (built-in codes only), its severity, and the sink.</summary>
+    /// <summary>The host codes (<see cref="ReasonCode.Custom"/>) host rules raised so far, which have no bit in <see cref="Reasons"/>; null until one is raised.</summary>
+    public List<ReasonCode>? HostCodes { get; private set; }
+
+    /// <summary>The as-known-on date the claim's facts were filtered by, or null (host rules' <see cref="RuleContext.Request"/> carries it).</summary>
+    public LocalDate? AsKnownOn { get; set; }
+
+    /// <summary>Takes a reason a host rule raised, on either path: its bit (built-in codes) or its host code, its severity, and the sink.</summary>
     public void Raise<TSink>(ref TSink sink, Reason reason)
         where TSink : struct, IReasonSink
     {
         if (reason.Code.Value is { } value && ReasonMask.TryIndexOf(value, out var index))
         {
             Reasons.Set(index);
+        }
+        else
+        {
+            (HostCodes ??= []).Add(reason.Code);
         }
 
         Note(reason.Severity);

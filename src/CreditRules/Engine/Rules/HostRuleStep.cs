@@ -3,7 +3,9 @@ namespace CreditRules.Engine.Rules;
 /// <summary>
 /// A rule defined by the host (<see cref="IEligibilityRule"/>), run as a step of the same pipeline after the built-in
 /// rules: its reasons are raised through <see cref="ClaimState.Raise{TSink}(ref TSink, Reason)"/> like built-in ones.
-/// Host rules read the reasons so far, so they run on the explained path only (<see cref="RulePlan.OutcomeOnlyCapable"/>).
+/// Host rules run with any sink: on the outcome-only path their context has the reason codes so far
+/// (<see cref="RuleContext.HasReason"/>) but no rendered reasons, and their reasons decide the outcome and credits as on
+/// the explained path; their next steps and trace entry are kept only when the sink explains.
 /// </summary>
 internal sealed class HostRuleStep(IEligibilityRule rule)
 {
@@ -12,13 +14,10 @@ internal sealed class HostRuleStep(IEligibilityRule rule)
     public void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        if (sink is not ExplainSink explain)
-        {
-            throw new InvalidOperationException("Host rule '" + Rule.Id + "' needs the explained path.");
-        }
-
-        var explanation = explain.Explanation;
-        var context = new RuleContext(Rule.Id, explanation.Request!, state.Course, state.Institution.Institution, state.Program.Program, state.Policy, state.Enrollment, state.QualifyingDate, explanation.Reasons);
+        var explanation = sink is ExplainSink explain ? explain.Explanation : null;
+        var request = explanation?.Request
+            ?? new EvaluationRequest(state.Learner, state.Course.Id, state.Institution.Institution.Id, state.Program.Program.Id, state.AsOf, state.AsKnownOn);
+        var context = new RuleContext(Rule.Id, request, state.Course, state.Institution.Institution, state.Program.Program, state.Policy, state.Enrollment, state.QualifyingDate, state.Reasons, state.HostCodes, explanation?.Reasons);
         try
         {
             Rule.Apply(context);
@@ -37,11 +36,14 @@ internal sealed class HostRuleStep(IEligibilityRule rule)
             state.Raise(ref sink, reason);
         }
 
-        foreach (var step in context.Steps)
+        if (sink.Explains)
         {
-            sink.Step(step);
-        }
+            foreach (var step in context.Steps)
+            {
+                sink.Step(step);
+            }
 
-        sink.Trace(Rule.Id, context.Outcome, context.Note ?? "host-defined rule");
+            sink.Trace(Rule.Id, context.Outcome, context.Note ?? "host-defined rule");
+        }
     }
 }

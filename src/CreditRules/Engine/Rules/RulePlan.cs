@@ -79,9 +79,6 @@ internal sealed class RulePlan
 
     public HostRuleStep[] HostRules { get; }
 
-    /// <summary>Whether the outcome-only path can run every rule: host rules see the reasons so far, so they need the explained path.</summary>
-    public bool OutcomeOnlyCapable => HostRules.Length == 0;
-
     public ZoneTable ZoneTable(DateTimeZone zone) => _zones.GetOrAdd(zone, _newTable);
 
     /// <summary>The index of the course a session belongs to, or -1.</summary>
@@ -114,7 +111,7 @@ internal sealed class RulePlan
     public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
         var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
-        return new ClaimState(this, LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn)), asOf, courseIndex, institution, program);
+        return new ClaimState(this, LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn)), asOf, courseIndex, institution, program) { AsKnownOn = asKnownOn };
     }
 
     /// <summary>A learner's compact record for claims at one institution (the facts that stand, as known on a date when given): one build serves every claim of a record.</summary>
@@ -126,10 +123,10 @@ internal sealed class RulePlan
     }
 
     /// <summary>Starts a claim from a learner's compact record built for its institution (<see cref="FactsFor"/>); throws the precise exception for an unknown id.</summary>
-    public ClaimState Start(LearnerFacts facts, string courseId, string institutionId, string programId, LocalDate asOf)
+    public ClaimState Start(LearnerFacts facts, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
         var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
-        return new ClaimState(this, facts, asOf, courseIndex, institution, program);
+        return new ClaimState(this, facts, asOf, courseIndex, institution, program) { AsKnownOn = asKnownOn };
     }
 
     /// <summary>
@@ -221,10 +218,10 @@ internal sealed class RulePlan
             explanation.Branches.ToArray());
     }
 
-    /// <summary>Decides a claim outcome-only with the same rules; allocates nothing for a valid claim. Needs <see cref="OutcomeOnlyCapable"/>.</summary>
+    /// <summary>Decides a claim outcome-only with the same rules, host rules included; allocates nothing for a valid claim without host rules.</summary>
     public DecisionSummary Summarize(CompiledClaim claim, LocalDate asOf)
     {
-        var state = new ClaimState(this, claim.Facts, asOf, claim.CourseIndex, claim.Institution, claim.Program);
+        var state = new ClaimState(this, claim.Facts, asOf, claim.CourseIndex, claim.Institution, claim.Program) { AsKnownOn = claim.AsKnownOn };
         var sink = default(SummarySink);
         Decide(ref state, ref sink);
         var outcome = state.Outcome;

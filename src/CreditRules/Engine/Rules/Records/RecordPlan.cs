@@ -76,7 +76,7 @@ internal sealed class RecordPlan
 
     /// <summary>
     /// Checks the request's references, applies its hypothetical facts, and decides every claimed course with the claim
-    /// rules (explaining each when <paramref name="explain"/>; host claim rules need it, so they force it).
+    /// rules, host claim rules included (explaining each when <paramref name="explain"/>).
     /// </summary>
     /// <exception cref="UnknownReferenceException">A course, the institution or the program is not loaded.</exception>
     public RecordState Start(RecordEvaluationRequest request, bool explain, RecordScratch? scratch = null)
@@ -103,8 +103,7 @@ internal sealed class RecordPlan
             }
         }
 
-        var explainClaims = explain || !Claims.OutcomeOnlyCapable;
-        var compiled = explainClaims ? null : Compile(request, institution);
+        var compiled = explain ? null : Compile(request, institution);
         var learner = compiled?.Learner ?? Hypothesis.Apply(request.Learner, request.Hypotheses, institution.TimeZone);
         var selection = PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf);
         var route = _routes.GetOrAdd((institution, selection.PolicyIndex, program), static key => new RecordRoute(key.Institution, key.Program, key.PolicyIndex < 0 ? null : key.Institution.Policies[key.PolicyIndex]));
@@ -114,21 +113,18 @@ internal sealed class RecordPlan
         {
             ref var claim = ref claims[i];
             var courseId = request.CourseIds[i];
-            if (explainClaims)
+            if (explain)
             {
                 var claimRequest = new EvaluationRequest(learner, courseId, institution.Id, program.Id, request.AsOf, request.AsKnownOn);
                 var decision = Claims.Explain(claimRequest, Evaluator.DataVersion, out claim.State);
                 Diagnostics.CreditRulesDiagnostics.RecordDecision(decision.Outcome);
-                if (explain)
-                {
-                    claim.Request = claimRequest;
-                    claim.Decision = decision;
-                    claim.Explanation = new Explanation(null);
-                }
+                claim.Request = claimRequest;
+                claim.Decision = decision;
+                claim.Explanation = new Explanation(null);
             }
             else
             {
-                claim.State = Claims.Start(compiled!.Facts, courseId, institution.Id, program.Id, request.AsOf);
+                claim.State = Claims.Start(compiled!.Facts, courseId, institution.Id, program.Id, request.AsOf, request.AsKnownOn);
                 var none = default(SummarySink);
                 Claims.Decide(ref claim.State, ref none);
             }
