@@ -74,8 +74,20 @@ public sealed class Institution
     /// <summary>Gets the program with <paramref name="id"/>, or <see langword="null"/>.</summary>
     /// <param name="id">The program id.</param>
     /// <returns>The program, or <see langword="null"/>.</returns>
-    public DegreeProgram? GetProgramOrNull(string id) =>
-        Programs.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+    public DegreeProgram? GetProgramOrNull(string id)
+    {
+        // An indexed loop, not LINQ: record decisions call this per learner on the allocation-free outcome-only path.
+        var programs = Programs;
+        for (var i = 0; i < programs.Count; i++)
+        {
+            if (string.Equals(programs[i].Id, id, StringComparison.Ordinal))
+            {
+                return programs[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets the policy version that applies on <paramref name="selectionDate"/>, or <see langword="null"/>.</summary>
     /// <param name="selectionDate">The learner's program enrolment date, or the as-of date.</param>

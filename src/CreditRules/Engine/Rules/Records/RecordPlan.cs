@@ -85,7 +85,7 @@ internal sealed class RecordPlan
         var catalog = Claims.Catalog;
         var institution = policies.GetInstitutionOrNull(request.InstitutionId)
             ?? throw new UnknownReferenceException(nameof(request.InstitutionId), request.InstitutionId, "institution");
-        var program = ProgramOrNull(institution, request.ProgramId)
+        var program = institution.GetProgramOrNull(request.ProgramId)
             ?? throw new UnknownReferenceException(nameof(request.ProgramId), request.ProgramId, "program of institution '" + institution.Id + "'");
         for (var i = 0; i < request.CourseIds.Count; i++)
         {
@@ -234,21 +234,6 @@ internal sealed class RecordPlan
         {
             scratch?.Return();
         }
-    }
-
-    /// <summary><see cref="Institution.GetProgramOrNull"/> without its lambda's allocation, for the outcome-only path.</summary>
-    private static DegreeProgram? ProgramOrNull(Institution institution, string id)
-    {
-        var programs = institution.Programs;
-        for (var i = 0; i < programs.Count; i++)
-        {
-            if (string.Equals(programs[i].Id, id, StringComparison.Ordinal))
-            {
-                return programs[i];
-            }
-        }
-
-        return null;
     }
 
     private static PriorCredit[] PriorOnOrBefore(LearnerRecord learner, NodaTime.LocalDate asOf, RecordScratch? scratch)
