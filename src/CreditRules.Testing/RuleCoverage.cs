@@ -8,7 +8,8 @@ namespace CreditRules.Testing;
 
 /// <summary>
 /// Which rules a set of decisions exercised, with which trace outcomes, which reason codes they produced, which program
-/// overrides applied and which date branches they took, against the whole vocabulary: the built-in claim and record
+/// overrides applied, which date branches they took, which scope (institution, program, program override, area) supplied
+/// each setting and what happened in each requirement area (granted, capped, redirected, refused), against the whole vocabulary: the built-in claim and record
 /// rules, their reason codes and their date branches as the engine's rule registry declares them
 /// (<see cref="EligibilityEvaluator.BuiltInRules"/>), the host rule ids (claim and record rules), and every override of
 /// the policy documents. Whole-record scenarios count each claim's record-aware decision and the record's own trace.
@@ -29,8 +30,12 @@ public sealed class RuleCoverage
         IReadOnlyList<string> reasonCodesExercised,
         IReadOnlyList<string> reasonCodesNeverExercised,
         IReadOnlyList<CoverageItem> overrides,
-        IReadOnlyList<CoverageItem> dateBranches)
+        IReadOnlyList<CoverageItem> dateBranches,
+        IReadOnlyList<CoverageItem> settingScopes,
+        IReadOnlyList<AreaCoverage> areas)
     {
+        SettingScopes = settingScopes;
+        Areas = areas;
         Rules = rules;
         ReasonCodesExercised = reasonCodesExercised;
         ReasonCodesNeverExercised = reasonCodesNeverExercised;
@@ -51,6 +56,29 @@ public sealed class RuleCoverage
 
     /// <summary>Gets the ids of the date branches no decision took.</summary>
     public IReadOnlyList<string> DateBranchesNeverExercised => DateBranches.Where(b => !b.IsExercised).Select(b => b.Id).ToArray();
+
+    /// <summary>
+    /// Gets one entry per setting and the scope that supplied it (<c>MinimumScore from program</c>, <c>AcceptedLevels from
+    /// institution</c>, <c>MinimumScore from program override</c>, <c>AreaLimit from area (program record settings)</c>),
+    /// settings in <see cref="PolicySetting"/> order, each with its scopes, then the area settings; with the number of
+    /// decisions the scope supplied the setting to.
+    /// </summary>
+    /// <remarks>Read from each decision's typed facts (<see cref="Decision.Settings"/>; for a whole-record claim, the scope of
+    /// its area's setting, <see cref="CourseAward.AreaSettingScope"/>). The vocabulary is what some decision lists, what each
+    /// scenario's claim lists when decided under every other program of its institution (a program stating a setting no
+    /// scenario used is listed, with 0), and the area settings the documents' record policies state.</remarks>
+    public IReadOnlyList<CoverageItem> SettingScopes { get; }
+
+    /// <summary>Gets the ids of the setting scopes that supplied no decision's setting, such as <c>MinimumScore from program</c>.</summary>
+    public IReadOnlyList<string> SettingScopesNeverExercised => SettingScopes.Where(s => !s.IsExercised).Select(s => s.Id).ToArray();
+
+    /// <summary>Gets one entry per requirement area of the programs in the documents (<c>institution/program/area</c>), in
+    /// document order, with the decisions that granted credit there and that received, capped, redirected or refused credit there.</summary>
+    public IReadOnlyList<AreaCoverage> Areas { get; }
+
+    /// <summary>Gets every area event never exercised, as <c>institution/program/area: event</c> (such as
+    /// <c>eastern-state/aa-general/gen-ed: AreaCapReached</c>, the area was never capped), areas in document order.</summary>
+    public IReadOnlyList<string> AreasNeverExercised => Areas.SelectMany(a => a.EventsNeverExercised.Select(e => a.Id + ": " + e)).ToArray();
 
     /// <summary>Gets one entry per rule id in the vocabulary: built-in claim rules in pipeline order, the whole-record rules
     /// (which single-claim decisions never run, so they show as never exercised), then host rules.</summary>
@@ -152,16 +180,26 @@ public sealed class RuleCoverage
         }
 
         var overrideCounts = observations.SelectMany(o => Coverage.DateBranches.OverridesOf(o)).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var settingCounts = observations.SelectMany(ScopeCoverage.SettingsOf).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var areaCounts = observations.SelectMany(ScopeCoverage.AreaEventsOf).GroupBy(e => e).ToDictionary(g => g.Key, g => g.Count());
+        var areas = ScopeCoverage.Areas(observations).Select(a => new AreaCoverage(
+            a.Id,
+            a.Description,
+            [new CoverageItem(ScopeCoverage.Granted, "granted credit landed here", areaCounts.GetValueOrDefault((a.Id, ScopeCoverage.Granted))),
+             .. ScopeCoverage.AreaEvents.Select(e => new CoverageItem(e.Id, "reason " + e.Code + " names the area as {" + e.Argument + "}", areaCounts.GetValueOrDefault((a.Id, e.Id))))])).ToArray();
         var branchCounts = observations.SelectMany(Coverage.DateBranches.Of).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new RuleCoverage(
             rules,
             codes.ToArray(),
             never,
             overrides.Select(o => new CoverageItem(o.Id, o.Description, overrideCounts.GetValueOrDefault(o.Id))).ToArray(),
-            Coverage.DateBranches.All.Select(b => new CoverageItem(b.Id, b.Description, branchCounts.GetValueOrDefault(b.Id))).ToArray());
+            Coverage.DateBranches.All.Select(b => new CoverageItem(b.Id, b.Description, branchCounts.GetValueOrDefault(b.Id))).ToArray(),
+            ScopeCoverage.Vocabulary(observations).Select(s => new CoverageItem(s.Id, s.Description, settingCounts.GetValueOrDefault(s.Id))).ToArray(),
+            areas);
     }
 
-    /// <summary>Formats the coverage as a plain-text report: one line per rule with its outcomes, then the reason codes never exercised.</summary>
+    /// <summary>Formats the coverage as a plain-text report: one line per rule with its outcomes, the reason codes, program
+    /// overrides, date branches, settings by scope and requirement areas, each followed by what was never exercised.</summary>
     /// <returns>The report.</returns>
     public string ToReport()
     {
@@ -187,11 +225,115 @@ public sealed class RuleCoverage
         text.Append("Date branches (decisions that took it):\n");
         AppendItems(text, DateBranches);
         text.Append("Date branches never exercised: ").Append(DateBranchesNeverExercised.Count == 0 ? "none" : string.Join(", ", DateBranchesNeverExercised)).Append('\n');
+        text.Append("Settings by scope (decisions it supplied):").Append(SettingScopes.Count == 0 ? " none\n" : "\n");
+        AppendItems(text, SettingScopes);
+        text.Append("Settings by scope never exercised: ").Append(SettingScopesNeverExercised.Count == 0 ? "none" : string.Join(", ", SettingScopesNeverExercised)).Append('\n');
+        text.Append("Requirement areas (decisions per event):").Append(Areas.Count == 0 ? " none in the documents\n" : "\n");
+        var areaWidth = Areas.Count == 0 ? 0 : Areas.Max(a => a.Id.Length);
+        foreach (var area in Areas)
+        {
+            text.Append("  ").Append(area.Id.PadRight(areaWidth)).Append("  ")
+                .Append(string.Join(", ", area.Events.Select(e => e.Id + " " + e.Count.ToString(CultureInfo.InvariantCulture))))
+                .Append("  (").Append(area.Description).Append(")\n");
+        }
+
+        text.Append("Requirement area events never exercised:").Append(AreasNeverExercised.Count == 0 ? " none\n" : "\n");
+        foreach (var area in Areas.Where(a => a.EventsNeverExercised.Count > 0))
+        {
+            text.Append("  ").Append(area.Id.PadRight(areaWidth)).Append("  ").Append(string.Join(", ", area.EventsNeverExercised)).Append('\n');
+        }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the coverage as one JSON object: <c>rules</c> (id, evaluations, outcomes), <c>rulesNeverExercised</c>,
+    /// <c>reasonCodesExercised</c>, <c>reasonCodesNeverExercised</c>, <c>overrides</c>, <c>dateBranches</c> and
+    /// <c>settingScopes</c> (each item's id, description and count) with their <c>…NeverExercised</c> ids, and <c>areas</c>
+    /// (id, description, events with counts, eventsNeverExercised) with <c>areasNeverExercised</c>.
+    /// </summary>
+    /// <param name="writer">The writer; the object is written at its current position.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteJson(System.Text.Json.Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteStartArray("rules");
+        foreach (var rule in Rules)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rule.RuleId);
+            writer.WriteNumber("evaluations", rule.Evaluations);
+            WriteStrings(writer, "outcomes", rule.Outcomes.Select(o => o.ToString()));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteStrings(writer, "rulesNeverExercised", RulesNeverExercised);
+        WriteStrings(writer, "reasonCodesExercised", ReasonCodesExercised);
+        WriteStrings(writer, "reasonCodesNeverExercised", ReasonCodesNeverExercised);
+        WriteItems(writer, "overrides", Overrides);
+        WriteStrings(writer, "overridesNeverExercised", OverridesNeverExercised);
+        WriteItems(writer, "dateBranches", DateBranches);
+        WriteStrings(writer, "dateBranchesNeverExercised", DateBranchesNeverExercised);
+        WriteItems(writer, "settingScopes", SettingScopes);
+        WriteStrings(writer, "settingScopesNeverExercised", SettingScopesNeverExercised);
+        writer.WriteStartArray("areas");
+        foreach (var area in Areas)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", area.Id);
+            writer.WriteString("description", area.Description);
+            WriteItems(writer, "events", area.Events);
+            WriteStrings(writer, "eventsNeverExercised", area.EventsNeverExercised);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteStrings(writer, "areasNeverExercised", AreasNeverExercised);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Formats the coverage as indented JSON (<see cref="WriteJson"/>).</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            WriteJson(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <inheritdoc/>
     public override string ToString() => ToReport();
+
+    private static void WriteStrings(System.Text.Json.Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteItems(System.Text.Json.Utf8JsonWriter writer, string name, IReadOnlyList<CoverageItem> items)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", item.Id);
+            writer.WriteString("description", item.Description);
+            writer.WriteNumber("count", item.Count);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 
     private static void AppendItems(StringBuilder text, IReadOnlyList<CoverageItem> items)
     {

@@ -152,12 +152,12 @@ public sealed class ScenarioFixtureRunner
             var decision = evaluator.Evaluate(record.Request);
             var claims = new DecisionSummary[record.Request.CourseIds.Count];
             var summary = evaluator.Summarize(record.Request, claims);
-            return new RecordScenarioResult(record, decision, summary, claims, fixture.Policies);
+            return new RecordScenarioResult(record, decision, summary, claims, fixture.Policies, loader.EvaluatorFor(fixture));
         }
 
         var scenario = fixture.Scenario!;
         var engine = loader.EvaluatorFor(fixture);
-        return new ScenarioResult(scenario, engine.Evaluate(scenario.Request), ScenarioRunner.SummaryOf(engine, scenario.Request), fixture.Policies);
+        return new ScenarioResult(scenario, engine.Evaluate(scenario.Request), ScenarioRunner.SummaryOf(engine, scenario.Request), fixture.Policies, ScenarioRunner.ProbeOf(engine, scenario.Request));
     }
 
     private void CheckId(string? id, string parameter)

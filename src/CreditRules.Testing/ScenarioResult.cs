@@ -7,13 +7,13 @@ namespace CreditRules.Testing;
 /// <summary>The outcome of running one <see cref="Testing.Scenario"/>: the decision, its outcome-only summary, and every way they differ from the fixture.</summary>
 public sealed class ScenarioResult : IScenarioResult
 {
-    internal ScenarioResult(Scenario scenario, Decision decision, DecisionSummary? summary, PolicySet? policies)
+    internal ScenarioResult(Scenario scenario, Decision decision, DecisionSummary? summary, PolicySet? policies, Func<string, Decision>? probe = null)
     {
         Scenario = scenario;
         Decision = decision;
         Summary = summary;
         Mismatches = Expectations.Of(scenario, decision, summary);
-        Observation = new Observation(decision, policies);
+        Observation = new Observation(decision, policies, null, probe);
     }
 
     internal Observation Observation { get; }

@@ -37,8 +37,12 @@ public sealed class ScenarioRunner
 
         var decision = _evaluator.Evaluate(scenario.Request);
         var engine = _evaluator as EligibilityEvaluator;
-        return new ScenarioResult(scenario, decision, SummaryOf(engine, scenario.Request), engine?.Policies);
+        return new ScenarioResult(scenario, decision, SummaryOf(engine, scenario.Request), engine?.Policies, ProbeOf(_evaluator, scenario.Request));
     }
+
+    /// <summary>A probe for setting-scope coverage: the same claim decided under another program of its institution.</summary>
+    internal static Func<string, Decision> ProbeOf(IEligibilityEvaluator evaluator, EvaluationRequest request) =>
+        programId => evaluator.Evaluate(new EvaluationRequest(request.Learner, request.CourseId, request.InstitutionId, programId, request.AsOf, request.AsKnownOn));
 
     /// <summary>Loads a scenario fixture file and the documents it names, and runs it on those documents, as
     /// <see cref="ScenarioFixtureRunner.RunFile(string)"/> does with no host rules registered.</summary>

@@ -30,8 +30,20 @@ public sealed class ProjectScenarioTests
         // record.order and record.allocation, not under its registered id, so it shows as never run although
         // record-cap-one-over-kim.json raises CapReached.
         report.RecordResults.Select(r => Path.GetFileName(r.Source)).Should().Equal(
-            "record-cap-one-over-kim.json", "record-cap-reached-exactly-kim.json", "record-duplicate-pair-wes.json", "record-precedence-duplicate-noor.json");
+            "record-cap-one-over-kim.json", "record-cap-reached-exactly-kim.json", "record-duplicate-pair-wes.json", "record-precedence-duplicate-noor.json",
+            "record-scoped-area-cap-one-over-sky.json", "record-scoped-area-cap-reached-exactly-sky.json", "record-scoped-area-inherit-institution-cap-sky.json",
+            "record-scoped-area-percent-at-edge-sky.json", "record-scoped-area-percent-over-sky.json", "record-scoped-area-redirect-sky.json",
+            "record-scoped-area-refuse-sky.json", "record-scoped-residency-last-met-sky.json", "record-scoped-residency-last-short-sky.json");
         report.Coverage.RulesNeverExercised.Should().Equal("record.what-if", "record.exam-credit-per-year", "record.cap", "record.local-credits", "record.posting-fee", "record.exceptions");
+        // Every setting some program or override of the documents supplies was supplied to some decision, by every scope
+        // that states it (the scoped fixtures, tests/scenarios/*scoped*.json, exercise each program setting and area scope).
+        report.Coverage.SettingScopesNeverExercised.Should().BeEmpty();
+        report.Coverage.SettingScopes.Where(s => s.Id.EndsWith(" from program", StringComparison.Ordinal)).Select(s => s.Id).Should().Equal(
+            "AcceptedEvaluators from program", "AcceptedLevels from program", "MinimumScore from program", "LevelMappings from program");
+        report.Coverage.SettingScopes.Select(s => s.Id).Should().Contain(["AreaLimit from area (institution record policy)", "AreaLimit from area (program record settings)"]);
+        // Each area event is exercised somewhere: granted, assigned, redirected (from and to), capped and refused.
+        report.Coverage.Areas.SelectMany(a => a.Events).GroupBy(e => e.Id).Should().OnlyContain(g => g.Sum(e => e.Count) > 0);
+        report.Coverage.ReasonCodesExercised.Should().Contain(["AreaAssigned", "AreaRedirected", "AreaCapReached", "AreaSourceExcluded", "ResidencyLastCreditsOutstanding", "LevelMapped"]);
         report.Coverage.ReasonCodesExercised.Should().Contain(["CapReached", "CapOverflowToElectives", "PostedCreditExceedsCap", "DuplicateWithinRequest", "DuplicateOfPriorCredit", "DuplicateBelowBlockingGrade", "LowerAfterAdvanced", "ResidencyOutstanding"]);
         report.Coverage.Overrides.Select(o => o.Id).Should().Equal(
             "eastern-state/asn-nursing/nursing-no-ace",
@@ -42,12 +54,13 @@ public sealed class ProjectScenarioTests
         report.Coverage.DateBranchesNeverExercised.Should().Equal("version.after-last");
         report.Coverage.Overrides.Select(o => o.Count).Should().Equal(1, 1, 1, 1);
         // How many of the decisions take each date branch: the boundary fixtures one each, the rest spread by their data
-        // (a whole-record fixture counts each claim's record-aware decision: 9 claims in 4 records).
+        // (a whole-record fixture counts each claim's record-aware decision: 23 claims in 13 records; the 8 scoped claim fixtures
+        // and 14 scoped record claims are all decided by the as-of date, in the evaluator's zone, inside their versions).
         report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
-            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 33",
+            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 55",
             "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
-            "zone.evaluator: 27", "zone.institution: 2", "zone.candidate: 3", "zone.date-differs: 1",
-            "version.first-day: 1", "version.last-day: 1", "version.within: 28", "version.before-first: 1", "version.gap: 1",
+            "zone.evaluator: 49", "zone.institution: 2", "zone.candidate: 3", "zone.date-differs: 1",
+            "version.first-day: 1", "version.last-day: 1", "version.within: 50", "version.before-first: 1", "version.gap: 1",
             "version.after-last: 0", "version.route-open: 5", "version.route-closed: 1",
             "recency.within: 6", "recency.last-day: 2", "recency.first-expired-day: 2", "recency.expired: 1", "recency.leap-day: 11",
             "recency.anchor-enrolment: 2");
@@ -114,6 +127,52 @@ public sealed class ProjectScenarioTests
             var single = ScenarioRunner.RunFiles([Path.Combine(Folder, file)]);
             single.Coverage.DateBranches.Single(b => b.Id == branch).Count.Should().Be(1, boundary);
         }
+
+        // The scoped boundary pairs: each fixture exercises exactly the area event or setting scope it is named for, and its
+        // pair does not (an area cap reached exactly vs one over, a percentage cap at the edge vs just over, redirect vs
+        // refuse, inherited vs program-stated settings).
+        string[] scoped =
+        [
+            "record-scoped-area-cap-reached-exactly-sky.json: scoped-college/area-cap-fits/math: AreaAssigned = 2, AreaCapReached = 0",
+            "record-scoped-area-cap-one-over-sky.json: scoped-college/area-cap-over/math: AreaAssigned = 1, AreaCapReached = 1",
+            "record-scoped-area-percent-at-edge-sky.json: scoped-college/area-percent-fits/gen-ed: AreaAssigned = 2, AreaCapReached = 0",
+            "record-scoped-area-percent-over-sky.json: scoped-college/area-percent-over/gen-ed: AreaAssigned = 1, AreaCapReached = 1",
+            "record-scoped-area-redirect-sky.json: scoped-college/area-redirect/math-core: AreaRedirected from = 1, AreaSourceExcluded = 0",
+            "record-scoped-area-refuse-sky.json: scoped-college/area-refuse/math-core: AreaRedirected from = 0, AreaSourceExcluded = 1",
+            "record-scoped-area-inherit-institution-cap-sky.json: scoped-college/area-inherit/electives: AreaAssigned = 1, AreaCapReached = 1",
+        ];
+        foreach (var line in scoped)
+        {
+            var parts = line.Split(": ");
+            var area = ScenarioRunner.RunFiles([Path.Combine(Folder, parts[0])]).Coverage.Areas.Single(a => a.Id == parts[1]);
+            foreach (var expected in parts[2].Split(", "))
+            {
+                var (id, count) = (expected.Split(" = ")[0], int.Parse(expected.Split(" = ")[1], System.Globalization.CultureInfo.InvariantCulture));
+                area.Events.Single(e => e.Id == id).Count.Should().Be(count, line);
+            }
+        }
+
+        string[] settings =
+        [
+            "scoped-inherit-evaluator-refused-sky.json: AcceptedEvaluators from institution",
+            "scoped-widen-evaluator-sky.json: AcceptedEvaluators from program",
+            "scoped-inherit-level-refused-sky.json: AcceptedLevels from institution",
+            "scoped-widen-level-sky.json: AcceptedLevels from program",
+            "scoped-widen-level-inherits-minimum-tam.json: MinimumScore from institution",
+            "scoped-narrow-score-at-minimum-sky.json: MinimumScore from program",
+            "scoped-narrow-score-one-below-sky.json: MinimumScore from program",
+            "scoped-level-mapping-sky.json: LevelMappings from program",
+        ];
+        foreach (var line in settings)
+        {
+            var (file, id) = (line.Split(": ")[0], line.Split(": ")[1]);
+            var single = ScenarioRunner.RunFiles([Path.Combine(Folder, file)]);
+            single.Coverage.SettingScopes.Single(s => s.Id == id).Count.Should().Be(1, line);
+        }
+
+        var residency = report.RecordResults.Where(r => r.Source!.Contains("residency-last", StringComparison.Ordinal)).ToDictionary(r => Path.GetFileName(r.Source)!, r => r.Decision);
+        residency["record-scoped-residency-last-met-sky.json"].ResidencyOutstanding.Should().Be(CreditAmount.FromSemesterHours(0));
+        residency["record-scoped-residency-last-short-sky.json"].ResidencyOutstanding.Should().Be(CreditAmount.FromSemesterHours(1));
 
         var western = ScenarioRunner.RunFiles([Path.Combine(Folder, "exam-2330-los-angeles-hugo-western.json")]);
         western.Coverage.DateBranchesNeverExercised.Should().Contain("zone.date-differs", "in the candidate's zone 23:30 stays the same day");

@@ -52,6 +52,7 @@ public sealed class ScenarioRunnerTests
         ];
         var width = ruleRows.Max(r => r.Id.Length);
         var ruleLines = string.Join("\n", ruleRows.Select(r => r.Id.PadRight(width) + "  " + r.Cells));
+        TestContext.Current.TestOutputHelper?.WriteLine(report.Coverage.ToReport());
         report.Coverage.ToReport().Should().Be(
             """
             {{ruleLines}}
@@ -87,6 +88,18 @@ public sealed class ScenarioRunnerTests
               recency.leap-day              2  the recency window contains 29 February
               recency.anchor-enrolment      0  recency measured to the program enrolment date
             Date branches never exercised: retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment
+            Settings by scope (decisions it supplied):
+              AcceptedEvaluators from institution     7  from the institution policy version (the program states none: inherited)
+              AcceptedLevels from institution         7  from the institution policy version (the program states none: inherited)
+              MinimumScore from institution           2  from the institution policy version (the program states none: inherited)
+              CreditRefused from program override     1  supplied by a program override that applies
+              Recency from institution                2  from the institution policy version (the program states none: inherited)
+              Retakes from institution                2  from the institution policy version (the program states none: inherited)
+              Evidence from institution               5  from the institution policy version (the program states none: inherited)
+              Rounding from institution               7  from the institution policy version (the program states none: inherited)
+            Settings by scope never exercised: none
+            Requirement areas (decisions per event): none in the documents
+            Requirement area events never exercised: none
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("{{total}}", EligibilityEvaluator.BuiltInRules.SelectMany(r => r.ReasonCodes).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{{neverExercised}}", neverExercised, StringComparison.Ordinal)
                 .Replace("{{ruleLines}}", ruleLines, StringComparison.Ordinal)

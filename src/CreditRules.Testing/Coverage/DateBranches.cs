@@ -3,8 +3,12 @@ using CreditRules.Engine;
 
 namespace CreditRules.Testing.Coverage;
 
-/// <summary>One decision and, when known, the policy documents it was decided with (whose overrides are the vocabulary of override coverage).</summary>
-internal sealed record Observation(Decision Decision, PolicySet? Policies);
+/// <summary>
+/// One decision and, when known, the policy documents it was decided with (whose overrides and areas are the vocabulary of
+/// override and area coverage), the record award it belongs to (its area), and a probe that decides the same claim under
+/// another program of the institution (the vocabulary of setting scopes).
+/// </summary>
+internal sealed record Observation(Decision Decision, PolicySet? Policies, CourseAward? Award = null, Func<string, Decision>? Probe = null);
 
 /// <summary>
 /// Reads the date branches decisions took (recommendation version selection, recency, retake wait, the zone the

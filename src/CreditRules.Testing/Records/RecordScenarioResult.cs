@@ -10,14 +10,19 @@ namespace CreditRules.Testing;
 /// </summary>
 public sealed class RecordScenarioResult : IScenarioResult
 {
-    internal RecordScenarioResult(RecordScenario scenario, RecordDecision decision, RecordSummary summary, DecisionSummary[] claimSummaries, PolicySet? policies)
+    internal RecordScenarioResult(RecordScenario scenario, RecordDecision decision, RecordSummary summary, DecisionSummary[] claimSummaries, PolicySet? policies, IEligibilityEvaluator? evaluator = null)
     {
         Scenario = scenario;
         Decision = decision;
         Summary = summary;
         ClaimSummaries = Array.AsReadOnly(claimSummaries);
         Mismatches = Expectations.Of(scenario, decision, summary, claimSummaries);
-        Observations = decision.Awards.Select(a => new Observation(a.RecordAwareDecision, policies)).ToArray();
+        var request = scenario.Request;
+        Observations = decision.Awards.Select(a => new Observation(
+            a.RecordAwareDecision,
+            policies,
+            a,
+            evaluator is null ? null : ScenarioRunner.ProbeOf(evaluator, new EvaluationRequest(request.Learner, a.CourseId, request.InstitutionId, request.ProgramId, request.AsOf)))).ToArray();
     }
 
     /// <summary>The record-aware decision of each claim, for coverage.</summary>
