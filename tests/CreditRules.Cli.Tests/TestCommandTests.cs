@@ -79,4 +79,38 @@ public sealed class TestCommandTests : IDisposable
         exitCode.Should().Be(2);
         stdout.Should().Be("no-such-folder: no such file or folder.\n");
     }
+
+    [Fact]
+    public void Test_ProjectScenariosWithJson_PrintsResultsAndTheCoverageOfScopesAndAreas()
+    {
+        var (exitCode, console, stdout) = Run("test", Scenarios, "--json");
+
+        var expected = ScenarioRunner.RunFiles([Scenarios]);
+        exitCode.Should().Be(0);
+        console.Should().BeEmpty();
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        root.GetProperty("passed").GetInt32().Should().Be(expected.AllResults.Count);
+        root.GetProperty("failed").GetInt32().Should().Be(0);
+        root.GetProperty("invalid").GetInt32().Should().Be(0);
+        root.GetProperty("scenarios").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Should().Equal(expected.AllResults.Select(r => r.Name));
+        root.GetProperty("scenarios").EnumerateArray().Should().OnlyContain(r => r.GetProperty("passed").GetBoolean() && r.GetProperty("mismatches").GetArrayLength() == 0);
+        var coverage = root.GetProperty("coverage");
+        System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(coverage.GetRawText()), System.Text.Json.Nodes.JsonNode.Parse(expected.Coverage.ToJson()))
+            .Should().BeTrue("the command prints the kit's coverage JSON");
+        coverage.GetProperty("settingScopes").EnumerateArray().Select(i => i.GetProperty("id").GetString() + ": " + i.GetProperty("count").GetInt32())
+            .Should().Equal(expected.Coverage.SettingScopes.Select(i => i.ToString()));
+        coverage.GetProperty("settingScopes").EnumerateArray().Select(i => i.GetProperty("id").GetString()).Should().Contain(["MinimumScore from program", "AcceptedLevels from program override", "AreaLimit from area (program record settings)"]);
+        coverage.GetProperty("areas").EnumerateArray().Select(a => a.GetProperty("id").GetString()).Should().Equal(expected.Coverage.Areas.Select(a => a.Id));
+        coverage.GetProperty("areasNeverExercised").EnumerateArray().Select(a => a.GetString()).Should().Equal(expected.Coverage.AreasNeverExercised);
+    }
+
+    [Fact]
+    public void Test_ProjectScenarios_PrintsSettingsByScopeAndRequirementAreas()
+    {
+        var (_, _, stdout) = Run("test", Scenarios);
+
+        stdout.Should().Contain("Settings by scope (decisions it supplied):\n").And.Contain("Settings by scope never exercised: none\n")
+            .And.Contain("Requirement areas (decisions per event):\n").And.Contain("Requirement area events never exercised:\n");
+    }
 }

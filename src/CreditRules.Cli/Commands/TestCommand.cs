@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using CreditRules.Cli.Output;
 using CreditRules.Testing;
 using Spectre.Console;
@@ -21,16 +22,22 @@ internal static class TestCommand
             Description = "The folder every document a fixture names must lie under, once symbolic links are followed; a path outside it is refused unread. "
                 + "Default: the nearest folder above each fixture holding .git, a *.sln/*.slnx or global.json, else the fixture's folder.",
         };
-        var command = new Command("test", "Run scenario fixtures: decide each fixture's claim on the documents it names and compare the decision with its expectations (outcome, credits, reason codes, next steps, trace). Prints pass or fail per scenario with every mismatch, then the coverage report: rules, reason codes, program overrides and date branches exercised and never exercised. Exits 1 when a scenario fails or a fixture is invalid, 2 when a path does not exist.")
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print one JSON object instead of the table and report: scenarios (name, fixture, passed, mismatches), invalidFixtures (path, errors) and coverage "
+                + "(rules, reason codes, overrides, date branches, settings by scope, requirement areas, each with what was never exercised). The exit code is the same.",
+        };
+        var command = new Command("test", "Run scenario fixtures: decide each fixture's claim on the documents it names and compare the decision with its expectations (outcome, credits, reason codes, next steps, trace). Prints pass or fail per scenario with every mismatch, then the coverage report: rules, reason codes, program overrides, date branches, the scope that supplied each setting (institution, program, program override, area) and what each requirement area received, capped, redirected or refused, with what was never exercised. Exits 1 when a scenario fails or a fixture is invalid, 2 when a path does not exist.")
         {
             fixtures,
             documentRoot,
+            json,
         };
-        command.SetAction(parse => Run(console, stdout, stderr, parse.GetValue(fixtures) ?? [], parse.GetValue(documentRoot)));
+        command.SetAction(parse => Run(console, stdout, stderr, parse.GetValue(fixtures) ?? [], parse.GetValue(documentRoot), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(IAnsiConsole console, TextWriter stdout, TextWriter stderr, string[] paths, string? documentRoot)
+    private static int Run(IAnsiConsole console, TextWriter stdout, TextWriter stderr, string[] paths, string? documentRoot, bool json)
     {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
         foreach (var path in missing)
@@ -58,6 +65,13 @@ internal static class TestCommand
         {
             stdout.WriteLine(exception.Message);
             return 1;
+        }
+
+        if (json)
+        {
+            stdout.Write(ToJson(report));
+            stdout.Write('\n');
+            return report.Passed ? 0 : 1;
         }
 
         foreach (var invalid in report.InvalidFixtures)
@@ -88,6 +102,63 @@ internal static class TestCommand
             + report.InvalidFixtures.Count.ToString(CultureInfo.InvariantCulture) + " invalid fixture(s).";
         console.MarkupLine((report.Passed ? "[green]" : "[red]") + Markup.Escape(summary) + "[/]");
         return report.Passed ? 0 : 1;
+    }
+
+    /// <summary>The report as one JSON object, written with <see cref="Utf8JsonWriter"/> (no reflection: the tool is NativeAOT).</summary>
+    private static string ToJson(ScenarioReport report)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("passed", report.AllResults.Count - report.Failures.Count);
+            writer.WriteNumber("failed", report.Failures.Count);
+            writer.WriteNumber("invalid", report.InvalidFixtures.Count);
+            writer.WriteStartArray("scenarios");
+            foreach (var result in report.AllResults)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", result.Name);
+                writer.WriteString("fixture", result.Source is { } source ? Relative(source) : null);
+                writer.WriteBoolean("passed", result.Passed);
+                writer.WriteStartArray("mismatches");
+                foreach (var mismatch in result.Mismatches)
+                {
+                    writer.WriteStringValue(mismatch);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("invalidFixtures");
+            foreach (var invalid in report.InvalidFixtures)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", Relative(invalid.Path));
+                writer.WriteStartArray("errors");
+                foreach (var error in invalid.Errors)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("code", error.Code.ToString());
+                    writer.WriteString("path", error.Path);
+                    writer.WriteString("value", error.AttemptedValue);
+                    writer.WriteString("message", error.Message);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("coverage");
+            report.Coverage.WriteJson(writer);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static string Relative(string fullPath)
