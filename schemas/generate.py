@@ -16,6 +16,7 @@ def arr(items, min_items=0):
 def enum(*values): return {"type": "string", "enum": list(values)}
 LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduate")
 UNIT = enum("SemesterHour", "QuarterHour")
+SOURCE = enum("Transfer", "Exam", "Military", "PriorLearning", "LocalCourse")
 EVIDENCE = enum("AceTranscriptCredly", "AceTranscriptAccredible", "AceTranscriptLegacy", "ProviderTranscript", "ProviderCertificate", "OpenBadge3", "Clr2")
 # When a fact was recorded, and corrections (Domain/Learners/Corrections.cs): read by "as known on" decisions.
 FACT = {
@@ -101,7 +102,7 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
     "AreaLimit": obj({"areaId": ID, "hours": {"type": "number", "minimum": 0, "description": "An absolute cap on credit by evaluation in the area, in the institution's credit unit. Default: the area's size."},
         "percentOfArea": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "A cap as a percentage of the area's size (give hours or this, not both)."},
         "rounding": {"$ref": "#/$defs/Rounding", "description": "How a percentOfArea cap is rounded in the institution's unit. Default: Exact."},
-        "excludedSources": {**arr(enum("Transfer", "Exam", "Military", "PriorLearning")), "uniqueItems": True, "description": "Sources whose credit may not land in the area; credit by evaluation is PriorLearning. Default: none."},
+        "excludedSources": {**arr(SOURCE), "uniqueItems": True, "description": "Sources whose credit may not land in the area; credit by evaluation is PriorLearning. Default: none."},
         "redirectTo": {**ID, "description": "The area that takes excluded or overflowing credit (one hop). Default: none; excluded credit is refused (AreaSourceExcluded, blocking), credit over the cap limited (AreaCapReached)."}, "notes": S}, ["areaId"],
         "A requirement area's setting: cap (never more than the area's size), excluded sources, redirect."),
     "ExamCreditYearLimit": obj({"hours": {"type": "number", "exclusiveMinimum": 0, "description": "The most credit by exam in one academic year, in the institution's credit unit."},
@@ -109,7 +110,7 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
         "At most hours of credit by exam per academic year: prior exam credit dated in the year counts first, then claims in allocation order."),
     "Cap": obj({"id": ID, "hours": {"type": "number", "minimum": 0, "description": "An absolute limit in the institution's credit unit."},
         "percentOfProgram": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "A percentage of the program's totalCredits (every program must give one)."},
-        "scope": enum("All", "Source", "Level"), "source": enum("Transfer", "Exam", "Military", "PriorLearning"), "level": LEVEL}, ["id"],
+        "scope": enum("All", "Source", "Level"), "source": {**SOURCE, "description": "The source limited (scope Source). LocalCourse is refused: a local course never counts against a cap."}, "level": LEVEL}, ["id"],
         "Exactly one of hours and percentOfProgram; scope Source takes source, scope Level takes level."),
     "Equivalence": obj({"courseId": ID, "key": ID}, ["courseId", "key"], "A claimed course and the local course (equivalence key) it duplicates."),
     "PrecedenceChain": obj({"id": ID, "keysFromLowest": {**arr(ID, 2), "uniqueItems": True}}, ["id", "keysFromLowest"]),
@@ -136,8 +137,8 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         "completions": arr({"$ref": "#/$defs/Completion"}), "identityVerifications": arr({"$ref": "#/$defs/IdentityVerification"}),
         "examAttempts": arr({"$ref": "#/$defs/ExamAttempt"}), "fees": arr({"$ref": "#/$defs/Fee"}), "evidence": arr({"$ref": "#/$defs/EvidenceDocument"}),
         "priorCredits": arr({"$ref": "#/$defs/PriorCredit"}), "exceptions": arr({"$ref": "#/$defs/Exception"})}, ["id"]),
-    "PriorCredit": obj({"id": ID, "source": enum("Transfer", "Exam", "Military", "PriorLearning"), "credits": {"type": "number", "exclusiveMinimum": 0}, "unit": UNIT, "level": LEVEL,
-        "date": DATE, "posted": {"type": "boolean"}, "inResidence": {"type": "boolean"}, "equivalenceKey": ID, "grade": {"$ref": "#/$defs/Score"},
+    "PriorCredit": obj({"id": ID, "source": {**SOURCE, "description": "Where the credit came from. LocalCourse: a course taken at the institution itself (institutionId, or whichever is evaluated): in residence whatever inResidence says, so it counts toward residency and local credits before posting, never toward a cap; at another institution it is credit posted elsewhere (duplicates and precedence only)."}, "credits": {"type": "number", "exclusiveMinimum": 0}, "unit": UNIT, "level": LEVEL,
+        "date": DATE, "posted": {"type": "boolean"}, "inResidence": {"type": "boolean", "default": False, "description": "Whether it was earned at the institution itself. Default: false (true for source LocalCourse)."}, "equivalenceKey": ID, "grade": {"$ref": "#/$defs/Score"},
         "institutionId": {**ID, "description": "The institution whose transcript posted and inResidence refer to; omitted: whichever is evaluated."}, **RECORDED},
         ["id", "source", "credits", "level", "date"], "Credit the learner already holds; posted credit counts first against caps, credit in residence toward residency."),
     "Claim": obj({"courseId": ID, "institutionId": ID, "programId": ID, "story": S}, ["courseId", "institutionId", "programId"]),

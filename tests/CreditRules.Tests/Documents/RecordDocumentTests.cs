@@ -57,7 +57,7 @@ public sealed class RecordDocumentTests
 
         second.ShouldEqual(first);
         second.GetLearnerOrNull("kim")!.PriorCredits.Select(p => p.ToString()).Should().Equal(
-            "tr-community-college (Transfer, 30 SH)", "clep-college-math (Exam, 9 SH)", "eastern-fall-2013 (Transfer, 6 SH)");
+            "tr-community-college (Transfer, 30 SH)", "clep-college-math (Exam, 9 SH)", "eastern-fall-2013 (LocalCourse, 6 SH)");
     }
 
     [Fact]
@@ -99,8 +99,9 @@ public sealed class RecordDocumentTests
         { """{ "id": "r", "caps": [{ "id": "c", "percentOfProgram": 100.5 }] }""", DocumentErrorCode.NumberOutOfRange, "$.institutions[0].policies[0].recordPolicy.caps[0].percentOfProgram", "100.5", "A cap's percentage of the program must be more than 0 and at most 100; got 100.5." },
         { """{ "id": "r", "caps": [{ "id": "c" }] }""", DocumentErrorCode.MissingProperty, "$.institutions[0].policies[0].recordPolicy.caps[0].hours", null, "Cap 'c' needs hours (an absolute limit) or percentOfProgram." },
         { """{ "id": "r", "caps": [{ "id": "c", "hours": 45, "percentOfProgram": 50 }] }""", DocumentErrorCode.InvalidValue, "$.institutions[0].policies[0].recordPolicy.caps[0].percentOfProgram", "50", "Cap 'c' gives both hours and percentOfProgram; give one." },
-        { """{ "id": "r", "caps": [{ "id": "c", "hours": 30, "scope": "Source" }] }""", DocumentErrorCode.MissingProperty, "$.institutions[0].policies[0].recordPolicy.caps[0].source", null, "Cap 'c' is scoped to a source, so it needs source (Transfer, Exam, Military, PriorLearning)." },
+        { """{ "id": "r", "caps": [{ "id": "c", "hours": 30, "scope": "Source" }] }""", DocumentErrorCode.MissingProperty, "$.institutions[0].policies[0].recordPolicy.caps[0].source", null, "Cap 'c' is scoped to a source, so it needs source (Transfer, Exam, Military, PriorLearning, LocalCourse)." },
         { """{ "id": "r", "caps": [{ "id": "c", "hours": 30, "level": "Graduate" }] }""", DocumentErrorCode.InvalidValue, "$.institutions[0].policies[0].recordPolicy.caps[0].level", "Graduate", "Cap 'c' has scope All and takes no level." },
+        { """{ "id": "r", "caps": [{ "id": "c", "hours": 30, "scope": "Source", "source": "LocalCourse" }] }""", DocumentErrorCode.InvalidValue, "$.institutions[0].policies[0].recordPolicy.caps[0].source", "LocalCourse", "Cap 'c' limits LocalCourse credit, which never counts against a cap: a local course is earned at the institution itself." },
         { """{ "id": "r", "allocationOrder": "RequirementPriority" }""", DocumentErrorCode.MissingProperty, "$.institutions[0].policies[0].recordPolicy.requirementPriority", null, "Allocation order RequirementPriority needs a requirementPriority list of course ids or equivalence keys, most needed first." },
         { """{ "id": "r", "precedence": [{ "id": "math", "keysFromLowest": ["MAC1140"] }] }""", DocumentErrorCode.EmptyList, "$.institutions[0].policies[0].recordPolicy.precedence[0].keysFromLowest", "MAC1140", "A precedence chain needs at least two equivalence keys, least advanced first." },
         { """{ "id": "r", "equivalences": [{ "courseId": "a", "key": "K" }, { "courseId": "a", "key": "L" }] }""", DocumentErrorCode.DuplicateId, "$.institutions[0].policies[0].recordPolicy.equivalences[1].courseId", "a", "The equivalence course id 'a' is already used by $.institutions[0].policies[0].recordPolicy.equivalences[0]." },
@@ -147,7 +148,7 @@ public sealed class RecordDocumentTests
     public static TheoryData<string, DocumentErrorCode, string, string?, string> BadPriorCredits => new()
     {
         { """{ "id": "p", "source": "Transfer", "credits": 0, "level": "LowerDivision", "date": "2012-12-14" }""", DocumentErrorCode.InvalidCredits, "$.learners[0].priorCredits[0].credits", "0", "Credit hours must be more than zero; got 0." },
-        { """{ "id": "p", "source": "Portfolio", "credits": 3, "level": "LowerDivision", "date": "2012-12-14" }""", DocumentErrorCode.InvalidEnumValue, "$.learners[0].priorCredits[0].source", "Portfolio", "'Portfolio' is not a valid PriorCreditSource; expected one of: Transfer, Exam, Military, PriorLearning." },
+        { """{ "id": "p", "source": "Portfolio", "credits": 3, "level": "LowerDivision", "date": "2012-12-14" }""", DocumentErrorCode.InvalidEnumValue, "$.learners[0].priorCredits[0].source", "Portfolio", "'Portfolio' is not a valid PriorCreditSource; expected one of: Transfer, Exam, Military, PriorLearning, LocalCourse." },
         { """{ "id": "p", "source": "Exam", "credits": 3, "level": "LowerDivision", "date": "2012-02-30" }""", DocumentErrorCode.InvalidDate, "$.learners[0].priorCredits[0].date", "2012-02-30", "'2012-02-30' is not an existing ISO date (yyyy-MM-dd)." },
         { """{ "id": "p", "source": "Exam", "credits": 3, "level": "LowerDivision", "date": "2012-12-14", "equivalenceKey": " " }""", DocumentErrorCode.BlankValue, "$.learners[0].priorCredits[0].equivalenceKey", " ", "The value must not be empty or white space; got ' '." },
         { """{ "id": "p", "source": "Exam", "credits": 3, "level": "LowerDivision", "date": "2012-12-14", "grade": { "value": 3, "scale": "letters" } }""", DocumentErrorCode.UnknownScoreScale, "$.learners[0].priorCredits[0].grade.scale", "letters", "'letters' is not a known score scale; expected percent, scaled-20-80 or grade-points." },
@@ -179,5 +180,19 @@ public sealed class RecordDocumentTests
 
         var credit = learners.GetLearnerOrNull("kim")!.PriorCredits.Single();
         (credit.Amount, credit.IsPosted, credit.InResidence).Should().Be((CreditAmount.FromQuarterHours(4.5m), true, false));
+    }
+
+    [Fact]
+    public void Learners_LocalCourseLoadWriteLoad_KeepsTheSourceAndWritesNoInResidenceFlag()
+    {
+        var first = LearnerDocument.Load(Learners("""{ "id": "l1", "source": "LocalCourse", "credits": 6, "level": "LowerDivision", "date": "2013-12-13", "posted": true }""")).Value;
+
+        var written = LearnerDocument.Write(first);
+        var second = LearnerDocument.Load(written).Value;
+
+        second.ShouldEqual(first);
+        var credit = second.GetLearnerOrNull("kim")!.PriorCredits.Single();
+        (credit.Source, credit.InResidence).Should().Be((PriorCreditSource.LocalCourse, true));
+        written.Should().NotContain("inResidence");
     }
 }

@@ -366,7 +366,7 @@ internal static class LearnerMapper
             Level = x.Level.ToString(),
             Date = Writing.FormatDate(x.Date)!,
             Posted = x.IsPosted ? true : null,
-            InResidence = x.InResidence ? true : null,
+            InResidence = x.InResidence && x.Source != PriorCreditSource.LocalCourse ? true : null,
             EquivalenceKey = x.EquivalenceKey,
             Grade = Writing.ToScoreDto(x.Grade),
             InstitutionId = x.InstitutionId,

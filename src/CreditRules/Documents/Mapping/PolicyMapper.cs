@@ -433,6 +433,10 @@ internal static class PolicyMapper
             var property = x.Source is not null && sc != CapScope.Source ? "source" : "level";
             c.Add(DocumentErrorCode.InvalidValue, P(path, property), property == "source" ? x.Source : x.Level, "Cap '" + x.Id + "' has scope " + sc + " and takes no " + property + ".");
         }
+        else if (source == PriorCreditSource.LocalCourse)
+        {
+            c.Add(DocumentErrorCode.InvalidValue, P(path, "source"), x.Source, "Cap '" + x.Id + "' limits LocalCourse credit, which never counts against a cap: a local course is earned at the institution itself.");
+        }
 
         if (c.ErrorCount > before || id is null || scope is null || unit is null)
         {
