@@ -195,4 +195,46 @@ public sealed class RecordDocumentTests
         (credit.Source, credit.InResidence).Should().Be((PriorCreditSource.LocalCourse, true));
         written.Should().NotContain("inResidence");
     }
+
+    private static string LearnerPaying(string payment) => $$"""
+        { "schemaVersion": 1, "learners": [ { "id": "kim", "postingFeePayments": [ {{payment}} ] } ] }
+        """;
+
+    [Fact]
+    public void Learners_PostingFeePaymentLoadWriteLoad_KeepsDateAndRecordedAt()
+    {
+        var first = LearnerDocument.Load(LearnerPaying("""{ "institutionId": "east", "paidOn": "2014-06-30", "recordedAt": "2014-07-02T09:00:00-04:00" }""")).Value;
+
+        var second = LearnerDocument.Load(LearnerDocument.Write(first)).Value;
+
+        second.ShouldEqual(first);
+        var payment = second.GetLearnerOrNull("kim")!.PostingFeePayments.Single();
+        (payment.InstitutionId, payment.PaidOn, payment.RecordedAt).Should().Be(("east", new LocalDate(2014, 6, 30), Instant.FromUtc(2014, 7, 2, 13, 0)));
+    }
+
+    public static TheoryData<string, DocumentErrorCode, string, string?, int> BadPostingFeePayments => new()
+    {
+        { """{ "institutionId": "east", "paidOn": "2014-02-30" }""", DocumentErrorCode.InvalidDate, "$.learners[0].postingFeePayments[0].paidOn", "2014-02-30", 1 },
+        { """{ "institutionId": " ", "paidOn": "2014-06-30" }""", DocumentErrorCode.BlankValue, "$.learners[0].postingFeePayments[0].institutionId", " ", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPostingFeePayments))]
+    public void Load_BadPostingFeePayment_NamesPathLineAndValue(string payment, DocumentErrorCode code, string path, string? value, int line)
+    {
+        var error = LearnerDocument.Load(LearnerPaying(payment)).Errors.Should().ContainSingle().Subject;
+
+        (error.Code, error.Path, error.AttemptedValue, error.Line).Should().Be((code, path, value, line));
+    }
+
+    [Fact]
+    public void Load_PostingFeePaymentAtAnUnknownInstitution_NamesIt()
+    {
+        var catalog = CatalogDocument.LoadFile(SamplePath("catalog")).Value;
+        var policies = PolicyDocument.LoadFile(SamplePath("policies")).Value;
+
+        var error = LearnerDocument.Load(LearnerPaying("""{ "institutionId": "nowhere", "paidOn": "2014-06-30" }"""), catalog, policies).Errors.Should().ContainSingle().Subject;
+
+        (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((DocumentErrorCode.UnknownReference, "$.learners[0].postingFeePayments[0].institutionId", "nowhere", "No institution of the policy set has the id 'nowhere'."));
+    }
 }
