@@ -16,6 +16,7 @@ def arr(items, min_items=0):
 def enum(*values): return {"type": "string", "enum": list(values)}
 LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduate")
 UNIT = enum("SemesterHour", "QuarterHour")
+CONVERSION = enum("Exact", "PolicyRounding")
 SOURCE = enum("Transfer", "Exam", "Military", "PriorLearning", "LocalCourse")
 EVIDENCE = enum("AceTranscriptCredly", "AceTranscriptAccredible", "AceTranscriptLegacy", "ProviderTranscript", "ProviderCertificate", "OpenBadge3", "Clr2")
 # When a fact was recorded, and corrections (Domain/Learners/Corrections.cs): read by "as known on" decisions.
@@ -87,12 +88,17 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
         "blockingMinimumGrade": {"$ref": "#/$defs/Score"}, "precedence": arr({"$ref": "#/$defs/PrecedenceChain"}),
         "localCreditsBeforePosting": {"type": "number", "minimum": 0, "description": "In the institution's credit unit."}, "postingFee": {"$ref": "#/$defs/PostingFee"}, "examCreditsPerAcademicYear": {"$ref": "#/$defs/ExamCreditYearLimit"},
         "areaLimits": {**arr({"$ref": "#/$defs/AreaLimit"}), "description": "Institution-scope area settings, one per area id: they apply to every program listing an area of that id, unless the program states its own. Default: none."},
-        "programs": {**arr({"$ref": "#/$defs/ProgramRecordPolicy"}), "description": "Program-scope record settings, one per program of the institution. Default: none (no requirement areas)."}, "notes": S}, ["id"],
+        "programs": {**arr({"$ref": "#/$defs/ProgramRecordPolicy"}), "description": "Program-scope record settings, one per program of the institution. Default: none (no requirement areas)."}, "notes": S,
+        "priorCreditConversion": {**CONVERSION, "default": "Exact", "description": "How prior credit stated in the other unit (quarter-hour transfer credit at a semester-hour institution) is converted before it counts against caps, areas, residency and local credits. Exact (default): 1 QH = 2/3 SH exactly, as the domain guide recommends. PolicyRounding: each such credit is converted, then rounded with the program's settings.rounding, else the policy version's rounding."}}, ["id"],
         "Rules over a learner's whole record: caps, allocation order, duplicates, precedence, credit by exam per academic year, local credits before posting, posting fee, requirement areas."),
     "ProgramRecordPolicy": obj({"programId": ID, "areas": {**arr({"$ref": "#/$defs/RequirementArea"}), "description": "The program's requirement areas, in matching order: a course lands in the first naming its course id or equivalence key, else the first naming one of its subjects; otherwise in none."},
         "areaLimits": {**arr({"$ref": "#/$defs/AreaLimit"}), "description": "The program's area settings; each replaces the institution's setting for the same area. areaId and redirectTo name areas of this program."},
-        "residencyOfLast": {"$ref": "#/$defs/ResidencyWindow", "description": "Residency over the end of the record, besides the program's residencyRequired total. Default: none."}, "notes": S}, ["programId"],
-        "One program's requirement areas and area settings."),
+        "residencyOfLast": {"$ref": "#/$defs/ResidencyWindow", "description": "Residency over the end of the record, besides the program's residencyRequired total. Default: none."}, "notes": S,
+        "caps": {**arr({"$ref": "#/$defs/Cap"}), "description": "The program's caps: a cap with the id of a recordPolicy cap replaces it for this program (it may widen as well as narrow); a new id adds to them. Default: none (the program inherits every recordPolicy cap). A percentOfProgram cap uses this program's totalCredits."},
+        "allowPartialAwards": {"type": "boolean", "description": "Whether a course may get part of its credit in this program. Default: inherited from recordPolicy.allowPartialAwards."},
+        "overflowToElectives": {"type": "boolean", "description": "Whether credit over a source or level cap is granted as elective credit in this program. Default: inherited from recordPolicy.overflowToElectives."},
+        "priorCreditConversion": {**CONVERSION, "description": "How this program converts prior credit stated in the other unit. Default: inherited from recordPolicy.priorCreditConversion."}}, ["programId"],
+        "One program's requirement areas, area settings, caps and record settings; what it does not state it inherits from the record policy."),
     "ResidencyWindow": obj({"hours": {"type": "number", "exclusiveMinimum": 0, "description": "Credit to earn in residence within the window, in the institution's credit unit."},
         "ofLast": {"type": "number", "exclusiveMinimum": 0, "description": "The window: the last credits of the record (at least hours). Credit by evaluation granted now counts as the newest; a credit straddling the window counts for its part inside."}}, ["hours", "ofLast"],
         "Residency as 'hours of the last ofLast credits', such as 30 of the last 36."),

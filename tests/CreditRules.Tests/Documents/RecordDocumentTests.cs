@@ -237,4 +237,57 @@ public sealed class RecordDocumentTests
 
         (error.Code, error.Path, error.AttemptedValue, error.Message).Should().Be((DocumentErrorCode.UnknownReference, "$.learners[0].postingFeePayments[0].institutionId", "nowhere", "No institution of the policy set has the id 'nowhere'."));
     }
+
+    [Fact]
+    public void Policies_ProgramCapsAndRecordSettingsBuiltInCSharp_SurviveWriteAndLoad()
+    {
+        var record = new RecordPolicy(
+            "east-record",
+            [CreditCap.Absolute("external-45", CreditAmount.FromSemesterHours(45))],
+            programs:
+            [
+                new ProgramRecordPolicy(
+                    "aa",
+                    caps: [CreditCap.Absolute("external-45", CreditAmount.FromSemesterHours(15)), CreditCap.Percent("exam-25", 25, CapScope.Source, PriorCreditSource.Exam)],
+                    allowPartialAwards: true,
+                    overflowToElectives: false,
+                    priorCreditConversion: PriorCreditConversion.Exact),
+            ],
+            priorCreditConversion: PriorCreditConversion.PolicyRounding);
+        var first = new PolicySet([new Institution("east", "East", CreditUnit.SemesterHour, DateTimeZoneProviders.Tzdb["America/New_York"],
+            [new InstitutionPolicy("v1", ["ace"], [CreditLevel.LowerDivision], recordPolicy: record)], [new DegreeProgram("aa", "Associate in Arts", totalCredits: CreditAmount.FromSemesterHours(60))])]);
+
+        var written = PolicyDocument.Write(first);
+        var second = PolicyDocument.Load(written).Value;
+
+        second.ShouldEqual(first);
+        var program = second.Institutions.Single().Policies.Single().RecordPolicy!.GetProgramOrNull("aa")!;
+        (program.AllowPartialAwards, program.OverflowToElectives, program.PriorCreditConversion).Should().Be((true, false, PriorCreditConversion.Exact));
+        second.Institutions.Single().Policies.Single().RecordPolicy!.ResolveCaps("aa").Select(c => c.Cap.Id + " " + c.Scope).Should().Equal("external-45 Program", "exam-25 Program");
+    }
+
+    [Fact]
+    public void Load_PriorCreditConversionLeftOut_IsExact()
+    {
+        var policies = PolicyDocument.Load(Policies("""{ "id": "r" }""")).Value;
+
+        policies.Institutions.Single().Policies.Single().RecordPolicy!.PriorCreditConversion.Should().Be(PriorCreditConversion.Exact);
+    }
+
+    public static TheoryData<string, DocumentErrorCode, string, string?, string> BadProgramRecordSettings => new()
+    {
+        { """{ "id": "r", "priorCreditConversion": "Rounded" }""", DocumentErrorCode.InvalidEnumValue, "$.institutions[0].policies[0].recordPolicy.priorCreditConversion", "Rounded", "'Rounded' is not a valid PriorCreditConversion; expected one of: Exact, PolicyRounding." },
+        { """{ "id": "r", "programs": [{ "programId": "aa", "priorCreditConversion": "Rounded" }] }""", DocumentErrorCode.InvalidEnumValue, "$.institutions[0].policies[0].recordPolicy.programs[0].priorCreditConversion", "Rounded", "'Rounded' is not a valid PriorCreditConversion; expected one of: Exact, PolicyRounding." },
+        { """{ "id": "r", "programs": [{ "programId": "aa", "caps": [{ "id": "c", "hours": -1 }] }] }""", DocumentErrorCode.InvalidCredits, "$.institutions[0].policies[0].recordPolicy.programs[0].caps[0].hours", "-1", "A cap's hours must be zero or more; got -1." },
+        { """{ "id": "r", "programs": [{ "programId": "aa", "caps": [{ "id": "c", "hours": 9 }, { "id": "c", "hours": 8 }] }] }""", DocumentErrorCode.DuplicateId, "$.institutions[0].policies[0].recordPolicy.programs[0].caps[1].id", "c", "The cap id 'c' is already used by $.institutions[0].policies[0].recordPolicy.programs[0].caps[0]." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadProgramRecordSettings))]
+    public void Load_BadProgramRecordSetting_NamesPathLineAndValue(string recordPolicy, DocumentErrorCode code, string path, string? value, string message)
+    {
+        var error = SingleError(PolicyDocument.Load(Policies(recordPolicy)));
+
+        (error.Code, error.Path, error.AttemptedValue, error.Message, error.Line).Should().Be((code, path, value, message, 2));
+    }
 }
