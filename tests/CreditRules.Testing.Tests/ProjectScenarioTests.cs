@@ -30,8 +30,10 @@ public sealed class ProjectScenarioTests
         // record.order and record.allocation, not under its registered id, so it shows as never run although
         // record-cap-one-over-kim.json raises CapReached.
         report.RecordResults.Select(r => Path.GetFileName(r.Source)).Should().Equal(
-            "record-cap-one-over-kim.json", "record-cap-reached-exactly-kim.json", "record-duplicate-pair-wes.json", "record-precedence-duplicate-noor.json");
-        report.Coverage.RulesNeverExercised.Should().Equal("record.what-if", "record.exam-credit-per-year", "record.cap", "record.local-credits", "record.posting-fee", "record.exceptions");
+            "record-cap-one-over-kim.json", "record-cap-reached-exactly-kim.json", "record-duplicate-pair-wes.json", "record-local-course-residency-kim.json", "record-posting-fee-paid-mae.json",
+            "record-posting-fee-paid-next-day-mae.json", "record-precedence-duplicate-noor.json", "record-prior-credit-conversion-exact-kim.json", "record-prior-credit-conversion-rounded-kim.json",
+            "record-program-cap-one-over-kim.json", "record-program-cap-reached-exactly-kim.json");
+        report.Coverage.RulesNeverExercised.Should().Equal("record.what-if", "record.exam-credit-per-year", "record.cap", "record.exceptions");
         report.Coverage.ReasonCodesExercised.Should().Contain(["CapReached", "CapOverflowToElectives", "PostedCreditExceedsCap", "DuplicateWithinRequest", "DuplicateOfPriorCredit", "DuplicateBelowBlockingGrade", "LowerAfterAdvanced", "ResidencyOutstanding"]);
         report.Coverage.Overrides.Select(o => o.Id).Should().Equal(
             "eastern-state/asn-nursing/nursing-no-ace",
@@ -42,12 +44,12 @@ public sealed class ProjectScenarioTests
         report.Coverage.DateBranchesNeverExercised.Should().Equal("version.after-last");
         report.Coverage.Overrides.Select(o => o.Count).Should().Equal(1, 1, 1, 1);
         // How many of the decisions take each date branch: the boundary fixtures one each, the rest spread by their data
-        // (a whole-record fixture counts each claim's record-aware decision: 9 claims in 4 records).
+        // (a whole-record fixture counts each claim's record-aware decision: 20 claims in 11 records).
         report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
-            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 33",
+            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 44",
             "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
-            "zone.evaluator: 27", "zone.institution: 2", "zone.candidate: 3", "zone.date-differs: 1",
-            "version.first-day: 1", "version.last-day: 1", "version.within: 28", "version.before-first: 1", "version.gap: 1",
+            "zone.evaluator: 38", "zone.institution: 2", "zone.candidate: 3", "zone.date-differs: 1",
+            "version.first-day: 1", "version.last-day: 1", "version.within: 39", "version.before-first: 1", "version.gap: 1",
             "version.after-last: 0", "version.route-open: 5", "version.route-closed: 1",
             "recency.within: 6", "recency.last-day: 2", "recency.first-expired-day: 2", "recency.expired: 1", "recency.leap-day: 11",
             "recency.anchor-enrolment: 2");
