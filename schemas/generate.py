@@ -16,6 +16,8 @@ def arr(items, min_items=0):
 def enum(*values): return {"type": "string", "enum": list(values)}
 LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduate")
 UNIT = enum("SemesterHour", "QuarterHour")
+CONVERSION = enum("Exact", "PolicyRounding")
+SOURCE = enum("Transfer", "Exam", "Military", "PriorLearning", "LocalCourse")
 EVIDENCE = enum("AceTranscriptCredly", "AceTranscriptAccredible", "AceTranscriptLegacy", "ProviderTranscript", "ProviderCertificate", "OpenBadge3", "Clr2")
 # When a fact was recorded, and corrections (Domain/Learners/Corrections.cs): read by "as known on" decisions.
 FACT = {
@@ -86,12 +88,17 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
         "blockingMinimumGrade": {"$ref": "#/$defs/Score"}, "precedence": arr({"$ref": "#/$defs/PrecedenceChain"}),
         "localCreditsBeforePosting": {"type": "number", "minimum": 0, "description": "In the institution's credit unit."}, "postingFee": {"$ref": "#/$defs/PostingFee"}, "examCreditsPerAcademicYear": {"$ref": "#/$defs/ExamCreditYearLimit"},
         "areaLimits": {**arr({"$ref": "#/$defs/AreaLimit"}), "description": "Institution-scope area settings, one per area id: they apply to every program listing an area of that id, unless the program states its own. Default: none."},
-        "programs": {**arr({"$ref": "#/$defs/ProgramRecordPolicy"}), "description": "Program-scope record settings, one per program of the institution. Default: none (no requirement areas)."}, "notes": S}, ["id"],
+        "programs": {**arr({"$ref": "#/$defs/ProgramRecordPolicy"}), "description": "Program-scope record settings, one per program of the institution. Default: none (no requirement areas)."}, "notes": S,
+        "priorCreditConversion": {**CONVERSION, "default": "Exact", "description": "How prior credit stated in the other unit (quarter-hour transfer credit at a semester-hour institution) is converted before it counts against caps, areas, residency and local credits. Exact (default): 1 QH = 2/3 SH exactly, as the domain guide recommends. PolicyRounding: each such credit is converted, then rounded with the program's settings.rounding, else the policy version's rounding."}}, ["id"],
         "Rules over a learner's whole record: caps, allocation order, duplicates, precedence, credit by exam per academic year, local credits before posting, posting fee, requirement areas."),
     "ProgramRecordPolicy": obj({"programId": ID, "areas": {**arr({"$ref": "#/$defs/RequirementArea"}), "description": "The program's requirement areas, in matching order: a course lands in the first naming its course id or equivalence key, else the first naming one of its subjects; otherwise in none."},
         "areaLimits": {**arr({"$ref": "#/$defs/AreaLimit"}), "description": "The program's area settings; each replaces the institution's setting for the same area. areaId and redirectTo name areas of this program."},
-        "residencyOfLast": {"$ref": "#/$defs/ResidencyWindow", "description": "Residency over the end of the record, besides the program's residencyRequired total. Default: none."}, "notes": S}, ["programId"],
-        "One program's requirement areas and area settings."),
+        "residencyOfLast": {"$ref": "#/$defs/ResidencyWindow", "description": "Residency over the end of the record, besides the program's residencyRequired total. Default: none."}, "notes": S,
+        "caps": {**arr({"$ref": "#/$defs/Cap"}), "description": "The program's caps: a cap with the id of a recordPolicy cap replaces it for this program (it may widen as well as narrow); a new id adds to them. Default: none (the program inherits every recordPolicy cap). A percentOfProgram cap uses this program's totalCredits."},
+        "allowPartialAwards": {"type": "boolean", "description": "Whether a course may get part of its credit in this program. Default: inherited from recordPolicy.allowPartialAwards."},
+        "overflowToElectives": {"type": "boolean", "description": "Whether credit over a source or level cap is granted as elective credit in this program. Default: inherited from recordPolicy.overflowToElectives."},
+        "priorCreditConversion": {**CONVERSION, "description": "How this program converts prior credit stated in the other unit. Default: inherited from recordPolicy.priorCreditConversion."}}, ["programId"],
+        "One program's requirement areas, area settings, caps and record settings; what it does not state it inherits from the record policy."),
     "ResidencyWindow": obj({"hours": {"type": "number", "exclusiveMinimum": 0, "description": "Credit to earn in residence within the window, in the institution's credit unit."},
         "ofLast": {"type": "number", "exclusiveMinimum": 0, "description": "The window: the last credits of the record (at least hours). Credit by evaluation granted now counts as the newest; a credit straddling the window counts for its part inside."}}, ["hours", "ofLast"],
         "Residency as 'hours of the last ofLast credits', such as 30 of the last 36."),
@@ -101,7 +108,7 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
     "AreaLimit": obj({"areaId": ID, "hours": {"type": "number", "minimum": 0, "description": "An absolute cap on credit by evaluation in the area, in the institution's credit unit. Default: the area's size."},
         "percentOfArea": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "A cap as a percentage of the area's size (give hours or this, not both)."},
         "rounding": {"$ref": "#/$defs/Rounding", "description": "How a percentOfArea cap is rounded in the institution's unit. Default: Exact."},
-        "excludedSources": {**arr(enum("Transfer", "Exam", "Military", "PriorLearning")), "uniqueItems": True, "description": "Sources whose credit may not land in the area; credit by evaluation is PriorLearning. Default: none."},
+        "excludedSources": {**arr(SOURCE), "uniqueItems": True, "description": "Sources whose credit may not land in the area; credit by evaluation is PriorLearning. Default: none."},
         "redirectTo": {**ID, "description": "The area that takes excluded or overflowing credit (one hop). Default: none; excluded credit is refused (AreaSourceExcluded, blocking), credit over the cap limited (AreaCapReached)."}, "notes": S}, ["areaId"],
         "A requirement area's setting: cap (never more than the area's size), excluded sources, redirect."),
     "ExamCreditYearLimit": obj({"hours": {"type": "number", "exclusiveMinimum": 0, "description": "The most credit by exam in one academic year, in the institution's credit unit."},
@@ -109,7 +116,7 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
         "At most hours of credit by exam per academic year: prior exam credit dated in the year counts first, then claims in allocation order."),
     "Cap": obj({"id": ID, "hours": {"type": "number", "minimum": 0, "description": "An absolute limit in the institution's credit unit."},
         "percentOfProgram": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "A percentage of the program's totalCredits (every program must give one)."},
-        "scope": enum("All", "Source", "Level"), "source": enum("Transfer", "Exam", "Military", "PriorLearning"), "level": LEVEL}, ["id"],
+        "scope": enum("All", "Source", "Level"), "source": {**SOURCE, "description": "The source limited (scope Source). LocalCourse is refused: a local course never counts against a cap."}, "level": LEVEL}, ["id"],
         "Exactly one of hours and percentOfProgram; scope Source takes source, scope Level takes level."),
     "Equivalence": obj({"courseId": ID, "key": ID}, ["courseId", "key"], "A claimed course and the local course (equivalence key) it duplicates."),
     "PrecedenceChain": obj({"id": ID, "keysFromLowest": {**arr(ID, 2), "uniqueItems": True}}, ["id", "keysFromLowest"]),
@@ -135,9 +142,12 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         "programEnrollments": arr({"$ref": "#/$defs/ProgramEnrollment"}), "courseEnrollments": arr({"$ref": "#/$defs/CourseEnrollment"}),
         "completions": arr({"$ref": "#/$defs/Completion"}), "identityVerifications": arr({"$ref": "#/$defs/IdentityVerification"}),
         "examAttempts": arr({"$ref": "#/$defs/ExamAttempt"}), "fees": arr({"$ref": "#/$defs/Fee"}), "evidence": arr({"$ref": "#/$defs/EvidenceDocument"}),
-        "priorCredits": arr({"$ref": "#/$defs/PriorCredit"}), "exceptions": arr({"$ref": "#/$defs/Exception"})}, ["id"]),
-    "PriorCredit": obj({"id": ID, "source": enum("Transfer", "Exam", "Military", "PriorLearning"), "credits": {"type": "number", "exclusiveMinimum": 0}, "unit": UNIT, "level": LEVEL,
-        "date": DATE, "posted": {"type": "boolean"}, "inResidence": {"type": "boolean"}, "equivalenceKey": ID, "grade": {"$ref": "#/$defs/Score"},
+        "priorCredits": arr({"$ref": "#/$defs/PriorCredit"}), "exceptions": arr({"$ref": "#/$defs/Exception"}),
+        "postingFeePayments": {**arr({"$ref": "#/$defs/PostingFeePayment"}), "description": "Posting fees the learner has paid (recordPolicy.postingFee). Default: none."}}, ["id"]),
+    "PostingFeePayment": obj({"institutionId": {**ID, "description": "The institution whose posting fee was paid."}, "paidOn": {**DATE, "description": "The date paid: on or before the as-of date, the record shows no posting fee due (PostingFeePaid) and no step to pay it; after it, the fee is still due."}, **RECORDED},
+        ["institutionId", "paidOn"], "A recorded fact: the learner paid the institution's posting fee. Amounts are not compared: the registrar records it once the fee assessed is paid."),
+    "PriorCredit": obj({"id": ID, "source": {**SOURCE, "description": "Where the credit came from. LocalCourse: a course taken at the institution itself (institutionId, or whichever is evaluated): in residence whatever inResidence says, so it counts toward residency and local credits before posting, never toward a cap; at another institution it is credit posted elsewhere (duplicates and precedence only)."}, "credits": {"type": "number", "exclusiveMinimum": 0}, "unit": UNIT, "level": LEVEL,
+        "date": DATE, "posted": {"type": "boolean"}, "inResidence": {"type": "boolean", "default": False, "description": "Whether it was earned at the institution itself. Default: false (true for source LocalCourse)."}, "equivalenceKey": ID, "grade": {"$ref": "#/$defs/Score"},
         "institutionId": {**ID, "description": "The institution whose transcript posted and inResidence refer to; omitted: whichever is evaluated."}, **RECORDED},
         ["id", "source", "credits", "level", "date"], "Credit the learner already holds; posted credit counts first against caps, credit in residence toward residency."),
     "Claim": obj({"courseId": ID, "institutionId": ID, "programId": ID, "story": S}, ["courseId", "institutionId", "programId"]),

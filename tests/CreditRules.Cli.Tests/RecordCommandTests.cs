@@ -85,13 +85,13 @@ public sealed class RecordCommandTests
             .Order(StringComparer.Ordinal);
         codes.Should().Equal(
             "AreaAssigned", "AreaRedirected", "CapOverflowToElectives", "CapPartiallyApplied", "CapReached", "DuplicateBelowBlockingGrade", "DuplicateOfPriorCredit", "DuplicateWithinRequest",
-            "LocalCreditsRequired", "LowerAfterAdvanced", "PostedCreditExceedsCap", "PostingFeeDue", "PostingFeeWaived", "ResidencyOutstanding");
+            "LocalCreditsRequired", "LowerAfterAdvanced", "PostedCreditExceedsCap", "PostingFeeDue", "PostingFeePaid", "PostingFeeWaived", "ResidencyOutstanding");
     }
 
     [Theory]
     [InlineData("pat", "3 SH", "USD 380.00")]   // 125 once + 85 x 3
     [InlineData("lee", "6 SH", "USD 0.00")]     // a veteran: waived
-    [InlineData("mae", "0 SH", "USD 380.00")]   // 3 SH held until 5 SH are earned locally: the fee is due when they post (125 once + 85 x 3)
+    [InlineData("mae", "0 SH", "USD 0.00")]     // 3 SH held until 5 SH are earned locally; the posting fee is recorded as paid on 2014-06-02
     public void Evaluate_JsonWithRecords_PostingFeeDue(string learnerId, string granted, string fee)
     {
         var (_, _, stdout) = Run("evaluate", "--json", "--records");

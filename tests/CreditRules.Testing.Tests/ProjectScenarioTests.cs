@@ -30,11 +30,12 @@ public sealed class ProjectScenarioTests
         // record.order and record.allocation, not under its registered id, so it shows as never run although
         // record-cap-one-over-kim.json raises CapReached.
         report.RecordResults.Select(r => Path.GetFileName(r.Source)).Should().Equal(
-            "record-cap-one-over-kim.json", "record-cap-reached-exactly-kim.json", "record-duplicate-pair-wes.json", "record-precedence-duplicate-noor.json",
-            "record-scoped-area-cap-one-over-sky.json", "record-scoped-area-cap-reached-exactly-sky.json", "record-scoped-area-inherit-institution-cap-sky.json",
-            "record-scoped-area-percent-at-edge-sky.json", "record-scoped-area-percent-over-sky.json", "record-scoped-area-redirect-sky.json",
-            "record-scoped-area-refuse-sky.json", "record-scoped-residency-last-met-sky.json", "record-scoped-residency-last-short-sky.json");
-        report.Coverage.RulesNeverExercised.Should().Equal("record.what-if", "record.exam-credit-per-year", "record.cap", "record.local-credits", "record.posting-fee", "record.exceptions");
+            "record-cap-one-over-kim.json", "record-cap-reached-exactly-kim.json", "record-duplicate-pair-wes.json", "record-local-course-residency-kim.json",
+            "record-posting-fee-paid-mae.json", "record-posting-fee-paid-next-day-mae.json", "record-precedence-duplicate-noor.json", "record-prior-credit-conversion-exact-kim.json",
+            "record-prior-credit-conversion-rounded-kim.json", "record-program-cap-one-over-kim.json", "record-program-cap-reached-exactly-kim.json", "record-scoped-area-cap-one-over-sky.json",
+            "record-scoped-area-cap-reached-exactly-sky.json", "record-scoped-area-inherit-institution-cap-sky.json", "record-scoped-area-percent-at-edge-sky.json", "record-scoped-area-percent-over-sky.json",
+            "record-scoped-area-redirect-sky.json", "record-scoped-area-refuse-sky.json", "record-scoped-residency-last-met-sky.json", "record-scoped-residency-last-short-sky.json");
+        report.Coverage.RulesNeverExercised.Should().Equal("record.what-if", "record.exam-credit-per-year", "record.cap", "record.exceptions");
         // Every setting some program or override of the documents supplies was supplied to some decision, by every scope
         // that states it (the scoped fixtures, tests/scenarios/*scoped*.json, exercise each program setting and area scope).
         report.Coverage.SettingScopesNeverExercised.Should().BeEmpty();

@@ -103,7 +103,7 @@ internal static class ImportBadgesCommand
                 var existing = learners.GetLearnerOrNull(id) ?? new LearnerRecord(id);
                 learner = new LearnerRecord(existing.LearnerId, existing.IsVeteran, existing.ProgramEnrollments, existing.CourseEnrollments, existing.Completions,
                     existing.IdentityVerifications, existing.ExamAttempts, existing.Fees, existing.Evidence, existing.PriorCredits,
-                    [.. existing.Emails, .. parse.GetValue(emailOption) ?? []], existing.Exceptions);
+                    [.. existing.Emails, .. parse.GetValue(emailOption) ?? []], existing.Exceptions, existing.PostingFeePayments);
             }
             catch (ArgumentException e)
             {

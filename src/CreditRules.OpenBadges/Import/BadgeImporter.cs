@@ -154,7 +154,7 @@ public sealed class BadgeImporter
         }
 
         var merged = new LearnerRecord(learner.LearnerId, learner.IsVeteran, learner.ProgramEnrollments, learner.CourseEnrollments, completions,
-            learner.IdentityVerifications, exams, learner.Fees, evidence, learner.PriorCredits, learner.Emails, learner.Exceptions);
+            learner.IdentityVerifications, exams, learner.Fees, evidence, learner.PriorCredits, learner.Emails, learner.Exceptions, learner.PostingFeePayments);
         return new BadgeImportResult(merged, reports);
     }
 

@@ -39,9 +39,9 @@ public enum LintCode
     /// <summary>No course of the catalog can land in a requirement area: no course id, equivalence key or recommendation subject it names exists, and no area redirects to it (warning).</summary>
     AreaNeverReached = 11,
 
-    /// <summary>A program's own setting equals the institution's in every policy version, so stating it changes nothing (warning).</summary>
+    /// <summary>A program's own setting equals the institution's in every policy version (or a program's record setting or cap equals the record policy's it replaces), so stating it changes nothing (warning).</summary>
     ProgramSettingChangesNothing = 12,
 
-    /// <summary>A setting is contradicted across scopes: a program's own settings and its restricting override accept no level in common, so every claim the override applies to is refused (error).</summary>
+    /// <summary>A setting is contradicted across scopes: a program's own settings and its restricting override accept no level in common, so every claim the override applies to is refused; or a program cap reuses an institution cap's id for another scope, source or level (error).</summary>
     SettingContradictedAcrossScopes = 13,
 }

@@ -225,6 +225,7 @@ public static class PolicyLinter
                 if (institution.Policies[p].RecordPolicy is { } rules)
                 {
                     CheckAreas(diagnostics, positions, name, institution, rules, P(P(I(P(institutionPath, "policies"), p), "recordPolicy"), "programs"), catalog);
+                    CheckProgramRecordSettings(diagnostics, positions, name, institution, rules, P(P(I(P(institutionPath, "policies"), p), "recordPolicy"), "programs"));
                 }
                 CheckMappings(diagnostics, positions, name, "Policy version '" + institution.Policies[p].Id + "'", institution.Policies[p], P(I(P(institutionPath, "policies"), p), "levelMappings"));
             }
@@ -264,6 +265,57 @@ public static class PolicyLinter
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A program's caps and record settings: a stated cap or setting equal to the institution's it replaces changes nothing
+    /// (warning, <see cref="LintCode.ProgramSettingChangesNothing"/>); a program cap reusing an institution cap's id for
+    /// another scope, source or level contradicts it (error, <see cref="LintCode.SettingContradictedAcrossScopes"/>): a cap id
+    /// names one limit, and the program's cap would silently drop the institution's.
+    /// </summary>
+    private static void CheckProgramRecordSettings(List<LintDiagnostic> diagnostics, PositionMap? positions, string name, Institution institution, RecordPolicy rules, string programsPath)
+    {
+        var unit = institution.CreditUnit;
+        for (var k = 0; k < rules.Programs.Count; k++)
+        {
+            var program = rules.Programs[k];
+            var programPath = I(programsPath, k);
+            for (var c = 0; c < program.Caps.Count; c++)
+            {
+                var cap = program.Caps[c];
+                var replaced = rules.Caps.FirstOrDefault(x => string.Equals(x.Id, cap.Id, StringComparison.Ordinal));
+                if (replaced is null)
+                {
+                    continue;
+                }
+
+                var capPath = I(P(programPath, "caps"), c);
+                if (replaced.Scope != cap.Scope || replaced.Source != cap.Source || replaced.Level != cap.Level)
+                {
+                    Add(diagnostics, positions, LintCode.SettingContradictedAcrossScopes, LintSeverity.Error, name, capPath,
+                        "Program '" + program.ProgramId + "' states cap '" + cap.Id + "' as " + cap + ", but the institution's record policy '" + rules.Id + "' has cap '" + cap.Id + "' as " + replaced
+                        + "; a program cap replaces the institution's of the same id, so the institution's limit would not apply to this program. Give the program's cap its own id to add it, or keep the scope to change the limit.");
+                }
+                else if (cap.PercentOfProgram == replaced.PercentOfProgram && (cap.Limit is not { } a ? replaced.Limit is null : replaced.Limit is { } b && a.ConvertTo(unit) == b.ConvertTo(unit)))
+                {
+                    Add(diagnostics, positions, LintCode.ProgramSettingChangesNothing, LintSeverity.Warning, name, capPath,
+                        "Program '" + program.ProgramId + "' states cap '" + cap.Id + "' equal to the institution's (" + cap + "); the setting changes nothing, so leave it out to inherit.");
+                }
+            }
+
+            void Unchanged(string property, bool same)
+            {
+                if (same)
+                {
+                    Add(diagnostics, positions, LintCode.ProgramSettingChangesNothing, LintSeverity.Warning, name, P(programPath, property),
+                        "Program '" + program.ProgramId + "' states " + property + " equal to record policy '" + rules.Id + "'; the setting changes nothing, so leave it out to inherit.");
+                }
+            }
+
+            Unchanged("allowPartialAwards", program.AllowPartialAwards == rules.AllowPartialAwards);
+            Unchanged("overflowToElectives", program.OverflowToElectives == rules.OverflowToElectives);
+            Unchanged("priorCreditConversion", program.PriorCreditConversion == rules.PriorCreditConversion);
         }
     }
 

@@ -100,6 +100,21 @@ public enum PolicySetting
 
     /// <summary>The levels counted as other levels; the value is an <see cref="IReadOnlyList{T}"/> of <see cref="LevelMapping"/>. Listed when any is stated.</summary>
     LevelMappings = 11,
+
+    /// <summary>A cap of the record policy that covers the claim (record-aware decisions only); the value is a <see cref="CreditCap"/>, its text <c>id: limit and scope</c>. Scope <see cref="SettingScope.Program"/> when the program's record settings state it (<see cref="ProgramRecordPolicy.Caps"/>), else <see cref="SettingScope.InstitutionPolicy"/>.</summary>
+    Cap = 12,
+
+    /// <summary>Whether a course may get part of its credit under the caps (record-aware decisions only); the value is a <see cref="bool"/>.</summary>
+    AllowPartialAwards = 13,
+
+    /// <summary>Whether credit over a source or level cap is granted as elective credit (record-aware decisions only); the value is a <see cref="bool"/>.</summary>
+    OverflowToElectives = 14,
+
+    /// <summary>How prior credit stated in the other unit is converted (record-aware decisions only); the value is a <see cref="Domain.PriorCreditConversion"/>.</summary>
+    PriorCreditConversion = 15,
+
+    /// <summary>The setting of the requirement area the claim's credit lands in (record-aware decisions only, when a scope sets that area); the value is an <see cref="AreaLimit"/>, its text naming the area.</summary>
+    AreaLimit = 16,
 }
 
 /// <summary>Where a setting came from: the institution's policy version or one of the program's overrides.</summary>
@@ -177,7 +192,9 @@ public sealed class SettingSource
     }
 
     /// <summary>Gets the value as invariant text, such as <c>75 (percent)</c> or <c>LowerDivision, UpperDivision</c> (a list's items joined by a comma and a space).</summary>
-    internal string ValueText => _value is System.Collections.IEnumerable list and not string ? string.Join(", ", list.Cast<object>()) : _value.ToString() ?? string.Empty;
+    internal string ValueText => _value is CreditCap cap ? cap.Id + ": " + cap
+        : _value is AreaLimit area ? "area " + area.AreaId + ": " + area
+        : _value is System.Collections.IEnumerable list and not string ? string.Join(", ", list.Cast<object>()) : _value.ToString() ?? string.Empty;
 
     /// <summary>Returns e.g. "MinimumScore 75 (percent) from program asn-nursing override nursing-75".</summary>
     /// <returns>The text.</returns>

@@ -240,6 +240,10 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be."</remarks>
     public static ReasonCode ResidencyLastCreditsOutstanding { get; } = new("ResidencyLastCreditsOutstanding", "residency", ReasonSeverity.Informational, "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be.");
 
+    /// <summary>The learner paid the institution's posting fee on or before the as-of date (a recorded <see cref="Domain.PostingFeePayment"/>): nothing is due and there is no step to pay it.</summary>
+    /// <remarks>Template: "Posting fee of {Amount} paid on {PaidOn}."</remarks>
+    public static ReasonCode PostingFeePaid { get; } = new("PostingFeePaid", "posting", ReasonSeverity.Informational, "Posting fee of {Amount} paid on {PaidOn}.");
+
     /// <summary>Gets every code the engine can produce, in declaration order.</summary>
     public static IReadOnlyList<ReasonCode> All { get; } =
     [
@@ -299,6 +303,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         AreaSourceExcluded,
         ResidencyLastCreditsOutstanding,
         LevelMapped,
+        PostingFeePaid,
     ];
 
     /// <summary>Gets the stable key.</summary>

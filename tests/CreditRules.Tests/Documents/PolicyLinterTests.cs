@@ -25,6 +25,9 @@ public sealed class PolicyLinterTests
         { "area-exclusion-fails", LintCode.AreaExclusionEmptiesArea, LintSeverity.Warning, "$.institutions[0].policies[0].recordPolicy.programs[0].areaLimits[0].excludedSources", 50, 40, "Area 'core' of program 'aa-general' excludes credit by evaluation (PriorLearning) and redirects none of it: every course it names is refused (AreaSourceExcluded). Add redirectTo to count it elsewhere, if that is the policy." },
         { "area-redirect-into-exclusion-fails", LintCode.AreaExclusionEmptiesArea, LintSeverity.Error, "$.institutions[0].policies[0].recordPolicy.areaLimits[0].excludedSources", 59, 36, "Area 'electives' of program 'aa-general' excludes credit by evaluation (PriorLearning), yet other areas redirect their excluded or overflowing credit to it; none of that credit can land." },
         { "area-never-reached-fails", LintCode.AreaNeverReached, LintSeverity.Warning, "$.institutions[0].policies[0].recordPolicy.programs[0].areas[1]", 39, 19, "No course of the catalog can land in area 'arts' of program 'aa-general': none of its courses (ART1000) or subjects (underwater-basket-weaving) is a catalog course, an equivalence key of one, or a recommendation subject, and no area redirects to it." },
+        { "program-cap-unchanged-fails", LintCode.ProgramSettingChangesNothing, LintSeverity.Warning, "$.institutions[0].policies[0].recordPolicy.programs[0].caps[0]", 55, 19, "Program 'aa-general' states cap 'external-45' equal to the institution's (45 SH of all external credit); the setting changes nothing, so leave it out to inherit." },
+        { "program-cap-contradicts-fails", LintCode.SettingContradictedAcrossScopes, LintSeverity.Error, "$.institutions[0].policies[0].recordPolicy.programs[0].caps[0]", 55, 19, "Program 'aa-general' states cap 'external-45' as 15 SH of Exam credit, but the institution's record policy 'eastern-record' has cap 'external-45' as 45 SH of all external credit; a program cap replaces the institution's of the same id, so the institution's limit would not apply to this program. Give the program's cap its own id to add it, or keep the scope to change the limit." },
+        { "program-setting-unchanged-fails", LintCode.ProgramSettingChangesNothing, LintSeverity.Warning, "$.institutions[0].policies[0].recordPolicy.programs[0].overflowToElectives", 54, 40, "Program 'aa-general' states overflowToElectives equal to record policy 'eastern-record'; the setting changes nothing, so leave it out to inherit." },
         { "version-overlap-fails", LintCode.DocumentError, LintSeverity.Error, "$.recommendations[0].versions[1].validity.start", 86, 22, "OverlappingVersions: Version 2 starts on 2016-01-31, inside version 1 (2013-02-01..2016-01-31); versions of one exhibit must not overlap." },
     };
 
@@ -38,6 +41,7 @@ public sealed class PolicyLinterTests
         "level-never-accepted-passes",
         "evaluator-never-accepted-passes",
         "contradictory-overrides-passes",   // the refusal ends 2012-09-30, the day before the limit starts
+        "program-cap-passes",               // a program cap narrowing the institution's, one added with a new id, a setting that differs
         "area-passes",                      // caps equal to their areas' sizes, an exclusion that redirects, an area reached only by redirect
     };
 

@@ -30,6 +30,14 @@ internal sealed class ProgramRecordPolicyDto
     public ResidencyWindowDto? ResidencyOfLast { get; set; }
 
     public string? Notes { get; set; }
+
+    public List<CapDto>? Caps { get; set; }
+
+    public bool? AllowPartialAwards { get; set; }
+
+    public bool? OverflowToElectives { get; set; }
+
+    public string? PriorCreditConversion { get; set; }
 }
 
 /// <summary>A program's <c>residencyOfLast</c>: <see cref="Hours"/> of the last <see cref="OfLast"/> credits earned in residence.</summary>

@@ -48,6 +48,17 @@ internal sealed class LearnerDto
     public List<PriorCreditDto>? PriorCredits { get; set; }
 
     public List<ExceptionDto>? Exceptions { get; set; }
+
+    public List<PostingFeePaymentDto>? PostingFeePayments { get; set; }
+}
+
+internal sealed class PostingFeePaymentDto
+{
+    public required string InstitutionId { get; set; }
+
+    public required string PaidOn { get; set; }
+
+    public string? RecordedAt { get; set; }
 }
 
 internal sealed class ExceptionDto

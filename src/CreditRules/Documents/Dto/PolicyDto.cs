@@ -103,6 +103,8 @@ internal sealed class RecordPolicyDto
     public List<ProgramRecordPolicyDto>? Programs { get; set; }
 
     public string? Notes { get; set; }
+
+    public string? PriorCreditConversion { get; set; }
 }
 
 internal sealed class CapDto

@@ -198,12 +198,21 @@ internal static class LearnerMapper
             return c.Build(at, x, () => new ExceptionGrant(reference, kind.Value, effective.Value, approvedBy, approvedOn.Value, reason, x.CourseId, x.InstitutionId, x.ProgramId, x.RuleId, x.CapId, credits, deadline, x.SubstituteCourseId));
         });
 
+        var postingFeePayments = Map(l.PostingFeePayments, P(path, "postingFeePayments"), c, (x, at) =>
+        {
+            var institution = c.Text(x.InstitutionId, P(at, "institutionId"));
+            InstitutionRef(institution, null, at, c, policies);
+            var paidOn = c.Date(x.PaidOn, P(at, "paidOn"));
+            var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
+            return institution is null || paidOn is null || (x.RecordedAt is not null && recorded is null) ? null : c.Build(at, x, () => new PostingFeePayment(institution, paidOn.Value, recorded));
+        });
+
         if (c.ErrorCount > before || id is null)
         {
             return null;
         }
 
-        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior, l.Emails, exceptions));
+        return c.Build(path, l, () => new LearnerRecord(id, l.Veteran ?? false, programEnrollments, courseEnrollments, completions, identities, exams, fees, evidence, prior, l.Emails, exceptions, postingFeePayments));
     }
 
     /// <summary>Reports each course enrolment that joins a session an earlier enrolment of the learner already joined.</summary>
@@ -366,7 +375,7 @@ internal static class LearnerMapper
             Level = x.Level.ToString(),
             Date = Writing.FormatDate(x.Date)!,
             Posted = x.IsPosted ? true : null,
-            InResidence = x.InResidence ? true : null,
+            InResidence = x.InResidence && x.Source != PriorCreditSource.LocalCourse ? true : null,
             EquivalenceKey = x.EquivalenceKey,
             Grade = Writing.ToScoreDto(x.Grade),
             InstitutionId = x.InstitutionId,
@@ -390,6 +399,7 @@ internal static class LearnerMapper
             Deadline = Writing.FormatDate(x.Deadline),
             SubstituteCourseId = x.SubstituteCourseId,
         })),
+        PostingFeePayments = None(l.PostingFeePayments.Select(x => new PostingFeePaymentDto { InstitutionId = x.InstitutionId, PaidOn = Writing.FormatDate(x.PaidOn)!, RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null })),
     };
 
     private static List<T>? None<T>(IEnumerable<T> items)

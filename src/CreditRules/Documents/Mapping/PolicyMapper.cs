@@ -237,12 +237,13 @@ internal static class PolicyMapper
             }
         }
 
-        if (c.ErrorCount > before || id is null || order is null)
+        var conversion = r.PriorCreditConversion is null ? Domain.PriorCreditConversion.Exact : c.Enum<PriorCreditConversion>(r.PriorCreditConversion, P(path, "priorCreditConversion"));
+        if (c.ErrorCount > before || id is null || order is null || conversion is null)
         {
             return null;
         }
 
-        return c.Build(path, r, () => new RecordPolicy(id, caps, order.Value, r.RequirementPriority, r.AllowPartialAwards ?? false, r.OverflowToElectives ?? false, equivalences, grade, chains, local, fee, examLimit, areaLimits, programs));
+        return c.Build(path, r, () => new RecordPolicy(id, caps, order.Value, r.RequirementPriority, r.AllowPartialAwards ?? false, r.OverflowToElectives ?? false, equivalences, grade, chains, local, fee, examLimit, areaLimits, programs, conversion.Value));
     }
 
     private static ProgramRecordPolicy? ProgramRecordPolicy(ProgramRecordPolicyDto x, string path, CreditUnit? unit, MappingContext c)
@@ -295,12 +296,24 @@ internal static class PolicyMapper
             }
         }
 
+        var capsPath = P(path, "caps");
+        c.Unique(x.Caps, cap => cap.Id, capsPath, "id", "cap id");
+        var caps = new List<CreditCap>();
+        for (var i = 0; i < (x.Caps?.Count ?? 0); i++)
+        {
+            if (Cap(x.Caps![i], I(capsPath, i), unit, c) is { } cap)
+            {
+                caps.Add(cap);
+            }
+        }
+
+        var conversion = x.PriorCreditConversion is null ? null : c.Enum<PriorCreditConversion>(x.PriorCreditConversion, P(path, "priorCreditConversion"));
         if (c.ErrorCount > before || programId is null)
         {
             return null;
         }
 
-        return c.Build(path, x, () => new ProgramRecordPolicy(programId, areas, limits, window));
+        return c.Build(path, x, () => new ProgramRecordPolicy(programId, areas, limits, window, caps, x.AllowPartialAwards, x.OverflowToElectives, conversion));
     }
 
     /// <summary>Area settings; <paramref name="areaIds"/> (a program's areas) checks the areas they name, or null at institution scope, where any area id may be named.</summary>
@@ -432,6 +445,10 @@ internal static class PolicyMapper
         {
             var property = x.Source is not null && sc != CapScope.Source ? "source" : "level";
             c.Add(DocumentErrorCode.InvalidValue, P(path, property), property == "source" ? x.Source : x.Level, "Cap '" + x.Id + "' has scope " + sc + " and takes no " + property + ".");
+        }
+        else if (source == PriorCreditSource.LocalCourse)
+        {
+            c.Add(DocumentErrorCode.InvalidValue, P(path, "source"), x.Source, "Cap '" + x.Id + "' limits LocalCourse credit, which never counts against a cap: a local course is earned at the institution itself.");
         }
 
         if (c.ErrorCount > before || id is null || scope is null || unit is null)
@@ -780,18 +797,20 @@ internal static class PolicyMapper
         RedirectTo = a.RedirectTo,
     }).ToList();
 
+    private static List<CapDto>? CapDtos(IReadOnlyList<CreditCap> caps, CreditUnit unit) => caps.Count == 0 ? null : caps.Select(cap => new CapDto
+    {
+        Id = cap.Id,
+        Hours = cap.Limit is { } l ? Writing.Hours(l.ConvertTo(unit), "cap " + cap.Id) : null,
+        PercentOfProgram = cap.PercentOfProgram,
+        Scope = cap.Scope == CapScope.All ? null : cap.Scope.ToString(),
+        Source = cap.Source?.ToString(),
+        Level = cap.Level?.ToString(),
+    }).ToList();
+
     private static RecordPolicyDto RecordPolicyDto(RecordPolicy r, CreditUnit unit) => new()
     {
         Id = r.Id,
-        Caps = r.Caps.Count == 0 ? null : r.Caps.Select(cap => new CapDto
-        {
-            Id = cap.Id,
-            Hours = cap.Limit is { } l ? Writing.Hours(l.ConvertTo(unit), "cap " + cap.Id) : null,
-            PercentOfProgram = cap.PercentOfProgram,
-            Scope = cap.Scope == CapScope.All ? null : cap.Scope.ToString(),
-            Source = cap.Source?.ToString(),
-            Level = cap.Level?.ToString(),
-        }).ToList(),
+        Caps = CapDtos(r.Caps, unit),
         AllocationOrder = r.AllocationOrder == Domain.AllocationOrder.Chronological ? null : r.AllocationOrder.ToString(),
         RequirementPriority = r.RequirementPriority.Count == 0 ? null : r.RequirementPriority.ToList(),
         AllowPartialAwards = r.AllowPartialAwards ? true : null,
@@ -805,9 +824,14 @@ internal static class PolicyMapper
             ? new ExamCreditYearLimitDto { Hours = Writing.Hours(e.Limit.ConvertTo(unit), "record policy " + r.Id), AcademicYearStart = e.AcademicYearStart == Domain.ExamCreditYearLimit.DefaultAcademicYearStart ? null : NodaTime.Text.AnnualDatePattern.Iso.Format(e.AcademicYearStart) }
             : null,
         AreaLimits = AreaLimitDtos(r.AreaLimits, unit),
+        PriorCreditConversion = r.PriorCreditConversion == Domain.PriorCreditConversion.Exact ? null : r.PriorCreditConversion.ToString(),
         Programs = r.Programs.Count == 0 ? null : r.Programs.Select(g => new ProgramRecordPolicyDto
         {
             ProgramId = g.ProgramId,
+            Caps = CapDtos(g.Caps, unit),
+            AllowPartialAwards = g.AllowPartialAwards,
+            OverflowToElectives = g.OverflowToElectives,
+            PriorCreditConversion = g.PriorCreditConversion?.ToString(),
             Areas = g.Areas.Count == 0 ? null : g.Areas.Select(a => new RequirementAreaDto
             {
                 Id = a.Id,

@@ -150,6 +150,17 @@ public sealed class LearnerBuilder
     /// <returns>This builder.</returns>
     public LearnerBuilder With(ExceptionGrant exception) => Step("exceptions", _ => Preconditions.NotNull(exception));
 
+    /// <summary>Adds a posting-fee payment: the learner paid <paramref name="institutionId"/>'s posting fee on <paramref name="paidOn"/>.</summary>
+    /// <param name="institutionId">The institution whose posting fee was paid.</param>
+    /// <param name="paidOn">The date paid.</param>
+    /// <returns>This builder.</returns>
+    public LearnerBuilder PaidPostingFee(string institutionId, LocalDate paidOn) => Step("postingFeePayments", _ => new PostingFeePayment(institutionId, paidOn));
+
+    /// <summary>Adds a posting-fee payment.</summary>
+    /// <param name="payment">The payment.</param>
+    /// <returns>This builder.</returns>
+    public LearnerBuilder With(PostingFeePayment payment) => Step("postingFeePayments", _ => Preconditions.NotNull(payment));
+
     /// <summary>Records a substitute-course exception: the learner's facts for <paramref name="substituteCourseId"/> count for claims of <paramref name="courseId"/> (<see cref="ExceptionKind.SubstituteCourse"/>).</summary>
     /// <param name="reference">The petition reference.</param>
     /// <param name="courseId">The course claimed.</param>
@@ -189,7 +200,8 @@ public sealed class LearnerBuilder
                 BuildSteps.Items<FeeObligation>(built, "fees"),
                 BuildSteps.Items<EvidenceDocument>(built, "evidence"),
                 BuildSteps.Items<PriorCredit>(built, "priorCredits"),
-                exceptions: BuildSteps.Items<ExceptionGrant>(built, "exceptions")));
+                exceptions: BuildSteps.Items<ExceptionGrant>(built, "exceptions"),
+                postingFeePayments: BuildSteps.Items<PostingFeePayment>(built, "postingFeePayments")));
             if (learner is not null)
             {
                 return learner;

@@ -27,6 +27,7 @@ public sealed class LearnerRecord
     /// <param name="priorCredits">Prior credit (transfer, exam, military, prior learning, or earned in residence), with unique ids.</param>
     /// <param name="emails">The learner's email addresses (Credly and Open Badges name recipients by email); duplicates, compared ignoring case, are kept once.</param>
     /// <param name="exceptions">Exceptions approved for the learner (petitions granted), with unique references.</param>
+    /// <param name="postingFeePayments">Posting fees the learner has paid (<see cref="PostingFeePayment"/>).</param>
     /// <exception cref="ArgumentException"><paramref name="learnerId"/> is blank, a list holds null, prior credit ids or exception references repeat, an email is blank or lacks an <c>@</c>,
     /// an exam attempt or fee id repeats, or a <c>Supersedes</c> names no fact of its list.</exception>
     public LearnerRecord(
@@ -41,8 +42,10 @@ public sealed class LearnerRecord
         IEnumerable<EvidenceDocument>? evidence = null,
         IEnumerable<PriorCredit>? priorCredits = null,
         IEnumerable<string>? emails = null,
-        IEnumerable<ExceptionGrant>? exceptions = null)
+        IEnumerable<ExceptionGrant>? exceptions = null,
+        IEnumerable<PostingFeePayment>? postingFeePayments = null)
     {
+        PostingFeePayments = Preconditions.CopyList(postingFeePayments ?? [], nameof(postingFeePayments));
         Exceptions = Preconditions.CopyList(exceptions ?? [], nameof(exceptions));
         Preconditions.EnsureUniqueIds(Exceptions, e => e.Reference, nameof(exceptions));
         PriorCredits = Preconditions.CopyList(priorCredits ?? []);
@@ -62,7 +65,7 @@ public sealed class LearnerRecord
         HasCorrections = ExamAttempts.Any(a => a.Supersedes is not null) || Fees.Any(f => f.Supersedes is not null);
     }
 
-    private LearnerRecord(LearnerRecord source, Func<LocalDate, bool> known, IEnumerable<ProgramEnrollment> programEnrollments, IEnumerable<CourseEnrollment> courseEnrollments, IEnumerable<CourseCompletion> completions,
+    private LearnerRecord(LearnerRecord source, Func<Instant, bool> instant, Func<LocalDate, bool> known, IEnumerable<ProgramEnrollment> programEnrollments, IEnumerable<CourseEnrollment> courseEnrollments, IEnumerable<CourseCompletion> completions,
         IEnumerable<IdentityVerification> identityVerifications, IEnumerable<ExamAttempt> examAttempts, IEnumerable<FeeObligation> fees, IEnumerable<EvidenceDocument> evidence, IEnumerable<PriorCredit> priorCredits)
     {
         LearnerId = source.LearnerId;
@@ -77,6 +80,7 @@ public sealed class LearnerRecord
         Fees = [.. fees];
         Evidence = [.. evidence];
         PriorCredits = [.. priorCredits];
+        PostingFeePayments = [.. source.PostingFeePayments.Where(p => p.RecordedAt is { } at ? instant(at) : known(p.PaidOn))];
     }
 
     /// <summary>Gets a value indicating whether a fact supersedes another (so <see cref="Standing"/> differs from this record).</summary>
@@ -119,6 +123,9 @@ public sealed class LearnerRecord
 
     /// <summary>Gets the exceptions approved for the learner (in an as-known-on view, only those approved by then).</summary>
     public IReadOnlyList<ExceptionGrant> Exceptions { get; }
+
+    /// <summary>Gets the posting fees the learner has paid.</summary>
+    public IReadOnlyList<PostingFeePayment> PostingFeePayments { get; }
 
     /// <summary>The limit of a record-level cap for this learner: the limit an <see cref="ExceptionKind.AdjustCap"/> exception
     /// in effect sets (<see cref="CapAdjustmentOrNull"/>), else <paramref name="limit"/>. The one hook the record
@@ -173,6 +180,7 @@ public sealed class LearnerRecord
 
     private LearnerRecord Filter(Func<NodaTime.Instant, bool> instant, Func<NodaTime.LocalDate, bool> day, Func<FeeObligation, bool> fee) => new(
         this,
+        instant,
         day,
         ProgramEnrollments.Where(e => e.RecordedAt is { } at ? instant(at) : day(e.EnrolledOn)),
         CourseEnrollments.Where(e => instant(e.JoinedAt)),

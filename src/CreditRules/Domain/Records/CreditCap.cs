@@ -30,6 +30,11 @@ public sealed class CreditCap
         }
 
         Source = source is { } s ? Preconditions.Defined(s, nameof(source)) : null;
+        if (source == PriorCreditSource.LocalCourse)
+        {
+            throw new ArgumentException("Cap '" + id + "' limits LocalCourse credit, which never counts against a cap: a local course is earned at the institution itself.", nameof(source));
+        }
+
         Level = level is { } l ? Preconditions.Defined(l, nameof(level)) : null;
     }
 
@@ -58,7 +63,7 @@ public sealed class CreditCap
     /// <param name="source">The source, for <see cref="CapScope.Source"/>.</param>
     /// <param name="level">The level, for <see cref="CapScope.Level"/>.</param>
     /// <returns>The cap.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank, or <paramref name="source"/> and <paramref name="level"/> do not fit <paramref name="scope"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank, <paramref name="source"/> and <paramref name="level"/> do not fit <paramref name="scope"/>, or <paramref name="source"/> is <see cref="PriorCreditSource.LocalCourse"/> (never capped).</exception>
     public static CreditCap Absolute(string id, CreditAmount limit, CapScope scope = CapScope.All, PriorCreditSource? source = null, CreditLevel? level = null) =>
         new(id, limit, null, scope, source, level);
 
@@ -70,7 +75,7 @@ public sealed class CreditCap
     /// <param name="level">The level, for <see cref="CapScope.Level"/>.</param>
     /// <returns>The cap.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is not in (0, 100].</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank, or <paramref name="source"/> and <paramref name="level"/> do not fit <paramref name="scope"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank, <paramref name="source"/> and <paramref name="level"/> do not fit <paramref name="scope"/>, or <paramref name="source"/> is <see cref="PriorCreditSource.LocalCourse"/> (never capped).</exception>
     public static CreditCap Percent(string id, decimal percent, CapScope scope = CapScope.All, PriorCreditSource? source = null, CreditLevel? level = null) =>
         percent is > 0 and <= 100
             ? new(id, null, percent, scope, source, level)

@@ -23,7 +23,7 @@ public sealed class PriorCredit
     /// <param name="level">The level of the credit.</param>
     /// <param name="date">The date the credit was earned.</param>
     /// <param name="isPosted">Whether it is posted on the institution's transcript.</param>
-    /// <param name="inResidence">Whether it was earned at the institution itself.</param>
+    /// <param name="inResidence">Whether it was earned at the institution itself; always <see langword="true"/> for <see cref="PriorCreditSource.LocalCourse"/>.</param>
     /// <param name="equivalenceKey">The local course it is equivalent to, or <see langword="null"/> for elective credit.</param>
     /// <param name="grade">The grade, or <see langword="null"/> when recorded without one (CR).</param>
     /// <param name="institutionId">The institution whose transcript <paramref name="isPosted"/> and <paramref name="inResidence"/> refer to, or <see langword="null"/> for whichever institution is evaluated.</param>
@@ -57,7 +57,7 @@ public sealed class PriorCredit
         Level = Preconditions.Defined(level);
         Date = SupportedDates.Check(date, nameof(date));
         IsPosted = isPosted;
-        InResidence = inResidence;
+        InResidence = inResidence || source == PriorCreditSource.LocalCourse;
         EquivalenceKey = equivalenceKey is null ? null : Preconditions.NotBlank(equivalenceKey);
         if (grade is { Scale: null })
         {
@@ -88,7 +88,7 @@ public sealed class PriorCredit
     /// <summary>Gets a value indicating whether the credit is posted on the institution's transcript.</summary>
     public bool IsPosted { get; }
 
-    /// <summary>Gets a value indicating whether the credit was earned at the institution itself.</summary>
+    /// <summary>Gets a value indicating whether the credit was earned at the institution itself (always, for <see cref="PriorCreditSource.LocalCourse"/>).</summary>
     public bool InResidence { get; }
 
     /// <summary>Gets the local course the credit is equivalent to, or <see langword="null"/>.</summary>

@@ -18,4 +18,14 @@ public enum PriorCreditSource
 
     /// <summary>Credit for prior learning: portfolio assessment or evaluator-recommended learning, such as an ACE-recommended course.</summary>
     PriorLearning = 3,
+
+    /// <summary>
+    /// A course taken at the institution itself (a local course): credit earned in residence by its very source, whatever
+    /// <see cref="PriorCredit.InResidence"/> says. It counts toward residency and toward the local credits some institutions
+    /// require before posting, never toward caps on external credit (transfer, exam, evaluator credit), and it blocks a
+    /// duplicate claim of the same equivalence key like any prior credit.
+    /// </summary>
+    /// <remarks>At another institution (<see cref="PriorCredit.InstitutionId"/> naming another) it is neither in residence nor
+    /// posted there: like any credit posted elsewhere, it is used only for duplicates and precedence.</remarks>
+    LocalCourse = 4,
 }

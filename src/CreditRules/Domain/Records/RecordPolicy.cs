@@ -28,8 +28,9 @@ public sealed class RecordPolicy
     /// <param name="examCreditsPerAcademicYear">The most credit by exam in one academic year, or <see langword="null"/>.</param>
     /// <param name="areaLimits">Institution-scope area settings, at most one per area id; they apply to every program listing an area of that id, unless the program states its own.</param>
     /// <param name="programs">Program-scope record settings (requirement areas and their settings), at most one per program.</param>
+    /// <param name="priorCreditConversion">How prior credit stated in the other unit is converted; defaults to <see cref="PriorCreditConversion.Exact"/>.</param>
     /// <exception cref="ArgumentException">An id (cap, chain, area setting, program) is blank or repeated, an equivalence is blank, the grade has no scale, or <see cref="AllocationOrder.RequirementPriority"/> has no priority list.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="allocationOrder"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="allocationOrder"/> or <paramref name="priorCreditConversion"/> is not defined.</exception>
     public RecordPolicy(
         string id,
         IEnumerable<CreditCap>? caps = null,
@@ -44,8 +45,10 @@ public sealed class RecordPolicy
         PostingFee? postingFee = null,
         ExamCreditYearLimit? examCreditsPerAcademicYear = null,
         IEnumerable<AreaLimit>? areaLimits = null,
-        IEnumerable<ProgramRecordPolicy>? programs = null)
+        IEnumerable<ProgramRecordPolicy>? programs = null,
+        PriorCreditConversion priorCreditConversion = PriorCreditConversion.Exact)
     {
+        PriorCreditConversion = Preconditions.Defined(priorCreditConversion);
         AreaLimits = Preconditions.CopyList(areaLimits ?? []);
         Preconditions.EnsureUniqueIds(AreaLimits, a => a.AreaId, nameof(areaLimits));
         Programs = Preconditions.CopyList(programs ?? []);
@@ -132,6 +135,10 @@ public sealed class RecordPolicy
     /// <summary>Gets the institution-scope area settings: each applies to every program listing an area of its id, unless the program states its own.</summary>
     public IReadOnlyList<AreaLimit> AreaLimits { get; }
 
+    /// <summary>Gets how prior credit stated in the other unit is converted to the institution's unit.</summary>
+    /// <value>Defaults to <see cref="PriorCreditConversion.Exact"/>.</value>
+    public PriorCreditConversion PriorCreditConversion { get; }
+
     /// <summary>Gets the program-scope record settings (requirement areas and their settings).</summary>
     public IReadOnlyList<ProgramRecordPolicy> Programs { get; }
 
@@ -164,6 +171,68 @@ public sealed class RecordPolicy
             if (string.Equals(limit.AreaId, areaId, StringComparison.Ordinal))
             {
                 return (limit, AreaSettingScope.Institution);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Resolves the caps of a program, the one definition every path uses: the institution's caps in order, each replaced by
+    /// the program's cap of the same id (<see cref="ProgramRecordPolicy.Caps"/>), then the program's caps with new ids.
+    /// </summary>
+    /// <param name="programId">The program id.</param>
+    /// <returns>Each cap with the scope that supplied it; the institution's caps alone when the policy states nothing for the program.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programId"/> is null.</exception>
+    public IReadOnlyList<(CreditCap Cap, AreaSettingScope Scope)> ResolveCaps(string programId)
+    {
+        var own = GetProgramOrNull(programId)?.Caps ?? [];
+        var caps = new List<(CreditCap, AreaSettingScope)>(Caps.Count + own.Count);
+        foreach (var cap in Caps)
+        {
+            var replaced = FindCap(own, cap.Id);
+            caps.Add(replaced is null ? (cap, AreaSettingScope.Institution) : (replaced, AreaSettingScope.Program));
+        }
+
+        foreach (var cap in own)
+        {
+            if (FindCap(Caps, cap.Id) is null)
+            {
+                caps.Add((cap, AreaSettingScope.Program));
+            }
+        }
+
+        return caps;
+    }
+
+    /// <summary>Resolves whether a program allows partial awards: the program's setting, else the institution's.</summary>
+    /// <param name="programId">The program id.</param>
+    /// <returns>The value and the scope that supplied it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programId"/> is null.</exception>
+    public (bool Value, AreaSettingScope Scope) ResolveAllowPartialAwards(string programId) =>
+        GetProgramOrNull(programId)?.AllowPartialAwards is { } own ? (own, AreaSettingScope.Program) : (AllowPartialAwards, AreaSettingScope.Institution);
+
+    /// <summary>Resolves whether a program grants credit over a source or level cap as elective credit: the program's setting, else the institution's.</summary>
+    /// <param name="programId">The program id.</param>
+    /// <returns>The value and the scope that supplied it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programId"/> is null.</exception>
+    public (bool Value, AreaSettingScope Scope) ResolveOverflowToElectives(string programId) =>
+        GetProgramOrNull(programId)?.OverflowToElectives is { } own ? (own, AreaSettingScope.Program) : (OverflowToElectives, AreaSettingScope.Institution);
+
+    /// <summary>Resolves how a program converts prior credit stated in the other unit: the program's setting, else the institution's.</summary>
+    /// <param name="programId">The program id.</param>
+    /// <returns>The value and the scope that supplied it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programId"/> is null.</exception>
+    public (PriorCreditConversion Value, AreaSettingScope Scope) ResolvePriorCreditConversion(string programId) =>
+        GetProgramOrNull(programId)?.PriorCreditConversion is { } own ? (own, AreaSettingScope.Program) : (PriorCreditConversion, AreaSettingScope.Institution);
+
+    private static CreditCap? FindCap(IReadOnlyList<CreditCap> caps, string id)
+    {
+        foreach (var cap in caps)
+        {
+            if (string.Equals(cap.Id, id, StringComparison.Ordinal))
+            {
+                return cap;
             }
         }
 

@@ -178,12 +178,16 @@ public static class PopulationGenerator
                     fees: facts.Fees,
                     evidence: facts.Evidence,
                     priorCredits: facts.Prior,
-                    exceptions: n % 50 == 49 ? [MinimumScoreWaiver(claimed.Id, institution.Id)] : null),
+                    exceptions: n % 50 == 49 ? [MinimumScoreWaiver(claimed.Id, institution.Id)] : null,
+                    postingFeePayments: n % 40 == 13 ? [new PostingFeePayment(institution.Id, new LocalDate(2014, 1, 15))] : null),
                 claimed.Id,
                 institution.Id,
                 program.Id);
         }
     }
+
+    // Every 40th learner (by number, not the random stream) has paid the institution's posting fee on 2014-01-15: the
+    // posting-fee rule's PostingFeePaid is exercised.
 
     /// <summary>
     /// Every 50th learner holds a petition waiving the minimum-score rule for the claimed course (chosen by the learner's

@@ -306,6 +306,8 @@ public sealed class CreditExplorer
             learner.Fees,
             evidence,
             learner.PriorCredits,
-            learner.Emails);
+            learner.Emails,
+            learner.Exceptions,
+            learner.PostingFeePayments);
     }
 }

@@ -162,7 +162,8 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
             learner.Evidence,
             prior,
             learner.Emails,
-            learner.Exceptions);
+            learner.Exceptions,
+            learner.PostingFeePayments);
     }
 
     /// <inheritdoc/>

@@ -69,7 +69,7 @@ public sealed partial class LearnerLineReaderTests
             var streamed = LearnerLineReader.TryRead(bytes, catalog, policies);
 
             var leftToTheFullReader = line.Contains("\"exceptions\"", StringComparison.Ordinal) || line.Contains("\"supersedes\"", StringComparison.Ordinal)
-                || FactId().IsMatch(line);
+                || FactId().IsMatch(line) || line.Contains("\"postingFeePayments\"", StringComparison.Ordinal);   // a property the line reader does not know: the full reader takes it
             if (leftToTheFullReader)
             {
                 streamed.Should().BeNull(line);

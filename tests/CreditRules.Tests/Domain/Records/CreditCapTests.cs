@@ -48,4 +48,13 @@ public sealed class CreditCapTests
         upper.Covers(PriorCreditSource.Exam, CreditLevel.LowerDivision).Should().BeFalse();
         exam.ToString().Should().Be("30 SH of Exam credit");
     }
+
+    [Fact]
+    public void Absolute_LocalCourseSource_ThrowsNamingTheCap()
+    {
+        var act = () => CreditCap.Absolute("local", CreditAmount.FromSemesterHours(30), CapScope.Source, PriorCreditSource.LocalCourse);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("source")
+            .WithMessage("Cap 'local' limits LocalCourse credit, which never counts against a cap: a local course is earned at the institution itself. (Parameter 'source')");
+    }
 }

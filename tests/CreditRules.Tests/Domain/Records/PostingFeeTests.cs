@@ -24,4 +24,23 @@ public sealed class PostingFeeTests
         act.Should().Throw<ArgumentException>().WithParameterName("perCredit")
             .WithMessage("The per-credit posting fee must be in USD like the one-time fee; got EUR 85.00. (Parameter 'perCredit')");
     }
+
+    [Fact]
+    public void PostingFeePayment_BlankInstitution_ThrowsNamingIt()
+    {
+        var act = () => new PostingFeePayment(" ", new LocalDate(2014, 6, 30));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("institutionId");
+    }
+
+    [Fact]
+    public void LearnerRecord_AsKnownOn_KeepsAPaymentFromItsRecordingDate()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
+        var payment = new PostingFeePayment("east", new LocalDate(2014, 5, 1), new LocalDate(2014, 5, 10).At(new LocalTime(9, 0)).InZoneStrictly(zone).ToInstant());
+        var learner = new LearnerRecord("kim", postingFeePayments: [payment]);
+
+        learner.AsKnownOn(new LocalDate(2014, 5, 9), zone).PostingFeePayments.Should().BeEmpty();
+        learner.AsKnownOn(new LocalDate(2014, 5, 10), zone).PostingFeePayments.Should().Equal(payment);
+    }
 }

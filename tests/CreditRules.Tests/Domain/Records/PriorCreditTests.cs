@@ -30,4 +30,22 @@ public sealed class PriorCreditTests
         act.Should().Throw<ArgumentException>().WithParameterName("priorCredits")
             .WithMessage("Duplicate id 't1' at priorCredits[1]. (Parameter 'priorCredits')");
     }
+
+    [Fact]
+    public void Constructor_LocalCourse_IsInResidenceWhateverTheFlagSays()
+    {
+        var credit = new PriorCredit("l1", PriorCreditSource.LocalCourse, CreditAmount.FromSemesterHours(3), CreditLevel.LowerDivision, new LocalDate(2013, 1, 1));
+
+        credit.InResidence.Should().BeTrue();
+        credit.IsInResidenceAt("east").Should().BeTrue();
+    }
+
+    [Fact]
+    public void IsInResidenceAt_LocalCourseOfAnotherInstitution_IsFalseThere()
+    {
+        var credit = new PriorCredit("l1", PriorCreditSource.LocalCourse, CreditAmount.FromSemesterHours(3), CreditLevel.LowerDivision, new LocalDate(2013, 1, 1), isPosted: true, institutionId: "east");
+
+        (credit.IsInResidenceAt("west"), credit.IsPostedAt("west")).Should().Be((false, false));
+        (credit.IsInResidenceAt("east"), credit.IsPostedAt("east")).Should().Be((true, true));
+    }
 }

@@ -7,7 +7,8 @@ namespace CreditRules.Tests.Engine.Records;
 /// (<see cref="RecordEvaluator.Evaluate"/>) run the same claim and record rules, so for each of 100,000 learners from
 /// <see cref="PopulationGenerator"/> (fixed seed), decided as whole records (the claimed course and every other course
 /// the learner took: one to three claims; prior credit posted, unposted and in residence; equivalences, caps and
-/// sub-caps under every allocation order, holds, residency, posting fees), each claim's outcome, credits and reason set,
+/// sub-caps under every allocation order, program caps and settings, holds, residency, posting fees; plus, added here, quarter-hour
+/// prior credit (converted exactly or rounded), local courses and posting-fee payments), each claim's outcome, credits and reason set,
 /// and the record's totals and record-level reasons, are equal on both paths. Every other learner is decided with a
 /// host record rule as well.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class RecordEnginePropertyTests
         foreach (var generated in PopulationGenerator.Generate(BatchWorld.Catalog, RecordWorld.Policies, Learners, seed: 2013))
         {
             // The whole record: the generated claim and every other course the learner enrolled in, as of one of four dates.
-            var learner = generated.Learner;
+            var learner = WithRecordFacts(generated.Learner, generated.InstitutionId, learners);
             var courseIds = learner.CourseEnrollments.Select(e => CourseOf(e.SessionId)).Append(generated.CourseId).Distinct(StringComparer.Ordinal);
             var request = new RecordEvaluationRequest(learner, courseIds, generated.InstitutionId, generated.ProgramId, AsOfDates[learners % AsOfDates.Length]);
             var evaluator = ++learners % 2 == 0 ? WithHostRule : Plain;
@@ -78,12 +79,35 @@ public sealed class RecordEnginePropertyTests
         string[] exercised =
         [
             "CapReached", "CapPartiallyApplied", "CapOverflowToElectives", "PostedCreditExceedsCap", "DuplicateOfPriorCredit", "DuplicateWithinRequest",
-            "LowerAfterAdvanced", "LocalCreditsRequired", "ResidencyOutstanding", "PostingFeeDue", "PostingFeeWaived", "HostOneCourseOnly",
+            "LowerAfterAdvanced", "LocalCreditsRequired", "ResidencyOutstanding", "PostingFeeDue", "PostingFeeWaived", "HostOneCourseOnly", "PostingFeePaid",
         ];
         foreach (var code in exercised)
         {
             codes.GetValueOrDefault(code).Should().BeGreaterThanOrEqualTo(10, "every record rule is exercised; codes seen: " + summaryOfCodes + "; outcomes " + string.Join(", ", outcomes));
         }
+    }
+
+    /// <summary>
+    /// The generator's learner with record facts it does not generate, by learner number: every third a posted quarter-hour
+    /// transfer course (converted exactly or with the policy's rounding), every fourth a local course, every fifth a posting-fee
+    /// payment at the claim's institution (dated in 2014: before some as-of dates, after others).
+    /// </summary>
+    private static LearnerRecord WithRecordFacts(LearnerRecord learner, string institutionId, int number)
+    {
+        var prior = learner.PriorCredits.ToList();
+        if (number % 3 == 0)
+        {
+            prior.Add(new PriorCredit("quarter-" + number, PriorCreditSource.Transfer, CreditAmount.FromQuarterHours(1 + (number % 5)), CreditLevel.LowerDivision, new LocalDate(2012, 9, 1), isPosted: true));
+        }
+
+        if (number % 4 == 0)
+        {
+            prior.Add(new PriorCredit("local-" + number, PriorCreditSource.LocalCourse, CreditAmount.FromSemesterHours(1 + (number % 7)), CreditLevel.LowerDivision, new LocalDate(2013, 1, 15), isPosted: true));
+        }
+
+        PostingFeePayment[] payments = number % 5 == 0 ? [new PostingFeePayment(institutionId, new LocalDate(2014, 1 + (number % 12), 1))] : [];
+        return new LearnerRecord(learner.LearnerId, learner.IsVeteran, learner.ProgramEnrollments, learner.CourseEnrollments, learner.Completions, learner.IdentityVerifications,
+            learner.ExamAttempts, learner.Fees, learner.Evidence, prior, learner.Emails, learner.Exceptions, payments);
     }
 
     private static string CourseOf(string sessionId) => BatchWorld.Catalog.Sessions.First(s => s.Id == sessionId).CourseId;

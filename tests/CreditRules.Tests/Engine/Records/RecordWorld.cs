@@ -9,7 +9,9 @@ namespace CreditRules.Tests.Engine.Records;
 /// uses MATH-101 and MATH-102), a precedence chain, local credits before posting, residency and a posting fee with the
 /// veteran waiver, at most 4 SH by exam per academic year (eastern-2013), and requirement areas: eastern-2012's AA
 /// (an institution-scope core cap of 3 SH that refuses what does not fit, a gen-ed cap of 30 % (2.7 SH) rounded down to 2 SH, redirecting to
-/// electives) and western's AAS (its technical core excludes credit by evaluation, refused); eastern-2012's AA also requires 6 of the last 9 SH in residence. Illustrative numbers only.
+/// electives) and western's AAS (its technical core excludes credit by evaluation, refused); eastern-2012's AA also requires 6 of the last 9 SH in residence,
+/// replaces the institution's 9 SH cap with its own 7 SH, adds a 3 SH upper-division cap and allows partial awards (program scope);
+/// northern-2012 rounds quarter-hour conversions of prior credit with the policy's rounding. Illustrative numbers only.
 /// </summary>
 internal static class RecordWorld
 {
@@ -46,7 +48,9 @@ internal static class RecordWorld
                     new RequirementArea("gen-ed", CreditAmount.FromSemesterHours(9), subjects: ["mathematics"]),
                     new RequirementArea("electives", CreditAmount.FromSemesterHours(30), subjects: ["biology"]),
                 ],
-                residencyOfLast: new ResidencyWindow(CreditAmount.FromSemesterHours(6), CreditAmount.FromSemesterHours(9))),
+                residencyOfLast: new ResidencyWindow(CreditAmount.FromSemesterHours(6), CreditAmount.FromSemesterHours(9)),
+                caps: [CreditCap.Absolute("all", CreditAmount.FromSemesterHours(7)), CreditCap.Absolute("program-upper", CreditAmount.FromSemesterHours(3), CapScope.Level, level: CreditLevel.UpperDivision)],
+                allowPartialAwards: true),
             ]),
         "eastern-2013" => new RecordPolicy(
             "eastern-records-2013",
@@ -70,7 +74,8 @@ internal static class RecordWorld
             allocationOrder: AllocationOrder.MaximiseCredits,
             allowPartialAwards: true,
             equivalences: Equivalences,
-            postingFee: new PostingFee(Money.Usd(0), Money.Usd(5))),
+            postingFee: new PostingFee(Money.Usd(0), Money.Usd(5)),
+            priorCreditConversion: PriorCreditConversion.PolicyRounding),
         "western-2013" => new RecordPolicy(
             "western-records",
             caps: [CreditCap.Absolute("all", CreditAmount.FromSemesterHours(6))],

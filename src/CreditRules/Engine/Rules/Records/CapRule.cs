@@ -44,7 +44,7 @@ internal readonly struct CapRule : IBuiltInRecordRule
             {
                 if (record.IsPostedExternal(credit) && caps[c].Covers(credit.Source, credit.Level))
                 {
-                    posted[c] = posted[c].Plus(credit.Amount.ConvertTo(unit));
+                    posted[c] = posted[c].Plus(record.Converted(credit));
                 }
             }
 
@@ -93,7 +93,7 @@ internal readonly struct CapRule : IBuiltInRecordRule
                 claim.Allocated = need;
                 note = sink.Explains ? "granted in full" : null;
             }
-            else if (rules!.OverflowToElectives && caps[binding].Scope != CapScope.All && (bindingAll < 0 || need <= Room(bindingAll)))
+            else if (record.Route.OverflowToElectives.Value && caps[binding].Scope != CapScope.All && (bindingAll < 0 || need <= Room(bindingAll)))
             {
                 claim.Allocated = need;
                 claim.Elective = true;
@@ -103,7 +103,7 @@ internal readonly struct CapRule : IBuiltInRecordRule
             else
             {
                 var room = Room(binding);
-                if (rules.AllowPartialAwards && !room.IsZero)
+                if (record.Route.AllowPartialAwards.Value && !room.IsZero)
                 {
                     claim.Allocated = room;
                     record.Raise(ref sink, i, CapPartiallyApplied, Id, caps[binding].Id, (cap: caps[binding], room, limit: limits[binding], need), static a =>
@@ -115,7 +115,7 @@ internal readonly struct CapRule : IBuiltInRecordRule
                     claim.Allocated = CreditAmount.Zero(unit);
                     record.Raise(ref sink, i, CapReached, Id, caps[binding].Id, (cap: caps[binding], room, limit: limits[binding], need), static a =>
                         [("CapId", a.cap.Id), ("Cap", a.cap.ToString()), ReasonArg.Of("Remaining", a.room), ReasonArg.Of("Limit", a.limit), ReasonArg.Of("Needed", a.need)]);
-                    note = sink.Explains ? "cap " + caps[binding].Id + " reached" + (rules.AllowPartialAwards ? string.Empty : "; whole-course awards only") : null;
+                    note = sink.Explains ? "cap " + caps[binding].Id + " reached" + (record.Route.AllowPartialAwards.Value ? string.Empty : "; whole-course awards only") : null;
                 }
             }
 
@@ -182,11 +182,11 @@ internal readonly struct CapRule : IBuiltInRecordRule
             return chronological;
         }
 
-        return MaximisingCredits(ref record, ref sink, rules, chronological);
+        return MaximisingCredits(ref record, ref sink, chronological);
     }
 
     /// <summary>Allocation order when maximising credits: the subset of whole courses granting the most first (its own method: its lambdas' captures must not cost the other orders an allocation).</summary>
-    private static int[] MaximisingCredits<TSink>(ref RecordState record, ref TSink sink, RecordPolicy rules, int[] chronological)
+    private static int[] MaximisingCredits<TSink>(ref RecordState record, ref TSink sink, int[] chronological)
         where TSink : struct, IReasonSink
     {
         var claims = record.Claims;
@@ -226,7 +226,7 @@ internal readonly struct CapRule : IBuiltInRecordRule
                 total = total.Plus(claim.Need);
                 for (var c = 0; c < caps.Length; c++)
                 {
-                    if ((!rules.OverflowToElectives || caps[c].Scope == CapScope.All) && caps[c].Covers(PriorCreditSource.PriorLearning, claim.Level))
+                    if ((!record.Route.OverflowToElectives.Value || caps[c].Scope == CapScope.All) && caps[c].Covers(PriorCreditSource.PriorLearning, claim.Level))
                     {
                         used[c] = used[c].Plus(claim.Need);
                         feasible &= used[c] <= rooms[c];

@@ -63,7 +63,7 @@ internal readonly struct ExamCreditPerYearRule : IBuiltInRecordRule
                 continue;
             }
 
-            var granted = rules.AllowPartialAwards ? room : CreditAmount.Zero(unit);
+            var granted = record.Route.AllowPartialAwards.Value ? room : CreditAmount.Zero(unit);
             claim.Need = granted;
             if (granted.IsZero)
             {
@@ -91,7 +91,7 @@ internal readonly struct ExamCreditPerYearRule : IBuiltInRecordRule
         {
             if (credit.Source == PriorCreditSource.Exam && setting.YearStartOf(credit.Date) == yearStart)
             {
-                counted = counted.Plus(credit.Amount.ConvertTo(record.Unit));
+                counted = counted.Plus(record.Converted(credit));
             }
         }
 

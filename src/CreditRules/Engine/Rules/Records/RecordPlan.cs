@@ -192,7 +192,7 @@ internal sealed class RecordPlan
                 decision.PolicySelection,
                 decision.AttemptDates,
                 decision.Recency,
-                decision.Settings,
+                [.. decision.Settings, .. RecordSettings(ref record, i)],
                 decision.DateBranches);
             awards.Add(new CourseAward(decision, outcome, claim.Allocated, granted, claim.Elective, claim.Rank > 0 ? claim.Rank : null, claim.Key, reasons, steps, recordAware, claim.AreaSlot > 0 ? record.Route.Areas[claim.AreaSlot - 1].Area.Id : null, claim.AreaSlot > 0 ? record.Route.Areas[claim.AreaSlot - 1].Scope : null));
         }
@@ -204,6 +204,42 @@ internal sealed class RecordPlan
         }
 
         return new RecordDecision(request, record.PolicyVersion, record.Rules?.Id, record.Unit, awards, record.PostedPriorCredit(), caps, record.ResidencyOutstanding, record.PostingFeeDue, explanation.Reasons.ToArray(), explanation.Trace.ToArray());
+    }
+
+    /// <summary>
+    /// The record settings that apply to one claim, each named by the scope that supplied it (explained path only): the caps
+    /// covering it, partial awards, overflow to electives, the conversion of prior credit and the setting of the area its
+    /// credit lands in. Program scope when the program's record settings state it, else the institution's policy version.
+    /// </summary>
+    private static List<SettingSource> RecordSettings(ref RecordState record, int claim)
+    {
+        var settings = new List<SettingSource>();
+        if (record.Rules is null)
+        {
+            return settings;
+        }
+
+        var route = record.Route;
+        var policyId = record.PolicyVersion;
+        var programId = record.Program.Id;
+        static SettingScope Of(AreaSettingScope scope) => scope == AreaSettingScope.Program ? SettingScope.Program : SettingScope.InstitutionPolicy;
+        for (var c = 0; c < route.Caps.Length; c++)
+        {
+            if (route.Caps[c].Covers(PriorCreditSource.PriorLearning, record.Claims[claim].Level))
+            {
+                settings.Add(new SettingSource(PolicySetting.Cap, Of(route.CapScopes[c]), policyId, programId, null, route.Caps[c]));
+            }
+        }
+
+        settings.Add(new SettingSource(PolicySetting.AllowPartialAwards, Of(route.AllowPartialAwards.Scope), policyId, programId, null, route.AllowPartialAwards.Value));
+        settings.Add(new SettingSource(PolicySetting.OverflowToElectives, Of(route.OverflowToElectives.Scope), policyId, programId, null, route.OverflowToElectives.Value));
+        settings.Add(new SettingSource(PolicySetting.PriorCreditConversion, Of(route.PriorCreditConversion.Scope), policyId, programId, null, route.PriorCreditConversion.Value));
+        if (record.Claims[claim].AreaSlot > 0 && route.Areas[record.Claims[claim].AreaSlot - 1] is { Setting: { } area, Scope: { } scope })
+        {
+            settings.Add(new SettingSource(PolicySetting.AreaLimit, Of(scope), policyId, programId, null, area));
+        }
+
+        return settings;
     }
 
     /// <summary>

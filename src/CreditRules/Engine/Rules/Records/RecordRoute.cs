@@ -16,7 +16,17 @@ internal sealed class RecordRoute
         var unit = institution.CreditUnit;
         Policy = policy;
         Rules = policy?.RecordPolicy;
-        Caps = [.. Rules?.Caps ?? []];
+        var resolved = Rules?.ResolveCaps(program.Id) ?? [];
+        Caps = new CreditCap[resolved.Count];
+        CapScopes = new AreaSettingScope[resolved.Count];
+        for (var c = 0; c < Caps.Length; c++)
+        {
+            (Caps[c], CapScopes[c]) = resolved[c];
+        }
+
+        AllowPartialAwards = Rules?.ResolveAllowPartialAwards(program.Id) ?? (false, AreaSettingScope.Institution);
+        OverflowToElectives = Rules?.ResolveOverflowToElectives(program.Id) ?? (false, AreaSettingScope.Institution);
+        PriorCreditConversion = Rules?.ResolvePriorCreditConversion(program.Id) ?? (Domain.PriorCreditConversion.Exact, AreaSettingScope.Institution);
         Limits = new CreditAmount[Caps.Length];
         for (var c = 0; c < Caps.Length; c++)
         {
@@ -26,8 +36,12 @@ internal sealed class RecordRoute
         LocalCreditsBeforePosting = Rules?.LocalCreditsBeforePosting?.ConvertTo(unit);
         ResidencyRequired = program.ResidencyRequired?.ConvertTo(unit);
         Areas = AreasOf(institution, program, Rules, unit);
+        PriorCreditRounding = PriorCreditConversion.Value == Domain.PriorCreditConversion.PolicyRounding ? program.Settings?.Rounding ?? policy!.Rounding : RoundingPolicy.Exact;
         ResidencyOfLast = Rules?.GetProgramOrNull(program.Id)?.ResidencyOfLast is { } window ? (window.Required.ConvertTo(unit), window.OfLast.ConvertTo(unit)) : null;
     }
+
+    /// <summary>The rounding of prior credit converted from the other unit (<see cref="RecordPolicy.PriorCreditConversion"/>): the program's claim rounding, else the policy version's, or exact.</summary>
+    public RoundingPolicy PriorCreditRounding { get; }
 
     /// <summary>The program's "N of the last M" residency in the institution's unit, or null.</summary>
     public (CreditAmount Required, CreditAmount OfLast)? ResidencyOfLast { get; }
@@ -39,7 +53,20 @@ internal sealed class RecordRoute
 
     public RecordPolicy? Rules { get; }
 
+    /// <summary>The program's caps (<see cref="RecordPolicy.ResolveCaps"/>): the institution's, each replaced by the program's of the same id, then the program's own.</summary>
     public CreditCap[] Caps { get; }
+
+    /// <summary>The scope that supplied each cap, by index in <see cref="Caps"/>.</summary>
+    public AreaSettingScope[] CapScopes { get; }
+
+    /// <summary>Whether partial awards are allowed for the program, and the scope that said so.</summary>
+    public (bool Value, AreaSettingScope Scope) AllowPartialAwards { get; }
+
+    /// <summary>Whether credit over a source or level cap overflows to electives for the program, and the scope that said so.</summary>
+    public (bool Value, AreaSettingScope Scope) OverflowToElectives { get; }
+
+    /// <summary>How the program converts prior credit stated in the other unit, and the scope that said so.</summary>
+    public (PriorCreditConversion Value, AreaSettingScope Scope) PriorCreditConversion { get; }
 
     /// <summary>Each cap's limit in the institution's unit, by index in <see cref="Caps"/>.</summary>
     public CreditAmount[] Limits { get; }

@@ -166,6 +166,9 @@ internal struct RecordState
     /// <summary>The posting fee due, or null when the policy sets none.</summary>
     public Money? PostingFeeDue { get; set; }
 
+    /// <summary>Prior credit in the institution's unit: as stated when already in it, else converted (1 QH = 2/3 SH) and rounded as the record policy says (<see cref="RecordRoute.PriorCreditRounding"/>). The one conversion every record rule uses.</summary>
+    public readonly CreditAmount Converted(PriorCredit credit) => credit.Amount.Unit == Unit ? credit.Amount : credit.Amount.ConvertTo(Unit, Route.PriorCreditRounding);
+
     public readonly bool IsLocal(PriorCredit credit) => credit.IsInResidenceAt(Institution.Id);
 
     public readonly bool IsPostedExternal(PriorCredit credit) => credit.IsPostedAt(Institution.Id) && !IsLocal(credit);
@@ -178,7 +181,7 @@ internal struct RecordState
         {
             if (IsLocal(credit))
             {
-                earned = earned.Plus(credit.Amount.ConvertTo(Unit));
+                earned = earned.Plus(Converted(credit));
             }
         }
 
@@ -193,7 +196,7 @@ internal struct RecordState
         {
             if (IsPostedExternal(credit))
             {
-                posted = posted.Plus(credit.Amount.ConvertTo(Unit));
+                posted = posted.Plus(Converted(credit));
             }
         }
 

@@ -54,7 +54,7 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
                 {
                     if (areas[a].Area.NamesCourse(key))
                     {
-                        used[a] = used[a].Plus(credit.Amount.ConvertTo(unit));
+                        used[a] = used[a].Plus(record.Converted(credit));
                         break;
                     }
                 }
@@ -109,7 +109,7 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
             var granted = need;
             if (need > room)
             {
-                granted = record.Rules!.AllowPartialAwards ? room : CreditAmount.Zero(unit);
+                granted = record.Route.AllowPartialAwards.Value ? room : CreditAmount.Zero(unit);
                 TakeBack(ref record, i, granted);
                 var plan = areas[target];
                 record.Raise(ref sink, i, AreaCapReached, Id, plan.Area.Id, (plan, institutionId, programId, room, granted, need), static a =>

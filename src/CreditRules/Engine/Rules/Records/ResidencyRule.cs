@@ -73,7 +73,7 @@ internal readonly struct ResidencyRule : IBuiltInRecordRule
         for (var k = 0; k < n && !left.IsZero; k++)
         {
             var i = order[k];
-            var (amount, local) = i < prior.Length ? (prior[i].Amount.ConvertTo(unit), record.IsLocal(prior[i])) : (claims[i - prior.Length].Granted(unit), false);
+            var (amount, local) = i < prior.Length ? (record.Converted(prior[i]), record.IsLocal(prior[i])) : (claims[i - prior.Length].Granted(unit), false);
             var counted = CreditAmount.Min(amount, left);
             left = left.MinusOrZero(counted);
             earned = local ? earned.Plus(counted) : earned;
