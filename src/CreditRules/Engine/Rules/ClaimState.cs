@@ -180,17 +180,22 @@ internal struct ClaimState
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool IsAfterAsOf(Instant instant) => AsOfDay.IsAfter(instant, Route.Zone);
 
+    /// <summary>Whether an instant given as Unix ticks (a compact fact's) falls on a calendar date after the as-of date in the route's zone, as one comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool IsAfterAsOf(long ticks) => AsOfDay.IsAfter(ticks, Route.Zone);
+
     /// <summary>Whether an instant falls on a calendar date before the as-of date in the route's zone: <c>DateOf(instant) &lt; AsOf</c>, as one comparison.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool IsBeforeAsOf(Instant instant) => AsOfDay.IsBefore(instant, Route.Zone);
 
     /// <summary>
-    /// The qualifying date of an exam attempt, the one definition: its start read in the candidate's own zone when the
-    /// policy says so, else in the route's zone (the evaluator's reference zone or the institution's).
+    /// The qualifying date of an exam attempt (by position in <see cref="LearnerFacts.Attempts"/>), the one definition: its
+    /// start read in the candidate's own zone when the policy says so (<see cref="AttemptFact.CandidateDate"/>, a fact of the
+    /// record dated once), else in the route's zone (the evaluator's reference zone or the institution's).
     /// </summary>
-    public readonly LocalDate DateOfAttempt(ExamAttempt attempt) => Route.ZoneSource == QualifyingDateZone.Candidate
-        ? Plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt)
-        : Route.Zone.DateOf(attempt.StartedAt);
+    public readonly LocalDate DateOfAttempt(int attempt) => Route.ZoneSource == QualifyingDateZone.Candidate
+        ? Facts.AttemptFacts[attempt].CandidateDate
+        : Route.Zone.DateOf(Instant.FromUnixTimeTicks(Facts.AttemptFacts[attempt].StartedAt));
 
     /// <summary>The zone a decision names: the qualifying attempt's candidate zone under a candidate-zone policy, else the route's.</summary>
     public readonly DateTimeZone DecisionZone => Route.ZoneSource == QualifyingDateZone.Candidate && QualifyingAttempt is { } attempt ? attempt.CandidateZone : Zone;
