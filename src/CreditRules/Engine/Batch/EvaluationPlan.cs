@@ -98,6 +98,6 @@ public sealed partial class EvaluationPlan
     public DecisionSummary Summarize(CreditClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return _plan.Summarize(_plan.Compile(claim, ref claim.Compiled, AsKnownOn), AsOf);
+        return _plan.Summarize(_plan.Compile(claim, ref claim.Compiled, AsOf, AsKnownOn));
     }
 }

@@ -80,7 +80,7 @@ internal sealed class ZoneTable
 /// <summary>
 /// One calendar date in one zone as two instants, its first and the next date's first, so that "dated after" and "dated
 /// before" are one comparison of ticks each. Where the zone turns its clocks back near those midnights (dates are then not
-/// monotonic in instants), the comparisons are not exact and <see cref="IsAfter"/>/<see cref="IsBefore"/> read the date instead.
+/// monotonic in instants), the comparisons are not exact and <see cref="IsAfter(Instant, ZoneTable)"/>/<see cref="IsBefore"/> read the date instead.
 /// </summary>
 internal sealed class DayCutoff
 {
@@ -102,6 +102,10 @@ internal sealed class DayCutoff
     /// <summary>Whether the instant's date in the zone is after <see cref="Date"/>.</summary>
     public bool IsAfter(Instant instant, ZoneTable zone) =>
         _exact ? instant.ToUnixTimeTicks() >= _endTicks : zone.DateOf(instant) > Date;
+
+    /// <summary>Whether the instant given as Unix ticks falls on a date in the zone after <see cref="Date"/>: one comparison where the cut-off is exact.</summary>
+    public bool IsAfter(long ticks, ZoneTable zone) =>
+        _exact ? ticks >= _endTicks : zone.DateOf(Instant.FromUnixTimeTicks(ticks)) > Date;
 
     /// <summary>Whether the instant's date in the zone is before <see cref="Date"/>.</summary>
     public bool IsBefore(Instant instant, ZoneTable zone) =>

@@ -11,24 +11,36 @@ namespace CreditRules.Engine.Rules;
 /// </summary>
 internal struct ClaimState
 {
-    public ClaimState(RulePlan plan, LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+    /// <summary>Starts a claim, resolving its policy version, route and as-of cut-off (<see cref="ClaimRoute.Resolve"/>).</summary>
+    public ClaimState(LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate? asKnownOn)
+        : this(facts, asOf, courseIndex, institution, program, asKnownOn, ClaimRoute.Resolve(facts, asOf, courseIndex, institution, program))
     {
-        Plan = plan;
+    }
+
+    /// <summary>Starts a compiled claim: its policy version, route and as-of cut-off were resolved once when it was compiled.</summary>
+    public ClaimState(CompiledClaim claim)
+        : this(claim.Facts, claim.AsOf, claim.CourseIndex, claim.Institution, claim.Program, claim.AsKnownOn, claim.Resolved)
+    {
+    }
+
+    private ClaimState(LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate? asKnownOn, in ClaimRoute resolved)
+    {
+        Plan = facts.Plan;
         Facts = facts;
-        var learner = facts.Learner;
         AsOf = asOf;
+        AsKnownOn = asKnownOn;
         CourseIndex = courseIndex;
-        Course = plan.Catalog.Courses[courseIndex];
+        Course = resolved.Route.Course;
         Institution = institution;
         Program = program;
-        Selection = PolicyVersionSelection.Select(institution.Institution, learner, program.Program.Id, asOf);
-        Route = institution.Route(program, Selection.PolicyIndex, courseIndex);
-        AsOfDay = Route.Zone.AfterDate(asOf);
+        Selection = resolved.Selection;
+        Route = resolved.Route;
+        AsOfDay = resolved.AsOfDay;
         VersionIndex = -1;
-        var unit = institution.Institution.CreditUnit;
-        CreditsRecommended = CreditAmount.Zero(unit);
-        CreditsGranted = CreditAmount.Zero(unit);
-        ExactCredits = CreditAmount.Zero(unit);
+        var zero = institution.Zero;
+        CreditsRecommended = zero;
+        CreditsGranted = zero;
+        ExactCredits = zero;
         Exceptions = facts.Exceptions;
     }
 
@@ -168,17 +180,22 @@ internal struct ClaimState
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool IsAfterAsOf(Instant instant) => AsOfDay.IsAfter(instant, Route.Zone);
 
+    /// <summary>Whether an instant given as Unix ticks (a compact fact's) falls on a calendar date after the as-of date in the route's zone, as one comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool IsAfterAsOf(long ticks) => AsOfDay.IsAfter(ticks, Route.Zone);
+
     /// <summary>Whether an instant falls on a calendar date before the as-of date in the route's zone: <c>DateOf(instant) &lt; AsOf</c>, as one comparison.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool IsBeforeAsOf(Instant instant) => AsOfDay.IsBefore(instant, Route.Zone);
 
     /// <summary>
-    /// The qualifying date of an exam attempt, the one definition: its start read in the candidate's own zone when the
-    /// policy says so, else in the route's zone (the evaluator's reference zone or the institution's).
+    /// The qualifying date of an exam attempt (by position in <see cref="LearnerFacts.Attempts"/>), the one definition: its
+    /// start read in the candidate's own zone when the policy says so (<see cref="AttemptFact.CandidateDate"/>, a fact of the
+    /// record dated once), else in the route's zone (the evaluator's reference zone or the institution's).
     /// </summary>
-    public readonly LocalDate DateOfAttempt(ExamAttempt attempt) => Route.ZoneSource == QualifyingDateZone.Candidate
-        ? Plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt)
-        : Route.Zone.DateOf(attempt.StartedAt);
+    public readonly LocalDate DateOfAttempt(int attempt) => Route.ZoneSource == QualifyingDateZone.Candidate
+        ? Facts.AttemptFacts[attempt].CandidateDate
+        : Route.Zone.DateOf(Instant.FromUnixTimeTicks(Facts.AttemptFacts[attempt].StartedAt));
 
     /// <summary>The zone a decision names: the qualifying attempt's candidate zone under a candidate-zone policy, else the route's.</summary>
     public readonly DateTimeZone DecisionZone => Route.ZoneSource == QualifyingDateZone.Candidate && QualifyingAttempt is { } attempt ? attempt.CandidateZone : Zone;
@@ -259,7 +276,7 @@ internal struct ClaimState
     public List<ReasonCode>? HostCodes { get; private set; }
 
     /// <summary>The as-known-on date the claim's facts were filtered by, or null (host rules' <see cref="RuleContext.Request"/> carries it).</summary>
-    public LocalDate? AsKnownOn { get; set; }
+    public LocalDate? AsKnownOn { get; }
 
     /// <summary>Takes a reason a host rule raised, on either path: its bit (built-in codes) or its host code, its severity, and the sink.</summary>
     public void Raise<TSink>(ref TSink sink, Reason reason)
@@ -323,5 +340,26 @@ internal readonly record struct ReasonArg(string Name, string Text, object? Valu
         }
 
         return new Reason(code, severity, ruleId, policyVersion, pairs, values?.ToArray());
+    }
+}
+
+/// <summary>
+/// What a claim resolves before its rules run, the one definition for both ways a claim starts: the policy version
+/// (<see cref="PolicyVersionSelection"/>), the route of the course under it, and the as-of date's cut-off instants in
+/// the route's zone. A compiled claim resolves it once (<see cref="CompiledClaim.Resolved"/>).
+/// </summary>
+internal readonly struct ClaimRoute(PolicyVersionSelection selection, RoutePlan route, DayCutoff asOfDay)
+{
+    public PolicyVersionSelection Selection { get; } = selection;
+
+    public RoutePlan Route { get; } = route;
+
+    public DayCutoff AsOfDay { get; } = asOfDay;
+
+    public static ClaimRoute Resolve(LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+    {
+        var selection = PolicyVersionSelection.Select(institution.Institution, facts.Learner, program.Program.Id, asOf);
+        var route = institution.Route(program, selection.PolicyIndex, courseIndex);
+        return new ClaimRoute(selection, route, route.Zone.AfterDate(asOf));
     }
 }

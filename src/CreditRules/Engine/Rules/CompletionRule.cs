@@ -24,40 +24,42 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
         CourseCompletion? substituted = null;
         var substitute = -1;
         var completions = state.Facts.Completions;
-        var courses = state.Facts.CompletionCourses;
-        for (var i = 0; i < completions.Length; i++)
+        var facts = state.Facts.CompletionFacts;
+        var latestOn = default(LocalDate);
+        for (var i = 0; i < facts.Length; i++)
         {
-            var completion = completions[i];
-            if (completion.RecordedOn > state.AsOf)
+            ref readonly var fact = ref facts[i];
+            if (fact.RecordedOn > state.AsOf)
             {
                 continue;
             }
 
-            if (courses[i] != state.CourseIndex)
+            if (fact.Course != state.CourseIndex)
             {
                 // Another course's completion counts only through a substitute-course exception, and only when the learner's own do not.
-                if (substituted is null && completion.Status == CompletionStatus.Completed && state.SubstituteFor(courses[i]) is var e and >= 0)
+                if (substituted is null && fact.Status == CompletionStatus.Completed && state.SubstituteFor(fact.Course) is var e and >= 0)
                 {
-                    substituted = completion;
+                    substituted = completions[i];
                     substitute = e;
                 }
 
                 continue;
             }
 
-            if (completion.Status == CompletionStatus.Completed)
+            if (fact.Status == CompletionStatus.Completed)
             {
                 if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, "completed session " + completion.SessionId + " on " + Texts.Format(completion.RecordedOn));
+                    sink.Trace(Id, RuleOutcome.Passed, "completed session " + completions[i].SessionId + " on " + Texts.Format(fact.RecordedOn));
                 }
 
                 return;
             }
 
-            if (latest is null || completion.RecordedOn >= latest.RecordedOn)
+            if (latest is null || fact.RecordedOn >= latestOn)
             {
-                latest = completion;
+                latest = completions[i];
+                latestOn = fact.RecordedOn;
             }
         }
 

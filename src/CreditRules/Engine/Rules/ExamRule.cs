@@ -46,9 +46,9 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         where TSink : struct, IReasonSink
     {
         var attempts = state.Facts.Attempts;
-        var courses = state.Facts.AttemptCourses;
+        var facts = state.Facts.AttemptFacts;
         var course = state.CourseIndex;
-        var substitute = state.Exceptions.Length == 0 ? -1 : Substitute(in state, attempts, courses, out course);
+        var substitute = state.Exceptions.Length == 0 ? -1 : Substitute(in state, attempts, facts, out course);
         int[]? rented = null;
         var count = 0;
         Span<int> order = attempts.Length <= 16 ? stackalloc int[16] : (rented = ArrayPool<int>.Shared.Rent(attempts.Length));
@@ -56,22 +56,21 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         try
         {
             // The attempts at this course dated by the as-of date, in order of their start (stable, as OrderBy).
-            for (var i = 0; i < attempts.Length; i++)
+            for (var i = 0; i < facts.Length; i++)
             {
-                var a = attempts[i];
-                if (courses[i] != course)
+                if (facts[i].Course != course)
                 {
                     continue;
                 }
 
-                var date = state.DateOfAttempt(a);
+                var date = state.DateOfAttempt(i);
                 if (date > state.AsOf)
                 {
                     continue;
                 }
 
                 var j = count++;
-                while (j > 0 && attempts[order[j - 1]].StartedAt > a.StartedAt)
+                while (j > 0 && facts[order[j - 1]].StartedAt > facts[i].StartedAt)
                 {
                     order[j] = order[j - 1];
                     dates[j] = dates[j - 1];
@@ -112,7 +111,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     /// when no attempt of the learner's own at the claimed course dated by the as-of date passed and one at the substitute
     /// did; -1 (and the claimed course) otherwise.
     /// </summary>
-    private static int Substitute(in ClaimState state, ExamAttempt[] attempts, int[] courses, out int course)
+    private static int Substitute(in ClaimState state, ExamAttempt[] attempts, AttemptFact[] courses, out int course)
     {
         course = state.CourseIndex;
         var found = -1;
@@ -120,20 +119,20 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         for (var i = 0; i < attempts.Length; i++)
         {
             var attempt = attempts[i];
-            if (attempt.Outcome != ExamOutcome.Passed || attempt.Integrity == IntegrityReview.Invalidated || state.DateOfAttempt(attempt) > state.AsOf)
+            if (attempt.Outcome != ExamOutcome.Passed || attempt.Integrity == IntegrityReview.Invalidated || state.DateOfAttempt(i) > state.AsOf)
             {
                 continue;
             }
 
-            if (courses[i] == state.CourseIndex)
+            if (courses[i].Course == state.CourseIndex)
             {
                 return -1;
             }
 
-            if (found < 0 && state.SubstituteFor(courses[i]) is var e and >= 0)
+            if (found < 0 && state.SubstituteFor(courses[i].Course) is var e and >= 0)
             {
                 found = e;
-                foundCourse = courses[i];
+                foundCourse = courses[i].Course;
             }
         }
 

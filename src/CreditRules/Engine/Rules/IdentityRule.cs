@@ -21,16 +21,18 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        IdentityVerification? latest = null;
-        var verifications = state.Facts.Verifications;
+        var verifications = state.Facts.VerificationFacts;
+        var found = -1;
         for (var i = 0; i < verifications.Length; i++)
         {
-            var verification = verifications[i];
-            if (!state.IsAfterAsOf(verification.RecordedAt) && (latest is null || verification.RecordedAt >= latest.RecordedAt))
+            var at = verifications[i].RecordedAt;
+            if (!state.IsAfterAsOf(at) && (found < 0 || at >= verifications[found].RecordedAt))
             {
-                latest = verification;
+                found = i;
             }
         }
+
+        var latest = found < 0 ? null : state.Facts.Verifications[found];
 
         switch (latest?.Status)
         {

@@ -31,36 +31,45 @@ internal sealed class LearnerFacts
         }
 
         Enrollments = [.. learner.CourseEnrollments];
-        EnrollmentCourses = new int[Enrollments.Length];
+        EnrollmentFacts = new EnrollmentFact[Enrollments.Length];
         for (var i = 0; i < Enrollments.Length; i++)
         {
-            EnrollmentCourses[i] = plan.CourseIndexOf(Enrollments[i].SessionId);
-            if (EnrollmentCourses[i] < 0)
+            var enrollment = Enrollments[i];
+            var course = plan.CourseIndexOf(enrollment.SessionId);
+            if (course < 0)
             {
-                throw Unknown(learner, "CourseEnrollments", i, Enrollments[i].SessionId, "course session");
+                throw Unknown(learner, "CourseEnrollments", i, enrollment.SessionId, "course session");
             }
+
+            var session = plan.Catalog.GetSessionOrNull(enrollment.SessionId)!;
+            EnrollmentFacts[i] = new EnrollmentFact(course, enrollment.Track == EnrollmentTrack.Verified, enrollment.JoinedAt.ToUnixTimeTicks(), enrollment.JoinedAt <= session.VerifiedTrackDeadline);
         }
 
         Completions = [.. learner.Completions];
-        CompletionCourses = new int[Completions.Length];
+        CompletionFacts = new CompletionFact[Completions.Length];
         for (var i = 0; i < Completions.Length; i++)
         {
-            CompletionCourses[i] = plan.CourseIndexOf(Completions[i].SessionId);
-            if (CompletionCourses[i] < 0)
+            var course = plan.CourseIndexOf(Completions[i].SessionId);
+            if (course < 0)
             {
                 throw Unknown(learner, "Completions", i, Completions[i].SessionId, "course session");
             }
+
+            CompletionFacts[i] = new CompletionFact(course, Completions[i].Status, Completions[i].RecordedOn);
         }
 
         Attempts = [.. learner.ExamAttempts];
-        AttemptCourses = new int[Attempts.Length];
+        AttemptFacts = new AttemptFact[Attempts.Length];
         for (var i = 0; i < Attempts.Length; i++)
         {
-            AttemptCourses[i] = plan.CourseIndexOfCourse(Attempts[i].CourseId);
-            if (AttemptCourses[i] < 0)
+            var attempt = Attempts[i];
+            var course = plan.CourseIndexOfCourse(attempt.CourseId);
+            if (course < 0)
             {
-                throw Unknown(learner, "ExamAttempts", i, Attempts[i].CourseId, "course");
+                throw Unknown(learner, "ExamAttempts", i, attempt.CourseId, "course");
             }
+
+            AttemptFacts[i] = new AttemptFact(course, attempt.StartedAt.ToUnixTimeTicks(), plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt));
         }
 
         Fees = [.. learner.Fees];
@@ -75,6 +84,12 @@ internal sealed class LearnerFacts
         }
 
         Verifications = [.. learner.IdentityVerifications];
+        VerificationFacts = new VerificationFact[Verifications.Length];
+        for (var i = 0; i < Verifications.Length; i++)
+        {
+            VerificationFacts[i] = new VerificationFact(Verifications[i].RecordedAt.ToUnixTimeTicks());
+        }
+
         Evidence = [.. learner.Evidence];
     }
 
@@ -92,18 +107,18 @@ internal sealed class LearnerFacts
 
     public CourseEnrollment[] Enrollments { get; }
 
-    /// <summary>The course index of each enrolment's session, by position in <see cref="Enrollments"/>.</summary>
-    public int[] EnrollmentCourses { get; }
+    /// <summary>What the rules read of each enrolment, by position in <see cref="Enrollments"/>: its course index, track, joining instant as ticks, and whether it was joined by its own session's deadline.</summary>
+    public EnrollmentFact[] EnrollmentFacts { get; }
 
     public CourseCompletion[] Completions { get; }
 
-    /// <summary>The course index of each completion's session, by position in <see cref="Completions"/>.</summary>
-    public int[] CompletionCourses { get; }
+    /// <summary>What the rules read of each completion, by position in <see cref="Completions"/>: its course index, status and date.</summary>
+    public CompletionFact[] CompletionFacts { get; }
 
     public ExamAttempt[] Attempts { get; }
 
-    /// <summary>The course index of each exam attempt, by position in <see cref="Attempts"/>.</summary>
-    public int[] AttemptCourses { get; }
+    /// <summary>What the rules read of each exam attempt to order and date it, by position in <see cref="Attempts"/>.</summary>
+    public AttemptFact[] AttemptFacts { get; }
 
     public FeeObligation[] Fees { get; }
 
@@ -111,6 +126,9 @@ internal sealed class LearnerFacts
     public int[] FeeCourses { get; }
 
     public IdentityVerification[] Verifications { get; }
+
+    /// <summary>What the rules read of each identity verification, by position in <see cref="Verifications"/>: its instant as ticks.</summary>
+    public VerificationFact[] VerificationFacts { get; }
 
     public EvidenceDocument[] Evidence { get; }
 
@@ -124,3 +142,22 @@ internal sealed class LearnerFacts
     private static UnknownReferenceException Unknown(LearnerRecord learner, string list, int index, string value, string kind) =>
         new("Learner '" + learner.LearnerId + "' " + list + "[" + Texts.Format(index) + "]." + (list is "ExamAttempts" or "Fees" ? "CourseId" : "SessionId"), value, kind);
 }
+
+/// <summary>
+/// What the rules read of one course enrolment, stored inline in an array (no object to reach): the course index of its
+/// session, whether it is on the verified track, when it was joined (Unix ticks, compared with the as-of cut-off), and
+/// whether it was joined no later than its own session's verified-track deadline (a fact of the record alone, so decided once).
+/// </summary>
+internal readonly record struct EnrollmentFact(int Course, bool Verified, long JoinedAt, bool OnTime);
+
+/// <summary>What the rules read of one course completion, stored inline: the course index of its session, its status and date.</summary>
+internal readonly record struct CompletionFact(int Course, CompletionStatus Status, NodaTime.LocalDate RecordedOn);
+
+/// <summary>What the rules read of one identity verification to find the latest by the as-of date, stored inline: its instant as Unix ticks.</summary>
+internal readonly record struct VerificationFact(long RecordedAt);
+
+/// <summary>
+/// What the rules read of one exam attempt to select, order and date it, stored inline: the course index, its start as
+/// Unix ticks, and its date in the candidate's own zone (a fact of the record, read under a candidate-zone policy).
+/// </summary>
+internal readonly record struct AttemptFact(int Course, long StartedAt, NodaTime.LocalDate CandidateDate);

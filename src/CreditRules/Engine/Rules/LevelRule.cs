@@ -39,7 +39,7 @@ internal readonly struct LevelRule : IBuiltInClaimRule
         var scope = new LevelScope(policy, state.Program.Overrides, state.Restrictions);
         var acceptedText = sink.Explains ? scope.AcceptedText() : null;
         var lines = plan.Version.Lines;
-        var exact = CreditAmount.Zero(state.Institution.Institution.CreditUnit);
+        var exact = state.Institution.Zero;
         var accepted = 0;
         var restricts = scope.RestrictsLevels;
         CreditLevel? highest = null;

@@ -92,17 +92,18 @@ internal sealed class RulePlan
     /// compact form, built (ids resolved, the record's references checked) once per claim and kept in
     /// <paramref name="cache"/>; a cache built by another plan is replaced. Throws the precise exception for an invalid claim.
     /// </summary>
-    public CompiledClaim Compile(CreditClaim claim, ref CompiledClaim? cache, LocalDate? asKnownOn = null)
+    public CompiledClaim Compile(CreditClaim claim, ref CompiledClaim? cache, LocalDate asOf, LocalDate? asKnownOn = null)
     {
         var cached = Volatile.Read(ref cache);
-        if (cached is not null && ReferenceEquals(cached.Facts.Plan, this) && cached.AsKnownOn == asKnownOn)
+        if (cached is not null && ReferenceEquals(cached.Facts.Plan, this) && cached.AsOf == asOf && cached.AsKnownOn == asKnownOn)
         {
             return cached;
         }
 
         // Two threads may build the same claim; both are equal and the last one stays.
         var (courseIndex, institution, program) = Resolve(claim.CourseId, claim.InstitutionId, claim.ProgramId);
-        var built = new CompiledClaim(LearnerFacts.Build(this, FactsThatStand(claim.Learner, institution, asKnownOn)), courseIndex, institution, program, asKnownOn);
+        var facts = LearnerFacts.Build(this, FactsThatStand(claim.Learner, institution, asKnownOn));
+        var built = new CompiledClaim(facts, courseIndex, institution, program, asOf, asKnownOn, ClaimRoute.Resolve(facts, asOf, courseIndex, institution, program));
         Volatile.Write(ref cache, built);
         return built;
     }
@@ -111,7 +112,7 @@ internal sealed class RulePlan
     public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
         var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
-        return new ClaimState(this, LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn)), asOf, courseIndex, institution, program) { AsKnownOn = asKnownOn };
+        return new ClaimState(LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn)), asOf, courseIndex, institution, program, asKnownOn);
     }
 
     /// <summary>A learner's compact record for claims at one institution (the facts that stand, as known on a date when given): one build serves every claim of a record.</summary>
@@ -126,7 +127,7 @@ internal sealed class RulePlan
     public ClaimState Start(LearnerFacts facts, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
         var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
-        return new ClaimState(this, facts, asOf, courseIndex, institution, program) { AsKnownOn = asKnownOn };
+        return new ClaimState(facts, asOf, courseIndex, institution, program, asKnownOn);
     }
 
     /// <summary>
@@ -219,23 +220,33 @@ internal sealed class RulePlan
     }
 
     /// <summary>Decides a claim outcome-only with the same rules, host rules included; allocates nothing for a valid claim without host rules.</summary>
-    public DecisionSummary Summarize(CompiledClaim claim, LocalDate asOf)
+    public DecisionSummary Summarize(CompiledClaim claim)
     {
-        var state = new ClaimState(this, claim.Facts, asOf, claim.CourseIndex, claim.Institution, claim.Program) { AsKnownOn = claim.AsKnownOn };
+        // Constructed in place (no initializer): a copy of the state struct costs a bulk write barrier per claim.
+        var state = new ClaimState(claim);
         var sink = default(SummarySink);
         Decide(ref state, ref sink);
         var outcome = state.Outcome;
         return new DecisionSummary(
             outcome,
-            outcome == DecisionOutcome.Eligible ? state.CreditsGranted : CreditAmount.Zero(state.Institution.Institution.CreditUnit),
+            outcome == DecisionOutcome.Eligible ? state.CreditsGranted : claim.Institution.Zero,
             new ReasonMask(state.Reasons));
     }
 }
 
-/// <summary>A claim resolved against one plan: its learner's compact record, course index, institution and program. Immutable.</summary>
-internal sealed class CompiledClaim(LearnerFacts facts, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate? asKnownOn)
+/// <summary>
+/// A claim resolved against one plan for one as-of date: its learner's compact record, course index, institution and
+/// program, and its policy version, route and as-of cut-off (<see cref="ClaimRoute"/>). Immutable.
+/// </summary>
+internal sealed class CompiledClaim(LearnerFacts facts, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate asOf, LocalDate? asKnownOn, ClaimRoute resolved)
 {
     public LearnerFacts Facts { get; } = facts;
+
+    /// <summary>The as-of date <see cref="Resolved"/> was resolved for.</summary>
+    public LocalDate AsOf { get; } = asOf;
+
+    /// <summary>The policy version, route and as-of cut-off, resolved once.</summary>
+    public ClaimRoute Resolved { get; } = resolved;
 
     /// <summary>The as-known-on date the facts were filtered by, or null (every fact that stands).</summary>
     public LocalDate? AsKnownOn { get; } = asKnownOn;
@@ -256,6 +267,8 @@ internal sealed class InstitutionRoutes
     private readonly RulePlan _plan;
     private readonly RoutePlan?[] _routes;
     private readonly ProgramRoutes[] _programs;
+    private readonly int _policies;
+    private readonly int _courses;
 
     public InstitutionRoutes(RulePlan plan, Institution institution)
     {
@@ -263,10 +276,16 @@ internal sealed class InstitutionRoutes
         Institution = institution;
         var scopes = 1;
         _programs = [.. institution.Programs.Select(p => new ProgramRoutes(p, institution, p.Settings is null ? 0 : scopes++))];
-        _routes = new RoutePlan?[scopes * (institution.Policies.Count + 1) * plan.Catalog.Courses.Count];
+        _policies = institution.Policies.Count;
+        _courses = plan.Catalog.Courses.Count;
+        _routes = new RoutePlan?[scopes * (_policies + 1) * _courses];
+        Zero = CreditAmount.Zero(institution.CreditUnit);
     }
 
     public Institution Institution { get; }
+
+    /// <summary>No credit, in the institution's unit.</summary>
+    public CreditAmount Zero { get; }
 
     public ProgramRoutes? FindProgram(string id)
     {
@@ -284,8 +303,7 @@ internal sealed class InstitutionRoutes
     /// <summary>The route of a course under a program's effective settings for a policy version (index in <see cref="Institution.Policies"/>, or -1 for none).</summary>
     public RoutePlan Route(ProgramRoutes program, int policyIndex, int courseIndex)
     {
-        var courses = _plan.Catalog.Courses.Count;
-        var index = (((program.Scope * (Institution.Policies.Count + 1)) + policyIndex + 1) * courses) + courseIndex;
+        var index = (((program.Scope * (_policies + 1)) + policyIndex + 1) * _courses) + courseIndex;
         return Volatile.Read(ref _routes[index]) ?? Build(program, policyIndex, courseIndex, index);
     }
 

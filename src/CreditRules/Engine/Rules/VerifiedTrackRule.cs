@@ -25,48 +25,47 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
         CourseEnrollment? late = null;
         CourseSession? lateSession = null;
         var enrollments = state.Facts.Enrollments;
-        var courses = state.Facts.EnrollmentCourses;
+        var facts = state.Facts.EnrollmentFacts;
         var substitute = -1;
         CourseEnrollment? substituted = null;
-        for (var i = 0; i < enrollments.Length; i++)
+        for (var i = 0; i < facts.Length; i++)
         {
-            var enrollment = enrollments[i];
-            if (enrollment.Track != EnrollmentTrack.Verified || state.IsAfterAsOf(enrollment.JoinedAt))
+            ref readonly var fact = ref facts[i];
+            if (!fact.Verified || state.IsAfterAsOf(fact.JoinedAt))
             {
                 continue;
             }
 
-            if (courses[i] != state.CourseIndex)
+            if (fact.Course != state.CourseIndex)
             {
                 // Another course's enrolment counts only through a substitute-course exception, joined by its own session's deadline, and only when the learner's own do not.
-                if (substituted is null && state.SubstituteFor(courses[i]) is var e and >= 0
-                    && state.Plan.Catalog.GetSessionOrNull(enrollment.SessionId) is { } own && enrollment.JoinedAt <= own.VerifiedTrackDeadline)
+                if (substituted is null && fact.OnTime && state.SubstituteFor(fact.Course) is var e and >= 0)
                 {
-                    substituted = enrollment;
+                    substituted = enrollments[i];
                     substitute = e;
                 }
 
                 continue;
             }
 
-            var session = Find(sessions, enrollment.SessionId);
-            if (session is null)
-            {
-                continue;
-            }
-
-            if (enrollment.JoinedAt <= session.VerifiedTrackDeadline)
+            // The enrolment's session is one of the course's (its course index says so); read only to explain.
+            if (fact.OnTime)
             {
                 if (sink.Explains)
                 {
+                    var enrollment = enrollments[i];
+                    var session = Find(sessions, enrollment.SessionId)!;
                     sink.Trace(Id, RuleOutcome.Passed, "verified track of " + session.Id + " joined " + state.FormatInstant(enrollment.JoinedAt) + ", deadline " + state.FormatInstant(session.VerifiedTrackDeadline));
                 }
 
                 return;
             }
 
-            late ??= enrollment;
-            lateSession ??= session;
+            if (late is null)
+            {
+                late = enrollments[i];
+                lateSession = Find(sessions, late.SessionId);
+            }
         }
 
         if (substituted is not null)

@@ -20,6 +20,18 @@ public sealed class ZoneTableTests
     }
 
     [Fact]
+    public void AfterDate_TicksOfACompactFact_LastTickOfTheDateIsNotAfterAndTheNextIs()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
+        var table = new ZoneTable(zone);
+        var cutoff = table.AfterDate(new LocalDate(2014, 6, 30));
+        var nextMidnight = new LocalDateTime(2014, 7, 1, 0, 0).InZoneStrictly(zone).ToInstant().ToUnixTimeTicks();
+
+        cutoff.IsAfter(nextMidnight - 1, table).Should().BeFalse();
+        cutoff.IsAfter(nextMidnight, table).Should().BeTrue();
+    }
+
+    [Fact]
     public void AfterDate_SameDateTwice_ReturnsTheSameCutoff()
     {
         var table = new ZoneTable(DateTimeZoneProviders.Tzdb["Europe/London"]);
@@ -47,6 +59,7 @@ public sealed class ZoneTableTests
         {
             var date = instant.InZone(zone).Date;
             cutoff.IsAfter(instant, table).Should().Be(date > asOf, "{0} is {1} in {2}", instant, date, zoneId);
+            cutoff.IsAfter(instant.ToUnixTimeTicks(), table).Should().Be(date > asOf, "{0} as ticks is {1} in {2}", instant, date, zoneId);
             cutoff.IsBefore(instant, table).Should().Be(date < asOf, "{0} is {1} in {2}", instant, date, zoneId);
             cutoff.IsAfter(instant - Duration.Epsilon, table).Should().Be((instant - Duration.Epsilon).InZone(zone).Date > asOf);
         }
