@@ -18,6 +18,10 @@ LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduat
 UNIT = enum("SemesterHour", "QuarterHour")
 CONVERSION = enum("Exact", "PolicyRounding")
 SOURCE = enum("Transfer", "Exam", "Military", "PriorLearning", "LocalCourse")
+# Institution.UsStates (Domain/Institutions/Institution.cs): the 50 states, DC and the territories.
+US_STATES = ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+    "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+    "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "VI"]
 EVIDENCE = enum("AceTranscriptCredly", "AceTranscriptAccredible", "AceTranscriptLegacy", "ProviderTranscript", "ProviderCertificate", "OpenBadge3", "Clr2")
 # When a fact was recorded, and corrections (Domain/Learners/Corrections.cs): read by "as known on" decisions.
 FACT = {
@@ -66,7 +70,8 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
     "institutions": arr({"$ref": "#/$defs/Institution"}),
 }, ["institutions"]), "$defs": {**common_defs,
     "Institution": obj({"id": ID, "name": ID, "creditUnit": UNIT, "timeZone": {"$ref": "#/$defs/TimeZoneId"}, "notes": S,
-        "policies": arr({"$ref": "#/$defs/PolicyVersion"}, 1), "programs": arr({"$ref": "#/$defs/Program"}, 1)}, ["id", "name", "creditUnit", "timeZone", "policies", "programs"]),
+        "policies": arr({"$ref": "#/$defs/PolicyVersion"}, 1), "programs": arr({"$ref": "#/$defs/Program"}, 1),
+        "state": {"type": "string", "pattern": "^(" + "|".join(US_STATES) + ")$", "description": "The US state, district or territory the institution is in (two-letter USPS code). Optional; read only by filters (creditrules where --state), never by the rules."}}, ["id", "name", "creditUnit", "timeZone", "policies", "programs"]),
     "PolicyVersion": obj({"id": ID, "appliesTo": {"$ref": "#/$defs/DateRange"}, "acceptedEvaluators": arr(ID), "acceptedLevels": {**arr(LEVEL), "uniqueItems": True},
         "minimumScore": {"$ref": "#/$defs/Score"}, "recency": {"$ref": "#/$defs/Recency"}, "retakes": {"$ref": "#/$defs/Retakes"}, "evidence": {"$ref": "#/$defs/EvidenceRequirement"},
         "qualifyingDateZone": {**enum("Evaluator", "Institution", "Candidate"), "default": "Evaluator", "description": "Which zone fixes the qualifying date. Default: Evaluator (the evaluator's reference zone)."},
@@ -124,7 +129,8 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
         ["oneTime", "perCredit", "currency"]),
     "Program": obj({"id": ID, "name": ID, "totalCredits": {"type": "number", "exclusiveMinimum": 0, "description": "In the institution's credit unit."},
         "residencyRequired": {"type": "number", "minimum": 0, "description": "Credit to earn at the institution, in its unit; at most totalCredits."}, "notes": S, "overrides": arr({"$ref": "#/$defs/Override"}),
-        "settings": {"$ref": "#/$defs/ProgramSettings"}}, ["id", "name"]),
+        "settings": {"$ref": "#/$defs/ProgramSettings"},
+        "kind": {**enum("Certificate", "Associate", "Bachelor", "Master", "Doctorate"), "description": "The kind of credential the program leads to. Optional; read only by filters (creditrules where --program-kind), never by the rules."}}, ["id", "name"]),
     "ProgramSettings": obj({"acceptedEvaluators": {**arr(ID, 1), "uniqueItems": True}, "acceptedLevels": {**arr(LEVEL, 1), "uniqueItems": True},
         "minimumScore": {"$ref": "#/$defs/Score"}, "recency": {"$ref": "#/$defs/Recency"}, "retakes": {"$ref": "#/$defs/Retakes"}, "evidence": {"$ref": "#/$defs/EvidenceRequirement"},
         "qualifyingDateZone": enum("Evaluator", "Institution", "Candidate"), "rounding": {"$ref": "#/$defs/Rounding"}, "requireProviderFees": {"type": "boolean"}, "notes": S, "levelMappings": arr({"$ref": "#/$defs/LevelMapping"})}, [],

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using CreditRules.Benchmarks.Baselines;
 using CreditRules.Domain;
 using CreditRules.Engine;
 using NodaTime;
@@ -7,21 +8,21 @@ namespace CreditRules.Benchmarks;
 
 /// <summary>
 /// One learner (5 claimed courses on the benchmark world's catalog, 2 prior credits) against N SYNTHETIC institutions
-/// x 5 programs (<see cref="PolicyGenerator"/>, seed 2013), per call: the ranked outcome-only pass on one thread
-/// (<see cref="CreditExplorer.Explore"/> with no explanation), the same with the top 10 explained, and the baseline:
-/// deciding each institution/program one by one on the explained record path (<see cref="RecordEvaluator.Evaluate"/>)
-/// and ranking by credits. Every run decides the record afresh (nothing is cached between calls but the compiled routes,
-/// which the baseline shares).
+/// x 5 programs (<see cref="PolicyGenerator"/>, seed 2013), one thread, per call: the baseline, <c>main</c>'s ranked
+/// outcome-only pass before issue 16's speed work (<see cref="MainRankedPass"/>: a request and a compiled learner record
+/// per target); the ranked outcome-only pass into a caller's buffer (<see cref="CreditExplorer.Rank"/>); the same as
+/// objects (<see cref="CreditExplorer.Explore"/> with no explanation); and with the top 10 explained. Every call builds
+/// a fresh <see cref="ExploreRequest"/> from the learner and decides the record afresh: nothing about a learner is kept
+/// between calls (the policies' compiled routes and the explorer's resolved targets are per plan, shared by every learner).
 /// </summary>
 [MemoryDiagnoser]
 public class ExploreBenchmarks
 {
-    private ExploreRequest _ranked = null!;
-    private ExploreRequest _top10 = null!;
-    private RecordEvaluationRequest _request = null!;
+    private LearnerRecord _learner = null!;
+    private string[] _courses = [];
     private CreditExplorer _explorer = null!;
-    private RecordEvaluator _records = null!;
-    private (string Institution, string Program)[] _targets = [];
+    private MainRankedPass _main = null!;
+    private ExploreEntry[] _buffer = [];
 
     [Params(500, 1_000, 2_000, 4_000)]
     public int Institutions { get; set; }
@@ -31,45 +32,39 @@ public class ExploreBenchmarks
     {
         var policies = PolicyGenerator.Generate(BenchmarkWorld.Catalog, Institutions, seed: 2013, programsPerInstitution: 5);
         var evaluator = new EligibilityEvaluator(BenchmarkWorld.Catalog, policies);
-        _records = new RecordEvaluator(evaluator);
-        _explorer = new CreditExplorer(evaluator, _records);
-        var learner = Learner();
-        var courses = BenchmarkWorld.Catalog.Courses.Select(c => c.Id).ToArray();
-        _ranked = new ExploreRequest(learner, courses, BenchmarkWorld.AsOf, explainTop: 0, maxDegreeOfParallelism: 1);
-        _top10 = new ExploreRequest(learner, courses, BenchmarkWorld.AsOf, explainTop: 10, maxDegreeOfParallelism: 1);
-        _request = new RecordEvaluationRequest(learner, courses, "-", "-", BenchmarkWorld.AsOf);
-        _targets = [.. policies.Institutions.SelectMany(i => i.Programs.Select(p => (i.Id, p.Id)))];
+        var records = new RecordEvaluator(evaluator);
+        _explorer = new CreditExplorer(evaluator, records);
+        _main = new MainRankedPass(policies, records);
+        _learner = Learner();
+        _courses = BenchmarkWorld.Catalog.Courses.Select(c => c.Id).ToArray();
+        _buffer = new ExploreEntry[_explorer.ProgramCount];
 
-        // Same answer on both paths (and warms the compiled routes for both).
-        var ranked = _explorer.Explore(_ranked);
-        var baseline = OneByOne();
-        if (ranked.Options.Count != _targets.Length || ranked.Options[0].CreditsGrantedSemesterHours != baseline)
+        // Same answer on every path (and warms the compiled routes for all).
+        var ranked = _explorer.Explore(Request(0));
+        var count = _explorer.Rank(Request(0), _buffer);
+        if (ranked.Options.Count != policies.Institutions.Sum(i => i.Programs.Count) || count != ranked.Options.Count || _main.Run(Request(0)) != count
+            || !ranked.Options.Select(o => (o.InstitutionId, o.ProgramId, o.CreditsGranted)).SequenceEqual(_buffer.Take(count).Select(e => (e.Institution.Id, e.Program.Id, e.CreditsGranted))))
         {
-            throw new InvalidOperationException("The ranked pass and the one-by-one baseline disagree on the best credits.");
+            throw new InvalidOperationException("The ranked pass, the buffer pass and main's pass disagree.");
         }
 
-        Console.WriteLine($"// {Institutions} institutions, {_targets.Length} programs; best {ranked.Options[0]}; eligible somewhere: {ranked.Options.Count(o => !o.CreditsGranted.IsZero)}");
+        Console.WriteLine($"// {Institutions} institutions, {count} programs; best {ranked.Options[0]}; eligible somewhere: {ranked.Options.Count(o => !o.CreditsGranted.IsZero)}");
     }
 
     [Benchmark(Baseline = true)]
-    public CreditAmount OneByOneExplained() => OneByOne();
+    public int MainRankedOutcomeOnly() => _main.Run(Request(0));
 
     [Benchmark]
-    public int RankedOutcomeOnly() => _explorer.Explore(_ranked).Options.Count;
+    public int RankedOutcomeOnly() => _explorer.Rank(Request(0), _buffer);
 
     [Benchmark]
-    public int RankedTop10Explained() => _explorer.Explore(_top10).Options[0].NextSteps.Count;
+    public int RankedOutcomeOnlyAsOptions() => _explorer.Explore(Request(0)).Options.Count;
 
-    private CreditAmount OneByOne()
-    {
-        var decisions = new RecordDecision[_targets.Length];
-        for (var i = 0; i < _targets.Length; i++)
-        {
-            decisions[i] = _records.Evaluate(_request.WithProgram(_targets[i].Institution, _targets[i].Program));
-        }
+    [Benchmark]
+    public int RankedTop10Explained() => _explorer.Explore(Request(10)).Options[0].NextSteps.Count;
 
-        return decisions.Select(d => d.CreditsGranted.ConvertTo(CreditUnit.SemesterHour)).Max();
-    }
+    /// <summary>A fresh request per call: nothing about the learner survives from one call to the next.</summary>
+    private ExploreRequest Request(int explainTop) => new(_learner, _courses, BenchmarkWorld.AsOf, explainTop: explainTop, maxDegreeOfParallelism: 1);
 
     /// <summary>Five courses completed on the verified track in spring 2013, exams passed, fees paid, official transcripts; 2 prior credits.</summary>
     private static LearnerRecord Learner()

@@ -55,12 +55,29 @@ public sealed class ExploreCommandTests : IDisposable
         stderr.Should().BeEmpty();
         var lines = Lines(console);
         lines[0].Should().Be("Where kim's credit counts as of 2014-06-30: duke-bioelectricity, duke-genetics-evolution, penn-calculus, uci-precalculus claimed, 3 prior credit(s) (tr-community-college Transfer 30 SH, clep-college-math Exam 9 SH, eastern-fall-2013 LocalCourse 6 SH); 11 institution/program option(s), best 3:");
-        lines.Should().Contain(l => l.StartsWith("│ 1 │ american-college/bs-business (BS Business Administration)          │ Eligible │    7 SH │", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("│ 1 │ american-college [IN]/bs-business (BS Business Administration, Bachelor)           │ Eligible │    7 SH │", StringComparison.Ordinal));
         // northern-quarter/as-applied-science inherits northern-2012 (its level mapping adds nothing for kim) and ties with bs-biology; ties go by program id.
-        lines.Should().Contain(l => l.StartsWith("│ 2 │ northern-quarter/as-applied-science (Associate in Applied Science)", StringComparison.Ordinal) && l.Contains("10 QH │ 6 2/3 SH │", StringComparison.Ordinal));
-        lines.Should().Contain(l => l.StartsWith("│ 3 │ northern-quarter/bs-biology (BS Biology)", StringComparison.Ordinal) && l.Contains("10 QH │ 6 2/3 SH │", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("│ 2 │ northern-quarter [TX]/as-applied-science (Associate in Applied Science, Associate)", StringComparison.Ordinal) && l.Contains("10 QH │ 6 2/3 SH │", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("│ 3 │ northern-quarter [TX]/bs-biology (BS Biology, Bachelor)", StringComparison.Ordinal) && l.Contains("10 QH │ 6 2/3 SH │", StringComparison.Ordinal));
         lines.Should().Contain("1. american-college/bs-business: next steps (total USD 270.00):");
         lines.Should().NotContain(l => l.StartsWith("│ 4 │", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Where_StateProgramKindUnitAndMaxCost_ShowOnlyMatchingOptions()
+    {
+        var (exitCode, _, stdout, stderr) = Run("where", "--learner", "kim", "--state", "fl", "--program-kind", "associate", "--unit", "semester", "--max-cost", "100", "--json");
+
+        (exitCode, stderr).Should().Be((0, string.Empty));
+        using var json = JsonDocument.Parse(stdout);
+        var best = json.RootElement.GetProperty("best").EnumerateArray().ToArray();
+        best.Select(o => o.GetProperty("institutionId").GetString() + "/" + o.GetProperty("programId").GetString())
+            .Should().BeEquivalentTo("eastern-state/aa-general", "eastern-state/aas-engineering-tech", "eastern-state/asn-nursing");
+        best.Should().OnlyContain(o => o.GetProperty("state").GetString() == "FL" && o.GetProperty("programKind").GetString() == "Associate" && o.GetProperty("unit").GetString() == "SemesterHour");
+        Run("where", "--learner", "kim", "--unit", "quarter", "--json").Stdout.Should().Contain("\"unit\": \"QuarterHour\"").And.NotContain("\"unit\": \"SemesterHour\"");
+        Run("where", "--learner", "kim", "--state", "Texas").Should().Match<(int ExitCode, string Console, string Stdout, string Stderr)>(r =>
+            r.ExitCode == 2 && r.Stderr == "error: --state: 'Texas' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).\n");
+        Run("where", "--learner", "kim", "--unit", "year").ExitCode.Should().NotBe(0);
     }
 
     [Fact]

@@ -20,17 +20,30 @@ internal static class ExploreCommands
     {
         var options = new Inputs();
         var top = new Option<int>("--top") { Description = "How many of the best institutions and programs to show, each explained with its next steps (deadlines and costs).", DefaultValueFactory = _ => 10 };
-        var unit = new Option<CreditUnit?>("--unit") { Description = "Only institutions counting in this unit: SemesterHour or QuarterHour." };
+        var unit = new Option<CreditUnit?>("--unit")
+        {
+            Description = "Only institutions counting in this unit: semester (SemesterHour) or quarter (QuarterHour).",
+            CustomParser = result => result.Tokens.Single().Value.ToUpperInvariant() switch
+            {
+                "SEMESTER" or "SEMESTERHOUR" or "SH" => CreditUnit.SemesterHour,
+                "QUARTER" or "QUARTERHOUR" or "QH" => CreditUnit.QuarterHour,
+                var other => Fail(result, "--unit: '" + result.Tokens.Single().Value + "' is not a unit; give semester or quarter."),
+            },
+        };
+        var state = new Option<string?>("--state") { Description = "Only institutions in this US state: its two-letter USPS code, such as NY (institutions whose policy document states none are left out)." };
+        var programKind = new Option<DegreeProgramKind?>("--program-kind") { Description = "Only programs of this kind: certificate, associate, bachelor, master or doctorate (programs whose policy document states none are left out)." };
         var maxCost = new Option<decimal?>("--max-cost") { Description = "Only options the learner can complete for at most this many US dollars (unpaid fees of incomplete courses plus the posting fee)." };
         var json = new Option<bool>("--json") { Description = "Print the ranked options as JSON instead of tables." };
         var command = new Command(
             "where",
-            "Where would this learner's credit count? Decides every course the learner claims, together with their prior credit, as a whole record (caps, duplicates, residency, posting fees) at every institution and program of the policy document, and ranks them by credits granted (compared in semester hours), then what is still to pay, then how many courses are still incomplete. "
-            + "Example: creditrules where --learner kim --top 5; with synthetic data: creditrules generate --institutions 2000 --seed 7 --out syn.json && creditrules where --learner kim --policies syn.json")
+            "Where would this learner's credit count? Decides every course the learner claims, together with their prior credit, as a whole record (caps, duplicates, residency, posting fees) at every institution and program of the policy document, and ranks them by credits granted (compared in semester hours), then what is still to pay, then the time to complete (steps left: each outstanding requirement of an incomplete course, such as an exam to pass or a fee to pay), then how many courses are still incomplete. "
+            + "Example: creditrules where --learner kim --top 5 --state NY --program-kind bachelor --unit semester --max-cost 100; with synthetic data: creditrules generate --institutions 2000 --seed 7 --out syn.json && creditrules where --learner kim --policies syn.json")
         {
             options.Learner,
             top,
             unit,
+            state,
+            programKind,
             maxCost,
             options.AsOf,
             json,
@@ -52,7 +65,17 @@ internal static class ExploreCommands
                 return Program.UsageError;
             }
 
-            var request = new ExploreRequest(loaded.Learner, loaded.Courses, loaded.AsOf, explainTop: count, unit: parse.GetValue(unit), maximumCost: parse.GetValue(maxCost) is { } usd ? Money.Usd(usd) : null);
+            ExploreRequest request;
+            try
+            {
+                request = new ExploreRequest(loaded.Learner, loaded.Courses, loaded.AsOf, explainTop: count, unit: parse.GetValue(unit), maximumCost: parse.GetValue(maxCost) is { } usd ? Money.Usd(usd) : null, state: parse.GetValue(state)?.ToUpperInvariant(), programKind: parse.GetValue(programKind));
+            }
+            catch (ArgumentException e) when (e.ParamName == "state" && parse.GetValue(state) is { } stateCode)
+            {
+                stderr.WriteLine("error: --state: '" + stateCode + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).");
+                return Program.UsageError;
+            }
+
             var result = new CreditExplorer(loaded.Evaluator).Explore(request, CancellationToken.None);
             var shown = result.Options.Take(count).ToArray();
             if (parse.GetValue(json))
@@ -64,17 +87,18 @@ internal static class ExploreCommands
             console.MarkupLine($"Where {Markup.Escape(result.LearnerId)}'s credit counts as of {Date(result.AsOf)}: {Markup.Escape(string.Join(", ", result.CourseIds))} claimed, {Markup.Escape(PriorText(loaded.Learner, loaded.AsOf))}; {result.Options.Count} institution/program option(s), best {shown.Length}:");
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumn("#").AddColumn("Institution / program").AddColumn("Outcome").AddColumn(new TableColumn("Granted").RightAligned()).AddColumn(new TableColumn("In SH").RightAligned())
-                .AddColumn("Courses (E eligible, I incomplete, N not eligible; record-aware)").AddColumn(new TableColumn("Fees owed").RightAligned()).AddColumn(new TableColumn("Incomplete").RightAligned()).AddColumn("Complete by");
+                .AddColumn("Courses (E eligible, I incomplete, N not eligible; record-aware)").AddColumn(new TableColumn("Fees owed").RightAligned()).AddColumn(new TableColumn("Steps left").RightAligned()).AddColumn(new TableColumn("Incomplete").RightAligned()).AddColumn("Complete by");
             foreach (var option in shown)
             {
                 table.AddRow(
                     option.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(option.InstitutionId + "/" + option.ProgramId + " (" + option.Program.Name + ")"),
+                    Markup.Escape(option.InstitutionId + (option.Institution.State is { } st ? " [" + st + "]" : string.Empty) + "/" + option.ProgramId + " (" + option.Program.Name + (option.Program.Kind is { } kind ? ", " + kind : string.Empty) + ")"),
                     option.Outcome.ToString(),
                     option.CreditsGranted.ToString(),
                     option.CreditsGrantedSemesterHours.ToString(),
                     Markup.Escape(string.Join(", ", result.CourseIds.Select((c, i) => c + " " + Short(option.Claims[i].Outcome) + " " + option.Claims[i].CreditsGranted))),
                     option.Cost?.ToString() ?? "-",
+                    option.StepsOutstanding.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     option.ClaimsOutstanding.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     option.CompleteBy is { } by ? Date(by) : "-");
             }
@@ -232,5 +256,11 @@ internal static class ExploreCommands
             loaded = new Loaded(new EligibilityEvaluator(catalog, policies), learner, courses, asOf);
             return true;
         }
+    }
+
+    private static CreditUnit? Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return null;
     }
 }

@@ -26,7 +26,10 @@ internal sealed record WhereJson(string LearnerId, string AsOf, IReadOnlyList<st
             o.Summary.ResidencyOutstanding?.ToString(),
             [.. o.NextSteps.Select(s => new NextStepJson(s.Code.ToString(), s.Action, s.Deadline is { } d ? Date(d) : null, s.Cost?.ToString()))],
             o.NextStepsCost?.ToString(),
-            o.CompleteBy is { } by ? Date(by) : null))]);
+            o.CompleteBy is { } by ? Date(by) : null,
+            o.Institution.State,
+            o.Program.Kind?.ToString(),
+            o.StepsOutstanding))]);
 
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }
@@ -49,7 +52,10 @@ internal sealed record WhereOptionJson(
     string? ResidencyOutstanding,
     IReadOnlyList<NextStepJson> NextSteps,
     string? NextStepsCost,
-    string? CompleteBy);
+    string? CompleteBy,
+    string? State,
+    string? ProgramKind,
+    int StepsOutstanding);
 
 /// <summary>One claimed course of a <c>where --json</c> option.</summary>
 internal sealed record WhereClaimJson(string CourseId, string Outcome, string CreditsGranted, IReadOnlyList<string> ReasonCodes);

@@ -32,6 +32,8 @@ internal sealed class InstitutionDto
     public required List<PolicyVersionDto> Policies { get; set; }
 
     public required List<ProgramDto> Programs { get; set; }
+
+    public string? State { get; set; }
 }
 
 internal sealed class PolicyVersionDto
@@ -194,6 +196,8 @@ internal sealed class ProgramDto
     public List<OverrideDto>? Overrides { get; set; }
 
     public ProgramSettingsDto? Settings { get; set; }
+
+    public string? Kind { get; set; }
 }
 
 internal sealed class ProgramSettingsDto

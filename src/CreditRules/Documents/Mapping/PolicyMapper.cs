@@ -74,13 +74,17 @@ internal static class PolicyMapper
 
         PercentCapsNeedTotals(x, policiesPath, programsPath, c);
         RecordProgramsExist(x, policiesPath, c);
+        if (x.State is { } state && !Domain.Institution.IsUsState(state))
+        {
+            c.Add(DocumentErrorCode.InvalidValue, P(path, "state"), state, "'" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).");
+        }
 
         if (c.ErrorCount > before || id is null || name is null || unit is null || zone is null)
         {
             return null;
         }
 
-        return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!));
+        return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!).WithState(x.State));
     }
 
     /// <summary>A record policy's program settings name programs of the institution.</summary>
@@ -712,12 +716,13 @@ internal static class PolicyMapper
         }
 
         var settings = x.Settings is { } sd ? Settings(sd, P(path, "settings"), c) : null;
+        var kind = x.Kind is { } k ? c.Enum<DegreeProgramKind>(k, P(path, "kind")) : null;
         if (c.ErrorCount > before || id is null || name is null)
         {
             return null;
         }
 
-        return c.Build(path, x, () => new DegreeProgram(id, name, overrides!, total, residency).WithSettings(settings));
+        return c.Build(path, x, () => new DegreeProgram(id, name, overrides!, total, residency).WithSettings(settings).WithKind(kind));
     }
 
     private static ProgramOverride? Override(OverrideDto o, string path, CreditUnit unit, MappingContext c)
@@ -783,7 +788,9 @@ internal static class PolicyMapper
                     MaxCreditsPerCourse = o.MaxCreditsPerCourse is { } m ? Writing.Hours(m.ConvertTo(x.CreditUnit), "override " + o.Id) : null,
                 }).ToList(),
                 Settings = SettingsDto(g.Settings),
+                Kind = g.Kind?.ToString(),
             }).ToList(),
+            State = x.State,
         }).ToList(),
     };
 

@@ -46,7 +46,18 @@ public sealed class DegreeProgram
     /// <param name="settings">The settings the program states, or <see langword="null"/> to inherit every setting from the institution.</param>
     /// <returns>The new program; this one is unchanged.</returns>
     public DegreeProgram WithSettings(ProgramSettings? settings) =>
-        new(Id, Name, Overrides, TotalCredits, ResidencyRequired) { Settings = settings };
+        new(Id, Name, Overrides, TotalCredits, ResidencyRequired) { Settings = settings, Kind = Kind };
+
+    /// <summary>Gets the kind of credential the program leads to (associate, bachelor's...), or <see langword="null"/> when not stated.</summary>
+    /// <value>Defaults to <see langword="null"/>. Set with <see cref="WithKind"/>. Read only by filters (<c>creditrules where --program-kind</c>), never by the rules.</value>
+    public DegreeProgramKind? Kind { get; private init; }
+
+    /// <summary>Returns a copy of this program with <paramref name="kind"/> as its kind.</summary>
+    /// <param name="kind">The kind, or <see langword="null"/> for none stated.</param>
+    /// <returns>The new program; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public DegreeProgram WithKind(DegreeProgramKind? kind) =>
+        new(Id, Name, Overrides, TotalCredits, ResidencyRequired) { Settings = Settings, Kind = kind is null ? null : Preconditions.Defined(kind.Value, nameof(kind)) };
 
     /// <inheritdoc/>
     public override string ToString() => Id;

@@ -109,6 +109,28 @@ public sealed class Institution
         return -1;
     }
 
+    /// <summary>Gets the US state (or district or territory) the institution is in, as its two-letter USPS code such as <c>NY</c>, or <see langword="null"/> when not stated.</summary>
+    /// <value>Defaults to <see langword="null"/>. Set with <see cref="WithState"/>. Read only by filters (<c>creditrules where --state</c>), never by the rules.</value>
+    public string? State { get; private init; }
+
+    /// <summary>Returns a copy of this institution located in <paramref name="state"/>.</summary>
+    /// <param name="state">The two-letter USPS code of a US state, the District of Columbia or a territory (upper case, such as <c>NY</c>, <c>DC</c>, <c>PR</c>), or <see langword="null"/> for none.</param>
+    /// <returns>The new institution; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="state"/> is not such a code.</exception>
+    public Institution WithState(string? state) =>
+        new(Id, Name, CreditUnit, TimeZone, Policies, Programs) { State = state is null || IsUsState(state) ? state : throw new ArgumentException("Institution '" + Id + "' state '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).", nameof(state)) };
+
+    /// <summary>The two-letter USPS codes of the 50 states, the District of Columbia and the territories.</summary>
+    internal static IReadOnlyList<string> UsStates { get; } = Array.AsReadOnly(new[]
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+        "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "VI",
+    });
+
+    /// <summary>Whether <paramref name="code"/> is one of <see cref="UsStates"/> (exactly, upper case).</summary>
+    internal static bool IsUsState(string code) => UsStates.Contains(code, StringComparer.Ordinal);
+
     /// <inheritdoc/>
     public override string ToString() => Id;
 }

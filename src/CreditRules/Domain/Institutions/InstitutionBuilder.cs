@@ -11,6 +11,7 @@ namespace CreditRules.Domain;
 public sealed class InstitutionBuilder
 {
     private readonly BuildSteps _steps = new();
+    private string? _state;
 
     internal InstitutionBuilder()
     {
@@ -72,6 +73,26 @@ public sealed class InstitutionBuilder
         return this;
     }
 
+    /// <summary>States the US state the institution is in (see <see cref="Domain.Institution.State"/>).</summary>
+    /// <param name="state">The two-letter USPS code, such as <c>NY</c>; checked when the policy set builds.</param>
+    /// <returns>This builder.</returns>
+    public InstitutionBuilder State(string state)
+    {
+        _state = state;
+        return this;
+    }
+
+    /// <summary>Adds a degree program of a stated kind, with no overrides, total credits or residency requirement.</summary>
+    /// <param name="id">The program id.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="kind">The kind of credential it leads to.</param>
+    /// <returns>This builder.</returns>
+    public InstitutionBuilder Program(string id, string name, DegreeProgramKind kind)
+    {
+        _steps.Add("programs", _ => new DegreeProgram(id, name).WithKind(kind));
+        return this;
+    }
+
     /// <summary>Adds a degree program built in full (e.g. with overrides).</summary>
     /// <param name="program">The program.</param>
     /// <returns>This builder.</returns>
@@ -85,8 +106,13 @@ public sealed class InstitutionBuilder
     {
         var before = errors.Count;
         var built = _steps.Run(errors, where + ".");
+        if (_state is { } state && !Domain.Institution.IsUsState(state))
+        {
+            errors.Add(where + ".state: '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).");
+        }
+
         return errors.Count > before
             ? null
-            : new Institution(id, name, creditUnit, timeZone, BuildSteps.Items<InstitutionPolicy>(built, "policies"), BuildSteps.Items<DegreeProgram>(built, "programs"));
+            : new Institution(id, name, creditUnit, timeZone, BuildSteps.Items<InstitutionPolicy>(built, "policies"), BuildSteps.Items<DegreeProgram>(built, "programs")).WithState(_state);
     }
 }

@@ -10,7 +10,8 @@ namespace CreditRules.Engine;
 /// policy features the model has (semester and quarter hours, institution time zones, one or two policy versions,
 /// accepted evaluators and levels, minimum scores, recency windows, retake rules, evidence requirements, qualifying-date
 /// zones, rounding, record policies with caps, equivalences, blocking grades, precedence chains, local credit before
-/// posting and posting fees; program totals, residency and refusing or restricting overrides).
+/// posting and posting fees; program totals, residency and refusing or restricting overrides), each institution in a US
+/// state and each program of a stated kind (associate or bachelor's), for the explorer's filters.
 /// </summary>
 /// <remarks>
 /// <para>Every id starts with <see cref="IdPrefix"/> and every name with <c>SYNTHETIC</c>; write the set with
@@ -30,6 +31,9 @@ public static class PolicyGenerator
     private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix", "Pacific/Honolulu"];
 
     private static readonly string[] ProgramNames = ["Associate in Arts", "Associate in Science", "BS Biology", "BS Computer Science", "BA Psychology", "BBA Business", "BS Nursing", "AAS Technology"];
+
+    /// <summary>The kind of each of <see cref="ProgramNames"/>, by index.</summary>
+    private static readonly DegreeProgramKind[] ProgramKinds = [DegreeProgramKind.Associate, DegreeProgramKind.Associate, DegreeProgramKind.Bachelor, DegreeProgramKind.Bachelor, DegreeProgramKind.Bachelor, DegreeProgramKind.Bachelor, DegreeProgramKind.Bachelor, DegreeProgramKind.Associate];
 
     /// <summary>Generates <paramref name="institutions"/> synthetic institutions with 3 to 5 programs each (or exactly <paramref name="programsPerInstitution"/>).</summary>
     /// <param name="catalog">The catalog whose evaluators, courses and awards the policies refer to.</param>
@@ -55,13 +59,16 @@ public static class PolicyGenerator
         }
 
         var random = new Random(seed);
+
+        // States come from their own sequence, so adding them left every other generated value as it was.
+        var states = new Random(seed ^ 0x57A7E);
         var evaluators = catalog.Evaluators.Select(e => e.Id).ToArray();
         var courses = catalog.Courses.Select(c => c.Id).ToArray();
         var smallestSh = catalog.Recommendations.SelectMany(r => r.Versions).SelectMany(v => v.Lines).Select(l => l.Credits.ConvertTo(CreditUnit.SemesterHour).ToDecimal()).DefaultIfEmpty(1m).Min();
         var list = new List<Institution>(institutions);
         for (var n = 1; n <= institutions; n++)
         {
-            list.Add(Institution(random, n, evaluators, courses, smallestSh, programsPerInstitution));
+            list.Add(Institution(random, n, evaluators, courses, smallestSh, programsPerInstitution).WithState(Domain.Institution.UsStates[states.Next(Domain.Institution.UsStates.Count)]));
         }
 
         return new PolicySet(list);
@@ -114,7 +121,7 @@ public static class PolicyGenerator
                     maxCreditsPerCourse: random.NextDouble() < 0.5 ? CreditAmount.FromHours(Math.Ceiling(smallestSh * factor) + random.Next(3), unit) : null));
             }
 
-            programs.Add(new DegreeProgram(id + "-p" + Text(p), "SYNTHETIC " + name, overrides, CreditAmount.FromHours(total, unit), CreditAmount.FromHours(residency, unit)));
+            programs.Add(new DegreeProgram(id + "-p" + Text(p), "SYNTHETIC " + name, overrides, CreditAmount.FromHours(total, unit), CreditAmount.FromHours(residency, unit)).WithKind(ProgramKinds[(first + p) % ProgramNames.Length]));
         }
 
         return new Institution(id, "SYNTHETIC Institution " + n.ToString("D5", CultureInfo.InvariantCulture), unit, zone, versions, programs);

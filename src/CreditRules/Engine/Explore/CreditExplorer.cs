@@ -1,4 +1,5 @@
 using CreditRules.Domain;
+using CreditRules.Engine.Rules;
 using CreditRules.Internal;
 using NodaTime;
 
@@ -19,6 +20,7 @@ public sealed class CreditExplorer
 {
     private readonly EligibilityEvaluator _evaluator;
     private readonly RecordEvaluator _records;
+    private ExploreTargets? _targets;
 
     /// <summary>Initialises an explorer over a single-course evaluator, with the built-in record rules.</summary>
     /// <param name="evaluator">The evaluator, which supplies the catalog and policies.</param>
@@ -52,23 +54,26 @@ public sealed class CreditExplorer
     public ExploreResult Explore(ExploreRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(request);
-
-        var institutions = Institutions(request);
-        var perInstitution = new ExploreOption[institutions.Length][];
+        var query = Compile(request);
+        var targets = Targets;
         var claimCount = request.CourseIds.Count;
-        Parallel.For(
-            0,
-            institutions.Length,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = request.MaxDegreeOfParallelism },
-            i => perInstitution[i] = Decide(request, institutions[i], claimCount));
-        var options = perInstitution.SelectMany(o => o).ToArray();
-        Array.Sort(options, Compare);
-        var explain = Math.Min(request.ExplainTop, options.Length);
-        for (var r = 0; r < options.Length; r++)
+        var entries = new ExploreEntry[targets.All.Length];
+        var claims = new DecisionSummary[targets.All.Length * claimCount];
+        var count = RunPass(request, query, entries, claims, cancellationToken);
+        var order = new int[count];
+        for (var k = 0; k < count; k++)
         {
-            options[r].Rank = r + 1;
+            order[k] = k;
         }
 
+        Array.Sort(entries, order, 0, count, EntryComparer.Instance);
+        var options = new ExploreOption[count];
+        for (var r = 0; r < count; r++)
+        {
+            options[r] = new ExploreOption(entries[r], claims.AsSpan(order[r] * claimCount, claimCount).ToArray()) { Rank = r + 1 };
+        }
+
+        var explain = Math.Min(request.ExplainTop, options.Length);
         for (var r = 0; r < explain; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -77,6 +82,55 @@ public sealed class CreditExplorer
 
         return new ExploreResult(request.Learner.LearnerId, request.AsOf, request.CourseIds, options);
     }
+
+    /// <summary>
+    /// The ranked outcome-only pass alone: decides the learner's claimed courses as a whole record at every institution and
+    /// program that passes the request's filters, writes one <see cref="ExploreEntry"/> each into
+    /// <paramref name="destination"/> and sorts them best first (the order of <see cref="ExploreResult"/>). Explains nothing
+    /// (<see cref="ExploreRequest.ExplainTop"/> is not read) and allocates nothing per institution or program.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="destination">Where the entries go: at least <see cref="ProgramCount"/> long (the most that can pass the filters).</param>
+    /// <param name="cancellationToken">Cancels the run between institutions.</param>
+    /// <returns>The number of entries written, best first, from the start of <paramref name="destination"/>.</returns>
+    /// <remarks>
+    /// The learner's record is compiled once per call and shared by every institution; nothing is kept between calls.
+    /// On one thread (<see cref="ExploreRequest.MaxDegreeOfParallelism"/> 1) a warmed call allocates only that per-learner
+    /// compiled form; with more threads the pass fills a buffer per call before copying into <paramref name="destination"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="ProgramCount"/>.</exception>
+    /// <exception cref="UnknownReferenceException">A claimed course, or an institution named in <see cref="ExploreRequest.InstitutionIds"/>, is not loaded.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public int Rank(ExploreRequest request, Span<ExploreEntry> destination, CancellationToken cancellationToken = default)
+    {
+        Preconditions.NotNull(request);
+        var targets = Targets;
+        if (destination.Length < targets.All.Length)
+        {
+            throw new ArgumentException("destination holds " + Rules.Texts.Format(destination.Length) + " entries; the policies have " + Rules.Texts.Format(targets.All.Length) + " institution programs.", nameof(destination));
+        }
+
+        var query = Compile(request);
+        int count;
+        if (request.MaxDegreeOfParallelism == 1)
+        {
+            var claims = new DecisionSummary[request.CourseIds.Count];
+            count = Pass(request, query, 0, targets.InstitutionStarts.Length - 1, destination, claims, keepClaims: false, cancellationToken);
+        }
+        else
+        {
+            var entries = new ExploreEntry[targets.All.Length];
+            count = RunPass(request, query, entries, new DecisionSummary[targets.All.Length * request.CourseIds.Count], cancellationToken);
+            entries.AsSpan(0, count).CopyTo(destination);
+        }
+
+        destination[..count].Sort(default(EntryComparer));
+        return count;
+    }
+
+    /// <summary>Gets the number of institution programs loaded: the most entries <see cref="Rank"/> can write.</summary>
+    public int ProgramCount => Targets.All.Length;
 
     /// <summary>
     /// Ranks the catalog's courses the learner has not claimed by the credit each would add at one institution and
@@ -139,8 +193,8 @@ public sealed class CreditExplorer
         return advice.AsReadOnly();
     }
 
-    /// <summary>The ranking of <see cref="ExploreResult"/>: one definition, used by the sort.</summary>
-    internal static int Compare(ExploreOption a, ExploreOption b)
+    /// <summary>The ranking of <see cref="ExploreResult"/>: one definition, used by every sort.</summary>
+    internal static int Compare(in ExploreEntry a, in ExploreEntry b)
     {
         var byCredits = b.CreditsGrantedSemesterHours.CompareTo(a.CreditsGrantedSemesterHours);
         if (byCredits != 0)
@@ -154,82 +208,162 @@ public sealed class CreditExplorer
             return byCost;
         }
 
-        var byWork = a.ClaimsOutstanding.CompareTo(b.ClaimsOutstanding);
-        if (byWork != 0)
+        var byTime = a.StepsOutstanding.CompareTo(b.StepsOutstanding);
+        if (byTime != 0)
         {
-            return byWork;
+            return byTime;
         }
 
-        var byInstitution = string.CompareOrdinal(a.InstitutionId, b.InstitutionId);
-        return byInstitution != 0 ? byInstitution : string.CompareOrdinal(a.ProgramId, b.ProgramId);
+        var byWork = a.ClaimsOutstanding.CompareTo(b.ClaimsOutstanding);
+        return byWork != 0 ? byWork : a.Order.CompareTo(b.Order);
     }
 
-    private Institution[] Institutions(ExploreRequest request)
+    private ExploreTargets Targets => Volatile.Read(ref _targets) ?? BuildTargets();
+
+    private ExploreTargets BuildTargets()
     {
-        var policies = _evaluator.Policies;
-        for (var i = 0; i < request.CourseIds.Count; i++)
+        // Two threads may build it; both are equal and one wins.
+        var built = new ExploreTargets(_evaluator.Plan);
+        return Interlocked.CompareExchange(ref _targets, built, null) ?? built;
+    }
+
+    /// <summary>The request compiled once for every institution: course indexes, the learner's compact record, each claimed course's unpaid fees, the institution id set.</summary>
+    private ExploreQuery Compile(ExploreRequest request)
+    {
+        var plan = _evaluator.Plan;
+        var courses = new int[request.CourseIds.Count];
+        for (var i = 0; i < courses.Length; i++)
         {
-            if (_evaluator.Catalog.GetCourseOrNull(request.CourseIds[i]) is null)
+            courses[i] = plan.CourseIndexOfCourse(request.CourseIds[i]);
+            if (courses[i] < 0)
             {
                 throw new UnknownReferenceException("CourseIds[" + Rules.Texts.Format(i) + "]", request.CourseIds[i], "course");
             }
         }
 
+        HashSet<string>? institutions = null;
         if (request.InstitutionIds is { } ids)
         {
-            return [.. ids.Select(id => policies.GetInstitutionOrNull(id) ?? throw new UnknownReferenceException(nameof(request.InstitutionIds), id, "institution"))
-                .Where(i => request.Unit is not { } unit || i.CreditUnit == unit)];
+            institutions = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var id in ids)
+            {
+                institutions.Add(_evaluator.Policies.GetInstitutionOrNull(id)?.Id ?? throw new UnknownReferenceException(nameof(request.InstitutionIds), id, "institution"));
+            }
         }
 
-        return [.. policies.Institutions.Where(i => request.Unit is not { } unit || i.CreditUnit == unit)];
+        // FeeRule's reading: a fee whose paid/waived/refunded state is dated after the as-of date is still unpaid.
+        var unpaid = new Money[courses.Length][];
+        for (var c = 0; c < courses.Length; c++)
+        {
+            unpaid[c] = [.. request.Learner.Fees.Where(f => (f.StatusDate is { } date && date > request.AsOf ? FeeStatus.Unpaid : f.Status) == FeeStatus.Unpaid && string.Equals(f.CourseId, request.CourseIds[c], StringComparison.Ordinal)).Select(f => f.Amount)];
+        }
+
+        // Host record rules read the request's institution and program: they get a request per target (the general path).
+        var compiled = _records.HostRules.Count == 0 ? _records.Plan.CompileForEveryInstitution(request.Learner) : null;
+        return new ExploreQuery(courses, compiled, unpaid, institutions);
     }
 
-    private ExploreOption[] Decide(ExploreRequest request, Institution institution, int claimCount)
+    /// <summary>The pass over every institution, in parallel over contiguous ranges of institutions when the request allows; entries compacted to the front.</summary>
+    private int RunPass(ExploreRequest request, ExploreQuery query, ExploreEntry[] entries, DecisionSummary[] claims, CancellationToken cancellationToken)
     {
-        var options = new List<ExploreOption>(institution.Programs.Count);
-        foreach (var program in institution.Programs)
+        var starts = Targets.InstitutionStarts;
+        var institutions = starts.Length - 1;
+        var parts = Math.Max(1, Math.Min(request.MaxDegreeOfParallelism, institutions));
+        if (parts == 1)
         {
-            if (request.Filter is { } filter && !filter(institution, program))
+            return Pass(request, query, 0, institutions, entries, claims, keepClaims: true, cancellationToken);
+        }
+
+        var n = request.CourseIds.Count;
+        var counts = new int[parts];
+        Parallel.For(
+            0,
+            parts,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parts },
+            part =>
+            {
+                var from = (int)((long)institutions * part / parts);
+                var to = (int)((long)institutions * (part + 1) / parts);
+                var offset = starts[from];
+                counts[part] = Pass(request, query, from, to, entries.AsSpan(offset), claims.AsSpan(offset * n), keepClaims: true, cancellationToken);
+            });
+        var count = 0;
+        for (var part = 0; part < parts; part++)
+        {
+            var offset = starts[(int)((long)institutions * part / parts)];
+            Array.Copy(entries, offset, entries, count, counts[part]);
+            Array.Copy(claims, offset * n, claims, count * n, counts[part] * n);
+            count += counts[part];
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Decides the record at the programs of institutions <paramref name="from"/> to <paramref name="to"/> (exclusive)
+    /// that pass the filters, one entry each from the start of <paramref name="entries"/>; each entry's claim summaries
+    /// at its position in <paramref name="claims"/> when <paramref name="keepClaims"/>, else in its first slots.
+    /// </summary>
+    private int Pass(ExploreRequest request, ExploreQuery query, int from, int to, Span<ExploreEntry> entries, Span<DecisionSummary> claims, bool keepClaims, CancellationToken cancellationToken)
+    {
+        var targets = Targets;
+        var all = targets.All;
+        var starts = targets.InstitutionStarts;
+        var n = request.CourseIds.Count;
+        var plan = _records.Plan;
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var institution = all[starts[i]].Institution;
+            if (!request.Keeps(institution) || (query.Institutions is { } ids && !ids.Contains(institution.Id)))
             {
                 continue;
             }
 
-            var claims = new DecisionSummary[claimCount];
-            var record = request.Template.WithProgram(institution.Id, program.Id);
-            var summary = _records.Summarize(record, claims);
-            Money? cost = summary.PostingFeeDue;
-            var outstanding = 0;
-            for (var c = 0; c < claims.Length; c++)
+            for (var t = starts[i]; t < starts[i + 1]; t++)
             {
-                if (claims[c].Outcome != DecisionOutcome.Incomplete)
+                var target = all[t];
+                if (!request.Keeps(institution, target.Program))
                 {
                     continue;
                 }
 
-                outstanding++;
-                if (claims[c].Reasons.Contains(ReasonCode.FeeUnpaid))
+                var decided = keepClaims ? claims.Slice(count * n, n) : claims[..n];
+                var summary = query.Compiled is { } compiled
+                    ? plan.Summarize(request.Template, compiled, query.CourseIndexes, target.Routes, target.ProgramRoutes, decided)
+                    : _records.Summarize(request.Template.WithProgram(institution.Id, target.Program.Id), decided);
+                Money? cost = summary.PostingFeeDue;
+                var outstanding = 0;
+                var steps = ExploreOption.OutstandingSteps(summary.Reasons);
+                for (var c = 0; c < n; c++)
                 {
-                    foreach (var fee in request.Learner.Fees)
+                    if (decided[c].Outcome != DecisionOutcome.Incomplete)
                     {
-                        // FeeRule's reading: a fee whose paid/waived/refunded state is dated after the as-of date is still unpaid.
-                        var status = fee.StatusDate is { } date && date > request.AsOf ? FeeStatus.Unpaid : fee.Status;
-                        if (status == FeeStatus.Unpaid && string.Equals(fee.CourseId, request.CourseIds[c], StringComparison.Ordinal))
+                        continue;
+                    }
+
+                    outstanding++;
+                    steps += ExploreOption.OutstandingSteps(decided[c].Reasons);
+                    if (decided[c].Reasons.Contains(ReasonCode.FeeUnpaid))
+                    {
+                        foreach (var fee in query.UnpaidFees[c])
                         {
-                            cost = cost is { } sum && sum.Currency == fee.Amount.Currency ? sum.Plus(fee.Amount) : cost ?? fee.Amount;
+                            cost = cost is { } sum && sum.Currency == fee.Currency ? sum.Plus(fee) : cost ?? fee;
                         }
                     }
                 }
-            }
 
-            if (request.MaximumCost is { } maximum && cost is { } due && due.Currency == maximum.Currency && due.Amount > maximum.Amount)
-            {
-                continue;
-            }
+                if (request.MaximumCost is { } maximum && cost is { } due && due.Currency == maximum.Currency && due.Amount > maximum.Amount)
+                {
+                    continue;
+                }
 
-            options.Add(new ExploreOption(institution, program, claims, summary, cost, outstanding));
+                entries[count++] = new ExploreEntry(institution, target.Program, target.Order, ExploreOption.BestOutcome(decided[..n]), summary, summary.CreditsGranted.ConvertTo(CreditUnit.SemesterHour), cost, outstanding, steps);
+            }
         }
 
-        return [.. options];
+        return count;
     }
 
     private void Explain(ExploreRequest request, ExploreOption option)
@@ -310,4 +444,28 @@ public sealed class CreditExplorer
             learner.Exceptions,
             learner.PostingFeePayments);
     }
+}
+
+/// <summary>A request compiled once for every institution (per call; nothing is kept between calls).</summary>
+internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled, Money[][] unpaidFees, HashSet<string>? institutions)
+{
+    /// <summary>The claimed courses' plan indexes, in the request's (ordinal) order.</summary>
+    public int[] CourseIndexes { get; } = courseIndexes;
+
+    /// <summary>The learner's compact record for every institution, or null when host record rules need a request per target.</summary>
+    public CompiledRecord? Compiled { get; } = compiled;
+
+    /// <summary>Each claimed course's unpaid fees as of the as-of date, in record order.</summary>
+    public Money[][] UnpaidFees { get; } = unpaidFees;
+
+    /// <summary>The institution ids to consider, or null for all.</summary>
+    public HashSet<string>? Institutions { get; } = institutions;
+}
+
+/// <summary>The ranking as a comparer (<see cref="CreditExplorer.Compare"/>): a struct for span sorts, an instance for array sorts.</summary>
+internal readonly struct EntryComparer : IComparer<ExploreEntry>
+{
+    public static IComparer<ExploreEntry> Instance { get; } = default(EntryComparer);
+
+    public int Compare(ExploreEntry x, ExploreEntry y) => CreditExplorer.Compare(in x, in y);
 }

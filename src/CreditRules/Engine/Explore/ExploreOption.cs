@@ -13,16 +13,17 @@ namespace CreditRules.Engine;
 /// </remarks>
 public sealed class ExploreOption
 {
-    internal ExploreOption(Institution institution, DegreeProgram program, DecisionSummary[] claims, RecordSummary summary, Money? cost, int outstanding)
+    internal ExploreOption(in ExploreEntry entry, DecisionSummary[] claims)
     {
-        Institution = institution;
-        Program = program;
+        Institution = entry.Institution;
+        Program = entry.Program;
         Claims = Array.AsReadOnly(claims);
-        Summary = summary;
-        Cost = cost;
-        ClaimsOutstanding = outstanding;
-        CreditsGrantedSemesterHours = summary.CreditsGranted.ConvertTo(CreditUnit.SemesterHour);
-        Outcome = ExploreOutcome(claims);
+        Summary = entry.Summary;
+        Cost = entry.Cost;
+        ClaimsOutstanding = entry.ClaimsOutstanding;
+        StepsOutstanding = entry.StepsOutstanding;
+        CreditsGrantedSemesterHours = entry.CreditsGrantedSemesterHours;
+        Outcome = entry.Outcome;
     }
 
     /// <summary>Gets the rank, 1 for the best option.</summary>
@@ -69,8 +70,19 @@ public sealed class ExploreOption
     /// </summary>
     public Money? Cost { get; }
 
-    /// <summary>Gets the number of claimed courses still <see cref="DecisionOutcome.Incomplete"/>: the work left, used as time to complete.</summary>
+    /// <summary>Gets the number of claimed courses still <see cref="DecisionOutcome.Incomplete"/>.</summary>
     public int ClaimsOutstanding { get; }
+
+    /// <summary>
+    /// Gets the time to complete, counted in steps: the number of reasons of <see cref="ReasonSeverity.Outstanding"/>
+    /// severity (by <see cref="ReasonCode.DefaultSeverity"/>) on the claimed courses still
+    /// <see cref="DecisionOutcome.Incomplete"/>, plus those on the record itself. Each is one thing the learner must
+    /// still do (join the verified track, complete the course, verify identity, pass the exam, pay a fee, send evidence, earn
+    /// local credit first...), and each becomes one or more <see cref="NextSteps"/> when explained. 0 when nothing is left to do.
+    /// </summary>
+    /// <remarks>Counted from reason codes on the outcome-only pass, so it is known for every option, not only the explained
+    /// ones; calendar deadlines are in <see cref="CompleteBy"/> (explained options only).</remarks>
+    public int StepsOutstanding { get; }
 
     /// <summary>Gets the explained record decision, for the best options only; otherwise <see langword="null"/>.</summary>
     public RecordDecision? Explanation { get; internal set; }
@@ -88,10 +100,11 @@ public sealed class ExploreOption
     /// <returns>The text.</returns>
     public override string ToString() => Rules.Texts.Format(Rank) + ". " + InstitutionId + "/" + ProgramId + " " + Outcome + " " + CreditsGranted + " (" + CreditsGrantedSemesterHours + ")";
 
-    private static DecisionOutcome ExploreOutcome(DecisionSummary[] claims)
+    /// <summary>The best record-aware outcome of the claims (see <see cref="Outcome"/>).</summary>
+    internal static DecisionOutcome BestOutcome(ReadOnlySpan<DecisionSummary> claims)
     {
         var best = DecisionOutcome.NotEligible;
-        foreach (var claim in claims)
+        foreach (ref readonly var claim in claims)
         {
             if (claim.Outcome == DecisionOutcome.Eligible || !claim.CreditsGranted.IsZero)
             {
@@ -102,5 +115,24 @@ public sealed class ExploreOption
         }
 
         return best;
+    }
+
+    /// <summary>The number of codes of <see cref="ReasonSeverity.Outstanding"/> default severity in a mask (see <see cref="StepsOutstanding"/>).</summary>
+    internal static int OutstandingSteps(ReasonMask reasons) =>
+        System.Numerics.BitOperations.PopCount(reasons.Low & OutstandingCodes.Low) + System.Numerics.BitOperations.PopCount(reasons.High & OutstandingCodes.High);
+
+    /// <summary>Every built-in code whose default severity is <see cref="ReasonSeverity.Outstanding"/>.</summary>
+    private static readonly ReasonMask OutstandingCodes = Outstanding();
+
+    private static ReasonMask Outstanding()
+    {
+        var mask = ReasonMask.Empty;
+        foreach (var code in ReasonCode.All)
+        {
+            mask = code.DefaultSeverity == ReasonSeverity.Outstanding ? mask.With(code) : mask;
+        }
+
+        // The steps are counted over the two 64-bit words; more codes need the mask's further words counted too.
+        return ReasonCode.All.Count <= 128 ? mask : throw new InvalidOperationException("More than 128 reason codes: count StepsOutstanding over every word of the mask.");
     }
 }

@@ -21,9 +21,11 @@ public sealed class ExploreRequest
     /// <param name="filter">A filter over institution and program, or <see langword="null"/> for none; called concurrently, so it must be thread-safe.</param>
     /// <param name="explainTop">How many of the best options are explained, 0 or more.</param>
     /// <param name="maxDegreeOfParallelism">The most threads the ranked pass uses, 1 to 64, or <see langword="null"/> for the processor count (at most 64).</param>
+    /// <param name="state">The only US state to consider (<see cref="Institution.State"/>, a two-letter USPS code such as <c>NY</c>), or <see langword="null"/> for every state; institutions that state none are left out when it is set.</param>
+    /// <param name="programKind">The only kind of program to consider (<see cref="DegreeProgram.Kind"/>), or <see langword="null"/> for every kind; programs that state none are left out when it is set.</param>
     /// <exception cref="ArgumentNullException"><paramref name="learner"/> or <paramref name="courseIds"/> is null.</exception>
-    /// <exception cref="ArgumentException">A course id is blank or listed twice.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/>, <paramref name="explainTop"/> is negative, or <paramref name="maxDegreeOfParallelism"/> is not 1 to 64.</exception>
+    /// <exception cref="ArgumentException">A course id is blank or listed twice, or <paramref name="state"/> is not a two-letter USPS code of a US state, district or territory.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/>, <paramref name="explainTop"/> is negative, <paramref name="maxDegreeOfParallelism"/> is not 1 to 64, or <paramref name="programKind"/> is not a defined value.</exception>
     public ExploreRequest(
         LearnerRecord learner,
         IEnumerable<string> courseIds,
@@ -33,7 +35,9 @@ public sealed class ExploreRequest
         IReadOnlyCollection<string>? institutionIds = null,
         Func<Institution, DegreeProgram, bool>? filter = null,
         int explainTop = 10,
-        int? maxDegreeOfParallelism = null)
+        int? maxDegreeOfParallelism = null,
+        string? state = null,
+        DegreeProgramKind? programKind = null)
     {
         // The record request validates and orders the claim once; each target reuses it with another program.
         Template = new RecordEvaluationRequest(Preconditions.NotNull(learner), Preconditions.NotNull(courseIds), "-", "-", asOf);
@@ -49,7 +53,15 @@ public sealed class ExploreRequest
         Filter = filter;
         ExplainTop = explainTop;
         MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Math.Min(Environment.ProcessorCount, 64);
+        State = state is null || Institution.IsUsState(state) ? state : throw new ArgumentException("State '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).", nameof(state));
+        ProgramKind = programKind is null ? null : Preconditions.Defined(programKind.Value, nameof(programKind));
     }
+
+    /// <summary>Gets the only US state to consider (two-letter USPS code), or <see langword="null"/> for every state.</summary>
+    public string? State { get; }
+
+    /// <summary>Gets the only kind of program to consider, or <see langword="null"/> for every kind.</summary>
+    public DegreeProgramKind? ProgramKind { get; }
 
     /// <summary>Gets the learner.</summary>
     public LearnerRecord Learner => Template.Learner;
@@ -79,4 +91,12 @@ public sealed class ExploreRequest
     public int MaxDegreeOfParallelism { get; }
 
     internal RecordEvaluationRequest Template { get; }
+
+    /// <summary>Whether an institution passes the institution-level filters (unit, state); the id list is checked by the explorer.</summary>
+    internal bool Keeps(Institution institution) =>
+        (Unit is not { } unit || institution.CreditUnit == unit) && (State is not { } state || string.Equals(institution.State, state, StringComparison.Ordinal));
+
+    /// <summary>Whether a program of a kept institution passes the program-level filters (kind, then the caller's filter).</summary>
+    internal bool Keeps(Institution institution, DegreeProgram program) =>
+        (ProgramKind is not { } kind || program.Kind == kind) && (Filter is not { } filter || filter(institution, program));
 }

@@ -5,8 +5,9 @@ namespace CreditRules.Engine;
 /// <summary>The answer to an <see cref="ExploreRequest"/>: every institution and program considered, ranked.</summary>
 /// <remarks>
 /// Ranked by credits granted in semester hours (most first), then <see cref="ExploreOption.Cost"/> (least first, none
-/// before any), then <see cref="ExploreOption.ClaimsOutstanding"/> (fewest first), then institution and program id
-/// (ordinal), so the order is total and deterministic. Immutable; thread-safe.
+/// before any), then time to complete, <see cref="ExploreOption.StepsOutstanding"/> (fewest first), then
+/// <see cref="ExploreOption.ClaimsOutstanding"/> (fewest first), then institution and program id (ordinal), so the order
+/// is total and deterministic. Immutable; thread-safe.
 /// </remarks>
 public sealed class ExploreResult
 {

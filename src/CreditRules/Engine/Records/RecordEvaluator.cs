@@ -55,6 +55,9 @@ public sealed class RecordEvaluator
     /// <summary>Gets the ids of the built-in record rules, in the order they run (after the claim rules of <see cref="EligibilityEvaluator.BuiltInRuleIds"/>).</summary>
     public static IReadOnlyList<string> BuiltInRuleIds { get; } = Array.AsReadOnly(RuleRegistry.RecordRules.Select(r => r.Id).ToArray());
 
+    /// <summary>The compiled record plan (the explorer's ranked pass runs it directly).</summary>
+    internal RecordPlan Plan => _plan;
+
     /// <summary>Gets the host's record rules, in the order they run.</summary>
     public IReadOnlyList<IRecordRule> HostRules { get; }
 

@@ -123,6 +123,12 @@ internal sealed class RulePlan
         return LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn));
     }
 
+    /// <summary>A learner's compact record of every fact that stands (no as-known-on date): the same at every institution, so one build serves a learner's claims everywhere (<see cref="CreditExplorer"/>).</summary>
+    public LearnerFacts FactsAtEveryInstitution(LearnerRecord learner) => LearnerFacts.Build(this, FactsThatStand(learner, null, null));
+
+    /// <summary>An institution's compiled routes, or null when it is not loaded.</summary>
+    public InstitutionRoutes? RoutesOrNull(string institutionId) => _institutions.GetValueOrDefault(institutionId);
+
     /// <summary>Starts a claim from a learner's compact record built for its institution (<see cref="FactsFor"/>); throws the precise exception for an unknown id.</summary>
     public ClaimState Start(LearnerFacts facts, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
@@ -134,10 +140,10 @@ internal sealed class RulePlan
     /// The facts that stand: as known on a date (read in the institution's zone), else all but the superseded ones; the
     /// learner's exceptions checked (they may only waive built-in claim rules).
     /// </summary>
-    private static LearnerRecord FactsThatStand(LearnerRecord learner, InstitutionRoutes institution, LocalDate? asKnownOn)
+    private static LearnerRecord FactsThatStand(LearnerRecord learner, InstitutionRoutes? institution, LocalDate? asKnownOn)
     {
         ValidateExceptions(learner);
-        return asKnownOn is { } known ? learner.AsKnownOn(known, institution.Institution.TimeZone) : learner.Standing;
+        return asKnownOn is { } known ? learner.AsKnownOn(known, institution!.Institution.TimeZone) : learner.Standing;
     }
 
     /// <summary>The rules an exception may waive: every built-in claim rule but the exception rule itself.</summary>

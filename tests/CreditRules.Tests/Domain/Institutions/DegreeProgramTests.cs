@@ -27,4 +27,27 @@ public sealed class DegreeProgramTests
     {
         new DegreeProgram("prog", "Program").Overrides.Should().BeEmpty();
     }
+
+    [Fact]
+    public void WithKind_AndWithSettings_KeepEachOther()
+    {
+        var settings = new ProgramSettings(minimumScore: Score.Percent(80));
+        var program = new DegreeProgram("prog", "Program", totalCredits: CreditAmount.FromSemesterHours(60));
+
+        var both = program.WithKind(DegreeProgramKind.Associate).WithSettings(settings);
+        var reversed = program.WithSettings(settings).WithKind(DegreeProgramKind.Associate);
+
+        (both.Kind, both.Settings, both.TotalCredits).Should().Be((DegreeProgramKind.Associate, settings, CreditAmount.FromSemesterHours(60)));
+        (reversed.Kind, reversed.Settings).Should().Be((DegreeProgramKind.Associate, settings));
+        program.Kind.Should().BeNull("a program states no kind by default, and the original is unchanged");
+        both.WithKind(null).Kind.Should().BeNull();
+    }
+
+    [Fact]
+    public void WithKind_UndefinedValue_ThrowsNamingKind()
+    {
+        var act = () => new DegreeProgram("prog", "Program").WithKind((DegreeProgramKind)99);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
+    }
 }

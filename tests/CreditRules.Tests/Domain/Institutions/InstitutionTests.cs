@@ -102,4 +102,35 @@ public sealed class InstitutionTests
         institution.GetProgramOrNull("other").Should().BeNull();
         institution.ToString().Should().Be("inst");
     }
+
+    [Fact]
+    public void WithState_UspsCode_SetsItAndKeepsEverythingElse()
+    {
+        var institution = new Institution("inst", "Test College", CreditUnit.QuarterHour, ScenarioBuilder.NewYork, [Policy("inst-any", null)], [Program]);
+
+        var located = institution.WithState("NY");
+
+        (located.State, located.Id, located.Name, located.CreditUnit, located.TimeZone).Should().Be(("NY", "inst", "Test College", CreditUnit.QuarterHour, ScenarioBuilder.NewYork));
+        located.Policies.Should().Equal(institution.Policies);
+        located.Programs.Should().Equal(institution.Programs);
+        institution.State.Should().BeNull("the original is unchanged and states none by default");
+        located.WithState(null).State.Should().BeNull();
+        institution.WithState("DC").State.Should().Be("DC", "the District of Columbia counts");
+        institution.WithState("PR").State.Should().Be("PR", "territories count");
+    }
+
+    [Theory]
+    [InlineData("ny")]
+    [InlineData("XX")]
+    [InlineData("NYC")]
+    [InlineData("")]
+    public void WithState_NotAUspsCode_ThrowsNamingInstitutionAndValue(string state)
+    {
+        var institution = new Institution("inst", "Test College", CreditUnit.SemesterHour, ScenarioBuilder.NewYork, [Policy("inst-any", null)], [Program]);
+
+        var act = () => institution.WithState(state);
+
+        act.Should().Throw<ArgumentException>().WithParameterName(nameof(state))
+            .WithMessage("Institution 'inst' state '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR). (Parameter 'state')");
+    }
 }

@@ -102,4 +102,25 @@ public sealed class PolicySetBuilderTests
 
         build.Should().Throw<InvalidPolicyException>().Which.Message.Should().Be("Institutions[1].Id: the id is already used by an earlier institution. Got 'eastern-state'. (Parameter 'Institutions[1].Id')");
     }
+
+    [Fact]
+    public void Build_StateAndProgramKind_AreSetAndABadStateIsListed()
+    {
+        var set = new PolicySetBuilder()
+            .Institution("eastern-state", "Eastern State College", CreditUnit.SemesterHour, NewYork, institution => institution
+                .State("FL")
+                .Policy("eastern-2013", p => p.AcceptsEvaluators("ace").AcceptsLevels(CreditLevel.LowerDivision))
+                .Program("aa-general", "Associate in Arts", DegreeProgramKind.Associate))
+            .Build();
+        var bad = new PolicySetBuilder()
+            .Institution("eastern-state", "Eastern State College", CreditUnit.SemesterHour, NewYork, institution => institution
+                .State("Florida")
+                .Policy("eastern-2013", p => p.AcceptsEvaluators("ace").AcceptsLevels(CreditLevel.LowerDivision))
+                .Program("aa-general", "Associate in Arts"));
+
+        (set.Institutions[0].State, set.Institutions[0].Programs[0].Kind).Should().Be(("FL", (DegreeProgramKind?)DegreeProgramKind.Associate));
+        bad.Invoking(b => b.Build()).Should().Throw<ArgumentException>().Which.Message.Should().Be(
+            "The policy set is invalid:\n"
+            + "- institutions[0].state: 'Florida' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).");
+    }
 }

@@ -99,6 +99,83 @@ public sealed class CreditExplorerTests
         }
     }
 
+    [Fact]
+    public void Explore_StateAndProgramKind_KeepOnlyMatchingInstitutionsAndPrograms()
+    {
+        var explorer = new CreditExplorer(SampleEvaluator);
+        var kim = Kim();
+
+        explorer.Explore(new ExploreRequest(kim.Learner, kim.CourseIds, AsOf, state: "NY"), TestContext.Current.CancellationToken).Options
+            .Select(o => o.InstitutionId + "/" + o.ProgramId).Should().BeEquivalentTo("excelsior-style/bsn-core", "excelsior-style/bsn-gened");
+        explorer.Explore(new ExploreRequest(kim.Learner, kim.CourseIds, AsOf, programKind: DegreeProgramKind.Master), TestContext.Current.CancellationToken).Options
+            .Select(o => o.InstitutionId + "/" + o.ProgramId).Should().Equal("american-college/med-leadership");
+        explorer.Explore(new ExploreRequest(kim.Learner, kim.CourseIds, AsOf, unit: CreditUnit.SemesterHour, state: "TX"), TestContext.Current.CancellationToken).Options
+            .Should().BeEmpty("the only Texas institution counts in quarter hours");
+        explorer.Explore(new ExploreRequest(kim.Learner, kim.CourseIds, AsOf, state: "FL", programKind: DegreeProgramKind.Associate), TestContext.Current.CancellationToken).Options
+            .Should().HaveCount(3).And.OnlyContain(o => o.InstitutionId == "eastern-state");
+    }
+
+    [Fact]
+    public void ExploreRequest_UnknownState_ThrowsNamingIt()
+    {
+        var act = () => new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, state: "Texas");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("state")
+            .WithMessage("State 'Texas' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR). (Parameter 'state')");
+    }
+
+    [Fact]
+    public void Rank_Samples_WritesTheOptionsOfExploreInTheSameOrderWithoutExplaining()
+    {
+        var explorer = new CreditExplorer(SampleEvaluator);
+        var buffer = new ExploreEntry[explorer.ProgramCount];
+
+        var count = explorer.Rank(Kim(), buffer, TestContext.Current.CancellationToken);
+
+        var options = explorer.Explore(Kim(), TestContext.Current.CancellationToken).Options;
+        buffer.Take(count).Select(e => (e.Institution.Id, e.Program.Id, e.Outcome, e.CreditsGranted, e.Cost, e.ClaimsOutstanding, e.StepsOutstanding, e.Summary))
+            .Should().Equal(options.Select(o => (o.InstitutionId, o.ProgramId, o.Outcome, o.CreditsGranted, o.Cost, o.ClaimsOutstanding, o.StepsOutstanding, o.Summary)));
+        explorer.Invoking(e => e.Rank(Kim(), new ExploreEntry[count - 1], TestContext.Current.CancellationToken)).Should().Throw<ArgumentException>().WithParameterName("destination")
+            .WithMessage("destination holds " + (count - 1) + " entries; the policies have " + count + " institution programs. (Parameter 'destination')");
+    }
+
+    /// <summary>
+    /// Ties: equal credits in semester hours go to the lower cost (none counts as 0), then the fewer steps outstanding
+    /// (the time to complete), then the fewer incomplete courses, then institution and program id in ordinal order.
+    /// </summary>
+    [Fact]
+    public void Compare_Ties_GoToCostThenStepsThenIncompleteCoursesThenIds()
+    {
+        var institution = SamplePolicies.Institutions[0];
+        var program = institution.Programs[0];
+        ExploreEntry Entry(decimal sh, decimal? cost, int steps, int incomplete, int order) =>
+            new(institution, program, order, DecisionOutcome.Incomplete, default, CreditAmount.FromSemesterHours(sh), cost is { } c ? Money.Usd(c) : null, incomplete, steps);
+
+        CreditExplorer.Compare(Entry(6, 500, 9, 3, 9), Entry(3, 0, 0, 0, 0)).Should().BeNegative("more credits first, whatever the rest");
+        CreditExplorer.Compare(Entry(3, null, 9, 3, 9), Entry(3, 10, 0, 0, 0)).Should().BeNegative("nothing owed counts as 0, less than USD 10");
+        CreditExplorer.Compare(Entry(3, 0, 9, 3, 10), Entry(3, null, 9, 3, 9)).Should().BePositive("USD 0 and nothing owed tie; the ids' order decides");
+        CreditExplorer.Compare(Entry(3, 90, 1, 3, 9), Entry(3, 90, 2, 1, 0)).Should().BeNegative("equal cost: fewer steps first, even with more incomplete courses");
+        CreditExplorer.Compare(Entry(3, 90, 2, 1, 9), Entry(3, 90, 2, 2, 0)).Should().BeNegative("equal steps: fewer incomplete courses first");
+        CreditExplorer.Compare(Entry(3, 90, 2, 2, 0), Entry(3, 90, 2, 2, 1)).Should().BeNegative("all equal: ids in ordinal order");
+        CreditExplorer.Compare(Entry(3, 90, 2, 2, 1), Entry(3, 90, 2, 2, 1)).Should().Be(0);
+    }
+
+    [Fact]
+    public void StepsOutstanding_KimOnSamples_CountsOutstandingReasonsOfIncompleteCourses()
+    {
+        var result = new CreditExplorer(SampleEvaluator).Explore(Kim(explainTop: 100), TestContext.Current.CancellationToken);
+
+        foreach (var option in result.Options)
+        {
+            var expected = option.Explanation!.Awards.Where(a => a.Outcome == DecisionOutcome.Incomplete)
+                .Sum(a => a.AllReasons.Where(r => r.Code.DefaultSeverity == ReasonSeverity.Outstanding).Select(r => r.Code).Distinct().Count())
+                + option.Explanation.Reasons.Where(r => r.Code.DefaultSeverity == ReasonSeverity.Outstanding).Select(r => r.Code).Distinct().Count();
+            option.StepsOutstanding.Should().Be(expected, option.ToString());
+        }
+
+        result.Options.Should().Contain(o => o.StepsOutstanding > 0, "kim has work left somewhere");
+    }
+
     /// <summary>
     /// The ranked outcome-only pass agrees, institution by institution and program by program, with deciding each one
     /// alone on the explained record path: outcome and credits of every claimed course, the record's credits, and the
@@ -147,6 +224,24 @@ public sealed class CreditExplorerTests
                     previous = option;
                     Interlocked.Increment(ref checkedOptions);
                 }
+
+                // The buffer pass ranks the same options in the same order.
+                var buffer = new ExploreEntry[explorer.ProgramCount];
+                var count = explorer.Rank(new ExploreRequest(claim.Learner, courses, AsOf, maxDegreeOfParallelism: 1), buffer, TestContext.Current.CancellationToken);
+                buffer.Take(count).Select(e => (e.Institution.Id, e.Program.Id, e.CreditsGranted, e.Cost, e.StepsOutstanding))
+                    .Should().Equal(result.Options.Select(o => (o.InstitutionId, o.ProgramId, o.CreditsGranted, o.Cost, o.StepsOutstanding)));
+
+                // Filters drawn from the seed keep exactly the options that pass them, in the same order.
+                var random = new Random(seed);
+                var state = random.Next(3) == 0 ? null : policies.Institutions[random.Next(policies.Institutions.Count)].State;
+                DegreeProgramKind? kind = random.Next(3) switch { 0 => null, 1 => DegreeProgramKind.Associate, _ => DegreeProgramKind.Bachelor };
+                CreditUnit? unit = random.Next(3) switch { 0 => null, 1 => CreditUnit.SemesterHour, _ => CreditUnit.QuarterHour };
+                Money? maximum = random.Next(3) switch { 0 => null, 1 => Money.Usd(0), _ => Money.Usd(random.Next(200)) };
+                var filtered = explorer.Explore(new ExploreRequest(claim.Learner, courses, AsOf, unit, maximum, explainTop: 0, maxDegreeOfParallelism: 1 + (seed % 2), state: state, programKind: kind), TestContext.Current.CancellationToken);
+                filtered.Options.Select(o => (o.InstitutionId, o.ProgramId)).Should().Equal(result.Options
+                    .Where(o => (state is null || o.Institution.State == state) && (kind is null || o.Program.Kind == kind) && (unit is null || o.Unit == unit)
+                        && (maximum is not { } max || o.Cost is not { } cost || cost.Amount <= max.Amount))
+                    .Select(o => (o.InstitutionId, o.ProgramId)));
             },
             seed: new PCG(16, 2026).ToString(),
             iter: 1_000,

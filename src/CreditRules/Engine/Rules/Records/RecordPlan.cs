@@ -105,6 +105,41 @@ internal sealed class RecordPlan
 
         var compiled = explain ? null : Compile(request, institution);
         var learner = compiled?.Learner ?? Hypothesis.Apply(request.Learner, request.Hypotheses, institution.TimeZone);
+        var routes = Claims.RoutesOrNull(institution.Id)!;
+        return Begin(request, compiled, learner, null, routes, routes.FindProgram(program.Id)!, explain, scratch);
+    }
+
+    /// <summary>
+    /// The learner's record compiled once for every institution (<see cref="CreditExplorer"/>): valid for requests
+    /// without hypotheses or an as-known-on date, whose facts do not depend on the institution.
+    /// </summary>
+    public CompiledRecord CompileForEveryInstitution(LearnerRecord learner) => new(this, learner, Claims.FactsAtEveryInstitution(learner));
+
+    /// <summary>
+    /// <see cref="Summarize(RecordEvaluationRequest, Span{DecisionSummary})"/> at an institution and program already
+    /// resolved, with the learner compiled once (<see cref="CompileForEveryInstitution"/>) and the claimed courses' indexes
+    /// resolved once: the same rules and the same claim start, without a per-target request, lookup or record build.
+    /// For requests without hypotheses or an as-known-on date (their facts are the same everywhere).
+    /// </summary>
+    public RecordSummary Summarize(RecordEvaluationRequest request, CompiledRecord compiled, int[] courseIndexes, InstitutionRoutes institution, ProgramRoutes program, Span<DecisionSummary> claims)
+    {
+        var scratch = RecordScratch.Rent();
+        try
+        {
+            var record = Begin(request, compiled, compiled.Learner, courseIndexes, institution, program, explain: false, scratch);
+            return Finish(ref record, claims);
+        }
+        finally
+        {
+            scratch?.Return();
+        }
+    }
+
+    /// <summary>The one claim start of both paths: the record route, and each claim decided by the claim rules.</summary>
+    private RecordState Begin(RecordEvaluationRequest request, CompiledRecord? compiled, LearnerRecord learner, int[]? courseIndexes, InstitutionRoutes routes, ProgramRoutes programRoutes, bool explain, RecordScratch? scratch)
+    {
+        var institution = routes.Institution;
+        var program = programRoutes.Program;
         var selection = PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf);
         var route = _routes.GetOrAdd((institution, selection.PolicyIndex, program), static key => new RecordRoute(key.Institution, key.Program, key.PolicyIndex < 0 ? null : key.Institution.Policies[key.PolicyIndex]));
         var unit = institution.CreditUnit;
@@ -124,7 +159,8 @@ internal sealed class RecordPlan
             }
             else
             {
-                claim.State = Claims.Start(compiled!.Facts, courseId, institution.Id, program.Id, request.AsOf, request.AsKnownOn);
+                var courseIndex = courseIndexes?[i] ?? Claims.CourseIndexOfCourse(courseId);
+                claim.State = new ClaimState(Claims, compiled!.Facts, request.AsOf, courseIndex, routes, programRoutes) { AsKnownOn = request.AsKnownOn };
                 var none = default(SummarySink);
                 Claims.Decide(ref claim.State, ref none);
             }
@@ -253,6 +289,18 @@ internal sealed class RecordPlan
         try
         {
             var record = Start(request, explain: false, scratch);
+            return Finish(ref record, claims);
+        }
+        finally
+        {
+            scratch?.Return();
+        }
+    }
+
+    /// <summary>Runs the record rules outcome-only and writes each claim's summary: the one ending of both outcome-only entries.</summary>
+    private RecordSummary Finish(ref RecordState record, Span<DecisionSummary> claims)
+    {
+        {
             var sink = default(SummarySink);
             Decide(ref record, ref sink);
             var granted = CreditAmount.Zero(record.Unit);
@@ -265,10 +313,6 @@ internal sealed class RecordPlan
             }
 
             return new RecordSummary(record.Claims.Length, granted, record.PostedPriorCredit(), record.ResidencyOutstanding, record.PostingFeeDue, new ReasonMask(record.Reasons));
-        }
-        finally
-        {
-            scratch?.Return();
         }
     }
 
