@@ -160,7 +160,7 @@ internal sealed class RecordPlan
             else
             {
                 var courseIndex = courseIndexes?[i] ?? Claims.CourseIndexOfCourse(courseId);
-                claim.State = new ClaimState(Claims, compiled!.Facts, request.AsOf, courseIndex, routes, programRoutes) { AsKnownOn = request.AsKnownOn };
+                claim.State = new ClaimState(compiled!.Facts, request.AsOf, courseIndex, routes, programRoutes, request.AsKnownOn);
                 var none = default(SummarySink);
                 Claims.Decide(ref claim.State, ref none);
             }
