@@ -32,6 +32,10 @@ internal sealed class InstitutionDto
     public required List<PolicyVersionDto> Policies { get; set; }
 
     public required List<ProgramDto> Programs { get; set; }
+
+    public string? PolicySelection { get; set; }
+
+    public string? CatalogYearStart { get; set; }
 }
 
 internal sealed class PolicyVersionDto

@@ -11,6 +11,8 @@ namespace CreditRules.Domain;
 public sealed class InstitutionBuilder
 {
     private readonly BuildSteps _steps = new();
+    private PolicySelectionBasis _policySelection;
+    private AnnualDate? _catalogYearStart;
 
     internal InstitutionBuilder()
     {
@@ -81,12 +83,22 @@ public sealed class InstitutionBuilder
         return this;
     }
 
+    /// <summary>Selects policy versions by the enrolment's catalog year (<see cref="PolicySelectionBasis.CatalogYear"/>) instead of the default, its enrolment date.</summary>
+    /// <param name="catalogYearStart">The first day of a catalog year, or <see langword="null"/> for 1 July (<see cref="Institution.DefaultCatalogYearStart"/>); 29 February is refused when the policy set builds.</param>
+    /// <returns>This builder.</returns>
+    public InstitutionBuilder SelectPoliciesByCatalogYear(AnnualDate? catalogYearStart = null)
+    {
+        _policySelection = PolicySelectionBasis.CatalogYear;
+        _catalogYearStart = catalogYearStart;
+        return this;
+    }
+
     internal Institution? Build(string where, List<string> errors, string id, string name, CreditUnit creditUnit, DateTimeZone timeZone)
     {
         var before = errors.Count;
         var built = _steps.Run(errors, where + ".");
         return errors.Count > before
             ? null
-            : new Institution(id, name, creditUnit, timeZone, BuildSteps.Items<InstitutionPolicy>(built, "policies"), BuildSteps.Items<DegreeProgram>(built, "programs"));
+            : new Institution(id, name, creditUnit, timeZone, BuildSteps.Items<InstitutionPolicy>(built, "policies"), BuildSteps.Items<DegreeProgram>(built, "programs"), _policySelection, _catalogYearStart);
     }
 }
