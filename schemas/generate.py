@@ -176,6 +176,59 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         ["reference", "kind", "effective", "approvedBy", "approvedOn", "reason"], "An exception approved for the learner (a petition granted), applied as a rule of the engine and stated in every decision it changes with its provenance."),
     "EvidenceDocument": obj({"kind": EVIDENCE, "issuedOn": DATE, "official": {"type": "boolean"}, "verified": {"type": "boolean"}, "courseId": ID, **RECORDED}, ["kind", "issuedOn", "official", "verified"]),
 }}
+# Stated defaults (issue 11): what leaving out each optional setting means, added to its description ("Default: ...") and,
+# where it is a value, as the "default" keyword. SchemaDefaultsDocsTests checks every optional setting states one and
+# generates the defaults table of docs/documents.md from these schemas.
+INHERITED = "Default: inherited from the policy version (the program states only what it changes)."
+DEFAULTS = {
+    ("PolicyVersion", "appliesTo"): (None, "Default: always (every enrolment date)."),
+    ("PolicyVersion", "minimumScore"): (None, "Default: none (no institution minimum; the evaluator's minimum passing score still applies)."),
+    ("PolicyVersion", "recency"): (None, "Default: none (no recency limit)."),
+    ("PolicyVersion", "retakes"): (None, "Default: none (no wait, no attempt limit)."),
+    ("PolicyVersion", "evidence"): (None, "Default: none (no evidence document required)."),
+    ("PolicyVersion", "recordPolicy"): (None, "Default: none (no record-level rules)."),
+    ("Retakes", "minimumWait"): (None, "Default: none (no wait between attempts)."),
+    ("Retakes", "maxAttempts"): (None, "Default: none (no attempt limit)."),
+    ("RecordPolicy", "caps"): (None, "Default: none (no cap)."),
+    ("RecordPolicy", "allocationOrder"): ("Chronological", "Default: Chronological (posted credit first, then by qualifying date, ties by course id)."),
+    ("RecordPolicy", "requirementPriority"): (None, "Default: none (read only with allocationOrder RequirementPriority, which needs it)."),
+    ("RecordPolicy", "allowPartialAwards"): (False, "Default: false (a course over a cap is not granted in part)."),
+    ("RecordPolicy", "overflowToElectives"): (False, "Default: false (credit over a source or level cap is not granted as elective credit)."),
+    ("RecordPolicy", "equivalences"): (None, "Default: none (no course duplicates a local course)."),
+    ("RecordPolicy", "blockingMinimumGrade"): (None, "Default: none (any prior grade in an equivalent course blocks the duplicate)."),
+    ("RecordPolicy", "precedence"): (None, "Default: none (no more-advanced-than chains)."),
+    ("RecordPolicy", "localCreditsBeforePosting"): (None, "Default: none (credit is posted without local credit first)."),
+    ("RecordPolicy", "postingFee"): (None, "Default: none (no posting fee)."),
+    ("RecordPolicy", "examCreditsPerAcademicYear"): (None, "Default: none (no limit per academic year)."),
+    ("PostingFee", "waivedForVeterans"): (False, "Default: false."),
+    ("ProgramRecordPolicy", "areas"): (None, "Default: none (credit lands in no area)."),
+    ("ProgramRecordPolicy", "areaLimits"): (None, "Default: none (the institution's areaLimits apply)."),
+    ("AreaLimit", "percentOfArea"): (None, "Default: none (hours, else the area's size, bounds the area)."),
+    ("Cap", "hours"): (None, "Default: none; give exactly one of hours and percentOfProgram."),
+    ("Cap", "percentOfProgram"): (None, "Default: none; give exactly one of hours and percentOfProgram."),
+    ("Cap", "scope"): ("All", "Default: All (every source and level)."),
+    ("Cap", "source"): (None, "Default: none (required with scope Source)."),
+    ("Cap", "level"): (None, "Default: none (required with scope Level)."),
+    ("Program", "totalCredits"): (None, "Default: none (percentOfProgram caps cannot apply to the program)."),
+    ("Program", "residencyRequired"): (None, "Default: none (no residency total)."),
+    ("Program", "overrides"): (None, "Default: none."),
+    ("Program", "settings"): (None, "Default: none (every setting inherited from the policy version)."),
+    **{("ProgramSettings", k): (None, INHERITED) for k in ("acceptedEvaluators", "acceptedLevels", "minimumScore", "recency", "retakes", "evidence", "qualifyingDateZone", "rounding", "requireProviderFees", "levelMappings")},
+    ("Override", "appliesTo"): (None, "Default: always (every enrolment date)."),
+    ("Override", "evaluatorIds"): (None, "Default: every evaluator."),
+    ("Override", "acceptedLevels"): (None, "Default: no level restriction."),
+    ("Override", "minimumScore"): (None, "Default: none (no program minimum)."),
+    ("Override", "maxCreditsPerCourse"): (None, "Default: none (no per-course limit)."),
+}
+for (definition, prop), (value, text) in DEFAULTS.items():
+    target = policies["$defs"][definition]["properties"]
+    entry = dict(target[prop])
+    if "$ref" in entry and "description" not in entry:
+        entry = {"$ref": entry["$ref"]}
+    entry["description"] = (entry.get("description", "") + " " + text).strip()
+    if value is not None:
+        entry["default"] = value
+    target[prop] = entry
 for name, doc in (("catalog", catalog), ("policies", policies), ("learners", learners)):
     with open(name + ".schema.json", "w") as f:
         f.write(json.dumps(doc, indent=2) + "\n")
