@@ -71,7 +71,10 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
 }, ["institutions"]), "$defs": {**common_defs,
     "Institution": obj({"id": ID, "name": ID, "creditUnit": UNIT, "timeZone": {"$ref": "#/$defs/TimeZoneId"}, "notes": S,
         "policies": arr({"$ref": "#/$defs/PolicyVersion"}, 1), "programs": arr({"$ref": "#/$defs/Program"}, 1),
-        "state": {"type": "string", "pattern": "^(" + "|".join(US_STATES) + ")$", "description": "The US state, district or territory the institution is in (two-letter USPS code). Optional; read only by filters (creditrules where --state), never by the rules."}}, ["id", "name", "creditUnit", "timeZone", "policies", "programs"]),
+        "state": {"type": "string", "pattern": "^(" + "|".join(US_STATES) + ")$", "description": "The US state, district or territory the institution is in (two-letter USPS code). Optional; read only by filters (creditrules where --state), never by the rules."},
+        "policySelection": {**enum("EnrollmentDate", "CatalogYear"), "default": "EnrollmentDate", "description": "Which fact of the learner's program enrolment selects the policy version: EnrollmentDate (the version whose appliesTo contains enrolledOn) or CatalogYear (the version in effect on the first day of the enrolment's catalogYear; an enrolment without one falls back to enrolledOn). Without an enrolment the as-of date selects. Default: EnrollmentDate."},
+        "catalogYearStart": {"type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "default": "07-01", "description": "The first day of a catalog year, MM-dd (29 February is refused): catalog year 2013-2014 then starts on 2013-07-01. Read under policySelection CatalogYear. Default: 07-01."}},
+        ["id", "name", "creditUnit", "timeZone", "policies", "programs"]),
     "PolicyVersion": obj({"id": ID, "appliesTo": {"$ref": "#/$defs/DateRange"}, "acceptedEvaluators": arr(ID), "acceptedLevels": {**arr(LEVEL), "uniqueItems": True},
         "minimumScore": {"$ref": "#/$defs/Score"}, "recency": {"$ref": "#/$defs/Recency"}, "retakes": {"$ref": "#/$defs/Retakes"}, "evidence": {"$ref": "#/$defs/EvidenceRequirement"},
         "qualifyingDateZone": {**enum("Evaluator", "Institution", "Candidate"), "default": "Evaluator", "description": "Which zone fixes the qualifying date. Default: Evaluator (the evaluator's reference zone)."},
@@ -157,7 +160,9 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         "institutionId": {**ID, "description": "The institution whose transcript posted and inResidence refer to; omitted: whichever is evaluated."}, **RECORDED},
         ["id", "source", "credits", "level", "date"], "Credit the learner already holds; posted credit counts first against caps, credit in residence toward residency."),
     "Claim": obj({"courseId": ID, "institutionId": ID, "programId": ID, "story": S}, ["courseId", "institutionId", "programId"]),
-    "ProgramEnrollment": obj({"institutionId": ID, "programId": ID, "enrolledOn": DATE, **RECORDED}, ["institutionId", "programId", "enrolledOn"]),
+    "ProgramEnrollment": obj({"institutionId": ID, "programId": ID, "enrolledOn": DATE, **RECORDED,
+        "catalogYear": {"type": "string", "pattern": "^(19[0-9]{2}|2[0-9]{3})-(19[0-9]{2}|2[0-9]{3})$", "description": "The catalog year the learner is bound to in the program, yyyy-yyyy with consecutive years, such as 2013-2014 (from 1900-1901 to 2998-2999). It selects the policy version where the institution's policySelection is CatalogYear. Default: none (the enrolment date selects)."}},
+        ["institutionId", "programId", "enrolledOn"]),
     "CourseEnrollment": obj({"sessionId": ID, "track": enum("Free", "Verified"), "joinedAt": {"$ref": "#/$defs/OffsetDateTime"}}, ["sessionId", "track", "joinedAt"]),
     "Completion": obj({"sessionId": ID, "status": enum("InProgress", "Completed", "Failed", "Withdrew"), "recordedOn": DATE, "grade": {"$ref": "#/$defs/Score"}, **RECORDED}, ["sessionId", "status", "recordedOn"]),
     "IdentityVerification": obj({"method": enum("TypingPattern", "WebcamPhoto", "PhotoId", "ProctorCheck"), "status": enum("Pending", "Verified", "Failed", "Expired"),
@@ -187,6 +192,59 @@ learners = {**header("CreditRules learner records", "learners"), **top({
         ["reference", "kind", "effective", "approvedBy", "approvedOn", "reason"], "An exception approved for the learner (a petition granted), applied as a rule of the engine and stated in every decision it changes with its provenance."),
     "EvidenceDocument": obj({"kind": EVIDENCE, "issuedOn": DATE, "official": {"type": "boolean"}, "verified": {"type": "boolean"}, "courseId": ID, **RECORDED}, ["kind", "issuedOn", "official", "verified"]),
 }}
+# Stated defaults (issue 11): what leaving out each optional setting means, added to its description ("Default: ...") and,
+# where it is a value, as the "default" keyword. SchemaDefaultsDocsTests checks every optional setting states one and
+# generates the defaults table of docs/documents.md from these schemas.
+INHERITED = "Default: inherited from the policy version (the program states only what it changes)."
+DEFAULTS = {
+    ("PolicyVersion", "appliesTo"): (None, "Default: always (every enrolment date)."),
+    ("PolicyVersion", "minimumScore"): (None, "Default: none (no institution minimum; the evaluator's minimum passing score still applies)."),
+    ("PolicyVersion", "recency"): (None, "Default: none (no recency limit)."),
+    ("PolicyVersion", "retakes"): (None, "Default: none (no wait, no attempt limit)."),
+    ("PolicyVersion", "evidence"): (None, "Default: none (no evidence document required)."),
+    ("PolicyVersion", "recordPolicy"): (None, "Default: none (no record-level rules)."),
+    ("Retakes", "minimumWait"): (None, "Default: none (no wait between attempts)."),
+    ("Retakes", "maxAttempts"): (None, "Default: none (no attempt limit)."),
+    ("RecordPolicy", "caps"): (None, "Default: none (no cap)."),
+    ("RecordPolicy", "allocationOrder"): ("Chronological", "Default: Chronological (posted credit first, then by qualifying date, ties by course id)."),
+    ("RecordPolicy", "requirementPriority"): (None, "Default: none (read only with allocationOrder RequirementPriority, which needs it)."),
+    ("RecordPolicy", "allowPartialAwards"): (False, "Default: false (a course over a cap is not granted in part)."),
+    ("RecordPolicy", "overflowToElectives"): (False, "Default: false (credit over a source or level cap is not granted as elective credit)."),
+    ("RecordPolicy", "equivalences"): (None, "Default: none (no course duplicates a local course)."),
+    ("RecordPolicy", "blockingMinimumGrade"): (None, "Default: none (any prior grade in an equivalent course blocks the duplicate)."),
+    ("RecordPolicy", "precedence"): (None, "Default: none (no more-advanced-than chains)."),
+    ("RecordPolicy", "localCreditsBeforePosting"): (None, "Default: none (credit is posted without local credit first)."),
+    ("RecordPolicy", "postingFee"): (None, "Default: none (no posting fee)."),
+    ("RecordPolicy", "examCreditsPerAcademicYear"): (None, "Default: none (no limit per academic year)."),
+    ("PostingFee", "waivedForVeterans"): (False, "Default: false."),
+    ("ProgramRecordPolicy", "areas"): (None, "Default: none (credit lands in no area)."),
+    ("ProgramRecordPolicy", "areaLimits"): (None, "Default: none (the institution's areaLimits apply)."),
+    ("AreaLimit", "percentOfArea"): (None, "Default: none (hours, else the area's size, bounds the area)."),
+    ("Cap", "hours"): (None, "Default: none; give exactly one of hours and percentOfProgram."),
+    ("Cap", "percentOfProgram"): (None, "Default: none; give exactly one of hours and percentOfProgram."),
+    ("Cap", "scope"): ("All", "Default: All (every source and level)."),
+    ("Cap", "source"): (None, "Default: none (required with scope Source)."),
+    ("Cap", "level"): (None, "Default: none (required with scope Level)."),
+    ("Program", "totalCredits"): (None, "Default: none (percentOfProgram caps cannot apply to the program)."),
+    ("Program", "residencyRequired"): (None, "Default: none (no residency total)."),
+    ("Program", "overrides"): (None, "Default: none."),
+    ("Program", "settings"): (None, "Default: none (every setting inherited from the policy version)."),
+    **{("ProgramSettings", k): (None, INHERITED) for k in ("acceptedEvaluators", "acceptedLevels", "minimumScore", "recency", "retakes", "evidence", "qualifyingDateZone", "rounding", "requireProviderFees", "levelMappings")},
+    ("Override", "appliesTo"): (None, "Default: always (every enrolment date)."),
+    ("Override", "evaluatorIds"): (None, "Default: every evaluator."),
+    ("Override", "acceptedLevels"): (None, "Default: no level restriction."),
+    ("Override", "minimumScore"): (None, "Default: none (no program minimum)."),
+    ("Override", "maxCreditsPerCourse"): (None, "Default: none (no per-course limit)."),
+}
+for (definition, prop), (value, text) in DEFAULTS.items():
+    target = policies["$defs"][definition]["properties"]
+    entry = dict(target[prop])
+    if "$ref" in entry and "description" not in entry:
+        entry = {"$ref": entry["$ref"]}
+    entry["description"] = (entry.get("description", "") + " " + text).strip()
+    if value is not None:
+        entry["default"] = value
+    target[prop] = entry
 for name, doc in (("catalog", catalog), ("policies", policies), ("learners", learners)):
     with open(name + ".schema.json", "w") as f:
         f.write(json.dumps(doc, indent=2) + "\n")

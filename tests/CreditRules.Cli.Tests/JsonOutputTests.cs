@@ -35,8 +35,8 @@ public sealed class JsonOutputTests : IDisposable
         var expected = learners.Claims
             .Select(c => (Learner: learners.GetLearnerOrNull(c.LearnerId)!, Claim: c))
             .Select(x => (x.Learner, Record: records.Evaluate(new RecordEvaluationRequest(x.Learner, learners.Claims.Where(o => o.LearnerId == x.Claim.LearnerId && o.InstitutionId == x.Claim.InstitutionId && o.ProgramId == x.Claim.ProgramId).Select(o => o.CourseId).Distinct(), x.Claim.InstitutionId, x.Claim.ProgramId, learners.AsOf!.Value)), x.Claim))
-            .Select(x => (x.Learner, x.Record, Decision: x.Record.GetAwardOrNull(x.Claim.CourseId)!.RecordAwareDecision))
-            .Select(x => JsonSerializer.Serialize(DecisionJson.From(x.Decision) with { Record = DecisionRecords.Create(x.Decision, x.Learner, dataVersion, x.Record.Request.CourseIds) }, DecisionDocument.DecisionTypeInfo))
+            .Select(x => (x.Learner, x.Record, Award: x.Record.GetAwardOrNull(x.Claim.CourseId)!, Decision: x.Record.GetAwardOrNull(x.Claim.CourseId)!.RecordAwareDecision))
+            .Select(x => JsonSerializer.Serialize(DecisionJson.From(x.Decision) with { Area = AreaJson.From(x.Award), Record = DecisionRecords.Create(x.Decision, x.Learner, dataVersion, x.Record.Request.CourseIds) }, DecisionDocument.DecisionTypeInfo))
             .ToArray();
 
         var (exitCode, _, stdout) = Run("evaluate", "--json");

@@ -52,13 +52,13 @@ public sealed class ProjectScenarioTests
             "excelsior-style/bsn-gened/nursing-gened-limit",
             "american-college/med-leadership/graduate-levels-only");
         report.Coverage.OverridesNeverExercised.Should().BeEmpty();
-        report.Coverage.DateBranchesNeverExercised.Should().Equal("version.after-last");
+        report.Coverage.DateBranchesNeverExercised.Should().Equal("policy.by-catalog-year", "version.after-last");
         report.Coverage.Overrides.Select(o => o.Count).Should().Equal(1, 1, 1, 1);
         // How many of the decisions take each date branch: the boundary fixtures one each, the rest spread by their data
         // (a whole-record fixture counts each claim's record-aware decision: 23 claims in 13 records; the 8 scoped claim fixtures
         // and 14 scoped record claims are all decided by the as-of date, in the evaluator's zone, inside their versions).
         report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
-            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 55",
+            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 55", "policy.by-catalog-year: 0",
             "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
             "zone.evaluator: 49", "zone.institution: 2", "zone.candidate: 3", "zone.date-differs: 1",
             "version.first-day: 1", "version.last-day: 1", "version.within: 50", "version.before-first: 1", "version.gap: 1",

@@ -66,6 +66,7 @@ public sealed class ScenarioRunnerTests
             Date branches (decisions that took it):
               policy.by-enrolment-date      6  institution policy selected by the program enrolment date
               policy.by-as-of-date          1  institution policy selected by the as-of date (no enrolment)
+              policy.by-catalog-year        0  institution policy selected by the first day of the enrolment's catalog year
               retake.too-soon               0  a retake before the minimum wait ended
               retake.first-allowed-day      0  a retake on the first day the minimum wait allows
               retake.after-wait             0  a retake after the first allowed day
@@ -87,7 +88,7 @@ public sealed class ScenarioRunnerTests
               recency.expired               0  the recency anchor date is later than the day after the last recent day
               recency.leap-day              2  the recency window contains 29 February
               recency.anchor-enrolment      0  recency measured to the program enrolment date
-            Date branches never exercised: retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment
+            Date branches never exercised: policy.by-catalog-year, retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment
             Settings by scope (decisions it supplied):
               AcceptedEvaluators from institution     7  from the institution policy version (the program states none: inherited)
               AcceptedLevels from institution         7  from the institution policy version (the program states none: inherited)

@@ -30,7 +30,8 @@ internal static class EvaluateCommand
         var json = new Option<bool>("--json")
         {
             Description = "Print machine-readable decisions (JSON) instead of tables: an array of per-claim decisions (each the record-aware decision, the same outcome as in the record), or with --records an object { decisions, records }. "
-                + "Each decision embeds its decision record under \"record\" (facts used, their digest, data and engine versions): save the output and check it later with 'replay'.",
+                + "Each decision embeds its decision record under \"record\" (facts used, their digest, data and engine versions): save the output and check it later with 'replay'. "
+                + "Each decision also names the settings applied with the scope that supplied each (\"settings\": InstitutionPolicy, Program or ProgramOverride), how the policy version was selected (\"policySelection\": CatalogYear, EnrollmentDate or AsOfDate) and the requirement area its credit lands in (\"area\"); the tables show the same.",
         };
         var records = new Option<bool>("--records")
         {
@@ -106,7 +107,8 @@ internal static class EvaluateCommand
             var recordDecisions = RecordGroups(learners, date, all: true).Select(r => recordEvaluator.Evaluate(r.WithAsKnownOn(knownOn))).ToArray();
             var byGroup = recordDecisions.ToDictionary(r => (r.LearnerId, r.InstitutionId, r.ProgramId));
             var decisions = learners.Claims
-                .Select(c => (Claim: c, Decision: byGroup[(c.LearnerId, c.InstitutionId, c.ProgramId)].GetAwardOrNull(c.CourseId)!.RecordAwareDecision))
+                .Select(c => (Claim: c, Award: byGroup[(c.LearnerId, c.InstitutionId, c.ProgramId)].GetAwardOrNull(c.CourseId)!))
+                .Select(x => (x.Claim, x.Award, Decision: x.Award.RecordAwareDecision))
                 .ToArray();
             var groups = recordDecisions.Where(r => allRecords || r.Awards.Count > 1 || r.Request.Learner.PriorCredits.Count > 0).ToArray();
             if (parse.GetValue(json))
@@ -116,6 +118,7 @@ internal static class EvaluateCommand
                 var perClaim = decisions
                     .Select(d => DecisionJson.From(d.Decision) with
                     {
+                        Area = AreaJson.From(d.Award),
                         Record = DecisionRecords.Create(d.Decision, learners.GetLearnerOrNull(d.Claim.LearnerId)!, dataVersion, byGroup[(d.Claim.LearnerId, d.Claim.InstitutionId, d.Claim.ProgramId)].Request.CourseIds),
                     })
                     .ToArray();
@@ -132,9 +135,9 @@ internal static class EvaluateCommand
                 return 0;
             }
 
-            foreach (var (claim, decision) in decisions)
+            foreach (var (claim, award, decision) in decisions)
             {
-                DecisionRenderer.Render(console, decision, claim.Story);
+                DecisionRenderer.Render(console, decision, claim.Story, award);
             }
 
             if (groups.Length > 0)

@@ -7,7 +7,7 @@ namespace CreditRules.Cli.Output;
 /// <summary>Renders decisions for a person to read.</summary>
 internal static class DecisionRenderer
 {
-    public static void Render(IAnsiConsole console, Decision decision, string? story)
+    public static void Render(IAnsiConsole console, Decision decision, string? story, CourseAward? award = null)
     {
         var color = decision.Outcome switch
         {
@@ -27,6 +27,13 @@ internal static class DecisionRenderer
             : "not yet";
         var known = decision.AsKnownOn is { } k ? " as known on " + LocalDatePattern.Iso.Format(k) : string.Empty;
         console.MarkupLine($"as of {LocalDatePattern.Iso.Format(decision.AsOf)}{known} · policy {Markup.Escape(decision.PolicyVersion ?? "(none)")} · exhibit {Markup.Escape(decision.ExhibitId ?? "(none)")} v{decision.RecommendationVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} · qualifying date {Markup.Escape(qualifying)}");
+
+        if (decision.PolicySelection != default)
+        {
+            console.MarkupLine($"policy selected: {Markup.Escape(decision.PolicySelection.ToString())}");
+        }
+
+        Settings(console, decision, award);
 
         if (decision.Reasons.Count > 0)
         {
@@ -60,4 +67,38 @@ internal static class DecisionRenderer
 
         console.WriteLine();
     }
+
+    /// <summary>The settings the rules applied, each with the scope that supplied it, and the requirement area the credit lands in.</summary>
+    private static void Settings(IAnsiConsole console, Decision decision, CourseAward? award)
+    {
+        if (decision.Settings.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("Setting").AddColumn("Value").AddColumn("Scope");
+            foreach (var setting in decision.Settings)
+            {
+                table.AddRow(Markup.Escape(setting.Setting.ToString()), Markup.Escape(SettingValue(setting)), Markup.Escape(Scope(setting)));
+            }
+
+            console.Write(table);
+        }
+
+        if (award is not null)
+        {
+            var area = award.AreaId is { } id
+                ? id + (award.AreaSettingScope is { } scope ? " (area setting from " + (scope == Domain.AreaSettingScope.Program ? "program " + decision.ProgramId : "institution " + decision.InstitutionId) + ")" : " (no area setting: only its size bounds it)")
+                : "(none: the program lists no requirement area for this course)";
+            console.MarkupLine($"area: {Markup.Escape(area)}");
+        }
+    }
+
+    /// <summary>The scope that supplied a setting, with its id: institution policy, program settings or a program override.</summary>
+    public static string Scope(SettingSource setting) => setting.Scope switch
+    {
+        SettingScope.Program => "program " + setting.ProgramId,
+        SettingScope.ProgramOverride => "program " + setting.ProgramId + " override " + setting.OverrideId,
+        _ => "institution policy " + setting.PolicyId,
+    };
+
+    /// <summary>The value as the JSON form writes it (invariant text).</summary>
+    public static string SettingValue(SettingSource setting) => CreditRules.Documents.SettingJson.From(setting).Value;
 }

@@ -36,6 +36,12 @@ internal static class RecordRenderer
             };
             var rank = award.AllocationRank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "--";
             console.MarkupLine($"{rank} [bold]{Markup.Escape(award.CourseId)}[/] [{color}]{award.Outcome}[/] granted {Markup.Escape(award.CreditsGranted.ToString())} of {Markup.Escape(award.Decision.CreditsRecommended.ToString())} recommended{(award.IsElective ? " (as elective credit)" : string.Empty)}");
+            console.MarkupLine($"     [grey]area {Markup.Escape(award.AreaId ?? "(none)")}{(award.AreaSettingScope is { } areaScope ? " (area setting from " + areaScope + ")" : string.Empty)} · policy {Markup.Escape(award.Decision.PolicySelection.ToString())}[/]");
+            foreach (var setting in award.Decision.Settings)
+            {
+                console.MarkupLine($"     [grey]setting {Markup.Escape(setting.Setting.ToString())} {Markup.Escape(DecisionRenderer.SettingValue(setting))} from {Markup.Escape(DecisionRenderer.Scope(setting))}[/]");
+            }
+
             // Informational reasons stay in --json, except where the credit lands (requirement areas), which is part of the award.
             foreach (var reason in award.AllReasons.Where(r => r.Severity != ReasonSeverity.Informational || r.Code.Family == "area"))
             {
@@ -75,6 +81,7 @@ internal static class RecordRenderer
         foreach (var course in diff.Courses.Where(c => c.HasChanges))
         {
             console.MarkupLine($"[bold]{Markup.Escape(course.CourseId)}[/]: {Markup.Escape(course.OutcomeBefore?.ToString() ?? "(not claimed)")} → {Markup.Escape(course.OutcomeAfter?.ToString() ?? "(not claimed)")}, {Markup.Escape(course.CreditsBefore.ToString())} → {Markup.Escape(course.CreditsAfter.ToString())} ([bold]{Markup.Escape(course.CreditDelta)}[/])");
+            SettingChanges(console, diff.Before.GetAwardOrNull(course.CourseId), diff.After.GetAwardOrNull(course.CourseId));
             Changes(console, course.ReasonChanges);
         }
 
@@ -90,6 +97,26 @@ internal static class RecordRenderer
         }
 
         console.WriteLine();
+    }
+
+    /// <summary>The settings (with the scope that supplied each) and the area that differ between the two sides of a course.</summary>
+    private static void SettingChanges(IAnsiConsole console, CourseAward? before, CourseAward? after)
+    {
+        static IEnumerable<string> Lines(CourseAward? award) => award is null
+            ? []
+            : award.Decision.Settings.Select(s => "setting " + s.Setting + " " + DecisionRenderer.SettingValue(s) + " from " + DecisionRenderer.Scope(s))
+                .Append("area " + (award.AreaId ?? "(none)") + (award.AreaSettingScope is { } scope ? " (area setting from " + scope + ")" : string.Empty));
+        var was = Lines(before).ToList();
+        var now = Lines(after).ToList();
+        foreach (var line in was.Except(now, StringComparer.Ordinal))
+        {
+            console.MarkupLine($"  [red]- {Markup.Escape(line)}[/]");
+        }
+
+        foreach (var line in now.Except(was, StringComparer.Ordinal))
+        {
+            console.MarkupLine($"  [green]+ {Markup.Escape(line)}[/]");
+        }
     }
 
     private static void Changes(IAnsiConsole console, IReadOnlyList<ReasonChange> changes)

@@ -132,6 +132,10 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "The line {Line} is counted at {To}: the policy maps {From} to {To}."</remarks>
     public static ReasonCode LevelMapped { get; } = new("LevelMapped", "level", ReasonSeverity.Informational, "The line {Line} is counted at {To}: the policy maps {From} to {To}.");
 
+    /// <summary>The institution selects policy versions by catalog year, and no version is in effect on the first day of the learner's catalog year.</summary>
+    /// <remarks>Template: "Institution {InstitutionId} selects its policy by catalog year and has no policy version in effect on {SelectionDate}, the first day of catalog year {CatalogYear}; the registrar must confirm the learner's catalog year in program {ProgramId}, or the institution add a policy version covering it."</remarks>
+    public static ReasonCode NoPolicyForCatalogYear { get; } = new("NoPolicyForCatalogYear", "source", ReasonSeverity.Blocking, "Institution {InstitutionId} selects its policy by catalog year and has no policy version in effect on {SelectionDate}, the first day of catalog year {CatalogYear}; the registrar must confirm the learner's catalog year in program {ProgramId}, or the institution add a policy version covering it.");
+
     /// <summary>The qualifying score is below the institution's or program's minimum.</summary>
     /// <remarks>Template: "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}."</remarks>
     public static ReasonCode ScoreBelowMinimum { get; } = new("ScoreBelowMinimum", "score", ReasonSeverity.Blocking, "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}.");
@@ -304,6 +308,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         ResidencyLastCreditsOutstanding,
         LevelMapped,
         PostingFeePaid,
+        NoPolicyForCatalogYear,
     ];
 
     /// <summary>Gets the stable key.</summary>

@@ -62,6 +62,14 @@ public sealed record DecisionJson(
     /// <value><see cref="From"/> always sets it; <see langword="null"/> (omitted) only in JSON written before it existed.</value>
     public IReadOnlyList<SettingJson>? Settings { get; init; }
 
+    /// <summary>Gets how the institution policy version was selected (<see cref="Decision.PolicySelection"/>): by catalog year, enrolment date or as-of date, and the date it was looked up on.</summary>
+    /// <value><see cref="From"/> sets it for decisions made by the rules; <see langword="null"/> (omitted) for a decision not made by them, or JSON written before it existed.</value>
+    public PolicySelectionJson? PolicySelection { get; init; }
+
+    /// <summary>Gets the requirement area of the program the claim's credit lands in, with the scope that supplied the area's setting, or <see langword="null"/> (omitted) when the decision was made alone (no record) or the program lists no area for it.</summary>
+    /// <value><see cref="From"/> leaves it null (a <see cref="Decision"/> alone has no area); <c>creditrules evaluate --json</c> sets it from the claim's <see cref="CourseAward"/> (<see cref="AreaJson.From"/>).</value>
+    public AreaJson? Area { get; init; }
+
     /// <summary>Maps a decision to its JSON form.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The JSON form.</returns>
@@ -92,6 +100,7 @@ public sealed record DecisionJson(
         {
             AsKnownOn = d.AsKnownOn is { } known ? Iso(known) : null,
             Settings = d.Settings.Select(SettingJson.From).ToArray(),
+            PolicySelection = PolicySelectionJson.From(d.PolicySelection, d.PolicyVersion),
         };
     }
 
@@ -214,4 +223,40 @@ public sealed record SettingJson(string Setting, string Scope, string? PolicyId,
         var s = Preconditions.NotNull(setting);
         return new(s.Setting.ToString(), s.Scope.ToString(), s.PolicyId, s.ProgramId, s.OverrideId, s.ValueText);
     }
+}
+
+/// <summary>The JSON form of a <see cref="PolicyVersionSelection"/>: how the institution policy version was chosen.</summary>
+/// <param name="By"><c>CatalogYear</c>, <c>EnrollmentDate</c> or <c>AsOfDate</c>: the fact that selected the version.</param>
+/// <param name="Date">The date the version was looked up on, ISO: the catalog year's first day, the enrolment date or the as-of date.</param>
+/// <param name="PolicyVersion">The version selected, or <see langword="null"/> (omitted) when none is in effect on <paramref name="Date"/>.</param>
+/// <param name="EnrolledOn">The enrolment date, ISO, or <see langword="null"/> (omitted) without an enrolment.</param>
+/// <param name="CatalogYear">The catalog year that selected, such as <c>2013-2014</c>, or <see langword="null"/> (omitted) when a date selected.</param>
+public sealed record PolicySelectionJson(string By, string Date, string? PolicyVersion, string? EnrolledOn, string? CatalogYear)
+{
+    /// <summary>Maps a selection; <see langword="null"/> for the <c>default</c> selection of a decision not made by the rules.</summary>
+    /// <param name="selection">The selection.</param>
+    /// <param name="policyVersion">The decision's policy version id.</param>
+    /// <returns>The JSON form, or <see langword="null"/>.</returns>
+    public static PolicySelectionJson? From(PolicyVersionSelection selection, string? policyVersion) =>
+        selection == default
+            ? null
+            : new(
+                selection.ByCatalogYear ? "CatalogYear" : selection.ByEnrollment ? "EnrollmentDate" : "AsOfDate",
+                DecisionJson.Iso(selection.SelectionDate),
+                selection.Policy?.Id ?? policyVersion,
+                selection.Enrollment is { } e ? DecisionJson.Iso(e.EnrolledOn) : null,
+                selection.CatalogYear?.ToString());
+}
+
+/// <summary>The JSON form of the requirement area a claim's credit lands in (<see cref="CourseAward.AreaId"/>).</summary>
+/// <param name="AreaId">The area of the program.</param>
+/// <param name="Scope">Which scope supplied the area's setting (<see cref="AreaSettingScope"/>), or <see langword="null"/> (omitted) when none sets it (only its size bounds it).</param>
+public sealed record AreaJson(string AreaId, string? Scope)
+{
+    /// <summary>Maps a course award's area; <see langword="null"/> when it lands in none.</summary>
+    /// <param name="award">The course award.</param>
+    /// <returns>The JSON form, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="award"/> is null.</exception>
+    public static AreaJson? From(CourseAward award) =>
+        Preconditions.NotNull(award).AreaId is { } area ? new(area, award.AreaSettingScope?.ToString()) : null;
 }

@@ -141,6 +141,8 @@ internal sealed class ProgramEnrollmentDto
     public required string EnrolledOn { get; set; }
 
     public string? RecordedAt { get; set; }
+
+    public string? CatalogYear { get; set; }
 }
 
 internal sealed class CourseEnrollmentDto

@@ -34,6 +34,9 @@ internal sealed class InstitutionDto
     public required List<ProgramDto> Programs { get; set; }
 
     public string? State { get; set; }
+    public string? PolicySelection { get; set; }
+
+    public string? CatalogYearStart { get; set; }
 }
 
 internal sealed class PolicyVersionDto

@@ -51,7 +51,22 @@ internal static class LearnerMapper
             InstitutionRef(institution, program, at, c, policies);
             var date = c.Date(x.EnrolledOn, P(at, "enrolledOn"));
             var recorded = x.RecordedAt is null ? null : c.OffsetInstant(x.RecordedAt, P(at, "recordedAt"));
-            return institution is null || program is null || date is null || (x.RecordedAt is not null && recorded is null) ? null : c.Build(at, x, () => new ProgramEnrollment(institution, program, date.Value, recorded));
+            CatalogYear? catalogYear = null;
+            if (x.CatalogYear is { } yearText)
+            {
+                if (CatalogYear.TryParse(yearText, out var parsedYear))
+                {
+                    catalogYear = parsedYear;
+                }
+                else
+                {
+                    c.Add(DocumentErrorCode.InvalidValue, P(at, "catalogYear"), yearText, CatalogYear.Invalid(yearText));
+                }
+            }
+
+            return institution is null || program is null || date is null || (x.RecordedAt is not null && recorded is null) || (x.CatalogYear is not null && catalogYear is null)
+                ? null
+                : c.Build(at, x, () => new ProgramEnrollment(institution, program, date.Value, recorded, catalogYear));
         });
         DuplicateSessions(l.CourseEnrollments, P(path, "courseEnrollments"), c);
         var courseEnrollments = Map(l.CourseEnrollments, P(path, "courseEnrollments"), c, (x, at) =>
@@ -345,7 +360,7 @@ internal static class LearnerMapper
         Veteran = l.IsVeteran ? true : null,
         Emails = None(l.Emails),
         Claims = None(claims.Select(x => new ClaimDto { CourseId = x.CourseId, InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, Story = x.Story })),
-        ProgramEnrollments = None(l.ProgramEnrollments.Select(x => new ProgramEnrollmentDto { InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, EnrolledOn = Writing.FormatDate(x.EnrolledOn)!, RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null })),
+        ProgramEnrollments = None(l.ProgramEnrollments.Select(x => new ProgramEnrollmentDto { InstitutionId = x.InstitutionId, ProgramId = x.ProgramId, EnrolledOn = Writing.FormatDate(x.EnrolledOn)!, RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null, CatalogYear = x.CatalogYear?.ToString() })),
         CourseEnrollments = None(l.CourseEnrollments.Select(x => new CourseEnrollmentDto { SessionId = x.SessionId, Track = x.Track.ToString(), JoinedAt = Writing.FormatInstant(x.JoinedAt) })),
         Completions = None(l.Completions.Select(x => new CompletionDto { SessionId = x.SessionId, Status = x.Status.ToString(), RecordedOn = Writing.FormatDate(x.RecordedOn)!, Grade = Writing.ToScoreDto(x.Grade), RecordedAt = x.RecordedAt is { } recorded ? Writing.FormatInstant(recorded) : null })),
         IdentityVerifications = None(l.IdentityVerifications.Select(x => new IdentityVerificationDto { Method = x.Method.ToString(), Status = x.Status.ToString(), RecordedAt = Writing.FormatInstant(x.RecordedAt), FallbackMethod = x.FallbackMethod?.ToString() })),

@@ -79,12 +79,27 @@ internal static class PolicyMapper
             c.Add(DocumentErrorCode.InvalidValue, P(path, "state"), state, "'" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).");
         }
 
+        var policySelection = x.PolicySelection is null ? PolicySelectionBasis.EnrollmentDate : c.Enum<PolicySelectionBasis>(x.PolicySelection, P(path, "policySelection"));
+        NodaTime.AnnualDate? catalogYearStart = null;
+        if (x.CatalogYearStart is { } startText)
+        {
+            var parsed = NodaTime.Text.AnnualDatePattern.Iso.Parse(startText);
+            if (parsed.Success && parsed.Value != new NodaTime.AnnualDate(2, 29))
+            {
+                catalogYearStart = parsed.Value;
+            }
+            else
+            {
+                c.Add(DocumentErrorCode.InvalidValue, P(path, "catalogYearStart"), startText, "A catalog year start is a month and day, MM-dd, such as 07-01 (29 February is refused); got '" + startText + "'.");
+            }
+        }
+
         if (c.ErrorCount > before || id is null || name is null || unit is null || zone is null)
         {
             return null;
         }
 
-        return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!).WithState(x.State));
+        return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!, policySelection, catalogYearStart).WithState(x.State));
     }
 
     /// <summary>A record policy's program settings name programs of the institution.</summary>
@@ -754,6 +769,8 @@ internal static class PolicyMapper
             Name = x.Name,
             CreditUnit = x.CreditUnit.ToString(),
             TimeZone = x.TimeZone.Id,
+            PolicySelection = x.PolicySelection == PolicySelectionBasis.EnrollmentDate ? null : x.PolicySelection.ToString(),
+            CatalogYearStart = x.CatalogYearStart == Domain.Institution.DefaultCatalogYearStart ? null : NodaTime.Text.AnnualDatePattern.Iso.Format(x.CatalogYearStart),
             Policies = x.Policies.Select(p => new PolicyVersionDto
             {
                 Id = p.Id,

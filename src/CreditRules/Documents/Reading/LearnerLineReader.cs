@@ -235,6 +235,7 @@ internal static class LearnerLineReader
     {
         string? institution = null, program = null;
         LocalDate? enrolled = null;
+        CatalogYear? catalogYear = null;
         var seen = 0;
         while (NextProperty(ref r))
         {
@@ -253,6 +254,12 @@ internal static class LearnerLineReader
                 Once(ref seen, 4);
                 enrolled = Date(ref r);
             }
+            else if (r.ValueTextEquals("catalogYear"u8))
+            {
+                // A catalog year that does not parse refuses the fast path; the document mapper then reports it, located.
+                Once(ref seen, 8);
+                catalogYear = CatalogYear.TryParse(Text(ref r), out var year) ? year : throw new Refused();
+            }
             else
             {
                 throw new Refused();
@@ -260,7 +267,7 @@ internal static class LearnerLineReader
         }
 
         Check(institution is not null && program is not null && enrolled is not null && LearnerMapper.InstitutionIsKnown(institution, program, policies));
-        return new ProgramEnrollment(institution!, program!, enrolled!.Value);
+        return new ProgramEnrollment(institution!, program!, enrolled!.Value, catalogYear: catalogYear);
     }
 
     private static CourseEnrollment Enrollment(ref Utf8JsonReader r, Catalog? catalog)

@@ -14,10 +14,20 @@ public sealed class Institution
     /// <param name="timeZone">Its zone.</param>
     /// <param name="policies">Its policy versions, at least one, with unique ids and non-overlapping <see cref="InstitutionPolicy.AppliesTo"/> ranges.</param>
     /// <param name="programs">Its degree programs, at least one, with unique ids.</param>
-    /// <exception cref="ArgumentException">A required argument is blank or empty, or ids repeat.</exception>
+    /// <param name="policySelection">Which enrolment fact selects the policy version. Default: <see cref="PolicySelectionBasis.EnrollmentDate"/>.</param>
+    /// <param name="catalogYearStart">The first day of a catalog year, or <see langword="null"/> for <see cref="DefaultCatalogYearStart"/> (1 July).</param>
+    /// <exception cref="ArgumentException">A required argument is blank or empty, or ids repeat, or <paramref name="catalogYearStart"/> is 29 February.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policySelection"/> is not a defined value.</exception>
     /// <exception cref="InvalidPolicyException">Two policy versions apply to the same date.</exception>
-    public Institution(string id, string name, CreditUnit creditUnit, DateTimeZone timeZone, IEnumerable<InstitutionPolicy> policies, IEnumerable<DegreeProgram> programs)
+    public Institution(string id, string name, CreditUnit creditUnit, DateTimeZone timeZone, IEnumerable<InstitutionPolicy> policies, IEnumerable<DegreeProgram> programs, PolicySelectionBasis policySelection = PolicySelectionBasis.EnrollmentDate, AnnualDate? catalogYearStart = null)
     {
+        PolicySelection = Preconditions.Defined(policySelection);
+        CatalogYearStart = catalogYearStart ?? DefaultCatalogYearStart;
+        if (CatalogYearStart == new AnnualDate(2, 29))
+        {
+            throw new ArgumentException("Institution '" + id + "': a catalog year cannot start on 29 February; it does not occur every year.", nameof(catalogYearStart));
+        }
+
         Id = Preconditions.NotBlank(id);
         Name = Preconditions.NotBlank(name);
         CreditUnit = Preconditions.Defined(creditUnit);
@@ -53,8 +63,19 @@ public sealed class Institution
         }
     }
 
+    /// <summary>Gets the default first day of a catalog year, 1 July (the US academic and federal award year start).</summary>
+    public static AnnualDate DefaultCatalogYearStart { get; } = new(7, 1);
+
     /// <summary>Gets the id.</summary>
     public string Id { get; }
+
+    /// <summary>Gets which fact of the learner's program enrolment selects the policy version.</summary>
+    /// <value>Default: <see cref="PolicySelectionBasis.EnrollmentDate"/>.</value>
+    public PolicySelectionBasis PolicySelection { get; }
+
+    /// <summary>Gets the first day of a catalog year, used when <see cref="PolicySelection"/> is <see cref="PolicySelectionBasis.CatalogYear"/>.</summary>
+    /// <value>Default: 1 July (<see cref="DefaultCatalogYearStart"/>): catalog year 2013-2014 starts on 2013-07-01.</value>
+    public AnnualDate CatalogYearStart { get; }
 
     /// <summary>Gets the display name.</summary>
     public string Name { get; }
@@ -93,11 +114,26 @@ public sealed class Institution
     /// <param name="selectionDate">The learner's program enrolment date, or the as-of date.</param>
     /// <returns>The policy version, or <see langword="null"/> when none applies.</returns>
     /// <remarks>The first version, in order, whose <see cref="InstitutionPolicy.AppliesTo"/> is unset or contains the date (both ends included). The one definition: the engine's policy-version selection uses it too.</remarks>
-    public InstitutionPolicy? GetPolicyOrNull(LocalDate selectionDate) => PolicyIndexAt(selectionDate) is var i and >= 0 ? Policies[i] : null;
+    public InstitutionPolicy? GetPolicyOrNull(LocalDate selectionDate) => PolicyIndexAt(selectionDate, null, out _) is var i and >= 0 ? Policies[i] : null;
 
-    /// <summary>The index in <see cref="Policies"/> of the version that applies on <paramref name="selectionDate"/>, or -1.</summary>
-    internal int PolicyIndexAt(LocalDate selectionDate)
+    /// <summary>Gets the policy version for an enrolment on <paramref name="enrolledOn"/> under <paramref name="catalogYear"/>, or <see langword="null"/>.</summary>
+    /// <param name="enrolledOn">The learner's program enrolment date (or the as-of date, without an enrolment).</param>
+    /// <param name="catalogYear">The enrolment's catalog year, or <see langword="null"/> when it states none.</param>
+    /// <returns>The policy version, or <see langword="null"/> when none applies.</returns>
+    /// <remarks>Under <see cref="PolicySelectionBasis.CatalogYear"/> with a catalog year, the version in effect on the first day of the catalog year (<see cref="CatalogYear.StartDate"/> of <see cref="CatalogYearStart"/>); otherwise the one in effect on <paramref name="enrolledOn"/>. Same definition as <see cref="GetPolicyOrNull(LocalDate)"/>.</remarks>
+    public InstitutionPolicy? GetPolicyOrNull(LocalDate enrolledOn, CatalogYear? catalogYear) => PolicyIndexAt(enrolledOn, catalogYear, out _) is var i and >= 0 ? Policies[i] : null;
+
+    /// <summary>
+    /// The one definition of policy-version selection: the index in <see cref="Policies"/> of the version that applies to an
+    /// enrolment on <paramref name="date"/> (or the as-of date) under <paramref name="catalogYear"/>, or -1.
+    /// </summary>
+    /// <param name="date">The enrolment date, or the as-of date without an enrolment.</param>
+    /// <param name="catalogYear">The enrolment's catalog year, or <see langword="null"/>; read only under <see cref="PolicySelectionBasis.CatalogYear"/>.</param>
+    /// <param name="selectionDate">The date the version was looked up on: the catalog year's first day when the catalog year selected, else <paramref name="date"/>.</param>
+    /// <returns>The index of the first version whose <see cref="InstitutionPolicy.AppliesTo"/> is unset or contains <paramref name="selectionDate"/> (both ends included), or -1.</returns>
+    internal int PolicyIndexAt(LocalDate date, CatalogYear? catalogYear, out LocalDate selectionDate)
     {
+        selectionDate = PolicySelection == PolicySelectionBasis.CatalogYear && catalogYear is { } year ? year.StartDate(CatalogYearStart) : date;
         for (var i = 0; i < Policies.Count; i++)
         {
             if (Policies[i].AppliesTo is not { } range || range.Contains(selectionDate))
@@ -118,7 +154,7 @@ public sealed class Institution
     /// <returns>The new institution; this one is unchanged.</returns>
     /// <exception cref="ArgumentException"><paramref name="state"/> is not such a code.</exception>
     public Institution WithState(string? state) =>
-        new(Id, Name, CreditUnit, TimeZone, Policies, Programs) { State = state is null || IsUsState(state) ? state : throw new ArgumentException("Institution '" + Id + "' state '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).", nameof(state)) };
+        new(Id, Name, CreditUnit, TimeZone, Policies, Programs, PolicySelection, CatalogYearStart) { State = state is null || IsUsState(state) ? state : throw new ArgumentException("Institution '" + Id + "' state '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).", nameof(state)) };
 
     /// <summary>The two-letter USPS codes of the 50 states, the District of Columbia and the territories.</summary>
     internal static IReadOnlyList<string> UsStates { get; } = Array.AsReadOnly(new[]

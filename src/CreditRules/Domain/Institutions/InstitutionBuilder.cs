@@ -12,6 +12,8 @@ public sealed class InstitutionBuilder
 {
     private readonly BuildSteps _steps = new();
     private string? _state;
+    private PolicySelectionBasis _policySelection;
+    private AnnualDate? _catalogYearStart;
 
     internal InstitutionBuilder()
     {
@@ -102,6 +104,16 @@ public sealed class InstitutionBuilder
         return this;
     }
 
+    /// <summary>Selects policy versions by the enrolment's catalog year (<see cref="PolicySelectionBasis.CatalogYear"/>) instead of the default, its enrolment date.</summary>
+    /// <param name="catalogYearStart">The first day of a catalog year, or <see langword="null"/> for 1 July (<see cref="Institution.DefaultCatalogYearStart"/>); 29 February is refused when the policy set builds.</param>
+    /// <returns>This builder.</returns>
+    public InstitutionBuilder SelectPoliciesByCatalogYear(AnnualDate? catalogYearStart = null)
+    {
+        _policySelection = PolicySelectionBasis.CatalogYear;
+        _catalogYearStart = catalogYearStart;
+        return this;
+    }
+
     internal Institution? Build(string where, List<string> errors, string id, string name, CreditUnit creditUnit, DateTimeZone timeZone)
     {
         var before = errors.Count;
@@ -113,6 +125,6 @@ public sealed class InstitutionBuilder
 
         return errors.Count > before
             ? null
-            : new Institution(id, name, creditUnit, timeZone, BuildSteps.Items<InstitutionPolicy>(built, "policies"), BuildSteps.Items<DegreeProgram>(built, "programs")).WithState(_state);
+            : new Institution(id, name, creditUnit, timeZone, BuildSteps.Items<InstitutionPolicy>(built, "policies"), BuildSteps.Items<DegreeProgram>(built, "programs"), _policySelection, _catalogYearStart).WithState(_state);
     }
 }

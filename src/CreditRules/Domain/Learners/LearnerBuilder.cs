@@ -61,6 +61,25 @@ public sealed class LearnerBuilder
     public LearnerBuilder EnrolledInProgram(string institutionId, string programId, LocalDate enrolledOn) =>
         Step("programEnrollments", _ => new ProgramEnrollment(institutionId, programId, enrolledOn));
 
+    /// <summary>Enrols the learner in a degree program under a catalog year.</summary>
+    /// <param name="institutionId">The institution.</param>
+    /// <param name="programId">The program.</param>
+    /// <param name="enrolledOn">The date of enrolment.</param>
+    /// <param name="catalogYear">The catalog year the learner is bound to, <c>yyyy-yyyy</c> such as <c>2013-2014</c> (<see cref="CatalogYear"/>); checked at <see cref="Build"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>The catalog year selects the policy version only where the institution selects by catalog year (<see cref="Institution.PolicySelection"/>).</remarks>
+    public LearnerBuilder EnrolledInProgram(string institutionId, string programId, LocalDate enrolledOn, string catalogYear) =>
+        Step("programEnrollments", errors =>
+        {
+            if (CatalogYear.TryParse(catalogYear, out var year))
+            {
+                return new ProgramEnrollment(institutionId, programId, enrolledOn, catalogYear: year);
+            }
+
+            errors.Add("catalogYear: " + CatalogYear.Invalid(catalogYear ?? "(null)"));
+            return null;
+        });
+
     /// <summary>Enrols the learner in a course session on the identity-verified track.</summary>
     /// <param name="sessionId">The course session.</param>
     /// <param name="joinedAt">When the learner joined the track, in the builder's zone.</param>

@@ -122,7 +122,15 @@ public static class PopulationGenerator
             if (random.NextDouble() < 0.5)
             {
                 // Some enrolments postdate the as-of dates in use, so they are ignored; some select another policy version.
-                facts.Programs.Add(new ProgramEnrollment(institution.Id, program.Id, new LocalDate(2012, 9, 1).PlusDays(random.Next(1000))));
+                var enrolledOn = new LocalDate(2012, 9, 1).PlusDays(random.Next(1000));
+
+                // Where versions are selected by catalog year, most enrolments state one: the enrolment's own academic year or the
+                // one before (readmitted under an earlier catalog); a third state none (the enrolment date selects). Derived from
+                // the date, so the random sequence stays as it was.
+                CatalogYear? catalogYear = institution.PolicySelection == PolicySelectionBasis.CatalogYear && enrolledOn.Day % 3 != 0
+                    ? CatalogYear.FromStartYear(enrolledOn.Year - (enrolledOn.Month < 7 ? 1 : 0) - (enrolledOn.Day % 2))
+                    : null;
+                facts.Programs.Add(new ProgramEnrollment(institution.Id, program.Id, enrolledOn, catalogYear: catalogYear));
             }
 
             var priorRoll = random.NextDouble();

@@ -19,13 +19,15 @@ internal readonly struct SourceRule : IBuiltInClaimRule
 
     private static readonly RuleBranch ByEnrolmentDate = new("policy.by-enrolment-date", "institution policy selected by the program enrolment date");
     private static readonly RuleBranch ByAsOfDate = new("policy.by-as-of-date", "institution policy selected by the as-of date (no enrolment)");
+    private static readonly RuleBranch ByCatalogYear = new("policy.by-catalog-year", "institution policy selected by the first day of the enrolment's catalog year");
 
     /// <summary>The date branches this rule distinguishes (raised where it decides them), for test kits' coverage.</summary>
-    private static readonly RuleBranch[] Branches = [ByEnrolmentDate, ByAsOfDate];
+    private static readonly RuleBranch[] Branches = [ByEnrolmentDate, ByAsOfDate, ByCatalogYear];
 
     private static readonly RuleCode NoRecommendation = Codes.Add(ReasonCode.NoRecommendation, Cure.NotWithinReach);
     private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect, Cure.NotWithinReach);
     private static readonly RuleCode EvaluatorNotAccepted = Codes.Add(ReasonCode.EvaluatorNotAccepted, Cure.NotWithinReach);
+    private static readonly RuleCode NoPolicyForCatalogYear = Codes.Add(ReasonCode.NoPolicyForCatalogYear, Cure.NotWithinReach);
 
     /// <summary>Compiled once per route: the recommendation from the first accepted evaluator, else the first; and whether it is accepted.</summary>
     public static (CreditRecommendation? Chosen, bool Accepted) Compile(IReadOnlyList<CreditRecommendation> recommendations, InstitutionPolicy? policy)
@@ -55,7 +57,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
         if (sink.Explains)
         {
             // The policy version was selected once (PolicyVersionSelection, on the claim state): name how.
-            sink.Branch(state.Enrollment is null ? ByAsOfDate : ByEnrolmentDate);
+            sink.Branch(state.Selection.ByCatalogYear ? ByCatalogYear : state.Enrollment is null ? ByAsOfDate : ByEnrolmentDate);
             if (state.Policy is { } selected)
             {
                 PolicySettings(selected, state.Program.Program, ref sink);
@@ -69,6 +71,17 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Failed, "no recommendation");
+            }
+
+            return;
+        }
+
+        if (state.Policy is null && state.Selection.CatalogYear is { } catalogYear)
+        {
+            state.Raise(ref sink, NoPolicyForCatalogYear, Id, (state.Institution.Institution.Id, state.SelectionDate, catalogYear, state.Program.Program.Id), static a => [("InstitutionId", a.Item1), ("SelectionDate", Texts.Format(a.SelectionDate)), ("CatalogYear", a.catalogYear.ToString()), ("ProgramId", a.Item4)]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "no policy version for catalog year " + catalogYear);
             }
 
             return;

@@ -19,7 +19,7 @@ public sealed class DecisionDocumentTests
 
         root.EnumerateObject().Select(p => p.Name).Should().Equal(
             "learnerId", "courseId", "institutionId", "programId", "outcome", "asOf", "policyVersion", "exhibitId", "recommendationVersion",
-            "qualifyingDate", "qualifyingZone", "qualifyingZoneSource", "creditsRecommended", "creditsGranted", "rounding", "reasons", "nextSteps", "trace", "settings");
+            "qualifyingDate", "qualifyingZone", "qualifyingZoneSource", "creditsRecommended", "creditsGranted", "rounding", "reasons", "nextSteps", "trace", "settings", "policySelection");
         root.GetProperty("outcome").GetString().Should().Be("Eligible");
         root.GetProperty("asOf").GetString().Should().Be("2014-06-30");
         root.GetProperty("qualifyingDate").GetString().Should().Be("2013-05-20");

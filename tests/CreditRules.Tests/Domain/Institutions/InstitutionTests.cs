@@ -132,5 +132,27 @@ public sealed class InstitutionTests
 
         act.Should().Throw<ArgumentException>().WithParameterName(nameof(state))
             .WithMessage("Institution 'inst' state '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR). (Parameter 'state')");
+    public void Constructor_PolicySelectionDefaults_EnrolmentDateAndFirstOfJuly()
+    {
+        var institution = new Institution("inst", "Test College", CreditUnit.SemesterHour, ScenarioBuilder.NewYork, [Policy("v", null)], [Program]);
+
+        (institution.PolicySelection, institution.CatalogYearStart).Should().Be((PolicySelectionBasis.EnrollmentDate, new AnnualDate(7, 1)));
+    }
+
+    [Fact]
+    public void Constructor_CatalogYearStartOn29February_Throws()
+    {
+        var act = () => new Institution("inst", "Test College", CreditUnit.SemesterHour, ScenarioBuilder.NewYork, [Policy("v", null)], [Program], PolicySelectionBasis.CatalogYear, new AnnualDate(2, 29));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("catalogYearStart")
+            .WithMessage("Institution 'inst': a catalog year cannot start on 29 February; it does not occur every year. (Parameter 'catalogYearStart')");
+    }
+
+    [Fact]
+    public void Constructor_UndefinedPolicySelection_Throws()
+    {
+        var act = () => new Institution("inst", "Test College", CreditUnit.SemesterHour, ScenarioBuilder.NewYork, [Policy("v", null)], [Program], (PolicySelectionBasis)7);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("policySelection");
     }
 }

@@ -72,4 +72,22 @@ public sealed class LearnerBuilderTests
         second.Should().NotBeSameAs(first);
         second.Should().BeEquivalentTo(first);
     }
+
+    [Fact]
+    public void EnrolledInProgram_WithCatalogYear_RecordsIt()
+    {
+        var learner = Ada().EnrolledInProgram("eastern-state", "aa-general", new LocalDate(2014, 1, 15), "2013-2014").Build();
+
+        learner.ProgramEnrollments.Should().ContainSingle().Which.CatalogYear.Should().Be(CatalogYear.FromStartYear(2013));
+    }
+
+    [Fact]
+    public void Build_BadCatalogYear_NamesTheEnrolmentAndTheValue()
+    {
+        var build = () => Ada().EnrolledInProgram("eastern-state", "aa-general", new LocalDate(2014, 1, 15), "2013-14").Build();
+
+        build.Should().Throw<ArgumentException>().Which.Message.Should().Be(
+            "The learner 'ada' is invalid:\n"
+            + "- programEnrollments[0]: catalogYear: A catalog year is written yyyy-yyyy, the academic year it starts in and the next, such as 2013-2014 (years from 1900-1901 to 2998-2999); got '2013-14'.");
+    }
 }
