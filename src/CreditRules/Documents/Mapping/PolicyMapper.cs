@@ -99,7 +99,7 @@ internal static class PolicyMapper
             return null;
         }
 
-        return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!, policySelection, catalogYearStart).WithState(x.State));
+        return c.Build(path, x, () => new Institution(id, name, unit.Value, zone, policies!, programs!, policySelection ?? PolicySelectionBasis.EnrollmentDate, catalogYearStart).WithState(x.State));
     }
 
     /// <summary>A record policy's program settings name programs of the institution.</summary>

@@ -132,6 +132,9 @@ public sealed class InstitutionTests
 
         act.Should().Throw<ArgumentException>().WithParameterName(nameof(state))
             .WithMessage("Institution 'inst' state '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR). (Parameter 'state')");
+    }
+
+    [Fact]
     public void Constructor_PolicySelectionDefaults_EnrolmentDateAndFirstOfJuly()
     {
         var institution = new Institution("inst", "Test College", CreditUnit.SemesterHour, ScenarioBuilder.NewYork, [Policy("v", null)], [Program]);
