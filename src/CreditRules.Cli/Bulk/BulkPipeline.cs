@@ -72,6 +72,12 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
             progressBytes?.Invoke(current.EndOffset);
             hasCurrent = readNext.GetAwaiter().GetResult();
             (current, next) = (next, current);
+
+            // Everything the batch's lines allocated (records, claims, decisions) is garbage now. Collecting the young
+            // generation here bounds it to one batch's worth (~8 MB for 1 MiB of lines) instead of the GC's own budget,
+            // which follows the CPU cache (~25 MB here): the peak resident set of a 10 M line run, ~15 MB less, for
+            // about one cheap collection per 700 lines (nearly nothing survives it).
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         }
 
         output?.Flush();

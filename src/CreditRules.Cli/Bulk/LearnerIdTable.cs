@@ -46,7 +46,7 @@ internal sealed class LearnerIdTable
     /// The pending set's size before a merge (at least 1): it grows with the run to 1/64 of it, up to 2²⁰, so merging stays
     /// a small share of the work. Tests pass a small value to merge often.
     /// </param>
-    public LearnerIdTable(int minPending = 1 << 17)
+    public LearnerIdTable(int minPending = 1 << 16)
     {
         _minPending = Math.Max(1, minPending);
         _pending = new Dictionary<ulong, long>(_minPending);
