@@ -10,7 +10,8 @@ namespace CreditRules.Cli.Bulk;
 /// Streams JSON Lines learner records through an <see cref="EvaluationPlan"/> and writes one JSON line per input, in
 /// input order. Lines are read in batches; each batch is split into contiguous parts decided on separate threads, each
 /// part writing into its own buffer, and the parts are written out in order while the next batch is read. Memory is
-/// bounded by two batches and one line of at most the line limit, whatever the file's length or its lines' length.
+/// bounded by two batches and one line of at most the line limit, whatever the file's length or its lines' length, plus
+/// the duplicate-id check: about 10 bytes per distinct learner id (<see cref="LearnerIdTable"/>, 100 MB for 10 million).
 /// Blank lines are skipped; every other line yields one entry per claim, or one error entry; a learner id seen on an
 /// earlier line adds a warning entry after the line's entries.
 /// </summary>
@@ -36,7 +37,7 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
         var reader = new JsonLinesReader(input, maxLineBytes, start.InputOffset);
         var totals = new BulkTotals { NextPosition = start.Position, NextInputOffset = start.InputOffset };
         var parts = Enumerable.Range(0, _parts).Select(_ => new Part()).ToArray();
-        var seen = new Dictionary<ulong, long>();
+        var seen = new LearnerIdTable();
         LineBatch current = new(batchLines), next = new(batchLines);
         var position = start.Position;
         var hasCurrent = reader.ReadBatch(current);
@@ -71,6 +72,12 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
             progressBytes?.Invoke(current.EndOffset);
             hasCurrent = readNext.GetAwaiter().GetResult();
             (current, next) = (next, current);
+
+            // Everything the batch's lines allocated (records, claims, decisions) is garbage now. Collecting the young
+            // generation here bounds it to one batch's worth (~8 MB for 1 MiB of lines) instead of the GC's own budget,
+            // which follows the CPU cache (~25 MB here): the peak resident set of a 10 M line run, ~15 MB less, for
+            // about one cheap collection per 700 lines (nearly nothing survives it).
+            GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         }
 
         output?.Flush();
@@ -78,7 +85,7 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
     }
 
     /// <summary>Writes a part's entries line by line, adding a warning entry after each line whose learner id was seen before.</summary>
-    private static void WriteInOrder(Part part, Stream? output, Dictionary<ulong, long> seen, BulkTotals totals)
+    private static void WriteInOrder(Part part, Stream? output, LearnerIdTable seen, BulkTotals totals)
     {
         var written = 0;
         foreach (var line in part.Lines)
@@ -94,18 +101,13 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
                 continue;
             }
 
-            var key = Hash(id);
-            if (seen.TryGetValue(key, out var first))
+            if (seen.SeenBefore(Hash(id), line.Position, out var first))
             {
                 totals.DuplicateLearnerIds++;
                 if (output is not null)
                 {
                     WriteWarning(output, line.Position, id, first);
                 }
-            }
-            else
-            {
-                seen[key] = line.Position;
             }
         }
 
@@ -139,8 +141,9 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
         + (first + 1).ToString(CultureInfo.InvariantCulture) + "; this line's claims were decided too.";
 
     /// <summary>
-    /// 64-bit FNV-1a of the id: the duplicate check keeps 8 bytes (and a line number) per distinct learner, not the id.
-    /// Two different ids collide with a probability of about n²/2⁶⁵ (10⁻⁶ for ten million learners).
+    /// 64-bit FNV-1a of the id: the duplicate check keeps this hash and a line number per distinct learner, not the id, in
+    /// about 10 bytes (<see cref="LearnerIdTable"/>). Two different ids collide with a probability of about n²/2⁶⁵ (10⁻⁶ for
+    /// ten million learners): a false warning, never a missed duplicate.
     /// </summary>
     private static ulong Hash(string id)
     {

@@ -58,7 +58,7 @@ internal static class BulkCommand
         };
         var batchLines = new Option<int>("--batch-lines")
         {
-            Description = "Lines per block, 1 to 65536 (default 8192): a block is decided in parallel, written whole and checkpointed; a smaller block means finer checkpoints and less to redo on --resume.",
+            Description = "Lines per block, 1 to 65536 (default 8192; a block also ends after 1 MiB of lines): a block is decided in parallel, written whole and checkpointed; a smaller block means finer checkpoints and less to redo on --resume.",
             DefaultValueFactory = _ => 8192,
         };
         var partial = new Option<bool>("--partial")
