@@ -47,6 +47,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
 
             if (completion.Status == CompletionStatus.Completed)
             {
+                state.CompletedOn = completion.RecordedOn;
                 if (sink.Explains)
                 {
                     sink.Trace(Id, RuleOutcome.Passed, "completed session " + completion.SessionId + " on " + Texts.Format(completion.RecordedOn));
@@ -64,6 +65,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
         if (substituted is not null)
         {
             state.UseSubstitute(substitute);
+            state.CompletedOn = substituted.RecordedOn;
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Passed, "completed session " + substituted.SessionId + " on " + Texts.Format(substituted.RecordedOn) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
