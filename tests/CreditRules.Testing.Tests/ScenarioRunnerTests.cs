@@ -86,7 +86,9 @@ public sealed class ScenarioRunnerTests
               recency.expired               0  the recency anchor date is later than the day after the last recent day
               recency.leap-day              2  the recency window contains 29 February
               recency.anchor-enrolment      0  recency measured to the program enrolment date
-            Date branches never exercised: retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment
+              recency.subject-outside       0  the window names subjects and the recommendation has none of them: it never expires
+              recency.start-completion      0  recency measured from the course completion date
+            Date branches never exercised: retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment, recency.subject-outside, recency.start-completion
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("{{total}}", EligibilityEvaluator.BuiltInRules.SelectMany(r => r.ReasonCodes).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{{neverExercised}}", neverExercised, StringComparison.Ordinal)
                 .Replace("{{ruleLines}}", ruleLines, StringComparison.Ordinal)
