@@ -36,7 +36,7 @@ public sealed class ProgramTests
             .Where(first => first is "Eligible" or "Incomplete" or "NotEligible")
             .GroupBy(o => o)
             .ToDictionary(g => g.Key, g => g.Count());
-        outcomes.Should().Equal(new Dictionary<string, int> { ["Eligible"] = 25, ["Incomplete"] = 28, ["NotEligible"] = 22 });   // the 75 claims of samples/learners.json (61 single claims + 14 of the record-level learners kim..mae), each decided within its record
+        outcomes.Should().Equal(new Dictionary<string, int> { ["Eligible"] = 26, ["Incomplete"] = 29, ["NotEligible"] = 23 });   // the 78 claims of samples/learners.json (64 single claims + 14 of the record-level learners kim..mae), each decided within its record
         console.Should().Contain("Sample data is illustrative");
     }
 
@@ -86,8 +86,8 @@ public sealed class ProgramTests
         exitCode.Should().Be(0);
         console.Should().BeEmpty("JSON goes to stdout only");
         var decisions = Decisions(stdout);
-        decisions.Should().HaveCount(75);
-        decisions.Select(d => d.GetProperty("learnerId").GetString() + "/" + d.GetProperty("courseId").GetString()).Should().OnlyHaveUniqueItems();
+        decisions.Should().HaveCount(78);
+        decisions.Select(d => d.GetProperty("learnerId").GetString() + "/" + d.GetProperty("courseId").GetString() + "@" + d.GetProperty("institutionId").GetString() + "/" + d.GetProperty("programId").GetString()).Should().OnlyHaveUniqueItems();
         decisions.Select(d => d.GetProperty("outcome").GetString()).Distinct().Should().BeEquivalentTo("Eligible", "Incomplete", "NotEligible");
         decisions.SelectMany(d => Codes(d, "reasons")).Should().OnlyContain(c => ReasonCode.FromValueOrNull(c) != null);
         decisions.SelectMany(d => Codes(d, "nextSteps")).Should().BeSubsetOf(NextStepCode.All.Select(c => c.Value));

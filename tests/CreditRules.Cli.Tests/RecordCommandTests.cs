@@ -55,9 +55,9 @@ public sealed class RecordCommandTests
 
         var lines = Lines(console);
         // Record-aware: of the claims eligible alone, 4 are held until local credit is earned (Incomplete) and 2 refused by record rules; 2 incomplete alone are refused.
-        lines.Should().Contain("  Eligible             25");
-        lines.Should().Contain("  Incomplete           28");
-        lines.Should().Contain("  NotEligible          22");
+        lines.Should().Contain("  Eligible             26");
+        lines.Should().Contain("  Incomplete           29");
+        lines.Should().Contain("  NotEligible          23");
     }
 
     [Fact]
@@ -68,8 +68,8 @@ public sealed class RecordCommandTests
         exitCode.Should().Be(0);
         console.Should().BeEmpty();
         var root = Parse(stdout);
-        root.GetProperty("decisions").GetArrayLength().Should().Be(75);
-        root.GetProperty("records").GetArrayLength().Should().Be(68);   // 61 single-claim learners + kim, noor, wes, ivy, lee, pat, mae
+        root.GetProperty("decisions").GetArrayLength().Should().Be(78);
+        root.GetProperty("records").GetArrayLength().Should().Be(71);   // 64 single-claim groups + kim, noor, wes, ivy, lee, pat, mae
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class RecordCommandTests
     {
         var (_, console, _) = Run("evaluate", "--records");
 
-        Lines(console).Count(l => l.StartsWith("── Record · ", StringComparison.Ordinal)).Should().Be(68);
+        Lines(console).Count(l => l.StartsWith("── Record · ", StringComparison.Ordinal)).Should().Be(71);
     }
 
     [Fact]
