@@ -14,6 +14,7 @@ def arr(items, min_items=0):
     if min_items: a["minItems"] = min_items
     return a
 def enum(*values): return {"type": "string", "enum": list(values)}
+REFUNDED_FEE = enum("Blocking", "Outstanding")
 LEVEL = enum("VocationalCertificate", "LowerDivision", "UpperDivision", "Graduate")
 UNIT = enum("SemesterHour", "QuarterHour")
 CONVERSION = enum("Exact", "PolicyRounding")
@@ -57,7 +58,7 @@ catalog = {**header("CreditRules catalog", "catalog"), **top({
     "recommendations": arr({"$ref": "#/$defs/Recommendation"}),
 }, ["evaluators", "providers", "courses", "recommendations"]), "$defs": {**common_defs,
     "Evaluator": obj({"id": ID, "name": ID, "referenceZone": {"$ref": "#/$defs/TimeZoneId"}}, ["id", "name", "referenceZone"]),
-    "Provider": obj({"id": ID, "name": ID}, ["id", "name"]),
+    "Provider": obj({"id": ID, "name": ID, "kind": {**enum("Unspecified", "Mooc", "College", "Corporate", "Military", "ExamBody"), "default": "Unspecified", "description": "What kind of organisation the provider is, for policies that refuse credit by provider type (refusedProviders.kinds). Default: Unspecified (never refused by kind)."}}, ["id", "name"]),
     "Course": obj({"id": ID, "title": ID, "providerId": ID, "partner": S}, ["id", "title", "providerId"]),
     "Session": obj({"id": ID, "courseId": ID, "dates": {"$ref": "#/$defs/DateRange"}, "verifiedTrackDeadline": {"$ref": "#/$defs/OffsetDateTime"}, "examWindow": {"$ref": "#/$defs/DateRange"}}, ["id", "courseId", "dates", "verifiedTrackDeadline"]),
     "Recommendation": obj({"exhibitId": ID, "evaluatorId": ID, "courseId": ID, "notes": S, "versions": arr({"$ref": "#/$defs/Version"}, 1)}, ["exhibitId", "evaluatorId", "courseId", "versions"]),
@@ -80,10 +81,19 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
         "qualifyingDateZone": {**enum("Evaluator", "Institution", "Candidate"), "default": "Evaluator", "description": "Which zone fixes the qualifying date. Default: Evaluator (the evaluator's reference zone)."},
         "rounding": {"$ref": "#/$defs/Rounding", "description": "Rounding of credit converted to the institution's unit. Default (left out): Exact."},
         "requireProviderFees": {"type": "boolean", "default": True, "description": "Whether the provider's fees must be paid or waived. Default: true."}, "recordPolicy": {"$ref": "#/$defs/RecordPolicy"}, "notes": S,
-        "levelMappings": {**arr({"$ref": "#/$defs/LevelMapping"}), "description": "Levels counted as other levels, at most one per from-level. Default: none (every level counts as itself)."}},
+        "levelMappings": {**arr({"$ref": "#/$defs/LevelMapping"}), "description": "Levels counted as other levels, at most one per from-level. Default: none (every level counts as itself)."},
+        "refusedProviders": {"$ref": "#/$defs/RefusedProviders", "description": "Providers and provider kinds whose courses get no credit (ProviderRefused, blocking). Default: none refused."},
+        "refundedFee": {**REFUNDED_FEE, "default": "Blocking", "description": "What a refunded (or partly refunded) provider fee means: Blocking (FeeRefunded, NotEligible) or Outstanding (FeeRefundedPayAgain, Incomplete with a next step to pay it again). Default: Blocking."}},
         ["id", "acceptedEvaluators", "acceptedLevels"]),
+    "RefusedProviders": obj({"providerIds": {**arr(ID), "uniqueItems": True, "description": "Provider ids (catalog providers[].id) refused. Default: none."},
+        "kinds": {**arr(enum("Unspecified", "Mooc", "College", "Corporate", "Military", "ExamBody")), "uniqueItems": True, "description": "Provider kinds (catalog providers[].kind) refused; Unspecified is refused by the loader (it names no kind). Default: none."}}, [],
+        "Courses refused because of who delivers them: a course is refused when its provider's id or kind is listed. An empty object refuses nothing (a program accepting every provider its institution refuses)."),
     "LevelMapping": obj({"from": LEVEL, "to": LEVEL}, ["from", "to"], "A recommendation level (from) counted as another level (to), e.g. Graduate as UpperDivision; from and to differ."),
-    "Recency": obj({"maxAge": {"type": "string", "pattern": "^P", "description": "A positive ISO period, such as P5Y."}, "anchor": enum("AsOfDate", "ProgramEnrollmentDate")}, ["maxAge", "anchor"]),
+    "Recency": obj({"maxAge": {"type": "string", "pattern": "^P", "description": "A positive ISO period, such as P5Y."},
+        "anchor": {**enum("AsOfDate", "ProgramEnrollmentDate"), "description": "What the age is measured to: the as-of date, or the program enrolment date (which also stands for program start / term start: no term-start fact is recorded). Without an enrolment, the as-of date."},
+        "from": {**enum("QualifyingDate", "CourseCompletion"), "default": "QualifyingDate", "description": "What the age is measured from: the qualifying date (the exam-pass date) or the course completion date. Default: QualifyingDate."},
+        "subjects": {**arr(ID, 1), "uniqueItems": True, "description": "Subject area codes (recommendation lines' subjects[].code) the window is limited to: it applies only when the recommendation names one; credit in other subjects never expires. Default: every subject."}}, ["maxAge", "anchor"],
+        "How old credit may be, inclusive: the start date plus maxAge (calendar arithmetic; 29 February plus a year is 28 February) is the last recent day."),
     "Retakes": obj({"minimumWait": {"type": "string", "pattern": "^P"}, "maxAttempts": {"type": "integer", "minimum": 1}}, []),
     "EvidenceRequirement": obj({"acceptedKinds": {**arr(EVIDENCE, 1), "uniqueItems": True},
         "requireOfficial": {"type": "boolean", "default": True, "description": "Whether the document must be sent officially. Default: true."},
@@ -136,7 +146,8 @@ policies = {**header("CreditRules institution policies", "policies"), **top({
         "kind": {**enum("Certificate", "Associate", "Bachelor", "Master", "Doctorate"), "description": "The kind of credential the program leads to. Optional; read only by filters (creditrules where --program-kind), never by the rules."}}, ["id", "name"]),
     "ProgramSettings": obj({"acceptedEvaluators": {**arr(ID, 1), "uniqueItems": True}, "acceptedLevels": {**arr(LEVEL, 1), "uniqueItems": True},
         "minimumScore": {"$ref": "#/$defs/Score"}, "recency": {"$ref": "#/$defs/Recency"}, "retakes": {"$ref": "#/$defs/Retakes"}, "evidence": {"$ref": "#/$defs/EvidenceRequirement"},
-        "qualifyingDateZone": enum("Evaluator", "Institution", "Candidate"), "rounding": {"$ref": "#/$defs/Rounding"}, "requireProviderFees": {"type": "boolean"}, "notes": S, "levelMappings": arr({"$ref": "#/$defs/LevelMapping"})}, [],
+        "qualifyingDateZone": enum("Evaluator", "Institution", "Candidate"), "rounding": {"$ref": "#/$defs/Rounding"}, "requireProviderFees": {"type": "boolean"}, "notes": S, "levelMappings": arr({"$ref": "#/$defs/LevelMapping"}),
+        "refusedProviders": {"$ref": "#/$defs/RefusedProviders", "description": "Replaces the institution's refusal ({} accepts every provider). Default: inherited."}, "refundedFee": {**REFUNDED_FEE, "description": "Replaces the institution's. Default: inherited."}}, [],
         "The program's own per-claim settings: each one stated replaces the institution policy version's (widening as well as narrowing); each one left out is inherited. At least one."),
     "Override": obj({"id": ID, "kind": enum("Refuse", "Restrict"), "description": ID, "appliesTo": {"$ref": "#/$defs/DateRange"}, "evaluatorIds": arr(ID),
         "acceptedLevels": {**arr(LEVEL, 1), "uniqueItems": True}, "minimumScore": {"$ref": "#/$defs/Score"}, "maxCreditsPerCourse": {"type": "number", "minimum": 0, "description": "In the institution's credit unit."}, "notes": S},

@@ -44,4 +44,10 @@ public enum LintCode
 
     /// <summary>A setting is contradicted across scopes: a program's own settings and its restricting override accept no level in common, so every claim the override applies to is refused; or a program cap reuses an institution cap's id for another scope, source or level (error).</summary>
     SettingContradictedAcrossScopes = 13,
+
+    /// <summary>A recency window is limited to a subject code that no recommendation line of the catalog names, so the window never applies to it (warning).</summary>
+    RecencySubjectNeverRecommended = 14,
+
+    /// <summary>A policy refuses a provider id that the catalog does not define, so the refusal changes nothing (warning).</summary>
+    RefusedProviderNotInCatalog = 15,
 }

@@ -222,6 +222,8 @@ public static class PolicyLinter
 
             for (var p = 0; p < institution.Policies.Count; p++)
             {
+                var versionPath = I(P(institutionPath, "policies"), p);
+                CheckClaimScope(diagnostics, positions, name, "Policy version '" + institution.Policies[p].Id + "'", institution.Policies[p].Recency, institution.Policies[p].RefusedProviders, versionPath, catalog);
                 if (institution.Policies[p].RecordPolicy is { } rules)
                 {
                     CheckAreas(diagnostics, positions, name, institution, rules, P(P(I(P(institutionPath, "policies"), p), "recordPolicy"), "programs"), catalog);
@@ -252,6 +254,7 @@ public static class PolicyLinter
                     programLevels = effective.SelectMany(p => p.AcceptedLevels).ToHashSet();
                     programEvaluators = effective.SelectMany(p => p.AcceptedEvaluators).ToHashSet(StringComparer.Ordinal);
                     CheckSettings(diagnostics, positions, name, institution, program, settings, P(programPath, "settings"), catalog);
+                    CheckClaimScope(diagnostics, positions, name, "Program '" + program.Id + "'", settings.Recency, settings.RefusedProviders, P(programPath, "settings"), catalog);
                 }
 
                 for (var o = 0; o < program.Overrides.Count; o++)
@@ -518,6 +521,43 @@ public static class PolicyLinter
         diagnostics.Add(new LintDiagnostic(code, severity, name, path, message, located?.Line, located?.Column));
     }
 
+    /// <summary>
+    /// Claim-level settings against the catalog: recency subjects that no recommendation line names (the window never
+    /// applies to them) and refused provider ids the catalog does not define (the refusal changes nothing).
+    /// </summary>
+    private static void CheckClaimScope(List<LintDiagnostic> diagnostics, PositionMap? positions, string name, string owner, RecencyWindow? recency, ProviderRefusal? refused, string path, Catalog? catalog)
+    {
+        if (catalog is null)
+        {
+            return;
+        }
+
+        if (recency is { Subjects.Count: > 0 })
+        {
+            var subjects = catalog.Recommendations.SelectMany(r => r.Versions).SelectMany(v => v.Lines).SelectMany(l => l.Subjects).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < recency.Subjects.Count; i++)
+            {
+                if (!subjects.Contains(recency.Subjects[i]))
+                {
+                    Add(diagnostics, positions, LintCode.RecencySubjectNeverRecommended, LintSeverity.Warning, name, I(P(P(path, "recency"), "subjects"), i),
+                        owner + " limits recency to subject '" + recency.Subjects[i] + "', which no recommendation line of the catalog names; the window never applies to it.");
+                }
+            }
+        }
+
+        if (refused is not null)
+        {
+            for (var i = 0; i < refused.ProviderIds.Count; i++)
+            {
+                if (catalog.GetProviderOrNull(refused.ProviderIds[i]) is null)
+                {
+                    Add(diagnostics, positions, LintCode.RefusedProviderNotInCatalog, LintSeverity.Warning, name, I(P(P(path, "refusedProviders"), "providerIds"), i),
+                        owner + " refuses provider '" + refused.ProviderIds[i] + "', which the catalog does not define; the refusal changes nothing.");
+                }
+            }
+        }
+    }
+
     private static string Date(NodaTime.LocalDate date) => DateRange.Format(date);
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
@@ -542,7 +582,10 @@ public static class PolicyLinter
         Unchanged("acceptedEvaluators", settings.AcceptedEvaluators is { } e && policies.All(p => p.AcceptedEvaluators.ToHashSet(StringComparer.Ordinal).SetEquals(e)));
         Unchanged("acceptedLevels", settings.AcceptedLevels is { } l && policies.All(p => p.AcceptedLevels.ToHashSet().SetEquals(l)));
         Unchanged("minimumScore", settings.MinimumScore is { } m && policies.All(p => p.MinimumScore == m));
-        Unchanged("recency", settings.Recency is { } r && policies.All(p => p.Recency is { } pr && pr.MaxAge.Equals(r.MaxAge) && pr.Anchor == r.Anchor));
+        Unchanged("recency", settings.Recency is { } r && policies.All(p => p.Recency is { } pr && pr.MaxAge.Equals(r.MaxAge) && pr.Anchor == r.Anchor && pr.Start == r.Start && pr.Subjects.SequenceEqual(r.Subjects, StringComparer.Ordinal)));
+        Unchanged("refusedProviders", settings.RefusedProviders is { } rp && policies.All(p => (p.RefusedProviders ?? ProviderRefusal.None) is var pp
+            && pp.ProviderIds.ToHashSet(StringComparer.Ordinal).SetEquals(rp.ProviderIds) && pp.Kinds.ToHashSet().SetEquals(rp.Kinds)));
+        Unchanged("refundedFee", settings.RefundedFee is { } rf && policies.All(p => p.RefundedFee == rf));
         Unchanged("retakes", settings.Retakes is { } t && policies.All(p => p.Retakes is { } pt && Equals(pt.MinimumWait, t.MinimumWait) && pt.MaxAttempts == t.MaxAttempts));
         Unchanged("evidence", settings.Evidence is { } v && policies.All(p => p.Evidence is { } pv && pv.AcceptedKinds.ToHashSet().SetEquals(v.AcceptedKinds) && pv.RequireOfficial == v.RequireOfficial && pv.RequireVerified == v.RequireVerified));
         Unchanged("qualifyingDateZone", settings.QualifyingDateZone is { } z && policies.All(p => p.QualifyingDateZone == z));

@@ -29,22 +29,30 @@ public sealed class AttemptDate
 /// <remarks>Immutable. The credit is recent when <see cref="AnchorDate"/> is on or before <see cref="LastRecentDate"/> (inclusive).</remarks>
 public sealed class RecencyCheck
 {
-    internal RecencyCheck(RecencyWindow window, LocalDate qualifyingDate, LocalDate anchorDate, bool anchoredOnEnrollment)
+    internal RecencyCheck(RecencyWindow window, LocalDate qualifyingDate, LocalDate anchorDate, bool anchoredOnEnrollment, LocalDate? startDate = null, string subjects = "every subject")
     {
         Window = Preconditions.NotNull(window);
         QualifyingDate = qualifyingDate;
-        LastRecentDate = window.LastRecentDate(qualifyingDate);
+        StartDate = startDate ?? qualifyingDate;
+        LastRecentDate = window.LastRecentDate(StartDate);
         AnchorDate = anchorDate;
         AnchoredOnEnrollment = anchoredOnEnrollment;
+        Subjects = subjects;
     }
+
+    /// <summary>Gets the date the age is measured from: the qualifying date, or the course completion date (<see cref="RecencyWindow.Start"/>).</summary>
+    public LocalDate StartDate { get; }
+
+    /// <summary>Gets the subjects the window was applied for: "every subject", or the listed subject codes the recommendation names.</summary>
+    public string Subjects { get; }
 
     /// <summary>Gets the policy's recency window.</summary>
     public RecencyWindow Window { get; }
 
-    /// <summary>Gets the qualifying date the window starts from.</summary>
+    /// <summary>Gets the claim's qualifying date (the window starts from it unless it starts from course completion: <see cref="StartDate"/>).</summary>
     public LocalDate QualifyingDate { get; }
 
-    /// <summary>Gets the last day the credit counts as recent: the qualifying date plus the window (calendar arithmetic).</summary>
+    /// <summary>Gets the last day the credit counts as recent: the start date plus the window (calendar arithmetic).</summary>
     public LocalDate LastRecentDate { get; }
 
     /// <summary>Gets the date compared with <see cref="LastRecentDate"/>: the program enrolment date or the as-of date.</summary>
@@ -115,6 +123,12 @@ public enum PolicySetting
 
     /// <summary>The setting of the requirement area the claim's credit lands in (record-aware decisions only, when a scope sets that area); the value is an <see cref="AreaLimit"/>, its text naming the area.</summary>
     AreaLimit = 16,
+
+    /// <summary>The providers and provider kinds refused; the value is a <see cref="ProviderRefusal"/>. Listed when any scope states one.</summary>
+    RefusedProviders = 17,
+
+    /// <summary>What a refunded provider fee means; the value is a <see cref="RefundedFeeTreatment"/>. Listed when it is not the default <see cref="RefundedFeeTreatment.Blocking"/> or a program states it.</summary>
+    RefundedFee = 18,
 }
 
 /// <summary>Where a setting came from: the institution's policy version or one of the program's overrides.</summary>

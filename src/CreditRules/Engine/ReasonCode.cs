@@ -248,6 +248,18 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Posting fee of {Amount} paid on {PaidOn}."</remarks>
     public static ReasonCode PostingFeePaid { get; } = new("PostingFeePaid", "posting", ReasonSeverity.Informational, "Posting fee of {Amount} paid on {PaidOn}.");
 
+    /// <summary>A provider fee was refunded and the policy counts a refunded fee as unpaid: the claim waits for the fee to be paid again.</summary>
+    /// <remarks>Template: "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; the policy counts a refunded fee as unpaid, so it must be paid again."</remarks>
+    public static ReasonCode FeeRefundedPayAgain { get; } = new("FeeRefundedPayAgain", "fee", ReasonSeverity.Outstanding, "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; the policy counts a refunded fee as unpaid, so it must be paid again.");
+
+    /// <summary>The policy refuses credit for courses from the course's provider, by provider id or provider kind; names the scope that supplied the refusal.</summary>
+    /// <remarks>Template: "Courses from {ProviderId} ({ProviderKind}) get no credit: the {Scope} refuses {Refused}."</remarks>
+    public static ReasonCode ProviderRefused { get; } = new("ProviderRefused", "source", ReasonSeverity.Blocking, "Courses from {ProviderId} ({ProviderKind}) get no credit: the {Scope} refuses {Refused}.");
+
+    /// <summary>Credit in a subject the recency window names is older than the window allows, measured from the window's start (exam date or course completion) to its anchor.</summary>
+    /// <remarks>Template: "Credit in {Subject} counts for {MaxAge} from the {Start} {StartDate}, until {LastDate}; the {Anchor} is {AnchorDate}."</remarks>
+    public static ReasonCode SubjectRecencyExpired { get; } = new("SubjectRecencyExpired", "recency", ReasonSeverity.Blocking, "Credit in {Subject} counts for {MaxAge} from the {Start} {StartDate}, until {LastDate}; the {Anchor} is {AnchorDate}.");
+
     /// <summary>Gets every code the engine can produce, in declaration order.</summary>
     public static IReadOnlyList<ReasonCode> All { get; } =
     [
@@ -306,6 +318,9 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
         AreaCapReached,
         AreaSourceExcluded,
         ResidencyLastCreditsOutstanding,
+        FeeRefundedPayAgain,
+        ProviderRefused,
+        SubjectRecencyExpired,
         LevelMapped,
         PostingFeePaid,
         NoPolicyForCatalogYear,

@@ -91,7 +91,7 @@ public sealed class DocumentCorpusTests
         { "policies-unknown-anchor", DocumentErrorCode.InvalidEnumValue, "$.institutions[0].policies[1].recency.anchor", 44, 23, "CourseEnd", "'CourseEnd' is not a valid RecencyAnchor; expected one of: AsOfDate, ProgramEnrollmentDate." },
         { "policies-unknown-credit-unit", DocumentErrorCode.InvalidEnumValue, "$.institutions[0].creditUnit", 8, 21, "Trimester", "'Trimester' is not a valid CreditUnit; expected one of: SemesterHour, QuarterHour." },
         { "policies-unknown-evidence-kind", DocumentErrorCode.InvalidEnumValue, "$.institutions[0].policies[1].evidence.acceptedKinds[0]", 52, 15, "AceTranscriptEmail", "'AceTranscriptEmail' is not a valid EvidenceKind; expected one of: AceTranscriptCredly, AceTranscriptAccredible, AceTranscriptLegacy, ProviderTranscript, ProviderCertificate, OpenBadge3, Clr2." },
-        { "policies-unknown-recency-property", DocumentErrorCode.UnknownProperty, "$.institutions[0].policies[1].recency.maxAgeYears", 45, 28, "maxAgeYears", "Unknown property 'maxAgeYears'; expected one of: maxAge, anchor." },
+        { "policies-unknown-recency-property", DocumentErrorCode.UnknownProperty, "$.institutions[0].policies[1].recency.maxAgeYears", 45, 28, "maxAgeYears", "Unknown property 'maxAgeYears'; expected one of: maxAge, anchor, from, subjects." },
         { "policies-unknown-zone", DocumentErrorCode.UnknownTimeZone, "$.institutions[0].timeZone", 9, 19, "US/Eastern Standard", "'US/Eastern Standard' is not an IANA (TZDB) time zone id, such as America/New_York." },
         { "policies-wrong-type-bool", DocumentErrorCode.WrongType, "$.institutions[0].policies[1].requireProviderFees", 62, 34, "\"yes\"", "Expected true or false; got a string \"yes\"." },
     };

@@ -50,7 +50,7 @@ public sealed class ProgramSettingsDocumentTests
 
     [Theory]
     [InlineData("{}", DocumentErrorCode.EmptyList, "$.institutions[0].programs[0].settings", "{}",
-        "Program settings state nothing: give at least one setting (acceptedEvaluators, acceptedLevels, minimumScore, recency, retakes, evidence, qualifyingDateZone, rounding, requireProviderFees, levelMappings), or leave settings out to inherit every setting.")]
+        "Program settings state nothing: give at least one setting (acceptedEvaluators, acceptedLevels, minimumScore, recency, retakes, evidence, qualifyingDateZone, rounding, requireProviderFees, levelMappings, refusedProviders, refundedFee), or leave settings out to inherit every setting.")]
     [InlineData("""{ "acceptedEvaluators": [] }""", DocumentErrorCode.EmptyList, "$.institutions[0].programs[0].settings.acceptedEvaluators", "[]",
         "A program that states its accepted evaluators needs at least one; leave acceptedEvaluators out to inherit the institution's.")]
     [InlineData("""{ "qualifyingDateZone": "Moon" }""", DocumentErrorCode.InvalidEnumValue, "$.institutions[0].programs[0].settings.qualifyingDateZone", "Moon",

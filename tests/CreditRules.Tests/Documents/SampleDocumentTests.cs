@@ -60,7 +60,9 @@ public sealed class SampleDocumentTests
         // tests/scenarios/exception-pablo-waived-minimum.json pins it. LevelMapped: the sample program
         // northern-quarter/as-applied-science raises it; no sample claim names that program, tests/scenarios/level-mapping-jade-applied-science.json pins it.
         var recordLevel = CreditRules.Engine.Rules.RuleRegistry.RecordRules.SelectMany(r => r.Codes).Select(c => c.Value).Where(c => c != "ExceptionApplied").ToArray();
-        ReasonCode.All.Except(codes).Select(c => c.Value).Should().BeEquivalentTo(["VerifiedTrackJoinedLate", "RecommendationExpired", "RecencyExpired", .. recordLevel, "ExceptionApplied", "LevelMapped"]);
+        // SubjectRecencyExpired: northern-quarter/bs-health-science's science and mathematics window (5 years from completion) ends in 2018, after
+        // the samples' 2014 as-of date; tests/scenarios/recency-subject-first-expired-day-sid.json pins it.
+        ReasonCode.All.Except(codes).Select(c => c.Value).Should().BeEquivalentTo(["VerifiedTrackJoinedLate", "RecommendationExpired", "RecencyExpired", .. recordLevel, "ExceptionApplied", "LevelMapped", "SubjectRecencyExpired"]);
     }
 
     [Fact]

@@ -44,6 +44,9 @@ internal sealed class ScenarioBuilder
 
     public bool HasRecommendation { get; set; } = true;
 
+    /// <summary>The kind of the one provider, Coursera (default: not stated).</summary>
+    public ProviderKind ProviderKind { get; set; } = ProviderKind.Unspecified;
+
     // ---------- institution ----------
 
     public CreditUnit InstitutionUnit { get; set; } = CreditUnit.SemesterHour;
@@ -71,6 +74,10 @@ internal sealed class ScenarioBuilder
     public bool RequireProviderFees { get; set; } = true;
 
     public List<ProgramOverride> Overrides { get; set; } = [];
+
+    public ProviderRefusal? RefusedProviders { get; set; }
+
+    public RefundedFeeTreatment RefundedFee { get; set; } = RefundedFeeTreatment.Blocking;
 
     /// <summary>The program's own settings (inheriting the rest from the policy), or null.</summary>
     public ProgramSettings? ProgramSettings { get; set; }
@@ -157,7 +164,7 @@ internal sealed class ScenarioBuilder
             recommendations.Add(new CreditRecommendation(ExhibitId, RecommendationEvaluatorId, CourseId, Versions));
         }
 
-        return new Catalog(evaluators, [new Provider(ProviderId, "Coursera")], courses, sessions, recommendations);
+        return new Catalog(evaluators, [new Provider(ProviderId, "Coursera", ProviderKind)], courses, sessions, recommendations);
     }
 
     public InstitutionPolicy BuildPolicy() => new(
@@ -171,7 +178,9 @@ internal sealed class ScenarioBuilder
         Evidence,
         QualifyingDateZone,
         Rounding,
-        RequireProviderFees);
+        RequireProviderFees,
+        refusedProviders: RefusedProviders,
+        refundedFee: RefundedFee);
 
     public PolicySet BuildPolicies() => new(
     [

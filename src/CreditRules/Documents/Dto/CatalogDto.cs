@@ -41,6 +41,8 @@ internal sealed class ProviderDto
     public required string Id { get; set; }
 
     public required string Name { get; set; }
+
+    public string? Kind { get; set; }
 }
 
 internal sealed class CourseDto

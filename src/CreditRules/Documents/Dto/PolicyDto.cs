@@ -68,6 +68,17 @@ internal sealed class PolicyVersionDto
     public string? Notes { get; set; }
 
     public List<LevelMappingDto>? LevelMappings { get; set; }
+
+    public RefusedProvidersDto? RefusedProviders { get; set; }
+
+    public string? RefundedFee { get; set; }
+}
+
+internal sealed class RefusedProvidersDto
+{
+    public List<string>? ProviderIds { get; set; }
+
+    public List<string>? Kinds { get; set; }
 }
 
 internal sealed class LevelMappingDto
@@ -157,6 +168,10 @@ internal sealed class RecencyDto
     public required string MaxAge { get; set; }
 
     public required string Anchor { get; set; }
+
+    public string? From { get; set; }
+
+    public List<string>? Subjects { get; set; }
 }
 
 internal sealed class RetakesDto
@@ -226,6 +241,10 @@ internal sealed class ProgramSettingsDto
     public string? Notes { get; set; }
 
     public List<LevelMappingDto>? LevelMappings { get; set; }
+
+    public RefusedProvidersDto? RefusedProviders { get; set; }
+
+    public string? RefundedFee { get; set; }
 }
 
 internal sealed class OverrideDto

@@ -39,7 +39,8 @@ internal static class CatalogMapper
             var path = I("$.providers", i);
             var id = c.Text(p.Id, P(path, "id"));
             var name = c.Text(p.Name, P(path, "name"));
-            providers.Add(id is null || name is null ? null : c.Build(path, p, () => new Provider(id, name)));
+            var kind = p.Kind is null ? ProviderKind.Unspecified : c.Enum<ProviderKind>(p.Kind, P(path, "kind"));
+            providers.Add(id is null || name is null || kind is null ? null : c.Build(path, p, () => new Provider(id, name, kind.Value)));
         }
 
         var courses = new List<Course?>();
@@ -206,7 +207,7 @@ internal static class CatalogMapper
         SchemaVersion = DocumentLimits.SchemaVersion,
         Notes = notes,
         Evaluators = catalog.Evaluators.Select(e => new EvaluatorDto { Id = e.Id, Name = e.Name, ReferenceZone = e.ReferenceZone.Id }).ToList(),
-        Providers = catalog.Providers.Select(p => new ProviderDto { Id = p.Id, Name = p.Name }).ToList(),
+        Providers = catalog.Providers.Select(p => new ProviderDto { Id = p.Id, Name = p.Name, Kind = p.Kind == ProviderKind.Unspecified ? null : p.Kind.ToString() }).ToList(),
         Courses = catalog.Courses.Select(x => new CourseDto { Id = x.Id, Title = x.Title, ProviderId = x.ProviderId, Partner = x.Partner }).ToList(),
         Sessions = catalog.Sessions.Select(s => new SessionDto
         {

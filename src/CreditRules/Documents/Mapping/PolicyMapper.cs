@@ -501,12 +501,14 @@ internal static class PolicyMapper
         var rounding = Rounding(p.Rounding, P(path, "rounding"), c);
         var record = p.RecordPolicy is { } rp ? RecordPolicy(rp, P(path, "recordPolicy"), unit, c) : null;
         var mappings = LevelMappings(p.LevelMappings, P(path, "levelMappings"), c);
-        if (c.ErrorCount > before || id is null || levels is null || zone is null || rounding is null)
+        var refused = RefusedProviders(p.RefusedProviders, P(path, "refusedProviders"), c);
+        var refundedFee = p.RefundedFee is null ? RefundedFeeTreatment.Blocking : c.Enum<RefundedFeeTreatment>(p.RefundedFee, P(path, "refundedFee"));
+        if (c.ErrorCount > before || id is null || levels is null || zone is null || rounding is null || refundedFee is null)
         {
             return null;
         }
 
-        return c.Build(path, p, () => new InstitutionPolicy(id, p.AcceptedEvaluators, levels, appliesTo, minimum, recency, retakes, evidence, zone.Value, rounding.Value, p.RequireProviderFees ?? true, record, mappings));
+        return c.Build(path, p, () => new InstitutionPolicy(id, p.AcceptedEvaluators, levels, appliesTo, minimum, recency, retakes, evidence, zone.Value, rounding.Value, p.RequireProviderFees ?? true, record, mappings, refused, refundedFee.Value));
     }
 
     private static RecencyWindow? Recency(RecencyDto? r, string path, MappingContext c)
@@ -518,8 +520,56 @@ internal static class PolicyMapper
 
         var maxAge = c.PositivePeriod(r.MaxAge, P(path, "maxAge"));
         var anchor = c.Enum<RecencyAnchor>(r.Anchor, P(path, "anchor"));
-        return maxAge is not null && anchor is { } a ? new RecencyWindow(maxAge, a) : null;
+        var start = r.From is null ? RecencyStart.QualifyingDate : c.Enum<RecencyStart>(r.From, P(path, "from"));
+        var before = c.ErrorCount;
+        var subjectsPath = P(path, "subjects");
+        for (var i = 0; i < (r.Subjects?.Count ?? 0); i++)
+        {
+            c.Text(r.Subjects![i], I(subjectsPath, i));
+        }
+
+        if (r.Subjects is { Count: 0 })
+        {
+            c.Add(DocumentErrorCode.EmptyList, subjectsPath, "[]", "A recency window limited to subjects needs at least one subject code; leave subjects out for a window over every subject.");
+        }
+
+        c.Unique(r.Subjects, s => s, subjectsPath, null, "subject code");
+        return maxAge is not null && anchor is { } a && start is { } st && c.ErrorCount == before ? new RecencyWindow(maxAge, a, st, r.Subjects) : null;
     }
+
+    /// <summary>A refusal by provider id and provider kind; an empty one (a program accepting every provider) is allowed.</summary>
+    private static ProviderRefusal? RefusedProviders(RefusedProvidersDto? r, string path, MappingContext c)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var before = c.ErrorCount;
+        var idsPath = P(path, "providerIds");
+        for (var i = 0; i < (r.ProviderIds?.Count ?? 0); i++)
+        {
+            c.Text(r.ProviderIds![i], I(idsPath, i));
+        }
+
+        c.Unique(r.ProviderIds, s => s, idsPath, null, "provider id");
+        var kinds = c.Enums<ProviderKind>(r.Kinds, P(path, "kinds"), requireOne: false);
+        for (var i = 0; i < (kinds?.Count ?? 0); i++)
+        {
+            if (kinds![i] == ProviderKind.Unspecified)
+            {
+                c.Add(DocumentErrorCode.InvalidValue, I(P(path, "kinds"), i), r.Kinds![i], "A refusal lists provider kinds a catalog states; Unspecified is not one.");
+            }
+        }
+
+        return c.ErrorCount > before ? null : c.Build(path, r, () => new ProviderRefusal(r.ProviderIds, kinds));
+    }
+
+    private static RefusedProvidersDto? RefusedProvidersDto(ProviderRefusal? r) => r is null ? null : new()
+    {
+        ProviderIds = r.ProviderIds.Count == 0 ? null : r.ProviderIds.ToList(),
+        Kinds = r.Kinds.Count == 0 ? null : r.Kinds.Select(k => k.ToString()).ToList(),
+    };
 
     private static RetakePolicy? Retakes(RetakesDto? t, string path, MappingContext c)
     {
@@ -575,10 +625,13 @@ internal static class PolicyMapper
         var zone = x.QualifyingDateZone is null ? null : c.Enum<QualifyingDateZone>(x.QualifyingDateZone, P(path, "qualifyingDateZone"));
         var rounding = x.Rounding is null ? null : Rounding(x.Rounding, P(path, "rounding"), c);
         var mappings = x.LevelMappings is null ? null : LevelMappings(x.LevelMappings, P(path, "levelMappings"), c);
+        var refused = RefusedProviders(x.RefusedProviders, P(path, "refusedProviders"), c);
+        var refundedFee = x.RefundedFee is null ? null : c.Enum<RefundedFeeTreatment>(x.RefundedFee, P(path, "refundedFee"));
         if (x.AcceptedEvaluators is null && x.AcceptedLevels is null && x.MinimumScore is null && x.Recency is null && x.Retakes is null && x.Evidence is null
-            && x.QualifyingDateZone is null && x.Rounding is null && x.RequireProviderFees is null && x.LevelMappings is null)
+            && x.QualifyingDateZone is null && x.Rounding is null && x.RequireProviderFees is null && x.LevelMappings is null
+            && x.RefusedProviders is null && x.RefundedFee is null)
         {
-            c.Add(DocumentErrorCode.EmptyList, path, "{}", "Program settings state nothing: give at least one setting (acceptedEvaluators, acceptedLevels, minimumScore, recency, retakes, evidence, qualifyingDateZone, rounding, requireProviderFees, levelMappings), or leave settings out to inherit every setting.");
+            c.Add(DocumentErrorCode.EmptyList, path, "{}", "Program settings state nothing: give at least one setting (acceptedEvaluators, acceptedLevels, minimumScore, recency, retakes, evidence, qualifyingDateZone, rounding, requireProviderFees, levelMappings, refusedProviders, refundedFee), or leave settings out to inherit every setting.");
         }
 
         if (c.ErrorCount > before)
@@ -586,7 +639,7 @@ internal static class PolicyMapper
             return null;
         }
 
-        return c.Build(path, x, () => new ProgramSettings(x.AcceptedEvaluators, levels, minimum, recency, retakes, evidence, zone, rounding, x.RequireProviderFees, mappings));
+        return c.Build(path, x, () => new ProgramSettings(x.AcceptedEvaluators, levels, minimum, recency, retakes, evidence, zone, rounding, x.RequireProviderFees, mappings, refused, refundedFee));
     }
 
     private static ProgramSettingsDto? SettingsDto(ProgramSettings? s) => s is null ? null : new()
@@ -601,6 +654,8 @@ internal static class PolicyMapper
         Rounding = s.Rounding is { } r ? RoundingDto(r) ?? new RoundingDto { Mode = "Exact" } : null,
         RequireProviderFees = s.RequireProviderFees,
         LevelMappings = s.LevelMappings is { } m ? LevelMappingDtos(m) : null,
+        RefusedProviders = RefusedProvidersDto(s.RefusedProviders),
+        RefundedFee = s.RefundedFee?.ToString(),
     };
 
     private static List<LevelMappingDto> LevelMappingDtos(IReadOnlyList<LevelMapping> mappings) =>
@@ -637,7 +692,13 @@ internal static class PolicyMapper
         return mappings;
     }
 
-    private static RecencyDto? RecencyDto(RecencyWindow? r) => r is null ? null : new RecencyDto { MaxAge = PeriodPattern.Roundtrip.Format(r.MaxAge), Anchor = r.Anchor.ToString() };
+    private static RecencyDto? RecencyDto(RecencyWindow? r) => r is null ? null : new RecencyDto
+    {
+        MaxAge = PeriodPattern.Roundtrip.Format(r.MaxAge),
+        Anchor = r.Anchor.ToString(),
+        From = r.Start == RecencyStart.QualifyingDate ? null : r.Start.ToString(),
+        Subjects = r.Subjects.Count == 0 ? null : r.Subjects.ToList(),
+    };
 
     private static RetakesDto? RetakesDto(RetakePolicy? t) => t is null ? null : new RetakesDto { MinimumWait = t.MinimumWait is { } w ? PeriodPattern.Roundtrip.Format(w) : null, MaxAttempts = t.MaxAttempts };
 
@@ -786,6 +847,8 @@ internal static class PolicyMapper
                 RequireProviderFees = p.RequireProviderFees,
                 RecordPolicy = p.RecordPolicy is { } rec ? RecordPolicyDto(rec, x.CreditUnit) : null,
                 LevelMappings = p.LevelMappings.Count == 0 ? null : LevelMappingDtos(p.LevelMappings),
+                RefusedProviders = RefusedProvidersDto(p.RefusedProviders),
+                RefundedFee = p.RefundedFee == RefundedFeeTreatment.Blocking ? null : p.RefundedFee.ToString(),
             }).ToList(),
             Programs = x.Programs.Select(g => new ProgramDto
             {

@@ -45,6 +45,13 @@ public sealed class CatalogBuilder
     /// <returns>This builder.</returns>
     public CatalogBuilder Provider(string id, string name) => Step("providers", () => new Provider(id, name));
 
+    /// <summary>Adds a course provider of a stated kind (e.g. Coursera, a <see cref="ProviderKind.Mooc"/>), which policies can refuse by type.</summary>
+    /// <param name="id">The provider id.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="kind">What kind of organisation it is.</param>
+    /// <returns>This builder.</returns>
+    public CatalogBuilder Provider(string id, string name, ProviderKind kind) => Step("providers", () => new Provider(id, name, kind));
+
     /// <summary>Adds a course without a partner institution.</summary>
     /// <param name="id">The course id.</param>
     /// <param name="title">The title.</param>

@@ -27,8 +27,10 @@ public sealed class InstitutionPolicy
     /// <param name="requireProviderFees">Whether the provider's fees must be paid or waived.</param>
     /// <param name="recordPolicy">The rules over a learner's whole record (caps, duplicates, posting), or <see langword="null"/> for none.</param>
     /// <param name="levelMappings">Levels counted as other levels (e.g. graduate as upper division), at most one per recommendation level, or <see langword="null"/> for none.</param>
+    /// <param name="refusedProviders">Providers and provider kinds whose courses get no credit, or <see langword="null"/> for none.</param>
+    /// <param name="refundedFee">What a refunded provider fee means (default <see cref="RefundedFeeTreatment.Blocking"/>).</param>
     /// <exception cref="ArgumentException">A required list is empty or an id is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date or instant lies outside <see cref="SupportedDates"/>, or <paramref name="refundedFee"/> is not defined.</exception>
     public InstitutionPolicy(
         string id,
         IEnumerable<string> acceptedEvaluators,
@@ -42,8 +44,12 @@ public sealed class InstitutionPolicy
         RoundingPolicy rounding = default,
         bool requireProviderFees = true,
         RecordPolicy? recordPolicy = null,
-        IEnumerable<LevelMapping>? levelMappings = null)
+        IEnumerable<LevelMapping>? levelMappings = null,
+        ProviderRefusal? refusedProviders = null,
+        RefundedFeeTreatment refundedFee = RefundedFeeTreatment.Blocking)
     {
+        RefusedProviders = refusedProviders;
+        RefundedFee = Preconditions.Defined(refundedFee);
         LevelMappings = LevelMappingList(levelMappings, nameof(levelMappings));
         RecordPolicy = recordPolicy;
         Id = Preconditions.NotBlank(id);
@@ -108,6 +114,14 @@ public sealed class InstitutionPolicy
     /// <summary>Gets the levels counted as other levels (<see cref="LevelMapping"/>).</summary>
     /// <value>Defaults to empty: every level counts as itself.</value>
     public IReadOnlyList<LevelMapping> LevelMappings { get; }
+
+    /// <summary>Gets the providers and provider kinds whose courses get no credit, or <see langword="null"/> for none.</summary>
+    /// <value>Defaults to <see langword="null"/>: no provider is refused.</value>
+    public ProviderRefusal? RefusedProviders { get; }
+
+    /// <summary>Gets what a refunded provider fee means for a claim.</summary>
+    /// <value>Defaults to <see cref="RefundedFeeTreatment.Blocking"/>.</value>
+    public RefundedFeeTreatment RefundedFee { get; }
 
     /// <summary>Copies level mappings, refusing two for one level.</summary>
     internal static IReadOnlyList<LevelMapping> LevelMappingList(IEnumerable<LevelMapping>? mappings, string paramName)

@@ -11,7 +11,7 @@ namespace CreditRules.Domain;
 /// recommendation's minimum still applies); no recency limit; no retake rules; no evidence required; the qualifying date
 /// is the exam's date in the evaluator's zone (<see cref="QualifyingDateZone.Evaluator"/>); converted credit is kept exact
 /// (<see cref="RoundingPolicy.Exact"/>); the provider's fees must be paid or waived; no record policy (caps, duplicates,
-/// posting). Each setter replaces an earlier call's value; the accepted lists add up.</para>
+/// posting); no provider refused; a refunded provider fee is blocking (<see cref="RefundedFeeTreatment.Blocking"/>). Each setter replaces an earlier call's value; the accepted lists add up.</para>
 /// <para>Checked when the policy set builds. Mutable and not thread-safe.</para>
 /// </remarks>
 public sealed class InstitutionPolicyBuilder
@@ -29,6 +29,9 @@ public sealed class InstitutionPolicyBuilder
     private bool _requireProviderFees = true;
     private RecordPolicy? _recordPolicy;
     private readonly List<LevelMapping> _levelMappings = [];
+    private readonly List<string> _refusedProviders = [];
+    private readonly List<ProviderKind> _refusedProviderKinds = [];
+    private RefundedFeeTreatment _refundedFee = RefundedFeeTreatment.Blocking;
 
     internal InstitutionPolicyBuilder()
     {
@@ -156,6 +159,35 @@ public sealed class InstitutionPolicyBuilder
         return this;
     }
 
+    /// <summary>Refuses credit for courses from these providers (adds to earlier calls; default: no provider refused).</summary>
+    /// <param name="providerIds">Provider ids, e.g. <c>coursera</c>; checked at build.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="providerIds"/> is null.</exception>
+    public InstitutionPolicyBuilder RefusesProviders(params string[] providerIds)
+    {
+        _refusedProviders.AddRange(providerIds ?? throw new ArgumentNullException(nameof(providerIds)));
+        return this;
+    }
+
+    /// <summary>Refuses credit for courses from providers of these kinds, e.g. <see cref="ProviderKind.Mooc"/> (adds to earlier calls; default: none).</summary>
+    /// <param name="kinds">Provider kinds; checked at build.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    public InstitutionPolicyBuilder RefusesProviderKinds(params ProviderKind[] kinds)
+    {
+        _refusedProviderKinds.AddRange(kinds ?? throw new ArgumentNullException(nameof(kinds)));
+        return this;
+    }
+
+    /// <summary>Sets what a refunded provider fee means (default: <see cref="RefundedFeeTreatment.Blocking"/>).</summary>
+    /// <param name="treatment">Blocking, or Outstanding with a next step to pay again; checked at build.</param>
+    /// <returns>This builder.</returns>
+    public InstitutionPolicyBuilder RefundedFee(RefundedFeeTreatment treatment)
+    {
+        _refundedFee = treatment;
+        return this;
+    }
+
     internal InstitutionPolicy Build(string id)
     {
         // The constructor accepts empty lists (a version that accepts nothing); from a builder they are a forgotten call.
@@ -182,6 +214,8 @@ public sealed class InstitutionPolicyBuilder
             _rounding,
             _requireProviderFees,
             _recordPolicy,
-            _levelMappings);
+            _levelMappings,
+            _refusedProviders.Count == 0 && _refusedProviderKinds.Count == 0 ? null : new ProviderRefusal(_refusedProviders, _refusedProviderKinds),
+            _refundedFee);
     }
 }

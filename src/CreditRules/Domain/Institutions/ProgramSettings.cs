@@ -4,7 +4,8 @@ namespace CreditRules.Domain;
 
 /// <summary>
 /// The per-claim settings a degree program states for itself: any of the accepted evaluators and levels, the minimum
-/// score, recency, retakes, evidence, the qualifying-date zone, the rounding and the provider-fee demand. What the
+/// score, recency, retakes, evidence, the qualifying-date zone, the rounding, the provider-fee demand, the level mappings,
+/// the refused providers and what a refunded fee means. What the
 /// program does not state it inherits from the institution policy version selected for the claim.
 /// </summary>
 /// <remarks>
@@ -32,8 +33,10 @@ public sealed class ProgramSettings
     /// <param name="rounding">The rounding of converted credit, or <see langword="null"/>.</param>
     /// <param name="requireProviderFees">Whether the provider's fees must be paid or waived, or <see langword="null"/>.</param>
     /// <param name="levelMappings">The program's level mappings instead of the institution's, or <see langword="null"/>.</param>
+    /// <param name="refusedProviders">The providers and kinds the program refuses instead of the institution's (<see cref="ProviderRefusal.None"/> accepts every provider), or <see langword="null"/>.</param>
+    /// <param name="refundedFee">What a refunded provider fee means in the program, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">Nothing is stated, a list is empty or holds a blank id, or the minimum score has no scale.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A level or zone is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A level, zone or refunded-fee treatment is not defined.</exception>
     public ProgramSettings(
         IEnumerable<string>? acceptedEvaluators = null,
         IEnumerable<CreditLevel>? acceptedLevels = null,
@@ -44,8 +47,12 @@ public sealed class ProgramSettings
         QualifyingDateZone? qualifyingDateZone = null,
         RoundingPolicy? rounding = null,
         bool? requireProviderFees = null,
-        IEnumerable<LevelMapping>? levelMappings = null)
+        IEnumerable<LevelMapping>? levelMappings = null,
+        ProviderRefusal? refusedProviders = null,
+        RefundedFeeTreatment? refundedFee = null)
     {
+        RefusedProviders = refusedProviders;
+        RefundedFee = refundedFee is { } treatment ? Preconditions.Defined(treatment, nameof(refundedFee)) : null;
         LevelMappings = levelMappings is null ? null : InstitutionPolicy.LevelMappingList(levelMappings, nameof(levelMappings));
         if (acceptedEvaluators is not null)
         {
@@ -88,7 +95,8 @@ public sealed class ProgramSettings
         Rounding = rounding;
         RequireProviderFees = requireProviderFees;
         if (AcceptedEvaluators is null && AcceptedLevels is null && minimumScore is null && recency is null && retakes is null && evidence is null
-            && qualifyingDateZone is null && rounding is null && requireProviderFees is null && levelMappings is null)
+            && qualifyingDateZone is null && rounding is null && requireProviderFees is null && levelMappings is null
+            && refusedProviders is null && refundedFee is null)
         {
             throw new ArgumentException("Program settings state nothing: give at least one setting, or give the program no settings.", nameof(acceptedEvaluators));
         }
@@ -124,6 +132,12 @@ public sealed class ProgramSettings
     /// <summary>Gets the level mappings the program states, or <see langword="null"/> (inherited).</summary>
     public IReadOnlyList<LevelMapping>? LevelMappings { get; }
 
+    /// <summary>Gets the providers and kinds the program refuses, or <see langword="null"/> (inherited).</summary>
+    public ProviderRefusal? RefusedProviders { get; }
+
+    /// <summary>Gets what a refunded provider fee means in the program, or <see langword="null"/> (inherited).</summary>
+    public RefundedFeeTreatment? RefundedFee { get; }
+
     /// <summary>
     /// Resolves the effective settings of a claim: the institution policy version with every setting this program states
     /// put in place of the institution's. The one definition of inheritance: the engine (every path) and the linter use it.
@@ -147,6 +161,8 @@ public sealed class ProgramSettings
             Rounding ?? policy.Rounding,
             RequireProviderFees ?? policy.RequireProviderFees,
             policy.RecordPolicy,
-            LevelMappings ?? policy.LevelMappings);
+            LevelMappings ?? policy.LevelMappings,
+            RefusedProviders ?? policy.RefusedProviders,
+            RefundedFee ?? policy.RefundedFee);
     }
 }

@@ -137,6 +137,9 @@ internal struct ClaimState
 
     public LocalDate? QualifyingDate { get; set; }
 
+    /// <summary>The date the course (or its substitute) was completed, on or before the as-of date (set by the completion rule; read by a recency window measured from completion).</summary>
+    public LocalDate? CompletedOn { get; set; }
+
     /// <summary>The index in <see cref="RoutePlan.Versions"/> of the version selected by the qualifying date (or, without one, in effect on or after the as-of date), or -1.</summary>
     public int VersionIndex { get; set; }
 

@@ -48,6 +48,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
 
             if (fact.Status == CompletionStatus.Completed)
             {
+                state.CompletedOn = completion.RecordedOn;
                 if (sink.Explains)
                 {
                     sink.Trace(Id, RuleOutcome.Passed, "completed session " + completions[i].SessionId + " on " + Texts.Format(fact.RecordedOn));
@@ -66,6 +67,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
         if (substituted is not null)
         {
             state.UseSubstitute(substitute);
+            state.CompletedOn = substituted.RecordedOn;
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Passed, "completed session " + substituted.SessionId + " on " + Texts.Format(substituted.RecordedOn) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);

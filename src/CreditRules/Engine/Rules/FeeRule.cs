@@ -2,12 +2,15 @@ using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
 
-/// <summary>The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count.</summary>
+/// <summary>
+/// The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count: it blocks,
+/// or (when the policy's <see cref="InstitutionPolicy.RefundedFee"/> is <see cref="RefundedFeeTreatment.Outstanding"/>) it must be paid again.
+/// </summary>
 internal readonly struct FeeRule : IBuiltInClaimRule
 {
     public const string Id = "learner.fees";
 
-    private const string Summary = "The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count.";
+    private const string Summary = "The provider's fees for the course are paid or waived as of the as-of date; a refunded fee does not count: it blocks, or (when the policy says a refunded fee is outstanding) it must be paid again.";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
     public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures };
@@ -17,11 +20,12 @@ internal readonly struct FeeRule : IBuiltInClaimRule
     private static readonly RuleCode FeeWaived = Codes.Add(ReasonCode.FeeWaived);
     private static readonly RuleCode FeeRefunded = Codes.Add(ReasonCode.FeeRefunded, Cure.NotWithinReach);
     private static readonly RuleCode FeeUnpaid = Codes.Add(ReasonCode.FeeUnpaid, new Cure(SmallestChangeKind.PayFee, NextStepCode.PayFee));
+    private static readonly RuleCode FeeRefundedPayAgain = Codes.Add(ReasonCode.FeeRefundedPayAgain, new Cure(SmallestChangeKind.PayFee, NextStepCode.PayFee));
 
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        if (state.Policy is not { RequireProviderFees: true })
+        if (state.Policy is not { RequireProviderFees: true } policy)
         {
             if (sink.Explains)
             {
@@ -53,6 +57,15 @@ internal readonly struct FeeRule : IBuiltInClaimRule
                 case FeeStatus.Waived:
                     state.Raise(ref sink, FeeWaived, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ReasonArg.Of("Amount", f.Amount), ("WaiverReason", f.WaiverReason ?? string.Empty)]);
                     outcome = outcome == RuleOutcome.Passed ? RuleOutcome.Limited : outcome;
+                    break;
+                case FeeStatus.Refunded or FeeStatus.PartiallyRefunded when policy.RefundedFee == RefundedFeeTreatment.Outstanding:
+                    state.Raise(ref sink, FeeRefundedPayAgain, Id, (fee, status), static a => [new ReasonArg("FeeKind", a.fee.Kind.ToString(), a.fee.Kind), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate))]);
+                    if (sink.Explains)
+                    {
+                        sink.Step(new NextStep(NextStepCode.PayFee, "Pay the " + fee.Amount + " " + Describe(fee.Kind) + " fee again: the payment was " + (status == FeeStatus.Refunded ? "refunded" : "partly refunded") + " on " + Texts.Format(fee.StatusDate) + ".", deadline: state.RouteDeadline, cost: fee.Amount));
+                    }
+
+                    outcome = RuleOutcome.Failed;
                     break;
                 case FeeStatus.Refunded:
                 case FeeStatus.PartiallyRefunded:

@@ -386,9 +386,17 @@ internal sealed class VersionPlan
             Exact = exact;
             Rounded = exact.ConvertTo(unit, rounding);
         }
+
+        (RecencyApplies, RecencySubjects) = RecencyRule.Compile(version, policy?.Recency, Chosen);
     }
 
     public RoundingPolicy Rounding { get; }
+
+    /// <summary>Whether the policy's recency window applies to this version: it names no subject, or one on a line the policy's levels accept.</summary>
+    public bool RecencyApplies { get; }
+
+    /// <summary>The subjects the window applies to this version for, as read in a reason ("every subject", or the codes matched).</summary>
+    public string RecencySubjects { get; }
 
     /// <summary>The level each line is granted at under the policy's levels alone (null: refused); null without a policy.</summary>
     public CreditLevel?[]? Chosen { get; }
@@ -425,6 +433,8 @@ internal sealed class RoutePlan
         Rounding = policy?.Rounding ?? RoundingPolicy.Exact;
         Recommendations = plan.Catalog.GetRecommendations(course.Id);
         (Recommendation, Accepted) = SourceRule.Compile(Recommendations, policy);
+        Provider = plan.Catalog.GetProviderOrNull(course.ProviderId);
+        ProviderRefused = Provider is not null && policy?.RefusedProviders is { } refusal && refusal.Refuses(Provider);
         ZoneSource = policy?.QualifyingDateZone ?? QualifyingDateZone.Institution;
         var zone = institution.TimeZone;
         if (Recommendation is not null && policy is { QualifyingDateZone: QualifyingDateZone.Evaluator })
@@ -450,6 +460,12 @@ internal sealed class RoutePlan
 
     /// <summary>Whether <see cref="Recommendation"/> comes from an evaluator the policy accepts.</summary>
     public bool Accepted { get; }
+
+    /// <summary>The course's provider (null only for a catalog that does not list it).</summary>
+    public Provider? Provider { get; }
+
+    /// <summary>Whether the policy's <see cref="InstitutionPolicy.RefusedProviders"/> refuses the course's provider (by id or kind).</summary>
+    public bool ProviderRefused { get; }
 
     public QualifyingDateZone ZoneSource { get; }
 

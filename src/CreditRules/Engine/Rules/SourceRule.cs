@@ -3,14 +3,15 @@ using CreditRules.Domain;
 namespace CreditRules.Engine.Rules;
 
 /// <summary>
-/// Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts.
-/// It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).
+/// Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts, for a
+/// course whose provider (by id or kind) the effective policy does not refuse. It also fixes the zone that turns exam
+/// instants into dates (evaluator, institution or candidate).
 /// </summary>
 internal readonly struct SourceRule : IBuiltInClaimRule
 {
     public const string Id = "institution.evaluator";
 
-    private const string Summary = "Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts. It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).";
+    private const string Summary = "Chooses the recommendation to evaluate: the course's recommendation from an evaluator the institution accepts, for a course whose provider (by id or kind) the effective policy does not refuse. It also fixes the zone that turns exam instants into dates (evaluator, institution or candidate).";
 
     /// <summary>Gets what the registry knows of this rule: id, summary and the codes it raises (declared below, once).</summary>
     public static RuleDescriptor Descriptor => new(Id, Summary, Codes.All) { Cures = Codes.Cures, Branches = Branches };
@@ -28,6 +29,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
     private static readonly RuleCode NoPolicyInEffect = Codes.Add(ReasonCode.NoPolicyInEffect, Cure.NotWithinReach);
     private static readonly RuleCode EvaluatorNotAccepted = Codes.Add(ReasonCode.EvaluatorNotAccepted, Cure.NotWithinReach);
     private static readonly RuleCode NoPolicyForCatalogYear = Codes.Add(ReasonCode.NoPolicyForCatalogYear, Cure.NotWithinReach);
+    private static readonly RuleCode ProviderRefused = Codes.Add(ReasonCode.ProviderRefused, Cure.NotWithinReach);
 
     /// <summary>Compiled once per route: the recommendation from the first accepted evaluator, else the first; and whether it is accepted.</summary>
     public static (CreditRecommendation? Chosen, bool Accepted) Compile(IReadOnlyList<CreditRecommendation> recommendations, InstitutionPolicy? policy)
@@ -109,6 +111,25 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             return;
         }
 
+        if (route.ProviderRefused)
+        {
+            // The program's own refusal list, when it states one, replaced the institution's (ProgramSettings.ApplyTo): name that scope.
+            var fromProgram = state.Program.Program.Settings?.RefusedProviders is not null;
+            state.Raise(ref sink, ProviderRefused, Id, (route.Provider!, policy, program: state.Program.Program, fromProgram), static a =>
+            [
+                ("ProviderId", a.Item1.Id),
+                new ReasonArg("ProviderKind", a.Item1.Kind.ToString(), a.Item1.Kind),
+                new ReasonArg("Scope", a.fromProgram ? "program " + a.program.Id : "institution policy " + a.policy.Id, a.fromProgram ? SettingScope.Program : SettingScope.InstitutionPolicy),
+                ("Refused", a.policy.RefusedProviders!.ToString()),
+            ]);
+            if (sink.Explains)
+            {
+                sink.Trace(Id, RuleOutcome.Failed, "provider " + route.Provider!.Id + " refused");
+            }
+
+            return;
+        }
+
         if (sink.Explains)
         {
             sink.Trace(Id, RuleOutcome.Passed, "exhibit " + chosen.ExhibitId + " by " + chosen.EvaluatorId + "; dates read in " + state.Zone.Id + " (" + route.ZoneSource + ")");
@@ -140,5 +161,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
         Add(ref sink, PolicySetting.QualifyingDateZone, own?.QualifyingDateZone, true);
         Add(ref sink, PolicySetting.RequireProviderFees, own?.RequireProviderFees, true);
         Add(ref sink, PolicySetting.LevelMappings, effective.LevelMappings.Count == 0 ? null : effective.LevelMappings, own?.LevelMappings is not null);
+        Add(ref sink, PolicySetting.RefusedProviders, effective.RefusedProviders, own?.RefusedProviders is not null);
+        Add(ref sink, PolicySetting.RefundedFee, effective.RefundedFee == RefundedFeeTreatment.Blocking && own?.RefundedFee is null ? null : effective.RefundedFee, own?.RefundedFee is not null);
     }
 }

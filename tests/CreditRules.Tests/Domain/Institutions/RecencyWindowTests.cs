@@ -1,6 +1,6 @@
 namespace CreditRules.Tests.Domain.Institutions;
 
-public sealed class RecencyWindowTests
+public sealed partial class RecencyWindowTests
 {
     public static TheoryData<Period> NotPositive => new()
     {

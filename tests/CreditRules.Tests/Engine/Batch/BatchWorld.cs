@@ -21,6 +21,9 @@ internal static class BatchWorld
     /// <summary>The same policies with Northern's recency window cut to one year: a proposal for impact analysis.</summary>
     public static PolicySet TighterRecency { get; } = BuildPolicies(recencyYears: 1);
 
+    /// <summary>Northern's one-year window limited to mathematics and measured from course completion (biology credit never expires), with refunded fees outstanding and Coursera courses refused by the southern school.</summary>
+    public static PolicySet ClaimScoped { get; } = BuildPolicies(recencyYears: 1, claimScoped: true);
+
     public static EvaluationPlan Plan { get; } = EvaluationPlan.Compile(Catalog, Policies, AsOf);
 
     public static CreditClaim[] Population(int learners, int seed = 2013) =>
@@ -72,7 +75,7 @@ internal static class BatchWorld
         return new Catalog([ace, nccrs], [new Provider("coursera", "Coursera")], courses, sessions, recommendations);
     }
 
-    private static PolicySet BuildPolicies(int recencyYears)
+    private static PolicySet BuildPolicies(int recencyYears, bool claimScoped = false)
     {
         var eastern = new Institution(
             "eastern", "Eastern", CreditUnit.SemesterHour, NewYork,
@@ -99,9 +102,10 @@ internal static class BatchWorld
             [
                 new InstitutionPolicy("northern-2012", ["ace", "nccrs"], [CreditLevel.LowerDivision, CreditLevel.UpperDivision],
                     minimumScore: Score.Percent(70),
-                    recency: new RecencyWindow(Period.FromYears(recencyYears), RecencyAnchor.AsOfDate),
+                    recency: claimScoped ? new RecencyWindow(Period.FromYears(recencyYears), RecencyAnchor.AsOfDate, RecencyStart.CourseCompletion, ["mathematics"]) : new RecencyWindow(Period.FromYears(recencyYears), RecencyAnchor.AsOfDate),
                     retakes: new RetakePolicy(Period.FromMonths(3), 2),
-                    rounding: RoundingPolicy.FloorTo(1)),
+                    rounding: RoundingPolicy.FloorTo(1),
+                    refundedFee: claimScoped ? RefundedFeeTreatment.Outstanding : RefundedFeeTreatment.Blocking),
             ],
             [new DegreeProgram("bs-biology", "BS Biology", [new ProgramOverride("bio-limit", OverrideKind.Restrict, "at most 5 QH", maxCreditsPerCourse: CreditAmount.FromQuarterHours(5))])]);
         var western = new Institution(
@@ -117,7 +121,7 @@ internal static class BatchWorld
             [new DegreeProgram("aas-technology", "AAS")]);
         var southern = new Institution(
             "southern", "Southern (NCCRS only)", CreditUnit.SemesterHour, NewYork,
-            [new InstitutionPolicy("southern-2013", ["nccrs"], [CreditLevel.LowerDivision], qualifyingDateZone: QualifyingDateZone.Institution)],
+            [new InstitutionPolicy("southern-2013", ["nccrs"], [CreditLevel.LowerDivision], qualifyingDateZone: QualifyingDateZone.Institution, refusedProviders: claimScoped ? new ProviderRefusal(["coursera"]) : null)],
             [new DegreeProgram("ba", "BA")]);
         return new PolicySet([eastern, northern, western, southern]);
     }

@@ -7,16 +7,30 @@ public sealed class AllocationCollection;
 [Collection(nameof(AllocationCollection))]
 public sealed class EvaluationPlanAllocationTests
 {
-    [Fact]
-    public void Summarize_WarmedLoop_AllocatesNothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]   // the claim-scoped settings: provider refusal, a subject recency window from completion, refunded fees outstanding
+    public void Summarize_WarmedLoop_AllocatesNothing(bool claimScoped)
     {
         var claims = BatchWorld.Population(5_000, seed: 7);
-        var plan = EvaluationPlan.Compile(BatchWorld.Catalog, BatchWorld.Policies, BatchWorld.AsOf);
+        var plan = EvaluationPlan.Compile(BatchWorld.Catalog, claimScoped ? BatchWorld.ClaimScoped : BatchWorld.Policies, BatchWorld.AsOf);
         var eligible = 0;
+        var claimScopedCodes = new HashSet<ReasonCode>();
         foreach (var claim in claims)
         {
-            eligible += plan.Summarize(claim).Outcome == DecisionOutcome.Eligible ? 1 : 0;
+            var summary = plan.Summarize(claim);
+            eligible += summary.Outcome == DecisionOutcome.Eligible ? 1 : 0;
+            foreach (var code in new[] { ReasonCode.ProviderRefused, ReasonCode.SubjectRecencyExpired, ReasonCode.FeeRefundedPayAgain })
+            {
+                if (summary.Reasons.Contains(code))
+                {
+                    claimScopedCodes.Add(code);
+                }
+            }
         }
+
+        // The measured loop walks the claim-scoped branches too (warm-up above saw each code raised).
+        claimScopedCodes.Should().HaveCount(claimScoped ? 3 : 0);
 
         // Five measured rounds over the same 5,000 claims: a per-learner allocation would show in every round.
         var rounds = new long[5];

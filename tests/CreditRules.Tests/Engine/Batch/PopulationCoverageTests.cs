@@ -21,7 +21,7 @@ public sealed class PopulationCoverageTests
         var catalog = CatalogDocument.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "catalog.json")).Value;
         var policies = PolicyDocument.LoadFile(Path.Combine(AppContext.BaseDirectory, "samples", "policies.json")).Value;
 
-        var raised = Raised(catalog, policies).Concat(Raised(BatchWorld.Catalog, BatchWorld.Policies)).Concat(Raised(BatchWorld.Catalog, RecordWorld.Policies)).ToHashSet();
+        var raised = Raised(catalog, policies).Concat(Raised(BatchWorld.Catalog, BatchWorld.Policies)).Concat(Raised(BatchWorld.Catalog, RecordWorld.Policies)).Concat(Raised(BatchWorld.Catalog, BatchWorld.ClaimScoped)).ToHashSet();
 
         string.Join(", ", RuleRegistry.Codes.Where(c => !raised.Contains(c)).Select(c => c.Value)).Should().BeEmpty("the generated population must raise every code some registered rule declares");
     }

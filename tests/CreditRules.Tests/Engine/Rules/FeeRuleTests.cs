@@ -3,7 +3,7 @@ using static CreditRules.Tests.Fixtures.ScenarioBuilder;
 
 namespace CreditRules.Tests.Engine.Rules;
 
-public sealed class FeeRuleTests
+public sealed partial class FeeRuleTests
 {
     private static readonly FeeObligation TrackPaid = Paid(FeeKind.VerifiedTrack, 49, new LocalDate(2013, 3, 10));
 

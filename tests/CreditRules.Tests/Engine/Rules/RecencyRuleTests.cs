@@ -3,7 +3,7 @@ using static CreditRules.Tests.Fixtures.ScenarioBuilder;
 
 namespace CreditRules.Tests.Engine.Rules;
 
-public sealed class RecencyRuleTests
+public sealed partial class RecencyRuleTests
 {
     private static ScenarioBuilder QualifiedOnLeapDay(RecencyWindow window) => new()
     {

@@ -2,7 +2,7 @@ using CreditRules.Tests.Fixtures;
 
 namespace CreditRules.Tests.Engine.Rules;
 
-public sealed class SourceRuleTests
+public sealed partial class SourceRuleTests
 {
     [Fact]
     public void Evaluate_EvaluatorNotAccepted_Blocks()
