@@ -58,11 +58,6 @@ public sealed class ProjectScenarioTests
         // (a whole-record fixture counts each claim's record-aware decision: 23 claims in 13 records; the 8 scoped claim fixtures
         // and 14 scoped record claims are all decided by the as-of date, in the evaluator's zone, inside their versions).
         report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
-//CONFLICT-THEIRS
-//T             "policy.by-enrolment-date: 5", "policy.by-as-of-date: 38",
-//T             "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
-//T             "zone.evaluator: 31", "zone.institution: 3", "zone.candidate: 3", "zone.date-differs: 1",
-//T             "version.first-day: 1", "version.last-day: 1", "version.within: 33", "version.before-first: 1", "version.gap: 1",
             "policy.by-enrolment-date: 5", "policy.by-as-of-date: 55", "policy.by-catalog-year: 0",
             "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
             "zone.evaluator: 49", "zone.institution: 2", "zone.candidate: 3", "zone.date-differs: 1",

@@ -88,11 +88,9 @@ public sealed class ScenarioRunnerTests
               recency.expired               0  the recency anchor date is later than the day after the last recent day
               recency.leap-day              2  the recency window contains 29 February
               recency.anchor-enrolment      0  recency measured to the program enrolment date
-//CONFLICT-THEIRS
-//T               recency.subject-outside       0  the window names subjects and the recommendation has none of them: it never expires
-//T               recency.start-completion      0  recency measured from the course completion date
-//T             Date branches never exercised: retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment, recency.subject-outside, recency.start-completion
-            Date branches never exercised: policy.by-catalog-year, retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment
+              recency.subject-outside       0  the window names subjects and the recommendation has none of them: it never expires
+              recency.start-completion      0  recency measured from the course completion date
+            Date branches never exercised: policy.by-catalog-year, retake.too-soon, retake.first-allowed-day, retake.after-wait, zone.institution, zone.date-differs, version.first-day, version.last-day, version.before-first, version.gap, version.after-last, version.route-closed, recency.last-day, recency.first-expired-day, recency.expired, recency.anchor-enrolment, recency.subject-outside, recency.start-completion
             Settings by scope (decisions it supplied):
               AcceptedEvaluators from institution     7  from the institution policy version (the program states none: inherited)
               AcceptedLevels from institution         7  from the institution policy version (the program states none: inherited)

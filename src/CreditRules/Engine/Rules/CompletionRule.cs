@@ -48,7 +48,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
 
             if (fact.Status == CompletionStatus.Completed)
             {
-                state.CompletedOn = completion.RecordedOn;
+                state.CompletedOn = fact.RecordedOn;
                 if (sink.Explains)
                 {
                     sink.Trace(Id, RuleOutcome.Passed, "completed session " + completions[i].SessionId + " on " + Texts.Format(fact.RecordedOn));
