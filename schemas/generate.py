@@ -246,6 +246,9 @@ DEFAULTS = {
     ("Override", "acceptedLevels"): (None, "Default: no level restriction."),
     ("Override", "minimumScore"): (None, "Default: none (no program minimum)."),
     ("Override", "maxCreditsPerCourse"): (None, "Default: none (no per-course limit)."),
+    ("Institution", "state"): (None, "Default: none (the institution matches no state filter)."),
+    ("Program", "kind"): (None, "Default: none (the program matches no program-kind filter)."),
+    ("RecordPolicy", "priorCreditConversion"): ("Exact", "Default: Exact (1 QH = 2/3 SH, 1 SH = 1.5 QH, no rounding)."),
 }
 for (definition, prop), (value, text) in DEFAULTS.items():
     target = policies["$defs"][definition]["properties"]

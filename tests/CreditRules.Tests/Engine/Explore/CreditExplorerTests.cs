@@ -106,7 +106,7 @@ public sealed class CreditExplorerTests
         var kim = Kim();
 
         explorer.Explore(new ExploreRequest(kim.Learner, kim.CourseIds, AsOf, state: "NY"), TestContext.Current.CancellationToken).Options
-            .Select(o => o.InstitutionId + "/" + o.ProgramId).Should().BeEquivalentTo("excelsior-style/bsn-core", "excelsior-style/bsn-gened");
+            .Select(o => o.InstitutionId + "/" + o.ProgramId).Should().BeEquivalentTo("excelsior-style/bsn-core", "excelsior-style/bsn-gened", "excelsior-style/ba-liberal-studies");
         explorer.Explore(new ExploreRequest(kim.Learner, kim.CourseIds, AsOf, programKind: DegreeProgramKind.Master), TestContext.Current.CancellationToken).Options
             .Select(o => o.InstitutionId + "/" + o.ProgramId).Should().Equal("american-college/med-leadership");
         explorer.Explore(new ExploreRequest(kim.Learner, kim.CourseIds, AsOf, unit: CreditUnit.SemesterHour, state: "TX"), TestContext.Current.CancellationToken).Options
