@@ -55,7 +55,7 @@ public sealed class RecordCommandTests
 
         var lines = Lines(console);
         // Record-aware: of the claims eligible alone, 4 are held until local credit is earned (Incomplete) and 2 refused by record rules; 2 incomplete alone are refused.
-        lines.Should().Contain("  Eligible             26");
+        lines.Should().Contain("  Eligible             27");
         lines.Should().Contain("  Incomplete           29");
         lines.Should().Contain("  NotEligible          24");
     }

@@ -40,7 +40,8 @@ public sealed class ProjectScenarioTests
         // that states it (the scoped fixtures, tests/scenarios/*scoped*.json, exercise each program setting and area scope).
         report.Coverage.SettingScopesNeverExercised.Should().BeEmpty();
         report.Coverage.SettingScopes.Where(s => s.Id.EndsWith(" from program", StringComparison.Ordinal)).Select(s => s.Id).Should().Equal(
-            "AcceptedEvaluators from program", "AcceptedLevels from program", "MinimumScore from program", "LevelMappings from program");
+            "AcceptedEvaluators from program", "AcceptedLevels from program", "MinimumScore from program", "Recency from program", "LevelMappings from program",
+            "Cap from program", "AreaLimit from program", "RefusedProviders from program");
         report.Coverage.SettingScopes.Select(s => s.Id).Should().Contain(["AreaLimit from area (institution record policy)", "AreaLimit from area (program record settings)"]);
         // Each area event is exercised somewhere: granted, assigned, redirected (from and to), capped and refused.
         report.Coverage.Areas.SelectMany(a => a.Events).GroupBy(e => e.Id).Should().OnlyContain(g => g.Sum(e => e.Count) > 0);
@@ -52,19 +53,19 @@ public sealed class ProjectScenarioTests
             "excelsior-style/bsn-gened/nursing-gened-limit",
             "american-college/med-leadership/graduate-levels-only");
         report.Coverage.OverridesNeverExercised.Should().BeEmpty();
-        report.Coverage.DateBranchesNeverExercised.Should().Equal("policy.by-catalog-year", "version.after-last");
+        report.Coverage.DateBranchesNeverExercised.Should().Equal("version.after-last");
         report.Coverage.Overrides.Select(o => o.Count).Should().Equal(1, 1, 1, 1);
         // How many of the decisions take each date branch: the boundary fixtures one each, the rest spread by their data
         // (a whole-record fixture counts each claim's record-aware decision: 23 claims in 13 records; the 8 scoped claim fixtures
         // and 14 scoped record claims are all decided by the as-of date, in the evaluator's zone, inside their versions).
         report.Coverage.DateBranches.Select(b => b.ToString()).Should().Equal(
-            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 55", "policy.by-catalog-year: 0",
+            "policy.by-enrolment-date: 5", "policy.by-as-of-date: 71", "policy.by-catalog-year: 2",
             "retake.too-soon: 1", "retake.first-allowed-day: 1", "retake.after-wait: 1",
-            "zone.evaluator: 49", "zone.institution: 2", "zone.candidate: 3", "zone.date-differs: 1",
-            "version.first-day: 1", "version.last-day: 1", "version.within: 50", "version.before-first: 1", "version.gap: 1",
+            "zone.evaluator: 64", "zone.institution: 5", "zone.candidate: 3", "zone.date-differs: 1",
+            "version.first-day: 1", "version.last-day: 1", "version.within: 68", "version.before-first: 1", "version.gap: 1",
             "version.after-last: 0", "version.route-open: 5", "version.route-closed: 1",
-            "recency.within: 7", "recency.last-day: 3", "recency.first-expired-day: 3", "recency.expired: 1", "recency.leap-day: 14",
-            "recency.anchor-enrolment: 2", "recency.subject-outside: 1", "recency.start-completion: 2");
+            "recency.within: 8", "recency.last-day: 3", "recency.first-expired-day: 3", "recency.expired: 1", "recency.leap-day: 15",
+            "recency.anchor-enrolment: 3", "recency.subject-outside: 1", "recency.start-completion: 2");
     }
 
     [Fact]
