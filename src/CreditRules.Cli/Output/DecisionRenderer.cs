@@ -58,10 +58,25 @@ internal static class DecisionRenderer
             console.MarkupLine("[bold]Next steps[/]");
             foreach (var step in decision.NextSteps)
             {
-                var when = (step.EarliestDate is { } e ? " from " + LocalDatePattern.Iso.Format(e) : string.Empty)
-                    + (step.Deadline is { } d ? " by " + LocalDatePattern.Iso.Format(d) : string.Empty);
-                var cost = step.Cost is { } c ? " · costs " + c : string.Empty;
-                console.MarkupLine($"  • {Markup.Escape(step.Action)}[grey]{Markup.Escape(when + cost)} ({Markup.Escape(step.Code.Value)})[/]");
+                // The action is a sentence that ends with its own full stop; when, cost and code follow it as one grey note.
+                var parts = new List<string>(4);
+                if (step.EarliestDate is { } e)
+                {
+                    parts.Add("from " + LocalDatePattern.Iso.Format(e));
+                }
+
+                if (step.Deadline is { } d)
+                {
+                    parts.Add("by " + LocalDatePattern.Iso.Format(d));
+                }
+
+                if (step.Cost is { } c)
+                {
+                    parts.Add("costs " + c);
+                }
+
+                parts.Add(step.Code.Value);
+                console.MarkupLine($"  • {Markup.Escape(step.Action)} [grey]({Markup.Escape(string.Join(" · ", parts))})[/]");
             }
         }
 
