@@ -34,6 +34,17 @@ public sealed class LearnerLineDto
     public List<EvidenceLineDto>? Evidence { get; set; }
 
     public List<PriorCreditLineDto>? PriorCredits { get; set; }
+
+    public List<PostingFeePaymentLineDto>? PostingFeePayments { get; set; }
+}
+
+public sealed class PostingFeePaymentLineDto
+{
+    public required string InstitutionId { get; set; }
+
+    public required string PaidOn { get; set; }
+
+    public string? RecordedAt { get; set; }
 }
 
 public sealed class PriorCreditLineDto
@@ -79,6 +90,8 @@ public sealed class ProgramEnrollmentLineDto
     public required string ProgramId { get; set; }
 
     public required string EnrolledOn { get; set; }
+
+    public string? CatalogYear { get; set; }
 }
 
 public sealed class CourseEnrollmentLineDto
