@@ -106,7 +106,7 @@ internal static class ExploreCommands
             console.Write(table);
             foreach (var option in shown.Where(o => o.NextSteps.Count > 0))
             {
-                console.MarkupLine($"{option.Rank}. {Markup.Escape(option.InstitutionId + "/" + option.ProgramId)}: next steps (total {Markup.Escape(option.NextStepsCost?.ToString() ?? "no cost")}):");
+                console.MarkupLine($"{option.Rank}. {Markup.Escape(option.InstitutionId + "/" + option.ProgramId)}: next steps (fees owed {Markup.Escape(option.Cost?.ToString() ?? "none")}):");
                 foreach (var step in option.NextSteps)
                 {
                     var facts = string.Join(", ", new[] { step.Deadline is { } d ? "deadline " + Date(d) : null, step.Cost?.ToString() }.OfType<string>());

@@ -370,15 +370,10 @@ public sealed class CreditExplorer
     {
         var decision = _records.Evaluate(request.Template.WithProgram(option.InstitutionId, option.ProgramId));
         var steps = decision.Awards.SelectMany(a => a.NextSteps).ToArray();
-        Money? cost = null;
         LocalDate? by = null;
         foreach (var step in steps)
         {
-            if (step.Cost is { } c)
-            {
-                cost = cost is { } sum && sum.Currency == c.Currency ? sum.Plus(c) : cost ?? c;
-            }
-
+            // Steps' costs are not summed: several steps show the same fee (see ExploreOption.Cost, the one total).
             if (step.Deadline is { } d && (by is null || d > by))
             {
                 by = d;
@@ -387,7 +382,6 @@ public sealed class CreditExplorer
 
         option.Explanation = decision;
         option.NextSteps = Array.AsReadOnly(steps);
-        option.NextStepsCost = cost;
         option.CompleteBy = by;
     }
 

@@ -68,6 +68,12 @@ public sealed class ExploreOption
     /// <see cref="DecisionOutcome.Incomplete"/> because of them (<see cref="ReasonCode.FeeUnpaid"/>), plus the record's
     /// posting fee due; <see langword="null"/> when nothing is owed.
     /// </summary>
+    /// <remarks>
+    /// The one cost of an option: ranking, <see cref="ExploreRequest.MaximumCost"/> and the total shown with
+    /// <see cref="NextSteps"/> all read it. Each fee is counted once, not once per next step that mentions it: sitting or
+    /// retaking an exam and paying its fee are separate steps that each show the same exam fee
+    /// (<see cref="NextStep.Cost"/>), but the fee is owed once.
+    /// </remarks>
     public Money? Cost { get; }
 
     /// <summary>Gets the number of claimed courses still <see cref="DecisionOutcome.Incomplete"/>.</summary>
@@ -89,9 +95,6 @@ public sealed class ExploreOption
 
     /// <summary>Gets the next steps of every incomplete course (explained options only; otherwise empty).</summary>
     public IReadOnlyList<NextStep> NextSteps { get; internal set; } = [];
-
-    /// <summary>Gets the sum of <see cref="NextSteps"/>' costs, or <see langword="null"/> when no step costs anything or the option is not explained.</summary>
-    public Money? NextStepsCost { get; internal set; }
 
     /// <summary>Gets the latest deadline of <see cref="NextSteps"/>, or <see langword="null"/> when none has one or the option is not explained.</summary>
     public LocalDate? CompleteBy { get; internal set; }

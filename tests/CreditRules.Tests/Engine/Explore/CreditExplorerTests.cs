@@ -38,8 +38,24 @@ public sealed class CreditExplorerTests
         result.Options.Skip(3).Should().OnlyContain(o => o.Explanation == null && o.NextSteps.Count == 0 && o.CompleteBy == null);
         var first = result.Options[0];
         first.NextSteps.Should().Equal(first.Explanation!.Awards.SelectMany(a => a.NextSteps));
-        first.NextStepsCost.Should().Be(Money.Usd(first.NextSteps.Sum(s => s.Cost?.Amount ?? 0m)));
         first.CompleteBy.Should().Be(first.NextSteps.Max(s => s.Deadline));
+    }
+
+    [Fact]
+    public void Cost_KimExamFeeShownOnTakeExamPayFeeAndRetake_CountsEachFeeOnce()
+    {
+        var result = new CreditExplorer(SampleEvaluator).Explore(Kim(explainTop: 1), TestContext.Current.CancellationToken);
+
+        // duke-bioelectricity: exam not taken and its USD 90 exam fee unpaid (two steps show that one fee); uci-precalculus: a retake, its exam fee paid.
+        var first = result.Options[0];
+        first.NextSteps.Select(s => (s.Code, s.Cost)).Should().Equal(
+            (NextStepCode.TakeProctoredExam, Money.Usd(90)),
+            (NextStepCode.PayFee, Money.Usd(90)),
+            (NextStepCode.RetakeProctoredExam, Money.Usd(90)));
+        first.Cost.Should().Be(Money.Usd(90));
+        first.Cost.Should().Be(FeesToPay(first.Explanation!));
+        new CreditExplorer(SampleEvaluator).Explore(new ExploreRequest(Kim().Learner, Kim().CourseIds, AsOf, maximumCost: Money.Usd(90)), TestContext.Current.CancellationToken).Options
+            .Should().Contain(o => o.InstitutionId == first.InstitutionId && o.ProgramId == first.ProgramId);
     }
 
     [Fact]
@@ -205,6 +221,7 @@ public sealed class CreditExplorerTests
                     var alone = records.Evaluate(new RecordEvaluationRequest(claim.Learner, courses, option.InstitutionId, option.ProgramId, AsOf));
                     option.CreditsGranted.Should().Be(alone.CreditsGranted);
                     option.Summary.Should().Be(RecordSummary.FromDecision(alone));
+                    (option.Cost?.Amount ?? 0m).Should().Be(FeesToPay(alone)?.Amount ?? 0m, "each fee owed counts once ({0}/{1}, seed {2})", option.InstitutionId, option.ProgramId, seed);
                     for (var c = 0; c < result.CourseIds.Count; c++)
                     {
                         var award = alone.GetAwardOrNull(result.CourseIds[c])!;
@@ -248,5 +265,20 @@ public sealed class CreditExplorerTests
             threads: 1);
 
         checkedOptions.Should().Be(1_000 * programs);
+    }
+
+    /// <summary>
+    /// What an explained record still owes, each fee once: the fee behind each FeeUnpaid or FeeRefundedPayAgain reason of an
+    /// incomplete course, plus the posting fee due. Not the sum of the next steps' costs: sitting, retaking and paying for one
+    /// exam are three steps that each show the same fee.
+    /// </summary>
+    private static Money? FeesToPay(RecordDecision decision)
+    {
+        var fees = decision.Awards.Where(a => a.Outcome == DecisionOutcome.Incomplete).SelectMany(a => a.AllReasons)
+            .Where(r => r.Code == ReasonCode.FeeUnpaid || r.Code == ReasonCode.FeeRefundedPayAgain)
+            .Select(r => r.TryGetValue<Money>("Amount", out var amount) ? amount : throw new InvalidOperationException("no amount: " + r));
+        var posting = RecordSummary.FromDecision(decision).PostingFeeDue;
+        var all = fees.Concat(posting is { } p ? [p] : []).ToArray();
+        return all.Length == 0 ? null : Money.Usd(all.Sum(m => m.Amount));
     }
 }
