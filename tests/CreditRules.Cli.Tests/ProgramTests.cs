@@ -46,7 +46,7 @@ public sealed class ProgramTests
         var (_, console, _) = Run("evaluate");
 
         console.Should().Contain("ProgramRefusesCredit");
-        console.Should().Contain("Exam score 68 is 2 point(s) below the institution minimum 70.");
+        console.Should().Contain("Exam score 68 is 2 point(s) below the institution policy northern-2012 minimum 70.");
         console.Should().Contain("Pay the USD 90.00 exam fee.");
         console.Should().Contain("qualifying date 2013-05-31 in America/Los_Angeles (Candidate zone)");
     }

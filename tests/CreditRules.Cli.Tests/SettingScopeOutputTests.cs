@@ -82,7 +82,8 @@ public sealed class SettingScopeOutputTests
         lines[..whatIf].Should().Contain("     setting AcceptedLevels LowerDivision, UpperDivision from institution policy eastern-2013").And.NotContain(l => l.Contains("MinimumScore", StringComparison.Ordinal));
         lines[whatIf..].Should().Contain("     setting MinimumScore 75 (percent) from program aas-engineering-tech");
         lines[whatIf..].Should().Contain("     setting AcceptedLevels VocationalCertificate, LowerDivision, UpperDivision from program aas-engineering-tech");
-        lines[whatIf..].Should().Contain(l => l.Contains("ScoreBelowMinimum: Exam score 72 is 3 point(s) below", StringComparison.Ordinal));
+        // The minimum is the program's own setting, so the reason names the program, as the setting line above does (not "institution").
+        lines[whatIf..].Should().Contain("     Blocking ScoreBelowMinimum: Exam score 72 is 3 point(s) below the program aas-engineering-tech minimum 75.");
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class SettingScopeOutputTests
             "  - setting AcceptedLevels LowerDivision, UpperDivision from institution policy eastern-2013",
             "  + setting AcceptedLevels VocationalCertificate, LowerDivision, UpperDivision from program aas-engineering-tech",
             "  + setting MinimumScore 75 (percent) from program aas-engineering-tech");
-        lines.Should().Contain(l => l.StartsWith("  + ScoreBelowMinimum [institution.minimum-score] Exam score 72 is 3 point(s) below", StringComparison.Ordinal));
+        lines.Should().Contain("  + ScoreBelowMinimum [institution.minimum-score] Exam score 72 is 3 point(s) below the program aas-engineering-tech minimum 75.");
         // The area the credit lands in changes with the program: aas-engineering-tech lists no areas.
         lines.Should().Contain("  - area gen-ed (area setting from Program)").And.Contain("  + area (none)");
     }

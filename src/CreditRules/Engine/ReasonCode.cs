@@ -92,9 +92,9 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "The {FeeKind} fee of {Amount} was waived: {WaiverReason}."</remarks>
     public static ReasonCode FeeWaived { get; } = new("FeeWaived", "fee", ReasonSeverity.Informational, "The {FeeKind} fee of {Amount} was waived: {WaiverReason}.");
 
-    /// <summary>The evidence the institution requires is missing.</summary>
-    /// <remarks>Template: "The institution requires {Required}; none is on record."</remarks>
-    public static ReasonCode EvidenceMissing { get; } = new("EvidenceMissing", "evidence", ReasonSeverity.Outstanding, "The institution requires {Required}; none is on record.");
+    /// <summary>The evidence the effective settings require is missing; names the scope that supplied the requirement (institution policy or program).</summary>
+    /// <remarks>Template: "The {Scope} requires {Required}; none is on record."</remarks>
+    public static ReasonCode EvidenceMissing { get; } = new("EvidenceMissing", "evidence", ReasonSeverity.Outstanding, "The {Scope} requires {Required}; none is on record.");
 
     /// <summary>The course carries no credit recommendation.</summary>
     /// <remarks>Template: "Course {CourseId} carries no credit recommendation."</remarks>
@@ -104,9 +104,9 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Institution {InstitutionId} has no policy version for {SelectionDate}."</remarks>
     public static ReasonCode NoPolicyInEffect { get; } = new("NoPolicyInEffect", "source", ReasonSeverity.Blocking, "Institution {InstitutionId} has no policy version for {SelectionDate}.");
 
-    /// <summary>The institution does not accept the recommending evaluator.</summary>
-    /// <remarks>Template: "The institution accepts recommendations from {Accepted}, not from {EvaluatorId}."</remarks>
-    public static ReasonCode EvaluatorNotAccepted { get; } = new("EvaluatorNotAccepted", "source", ReasonSeverity.Blocking, "The institution accepts recommendations from {Accepted}, not from {EvaluatorId}.");
+    /// <summary>The effective settings do not accept the recommending evaluator; names the scope that supplied the accepted evaluators (institution policy or program).</summary>
+    /// <remarks>Template: "The {Scope} accepts recommendations from {Accepted}, not from {EvaluatorId}."</remarks>
+    public static ReasonCode EvaluatorNotAccepted { get; } = new("EvaluatorNotAccepted", "source", ReasonSeverity.Blocking, "The {Scope} accepts recommendations from {Accepted}, not from {EvaluatorId}.");
 
     /// <summary>No version of the recommendation covers the qualifying date.</summary>
     /// <remarks>Template: "Exhibit {ExhibitId} has no version covering the qualifying date {QualifyingDate}; {Detail}."</remarks>
@@ -129,14 +129,14 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     public static ReasonCode AlternativeLevelUsed { get; } = new("AlternativeLevelUsed", "level", ReasonSeverity.Informational, "The line {Line} is granted at {Level}, an alternative level.");
 
     /// <summary>A line's level is counted as another level by a level mapping of the effective settings (institution policy or program).</summary>
-    /// <remarks>Template: "The line {Line} is counted at {To}: the policy maps {From} to {To}."</remarks>
-    public static ReasonCode LevelMapped { get; } = new("LevelMapped", "level", ReasonSeverity.Informational, "The line {Line} is counted at {To}: the policy maps {From} to {To}.");
+    /// <remarks>Template: "The line {Line} is counted at {To}: the {Scope} maps {From} to {To}."</remarks>
+    public static ReasonCode LevelMapped { get; } = new("LevelMapped", "level", ReasonSeverity.Informational, "The line {Line} is counted at {To}: the {Scope} maps {From} to {To}.");
 
     /// <summary>The institution selects policy versions by catalog year, and no version is in effect on the first day of the learner's catalog year.</summary>
     /// <remarks>Template: "Institution {InstitutionId} selects its policy by catalog year and has no policy version in effect on {SelectionDate}, the first day of catalog year {CatalogYear}; the registrar must confirm the learner's catalog year in program {ProgramId}, or the institution add a policy version covering it."</remarks>
     public static ReasonCode NoPolicyForCatalogYear { get; } = new("NoPolicyForCatalogYear", "source", ReasonSeverity.Blocking, "Institution {InstitutionId} selects its policy by catalog year and has no policy version in effect on {SelectionDate}, the first day of catalog year {CatalogYear}; the registrar must confirm the learner's catalog year in program {ProgramId}, or the institution add a policy version covering it.");
 
-    /// <summary>The qualifying score is below the institution's or program's minimum.</summary>
+    /// <summary>The qualifying score is below the binding minimum; names the scope that supplied it (institution policy, program or program override).</summary>
     /// <remarks>Template: "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}."</remarks>
     public static ReasonCode ScoreBelowMinimum { get; } = new("ScoreBelowMinimum", "score", ReasonSeverity.Blocking, "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}.");
 
@@ -249,8 +249,8 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     public static ReasonCode PostingFeePaid { get; } = new("PostingFeePaid", "posting", ReasonSeverity.Informational, "Posting fee of {Amount} paid on {PaidOn}.");
 
     /// <summary>A provider fee was refunded and the policy counts a refunded fee as unpaid: the claim waits for the fee to be paid again.</summary>
-    /// <remarks>Template: "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; the policy counts a refunded fee as unpaid, so it must be paid again."</remarks>
-    public static ReasonCode FeeRefundedPayAgain { get; } = new("FeeRefundedPayAgain", "fee", ReasonSeverity.Outstanding, "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; the policy counts a refunded fee as unpaid, so it must be paid again.");
+    /// <remarks>Template: "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; the {Scope} counts a refunded fee as unpaid, so it must be paid again."</remarks>
+    public static ReasonCode FeeRefundedPayAgain { get; } = new("FeeRefundedPayAgain", "fee", ReasonSeverity.Outstanding, "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; the {Scope} counts a refunded fee as unpaid, so it must be paid again.");
 
     /// <summary>The policy refuses credit for courses from the course's provider, by provider id or provider kind; names the scope that supplied the refusal.</summary>
     /// <remarks>Template: "Courses from {ProviderId} ({ProviderKind}) get no credit: the {Scope} refuses {Refused}."</remarks>

@@ -30,7 +30,7 @@ public sealed class AsKnownOnTests
         var recordingDay = Decide("greta", new LocalDate(2014, 7, 15));
 
         dayBefore.Outcome.Should().Be(DecisionOutcome.NotEligible);
-        dayBefore.Reasons.Should().Contain(r => r.Code == ReasonCode.ScoreBelowMinimum).Which.Message.Should().Be("Exam score 68 is 2 point(s) below the institution minimum 70.");
+        dayBefore.Reasons.Should().Contain(r => r.Code == ReasonCode.ScoreBelowMinimum).Which.Message.Should().Be("Exam score 68 is 2 point(s) below the institution policy northern-2012 minimum 70.");
         recordingDay.Outcome.Should().Be(DecisionOutcome.Eligible);
         Decide("greta", null).Outcome.Should().Be(DecisionOutcome.Eligible, "today the correction is on record");
     }

@@ -109,7 +109,7 @@ public sealed class SmallestChange
                 }
 
                 var points = minimum.Value - score.Value;
-                return new(SmallestChangeKind.RaiseScore, courseId, code, "Exam score " + Arg("Score") + " is " + Number(points) + (points == 1 ? " point" : " points") + " below the " + Arg("Source") + "'s " + Arg("Minimum") + ".", points: points);
+                return new(SmallestChangeKind.RaiseScore, courseId, code, "Exam score " + Arg("Score") + " is " + Number(points) + (points == 1 ? " point" : " points") + " below the " + Arg("Source") + " minimum " + Arg("Minimum") + ".", points: points);
             }
 
             case SmallestChangeKind.PassExam:

@@ -70,7 +70,7 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             return;
         }
 
-        state.Raise(ref sink, EvidenceMissing, Id, requirement, static r => [("Required", Describe(r))]);
+        state.Raise(ref sink, EvidenceMissing, Id, (requirement, scope: SettingScopes.Of(state.Program.Program, PolicySetting.Evidence), policyId: state.PolicyVersion, programId: state.Program.Program.Id), static a => [SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId), ("Required", Describe(a.requirement))]);
         if (sink.Explains)
         {
             var required = Describe(requirement);

@@ -59,7 +59,7 @@ internal readonly struct FeeRule : IBuiltInClaimRule
                     outcome = outcome == RuleOutcome.Passed ? RuleOutcome.Limited : outcome;
                     break;
                 case FeeStatus.Refunded or FeeStatus.PartiallyRefunded when policy.RefundedFee == RefundedFeeTreatment.Outstanding:
-                    state.Raise(ref sink, FeeRefundedPayAgain, Id, (fee, status), static a => [new ReasonArg("FeeKind", a.fee.Kind.ToString(), a.fee.Kind), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate))]);
+                    state.Raise(ref sink, FeeRefundedPayAgain, Id, (fee, status, scope: SettingScopes.Of(state.Program.Program, PolicySetting.RefundedFee), policyId: policy.Id, programId: state.Program.Program.Id), static a => [new ReasonArg("FeeKind", a.fee.Kind.ToString(), a.fee.Kind), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate)), SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId)]);
                     if (sink.Explains)
                     {
                         sink.Step(new NextStep(NextStepCode.PayFee, "Pay the " + fee.Amount + " " + Describe(fee.Kind) + " fee again: the payment was " + (status == FeeStatus.Refunded ? "refunded" : "partly refunded") + " on " + Texts.Format(fee.StatusDate) + ".", deadline: state.RouteDeadline, cost: fee.Amount));

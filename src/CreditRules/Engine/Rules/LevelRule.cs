@@ -65,7 +65,7 @@ internal readonly struct LevelRule : IBuiltInClaimRule
 
                 if (mapping is not null)
                 {
-                    state.Raise(ref sink, LevelMapped, Id, (line, mapping), static a => [("Line", a.line.ToString()), ("From", a.mapping.From.ToString()), ("To", a.mapping.To.ToString())]);
+                    state.Raise(ref sink, LevelMapped, Id, (line, mapping, scope: SettingScopes.Of(state.Program.Program, PolicySetting.LevelMappings), policyId: state.PolicyVersion, programId: state.Program.Program.Id), static a => [("Line", a.line.ToString()), ("From", a.mapping.From.ToString()), ("To", a.mapping.To.ToString()), SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId)]);
                 }
             }
         }

@@ -81,8 +81,8 @@ internal readonly struct MinimumScoreRule : IBuiltInClaimRule
                 ScoreBelowMinimum.Code.DefaultSeverity,
                 source is null ? Id : ProgramOverrideRule.Id,
                 source?.Id,
-                (score, binding, source),
-                static a => [new ReasonArg("Score", Texts.Format(a.score.Value), a.score), ("Shortfall", Texts.Format(a.binding.Value - a.score.Value) + " point(s)"), ("Source", a.source is null ? "institution" : "program"), new ReasonArg("Minimum", Texts.Format(a.binding.Value), a.binding)]);
+                (score, binding, scope: Scope(ref state, source), policyId: state.PolicyVersion, programId: state.Program.Program.Id, overrideId: source?.Id),
+                static a => [new ReasonArg("Score", Texts.Format(a.score.Value), a.score), ("Shortfall", Texts.Format(a.binding.Value - a.score.Value) + " point(s)"), SettingScopes.Arg("Source", a.scope, a.policyId, a.programId, a.overrideId), new ReasonArg("Minimum", Texts.Format(a.binding.Value), a.binding)]);
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Failed, score + " < " + binding);
@@ -93,9 +93,13 @@ internal readonly struct MinimumScoreRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, score + " >= " + binding + " (" + (source is null ? "institution" : "program") + ")");
+            sink.Trace(Id, RuleOutcome.Passed, score + " >= " + binding + " (" + SettingScopes.Words(Scope(ref state, source), state.PolicyVersion, state.Program.Program.Id, source?.Id) + ")");
         }
     }
+
+    /// <summary>The scope of the binding minimum: the override that raised it, else whichever scope supplied the effective minimum (<see cref="SettingScopes.Of"/>).</summary>
+    private static SettingScope Scope(ref ClaimState state, ProgramOverride? source) =>
+        source is not null ? SettingScope.ProgramOverride : SettingScopes.Of(state.Program.Program, PolicySetting.MinimumScore);
 
     private static void EnsureComparable(Score score, Score minimum, ProgramOverride? source, ref ClaimState state)
     {

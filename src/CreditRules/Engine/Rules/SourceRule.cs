@@ -102,7 +102,8 @@ internal readonly struct SourceRule : IBuiltInClaimRule
 
         if (!route.Accepted)
         {
-            state.Raise(ref sink, EvaluatorNotAccepted, Id, (policy, chosen), static a => [("Accepted", string.Join(", ", a.policy.AcceptedEvaluators)), ("EvaluatorId", a.chosen.EvaluatorId)]);
+            var scope = SettingScopes.Of(state.Program.Program, PolicySetting.AcceptedEvaluators);
+            state.Raise(ref sink, EvaluatorNotAccepted, Id, (policy, chosen, programId: state.Program.Program.Id, scope), static a => [SettingScopes.Arg("Scope", a.scope, a.policy.Id, a.programId), ("Accepted", string.Join(", ", a.policy.AcceptedEvaluators)), ("EvaluatorId", a.chosen.EvaluatorId)]);
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Failed, chosen.EvaluatorId + " not accepted");
@@ -114,12 +115,12 @@ internal readonly struct SourceRule : IBuiltInClaimRule
         if (route.ProviderRefused)
         {
             // The program's own refusal list, when it states one, replaced the institution's (ProgramSettings.ApplyTo): name that scope.
-            var fromProgram = state.Program.Program.Settings?.RefusedProviders is not null;
-            state.Raise(ref sink, ProviderRefused, Id, (route.Provider!, policy, program: state.Program.Program, fromProgram), static a =>
+            var scope = SettingScopes.Of(state.Program.Program, PolicySetting.RefusedProviders);
+            state.Raise(ref sink, ProviderRefused, Id, (route.Provider!, policy, programId: state.Program.Program.Id, scope), static a =>
             [
                 ("ProviderId", a.Item1.Id),
                 new ReasonArg("ProviderKind", a.Item1.Kind.ToString(), a.Item1.Kind),
-                new ReasonArg("Scope", a.fromProgram ? "program " + a.program.Id : "institution policy " + a.policy.Id, a.fromProgram ? SettingScope.Program : SettingScope.InstitutionPolicy),
+                SettingScopes.Arg("Scope", a.scope, a.policy.Id, a.programId),
                 ("Refused", a.policy.RefusedProviders!.ToString()),
             ]);
             if (sink.Explains)
@@ -142,26 +143,25 @@ internal readonly struct SourceRule : IBuiltInClaimRule
     private static void PolicySettings<TSink>(InstitutionPolicy effective, DegreeProgram program, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        var own = program.Settings;
-        void Add(ref TSink target, PolicySetting setting, object? value, bool fromProgram)
+        void Add(ref TSink target, PolicySetting setting, object? value)
         {
             if (value is not null)
             {
-                target.Setting(new SettingSource(setting, fromProgram ? SettingScope.Program : SettingScope.InstitutionPolicy, effective.Id, program.Id, null, value));
+                target.Setting(new SettingSource(setting, SettingScopes.Of(program, setting), effective.Id, program.Id, null, value));
             }
         }
 
-        Add(ref sink, PolicySetting.AcceptedEvaluators, effective.AcceptedEvaluators, own?.AcceptedEvaluators is not null);
-        Add(ref sink, PolicySetting.AcceptedLevels, effective.AcceptedLevels, own?.AcceptedLevels is not null);
-        Add(ref sink, PolicySetting.MinimumScore, effective.MinimumScore, own?.MinimumScore is not null);
-        Add(ref sink, PolicySetting.Recency, effective.Recency, own?.Recency is not null);
-        Add(ref sink, PolicySetting.Retakes, effective.Retakes, own?.Retakes is not null);
-        Add(ref sink, PolicySetting.Evidence, effective.Evidence, own?.Evidence is not null);
-        Add(ref sink, PolicySetting.Rounding, effective.Rounding, own?.Rounding is not null);
-        Add(ref sink, PolicySetting.QualifyingDateZone, own?.QualifyingDateZone, true);
-        Add(ref sink, PolicySetting.RequireProviderFees, own?.RequireProviderFees, true);
-        Add(ref sink, PolicySetting.LevelMappings, effective.LevelMappings.Count == 0 ? null : effective.LevelMappings, own?.LevelMappings is not null);
-        Add(ref sink, PolicySetting.RefusedProviders, effective.RefusedProviders, own?.RefusedProviders is not null);
-        Add(ref sink, PolicySetting.RefundedFee, effective.RefundedFee == RefundedFeeTreatment.Blocking && own?.RefundedFee is null ? null : effective.RefundedFee, own?.RefundedFee is not null);
+        Add(ref sink, PolicySetting.AcceptedEvaluators, effective.AcceptedEvaluators);
+        Add(ref sink, PolicySetting.AcceptedLevels, effective.AcceptedLevels);
+        Add(ref sink, PolicySetting.MinimumScore, effective.MinimumScore);
+        Add(ref sink, PolicySetting.Recency, effective.Recency);
+        Add(ref sink, PolicySetting.Retakes, effective.Retakes);
+        Add(ref sink, PolicySetting.Evidence, effective.Evidence);
+        Add(ref sink, PolicySetting.Rounding, effective.Rounding);
+        Add(ref sink, PolicySetting.QualifyingDateZone, program.Settings?.QualifyingDateZone);
+        Add(ref sink, PolicySetting.RequireProviderFees, program.Settings?.RequireProviderFees);
+        Add(ref sink, PolicySetting.LevelMappings, effective.LevelMappings.Count == 0 ? null : effective.LevelMappings);
+        Add(ref sink, PolicySetting.RefusedProviders, effective.RefusedProviders);
+        Add(ref sink, PolicySetting.RefundedFee, effective.RefundedFee == RefundedFeeTreatment.Blocking && program.Settings?.RefundedFee is null ? null : effective.RefundedFee);
     }
 }

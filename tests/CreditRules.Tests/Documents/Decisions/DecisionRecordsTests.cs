@@ -40,7 +40,7 @@ public sealed class DecisionRecordsTests
         (replay.Record.Outcome, replay.Replayed.Outcome).Should().Be(("Eligible", "NotEligible"));
         replay.Causes.Select(c => (c.Kind, c.Before, c.After)).Should().Equal((InputChangeKind.DataVersion, data.DataVersion, tomorrowVersion));
         replay.ReasonChanges.Should().ContainSingle(c => c.Kind == "Appeared" && c.Code == "ScoreBelowMinimum")
-            .Which.After.Should().Be("Exam score 75 is 10 point(s) below the institution minimum 85.");
+            .Which.After.Should().Be("Exam score 75 is 10 point(s) below the institution policy northern-2012 minimum 85.");
         replay.ReasonChanges.Should().OnlyContain(c => c.CausedBy.Single().Kind == "DataVersion");
     }
 

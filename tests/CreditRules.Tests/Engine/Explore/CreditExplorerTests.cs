@@ -95,7 +95,7 @@ public sealed class CreditExplorerTests
         advice[0].CourseId.Should().Be("duke-think-again");
         advice[0].Why.Should().Be("Worth taking: +3 SH after the record rules, if the exam is passed by 2017-02-28.");
         advice[0].IsWorthTaking.Should().BeTrue();
-        advice.Single(a => a.CourseId == "saylor-ma001").Why.Should().Be("Not worth taking: it adds no credit (The institution accepts recommendations from ace, not from nccrs).");
+        advice.Single(a => a.CourseId == "saylor-ma001").Why.Should().Be("Not worth taking: it adds no credit (The institution policy eastern-2013 accepts recommendations from ace, not from nccrs).");
         advice.Where(a => a.CreditsGained.IsZero).Should().OnlyContain(a => !a.IsWorthTaking);
     }
 

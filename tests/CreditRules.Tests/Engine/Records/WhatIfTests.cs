@@ -28,7 +28,7 @@ public sealed class WhatIfTests
         var change = award.SmallestChanges.Should().ContainSingle().Subject;
         change.Kind.Should().Be(SmallestChangeKind.RaiseScore);
         change.Points.Should().Be(2);
-        change.Message.Should().Be("Exam score 68 is 2 points below the program's 70.");
+        change.Message.Should().Be("Exam score 68 is 2 points below the program prog override b-or-better minimum 70.");
     }
 
     [Fact]

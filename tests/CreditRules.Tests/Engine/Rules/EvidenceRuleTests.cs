@@ -16,7 +16,7 @@ public sealed class EvidenceRuleTests
         decision.Outcome.Should().Be(DecisionOutcome.Incomplete);
         var reason = decision.Single(ReasonCode.EvidenceMissing);
         reason.Severity.Should().Be(ReasonSeverity.Outstanding);
-        reason.Message.Should().Be("The institution requires an official, verified AceTranscriptCredly; none is on record.");
+        reason.Message.Should().Be("The institution policy inst-2013 requires an official, verified AceTranscriptCredly; none is on record.");
         decision.Step(NextStepCode.SubmitEvidence).Action.Should().Be("Have an official, verified AceTranscriptCredly sent to Test College.");
     }
 
@@ -89,7 +89,7 @@ public sealed class EvidenceRuleTests
     {
         var decision = new ScenarioBuilder { Evidence = requirement }.Evaluate();
 
-        decision.Single(ReasonCode.EvidenceMissing).Message.Should().Be("The institution requires " + expected + "; none is on record.");
+        decision.Single(ReasonCode.EvidenceMissing).Message.Should().Be("The institution policy inst-2013 requires " + expected + "; none is on record.");
         decision.Step(NextStepCode.SubmitEvidence).Action.Should().Be("Have " + expected + " sent to Test College.");
     }
 }

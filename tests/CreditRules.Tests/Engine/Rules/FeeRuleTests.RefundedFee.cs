@@ -24,7 +24,7 @@ public sealed partial class FeeRuleTests
         decision.HasReason(ReasonCode.FeeRefunded).Should().BeFalse();
         var reason = decision.Single(ReasonCode.FeeRefundedPayAgain);
         reason.Severity.Should().Be(ReasonSeverity.Outstanding);
-        reason.Message.Should().Be("The ProctoredExam fee of USD 90.00 was " + status + " on 2013-06-01; the policy counts a refunded fee as unpaid, so it must be paid again.");
+        reason.Message.Should().Be("The ProctoredExam fee of USD 90.00 was " + status + " on 2013-06-01; the institution policy inst-2013 counts a refunded fee as unpaid, so it must be paid again.");
         var step = decision.Step(NextStepCode.PayFee);
         step.Action.Should().Be("Pay the USD 90.00 exam fee again: the payment was " + how + " on 2013-06-01.");
         step.Cost.Should().Be(Money.Usd(90));

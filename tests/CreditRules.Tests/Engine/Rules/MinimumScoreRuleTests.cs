@@ -19,8 +19,51 @@ public sealed class MinimumScoreRuleTests
         var reason = decision.Single(ReasonCode.ScoreBelowMinimum);
         reason.Severity.Should().Be(ReasonSeverity.Blocking);
         reason.RuleId.Should().Be("institution.minimum-score");
-        reason.Message.Should().Be("Exam score 68 is 2 point(s) below the institution minimum 70.");
+        reason.Message.Should().Be("Exam score 68 is 2 point(s) below the institution policy inst-2013 minimum 70.");
         reason.GetArgumentOrNull("Shortfall").Should().Be("2 point(s)");
+    }
+
+    [Fact]
+    public void Evaluate_BelowInstitutionMinimum_NamesTheInstitutionPolicyScope()
+    {
+        var decision = new ScenarioBuilder { MinimumScore = Score.Percent(70), Exams = [Passed(68, ExamDay)] }.Evaluate();
+
+        var reason = decision.Single(ReasonCode.ScoreBelowMinimum);
+        reason.GetArgumentOrNull("Source").Should().Be("institution policy inst-2013");
+        decision.Settings.Single(s => s.Setting == PolicySetting.MinimumScore).Scope.Should().Be(SettingScope.InstitutionPolicy);
+    }
+
+    [Fact]
+    public void Evaluate_BelowProgramSettingsMinimum_NamesTheProgramScope_AsDecisionSettingsDo()
+    {
+        // The program's own minimum replaces the institution's (ProgramSettings.ApplyTo): the reason names the program, as
+        // Decision.Settings does, not the institution.
+        var decision = new ScenarioBuilder
+        {
+            MinimumScore = Score.Percent(60),
+            ProgramSettings = new ProgramSettings(minimumScore: Score.Percent(75)),
+            Exams = [Passed(72, ExamDay)],
+        }.Evaluate();
+
+        decision.Outcome.Should().Be(DecisionOutcome.NotEligible);
+        var reason = decision.Single(ReasonCode.ScoreBelowMinimum);
+        reason.RuleId.Should().Be("institution.minimum-score");
+        reason.Message.Should().Be("Exam score 72 is 3 point(s) below the program prog minimum 75.");
+        decision.Settings.Single(s => s.Setting == PolicySetting.MinimumScore).Scope.Should().Be(SettingScope.Program);
+    }
+
+    [Fact]
+    public void Evaluate_ProgramSettingsMinimumLowerThanTheInstitutions_ReplacesIt()
+    {
+        var decision = new ScenarioBuilder
+        {
+            MinimumScore = Score.Percent(80),
+            ProgramSettings = new ProgramSettings(minimumScore: Score.Percent(70)),
+            Exams = [Passed(72, ExamDay)],
+        }.Evaluate();
+
+        decision.Reasons.Should().NotContain(r => r.Code == ReasonCode.ScoreBelowMinimum);
+        decision.Trace.Should().Contain(t => t.RuleId == "institution.minimum-score" && t.Note == "72 (percent) >= 70 (percent) (program prog)");
     }
 
     [Fact]
@@ -44,7 +87,7 @@ public sealed class MinimumScoreRuleTests
         decision.Outcome.Should().Be(DecisionOutcome.NotEligible);
         var reason = decision.Single(ReasonCode.ScoreBelowMinimum);
         reason.RuleId.Should().Be("program.override:min-score");
-        reason.Message.Should().Be("Exam score 68 is 2 point(s) below the program minimum 70.");
+        reason.Message.Should().Be("Exam score 68 is 2 point(s) below the program prog override min-score minimum 70.");
         reason.GetArgumentOrNull("Shortfall").Should().Be("2 point(s)");
     }
 
@@ -59,7 +102,7 @@ public sealed class MinimumScoreRuleTests
         }.Evaluate();
 
         decision.Outcome.Should().Be(DecisionOutcome.NotEligible);
-        decision.Single(ReasonCode.ScoreBelowMinimum).Message.Should().Be("Exam score 65 is 5 point(s) below the institution minimum 70.");
+        decision.Single(ReasonCode.ScoreBelowMinimum).Message.Should().Be("Exam score 65 is 5 point(s) below the institution policy inst-2013 minimum 70.");
     }
 
     [Fact]
@@ -67,7 +110,7 @@ public sealed class MinimumScoreRuleTests
     {
         var decision = new ScenarioBuilder { Overrides = [ProgramMinimum(Score.Percent(80))], Exams = [Passed(79.5m, ExamDay)] }.Evaluate();
 
-        decision.Single(ReasonCode.ScoreBelowMinimum).Message.Should().Be("Exam score 79.5 is 0.5 point(s) below the program minimum 80.");
+        decision.Single(ReasonCode.ScoreBelowMinimum).Message.Should().Be("Exam score 79.5 is 0.5 point(s) below the program prog override min-score minimum 80.");
     }
 
     [Fact]

@@ -162,7 +162,7 @@ public sealed class ProgramSettingsRuleTests
         refused.HasReason(ReasonCode.LevelNotAccepted).Should().BeTrue();
         mapped.Outcome.Should().Be(DecisionOutcome.Eligible);
         mapped.CreditsGranted.Should().Be(CreditAmount.FromSemesterHours(3));
-        mapped.Reasons.Single(r => r.Code == ReasonCode.LevelMapped).Message.Should().Be("The line 3 SH Graduate in mathematics is counted at UpperDivision: the policy maps Graduate to UpperDivision.");
+        mapped.Reasons.Single(r => r.Code == ReasonCode.LevelMapped).Message.Should().Be("The line 3 SH Graduate in mathematics is counted at UpperDivision: the institution policy inst-2013 maps Graduate to UpperDivision.");
         var setting = mapped.Settings.Single(s => s.Setting == PolicySetting.LevelMappings);
         setting.Scope.Should().Be(SettingScope.InstitutionPolicy);
         setting.ToString().Should().Be("LevelMappings Graduate as UpperDivision from policy " + PolicyId);

@@ -13,7 +13,7 @@ public sealed partial class SourceRuleTests
         var reason = decision.Single(ReasonCode.EvaluatorNotAccepted);
         reason.Severity.Should().Be(ReasonSeverity.Blocking);
         reason.RuleId.Should().Be("institution.evaluator");
-        reason.Message.Should().Be("The institution accepts recommendations from nccrs, not from ace.");
+        reason.Message.Should().Be("The institution policy inst-2013 accepts recommendations from nccrs, not from ace.");
     }
 
     [Fact]
