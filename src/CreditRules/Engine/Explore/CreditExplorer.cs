@@ -227,6 +227,9 @@ public sealed class CreditExplorer
         return Interlocked.CompareExchange(ref _targets, built, null) ?? built;
     }
 
+    /// <summary>A fee's status on the as-of date: a paid, waived or refunded state dated after it is still unpaid (FeeRule's reading).</summary>
+    private static FeeStatus StatusAsOf(FeeObligation fee, LocalDate asOf) => fee.StatusDate is { } date && date > asOf ? FeeStatus.Unpaid : fee.Status;
+
     /// <summary>The request compiled once for every institution: course indexes, the learner's compact record, each claimed course's unpaid fees, the institution id set.</summary>
     private ExploreQuery Compile(ExploreRequest request)
     {
@@ -251,16 +254,19 @@ public sealed class CreditExplorer
             }
         }
 
-        // FeeRule's reading: a fee whose paid/waived/refunded state is dated after the as-of date is still unpaid.
+        // FeeRule's reading: a fee whose paid/waived/refunded state is dated after the as-of date is still unpaid. A refunded
+        // fee is owed again only where the policy counts refunds as unpaid (FeeRefundedPayAgain), so it is kept apart.
         var unpaid = new Money[courses.Length][];
+        var refunded = new Money[courses.Length][];
         for (var c = 0; c < courses.Length; c++)
         {
-            unpaid[c] = [.. request.Learner.Fees.Where(f => (f.StatusDate is { } date && date > request.AsOf ? FeeStatus.Unpaid : f.Status) == FeeStatus.Unpaid && string.Equals(f.CourseId, request.CourseIds[c], StringComparison.Ordinal)).Select(f => f.Amount)];
+            unpaid[c] = [.. request.Learner.Fees.Where(f => StatusAsOf(f, request.AsOf) == FeeStatus.Unpaid && string.Equals(f.CourseId, request.CourseIds[c], StringComparison.Ordinal)).Select(f => f.Amount)];
+            refunded[c] = [.. request.Learner.Fees.Where(f => StatusAsOf(f, request.AsOf) == FeeStatus.Refunded && string.Equals(f.CourseId, request.CourseIds[c], StringComparison.Ordinal)).Select(f => f.Amount)];
         }
 
         // Host record rules read the request's institution and program: they get a request per target (the general path).
         var compiled = _records.HostRules.Count == 0 ? _records.Plan.CompileForEveryInstitution(request.Learner) : null;
-        return new ExploreQuery(courses, compiled, unpaid, institutions);
+        return new ExploreQuery(courses, compiled, unpaid, refunded, institutions);
     }
 
     /// <summary>The pass over every institution, in parallel over contiguous ranges of institutions when the request allows; entries compacted to the front.</summary>
@@ -348,6 +354,14 @@ public sealed class CreditExplorer
                     if (decided[c].Reasons.Contains(ReasonCode.FeeUnpaid))
                     {
                         foreach (var fee in query.UnpaidFees[c])
+                        {
+                            cost = cost is { } sum && sum.Currency == fee.Currency ? sum.Plus(fee) : cost ?? fee;
+                        }
+                    }
+
+                    if (decided[c].Reasons.Contains(ReasonCode.FeeRefundedPayAgain))
+                    {
+                        foreach (var fee in query.RefundedFees[c])
                         {
                             cost = cost is { } sum && sum.Currency == fee.Currency ? sum.Plus(fee) : cost ?? fee;
                         }
@@ -441,7 +455,7 @@ public sealed class CreditExplorer
 }
 
 /// <summary>A request compiled once for every institution (per call; nothing is kept between calls).</summary>
-internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled, Money[][] unpaidFees, HashSet<string>? institutions)
+internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled, Money[][] unpaidFees, Money[][] refundedFees, HashSet<string>? institutions)
 {
     /// <summary>The claimed courses' plan indexes, in the request's (ordinal) order.</summary>
     public int[] CourseIndexes { get; } = courseIndexes;
@@ -451,6 +465,9 @@ internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled
 
     /// <summary>Each claimed course's unpaid fees as of the as-of date, in record order.</summary>
     public Money[][] UnpaidFees { get; } = unpaidFees;
+
+    /// <summary>Each claimed course's refunded fees as of the as-of date, owed again where the policy counts a refund as unpaid.</summary>
+    public Money[][] RefundedFees { get; } = refundedFees;
 
     /// <summary>The institution ids to consider, or null for all.</summary>
     public HashSet<string>? Institutions { get; } = institutions;

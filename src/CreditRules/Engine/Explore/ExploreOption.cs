@@ -65,8 +65,9 @@ public sealed class ExploreOption
 
     /// <summary>
     /// Gets what the learner still owes to complete: the unpaid provider fees of courses that are
-    /// <see cref="DecisionOutcome.Incomplete"/> because of them (<see cref="ReasonCode.FeeUnpaid"/>), plus the record's
-    /// posting fee due; <see langword="null"/> when nothing is owed.
+    /// <see cref="DecisionOutcome.Incomplete"/> because of them (<see cref="ReasonCode.FeeUnpaid"/>), the refunded fees a
+    /// policy counts as unpaid (<see cref="ReasonCode.FeeRefundedPayAgain"/>), plus the record's posting fee due;
+    /// <see langword="null"/> when nothing is owed.
     /// </summary>
     /// <remarks>
     /// The one cost of an option: ranking, <see cref="ExploreRequest.MaximumCost"/> and the total shown with

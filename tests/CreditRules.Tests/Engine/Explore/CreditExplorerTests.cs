@@ -59,6 +59,28 @@ public sealed class CreditExplorerTests
     }
 
     [Fact]
+    public void Cost_RefundedFeeThePolicyCountsAsUnpaid_IsOwedAgainOnlyThere()
+    {
+        // abe's USD 90 exam fee for duke-genetics-evolution was refunded on 2013-06-01: american-college counts a refund as
+        // unpaid (refundedFee Outstanding, FeeRefundedPayAgain), while the other institutions block the claim instead.
+        var abe = SampleLearners.GetLearnerOrNull("abe")!;
+        var result = new CreditExplorer(SampleEvaluator).Explore(new ExploreRequest(abe, ["duke-genetics-evolution"], AsOf, explainTop: 20), TestContext.Current.CancellationToken);
+
+        var american = result.Options.Single(o => o.InstitutionId == "american-college" && o.ProgramId == "bs-business");
+        american.Claims[0].Outcome.Should().Be(DecisionOutcome.Incomplete);
+        american.Cost.Should().Be(Money.Usd(90));
+        american.Cost.Should().Be(FeesToPay(american.Explanation!));
+        foreach (var other in result.Options.Where(o => o.InstitutionId != "american-college"))
+        {
+            other.Explanation!.Awards.SelectMany(a => a.AllReasons).Should().NotContain(r => r.Code == ReasonCode.FeeRefundedPayAgain, "{0} blocks a refunded fee", other.InstitutionId);
+            (other.Cost?.Amount ?? 0m).Should().Be(FeesToPay(other.Explanation!)?.Amount ?? 0m, "the refunded fee is not owed at {0}/{1}", other.InstitutionId, other.ProgramId);
+        }
+
+        new CreditExplorer(SampleEvaluator).Explore(new ExploreRequest(abe, ["duke-genetics-evolution"], AsOf, maximumCost: Money.Usd(89)), TestContext.Current.CancellationToken).Options
+            .Should().NotContain(o => o.InstitutionId == "american-college" && o.ProgramId == "bs-business", "the fee to pay again is over the maximum cost");
+    }
+
+    [Fact]
     public void Explore_Filters_KeepOnlyMatchingInstitutionsAndPrograms()
     {
         var explorer = new CreditExplorer(SampleEvaluator);
