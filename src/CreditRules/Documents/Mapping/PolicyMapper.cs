@@ -76,7 +76,7 @@ internal static class PolicyMapper
         RecordProgramsExist(x, policiesPath, c);
         if (x.State is { } state && !Domain.Institution.IsUsState(state))
         {
-            c.Add(DocumentErrorCode.InvalidValue, P(path, "state"), state, "'" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).");
+            c.Add(DocumentErrorCode.InvalidValue, P(path, "state"), state, Domain.Institution.NotAUsState(state));
         }
 
         var policySelection = x.PolicySelection is null ? PolicySelectionBasis.EnrollmentDate : c.Enum<PolicySelectionBasis>(x.PolicySelection, P(path, "policySelection"));

@@ -154,7 +154,7 @@ public sealed class Institution
     /// <returns>The new institution; this one is unchanged.</returns>
     /// <exception cref="ArgumentException"><paramref name="state"/> is not such a code.</exception>
     public Institution WithState(string? state) =>
-        new(Id, Name, CreditUnit, TimeZone, Policies, Programs, PolicySelection, CatalogYearStart) { State = state is null || IsUsState(state) ? state : throw new ArgumentException("Institution '" + Id + "' state '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).", nameof(state)) };
+        new(Id, Name, CreditUnit, TimeZone, Policies, Programs, PolicySelection, CatalogYearStart) { State = state is null || IsUsState(state) ? state : throw new ArgumentException("Institution '" + Id + "' state " + NotAUsState(state), nameof(state)) };
 
     /// <summary>The two-letter USPS codes of the 50 states, the District of Columbia and the territories.</summary>
     internal static IReadOnlyList<string> UsStates { get; } = Array.AsReadOnly(new[]
@@ -163,6 +163,10 @@ public sealed class Institution
         "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
         "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "VI",
     });
+
+    /// <summary>The one wording of a refused state code, for every entry point that validates one (documents, builder, API).</summary>
+    internal static string NotAUsState(string state) =>
+        "'" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).";
 
     /// <summary>Whether <paramref name="code"/> is one of <see cref="UsStates"/> (exactly, upper case).</summary>
     internal static bool IsUsState(string code) => UsStates.Contains(code, StringComparer.Ordinal);

@@ -120,7 +120,7 @@ public sealed class InstitutionBuilder
         var built = _steps.Run(errors, where + ".");
         if (_state is { } state && !Domain.Institution.IsUsState(state))
         {
-            errors.Add(where + ".state: '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).");
+            errors.Add(where + ".state: " + Domain.Institution.NotAUsState(state));
         }
 
         return errors.Count > before

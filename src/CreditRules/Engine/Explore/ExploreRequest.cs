@@ -53,7 +53,7 @@ public sealed class ExploreRequest
         Filter = filter;
         ExplainTop = explainTop;
         MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Math.Min(Environment.ProcessorCount, 64);
-        State = state is null || Institution.IsUsState(state) ? state : throw new ArgumentException("State '" + state + "' is not a two-letter USPS code of a US state, district or territory (such as NY, CA, DC or PR).", nameof(state));
+        State = state is null || Institution.IsUsState(state) ? state : throw new ArgumentException("State " + Institution.NotAUsState(state), nameof(state));
         ProgramKind = programKind is null ? null : Preconditions.Defined(programKind.Value, nameof(programKind));
     }
 
