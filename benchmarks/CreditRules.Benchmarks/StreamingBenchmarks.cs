@@ -209,27 +209,7 @@ internal static class Harness
 
             case "--cold-start":
             {
-                // Fresh process: load the sample documents (JSON), then time from loaded documents to the first decisions.
-                // Wall time, and this process's CPU time (JIT included), which a busy machine disturbs far less.
-                using var self = System.Diagnostics.Process.GetCurrentProcess();
-                var watch = System.Diagnostics.Stopwatch.StartNew();
-                var (catalog, policies) = CreditRules.Cli.Bulk.BulkData.Samples();
-                var loaded = watch.Elapsed;
-                self.Refresh();
-                var loadedCpu = self.TotalProcessorTime;
-                var line = System.Text.Encoding.UTF8.GetBytes(File.ReadLines(args[1]).First());
-                var plan = EvaluationPlan.Compile(catalog, policies, CreditRules.Cli.Bulk.BulkData.DefaultAsOf);
-                var compiled = watch.Elapsed;
-                var claim = LearnerLineMapper.Read(line, 0, catalog, policies).Claims[0];
-                var read = watch.Elapsed;
-                var summary = plan.Summarize(claim);
-                var first = watch.Elapsed;
-                self.Refresh();
-                var firstCpu = self.TotalProcessorTime;
-                var decision = plan.Explain(claim);
-                var explained = watch.Elapsed;
-                Console.WriteLine(FormattableString.Invariant(
-                    $"load documents {loaded.TotalMilliseconds:0.0} ms; then compile {(compiled - loaded).TotalMilliseconds:0.0} ms, read line {(read - compiled).TotalMilliseconds:0.0} ms, outcome-only {(first - read).TotalMilliseconds:0.0} ms: first decision {(first - loaded).TotalMilliseconds:0.0} ms after loading (CPU {(firstCpu - loadedCpu).TotalMilliseconds:0} ms); explained {(explained - first).TotalMilliseconds:0.0} ms more ({summary.Outcome}, {decision.Outcome})"));
+                ColdStart.Run(args[1]);
                 return 0;
             }
 

@@ -41,19 +41,7 @@ public readonly struct NextStepCode : IEquatable<NextStepCode>
     public static NextStepCode EarnLocalCredits { get; } = new("EarnLocalCredits", "Earn the credit the institution requires in residence before it posts credit by evaluation.");
 
     /// <summary>Gets every code, in declaration order.</summary>
-    public static IReadOnlyList<NextStepCode> All { get; } =
-    [
-        JoinVerifiedTrack,
-        CompleteCourse,
-        VerifyIdentity,
-        AwaitIdentityReview,
-        TakeProctoredExam,
-        RetakeProctoredExam,
-        AwaitExamReview,
-        PayFee,
-        SubmitEvidence,
-        EarnLocalCredits,
-    ];
+    public static IReadOnlyList<NextStepCode> All => BuiltIn.All;
 
     /// <summary>Creates a host-defined code for next steps added by an <see cref="IEligibilityRule"/>.</summary>
     /// <param name="value">The stable key, such as <c>ApplyForAdmission</c>; it must not be the key of a built-in code.</param>
@@ -107,4 +95,22 @@ public readonly struct NextStepCode : IEquatable<NextStepCode>
     /// <summary>Returns the key.</summary>
     /// <returns>The key.</returns>
     public override string ToString() => Value ?? string.Empty;
+
+    /// <summary>The list of every built-in code, built the first time <see cref="All"/> is read rather than when the first code is (fewer methods for the JIT on a cold start).</summary>
+    private static class BuiltIn
+    {
+        public static readonly IReadOnlyList<NextStepCode> All =
+        [
+            JoinVerifiedTrack,
+            CompleteCourse,
+            VerifyIdentity,
+            AwaitIdentityReview,
+            TakeProctoredExam,
+            RetakeProctoredExam,
+            AwaitExamReview,
+            PayFee,
+            SubmitEvidence,
+            EarnLocalCredits,
+        ];
+    }
 }

@@ -8,12 +8,25 @@ namespace CreditRules.Engine;
 /// <remarks><c>default(ReasonCode)</c> has an empty value and names no reason.</remarks>
 public readonly struct ReasonCode : IEquatable<ReasonCode>
 {
+    // Built-in codes constructed so far: the static initializers below run in declaration order, so each built-in code
+    // learns its index in All (declaration order) without the list being built.
+    private static int _declared;
+
+    // 1 + the index in All of a built-in code; 0 for a host code and for default(ReasonCode).
+    private readonly int _bit;
+
     private ReasonCode(string value, string family, ReasonSeverity severity, string template)
+        : this(value, family, severity, template, ++_declared)
+    {
+    }
+
+    private ReasonCode(string value, string family, ReasonSeverity severity, string template, int bit)
     {
         Value = value;
         Family = family;
         DefaultSeverity = severity;
         Template = template;
+        _bit = bit;
     }
 
     /// <summary>The learner is not on the identity-verified track of any session of the course.</summary>
@@ -128,14 +141,6 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "The line {Line} is granted at {Level}, an alternative level."</remarks>
     public static ReasonCode AlternativeLevelUsed { get; } = new("AlternativeLevelUsed", "level", ReasonSeverity.Informational, "The line {Line} is granted at {Level}, an alternative level.");
 
-    /// <summary>A line's level is counted as another level by a level mapping of the effective settings (institution policy or program).</summary>
-    /// <remarks>Template: "The line {Line} is counted at {To}: the {Scope} maps {From} to {To}."</remarks>
-    public static ReasonCode LevelMapped { get; } = new("LevelMapped", "level", ReasonSeverity.Informational, "The line {Line} is counted at {To}: the {Scope} maps {From} to {To}.");
-
-    /// <summary>The institution selects policy versions by catalog year, and no version is in effect on the first day of the learner's catalog year.</summary>
-    /// <remarks>Template: "Institution {InstitutionId} selects its policy by catalog year and has no policy version in effect on {SelectionDate}, the first day of catalog year {CatalogYear}; the registrar must confirm the learner's catalog year in program {ProgramId}, or the institution add a policy version covering it."</remarks>
-    public static ReasonCode NoPolicyForCatalogYear { get; } = new("NoPolicyForCatalogYear", "source", ReasonSeverity.Blocking, "Institution {InstitutionId} selects its policy by catalog year and has no policy version in effect on {SelectionDate}, the first day of catalog year {CatalogYear}; the registrar must confirm the learner's catalog year in program {ProgramId}, or the institution add a policy version covering it.");
-
     /// <summary>The qualifying score is below the binding minimum; names the scope that supplied it (institution policy, program or program override).</summary>
     /// <remarks>Template: "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}."</remarks>
     public static ReasonCode ScoreBelowMinimum { get; } = new("ScoreBelowMinimum", "score", ReasonSeverity.Blocking, "Exam score {Score} is {Shortfall} below the {Source} minimum {Minimum}.");
@@ -212,13 +217,13 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Posting fee of {Amount} waived: {WaiverReason}."</remarks>
     public static ReasonCode PostingFeeWaived { get; } = new("PostingFeeWaived", "posting", ReasonSeverity.Informational, "Posting fee of {Amount} waived: {WaiverReason}.");
 
-    /// <summary>The record policy's limit on credit by exam in one academic year leaves this course less than it carries.</summary>
-    /// <remarks>Template: "At most {Limit} by exam in the academic year from {YearStart}; {Counted} already counted, so {Granted} of the {Needed} this course carries is granted."</remarks>
-    public static ReasonCode ExamCreditYearLimitReached { get; } = new("ExamCreditYearLimitReached", "cap", ReasonSeverity.Limiting, "At most {Limit} by exam in the academic year from {YearStart}; {Counted} already counted, so {Granted} of the {Needed} this course carries is granted.");
-
     /// <summary>The decision assumes a fact that is not on record.</summary>
     /// <remarks>Template: "Hypothetical: {Fact}."</remarks>
     public static ReasonCode HypotheticalFact { get; } = new("HypotheticalFact", "what-if", ReasonSeverity.Informational, "Hypothetical: {Fact}.");
+
+    /// <summary>The record policy's limit on credit by exam in one academic year leaves this course less than it carries.</summary>
+    /// <remarks>Template: "At most {Limit} by exam in the academic year from {YearStart}; {Counted} already counted, so {Granted} of the {Needed} this course carries is granted."</remarks>
+    public static ReasonCode ExamCreditYearLimitReached { get; } = new("ExamCreditYearLimitReached", "cap", ReasonSeverity.Limiting, "At most {Limit} by exam in the academic year from {YearStart}; {Counted} already counted, so {Granted} of the {Needed} this course carries is granted.");
 
     /// <summary>An exception approved for the learner changed the decision; the reason names it, who approved it and when.</summary>
     /// <remarks>Template: "{Outcome} by exception {Reference} ({Effect}), approved by {ApprovedBy} on {ApprovedOn}: {Reason}."</remarks>
@@ -244,10 +249,6 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be."</remarks>
     public static ReasonCode ResidencyLastCreditsOutstanding { get; } = new("ResidencyLastCreditsOutstanding", "residency", ReasonSeverity.Informational, "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be.");
 
-    /// <summary>The learner paid the institution's posting fee on or before the as-of date (a recorded <see cref="Domain.PostingFeePayment"/>): nothing is due and there is no step to pay it.</summary>
-    /// <remarks>Template: "Posting fee of {Amount} paid on {PaidOn}."</remarks>
-    public static ReasonCode PostingFeePaid { get; } = new("PostingFeePaid", "posting", ReasonSeverity.Informational, "Posting fee of {Amount} paid on {PaidOn}.");
-
     /// <summary>A provider fee was refunded and the policy counts a refunded fee as unpaid: the claim waits for the fee to be paid again.</summary>
     /// <remarks>Template: "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; the {Scope} counts a refunded fee as unpaid, so it must be paid again."</remarks>
     public static ReasonCode FeeRefundedPayAgain { get; } = new("FeeRefundedPayAgain", "fee", ReasonSeverity.Outstanding, "The {FeeKind} fee of {Amount} was {Status} on {StatusDate}; the {Scope} counts a refunded fee as unpaid, so it must be paid again.");
@@ -260,71 +261,21 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Credit in {Subject} counts for {MaxAge} from the {Start} {StartDate}, until {LastDate}; the {Anchor} is {AnchorDate}."</remarks>
     public static ReasonCode SubjectRecencyExpired { get; } = new("SubjectRecencyExpired", "recency", ReasonSeverity.Blocking, "Credit in {Subject} counts for {MaxAge} from the {Start} {StartDate}, until {LastDate}; the {Anchor} is {AnchorDate}.");
 
+    /// <summary>A line's level is counted as another level by a level mapping of the effective settings (institution policy or program).</summary>
+    /// <remarks>Template: "The line {Line} is counted at {To}: the {Scope} maps {From} to {To}."</remarks>
+    public static ReasonCode LevelMapped { get; } = new("LevelMapped", "level", ReasonSeverity.Informational, "The line {Line} is counted at {To}: the {Scope} maps {From} to {To}.");
+
+    /// <summary>The learner paid the institution's posting fee on or before the as-of date (a recorded <see cref="Domain.PostingFeePayment"/>): nothing is due and there is no step to pay it.</summary>
+    /// <remarks>Template: "Posting fee of {Amount} paid on {PaidOn}."</remarks>
+    public static ReasonCode PostingFeePaid { get; } = new("PostingFeePaid", "posting", ReasonSeverity.Informational, "Posting fee of {Amount} paid on {PaidOn}.");
+
+    /// <summary>The institution selects policy versions by catalog year, and no version is in effect on the first day of the learner's catalog year.</summary>
+    /// <remarks>Template: "Institution {InstitutionId} selects its policy by catalog year and has no policy version in effect on {SelectionDate}, the first day of catalog year {CatalogYear}; the registrar must confirm the learner's catalog year in program {ProgramId}, or the institution add a policy version covering it."</remarks>
+    public static ReasonCode NoPolicyForCatalogYear { get; } = new("NoPolicyForCatalogYear", "source", ReasonSeverity.Blocking, "Institution {InstitutionId} selects its policy by catalog year and has no policy version in effect on {SelectionDate}, the first day of catalog year {CatalogYear}; the registrar must confirm the learner's catalog year in program {ProgramId}, or the institution add a policy version covering it.");
+
     /// <summary>Gets every code the engine can produce, in declaration order.</summary>
-    public static IReadOnlyList<ReasonCode> All { get; } =
-    [
-        NotOnVerifiedTrack,
-        VerifiedTrackClosed,
-        VerifiedTrackJoinedLate,
-        CourseNotCompleted,
-        IdentityNotVerified,
-        IdentityVerificationPending,
-        IdentityVerifiedByFallback,
-        ExamNotTaken,
-        ExamFailed,
-        ExamScoreBelowPassingScore,
-        ExamAttemptsExhausted,
-        ExamRetakeTooSoon,
-        ExamResultPending,
-        ExamInvalidatedAdministrative,
-        ExamRetakeRequired,
-        ExamIntegrityViolation,
-        FeeUnpaid,
-        FeeRefunded,
-        FeeWaived,
-        EvidenceMissing,
-        NoRecommendation,
-        NoPolicyInEffect,
-        EvaluatorNotAccepted,
-        RecommendationNotInEffect,
-        RecommendationExpired,
-        LevelNotAccepted,
-        LineNotAccepted,
-        AlternativeLevelUsed,
-        ScoreBelowMinimum,
-        RecencyExpired,
-        ProgramRefusesCredit,
-        ProgramLimitsCredit,
-        CreditsRounded,
-        CreditsConverted,
-        NotResidenceCredit,
-        CapReached,
-        CapPartiallyApplied,
-        CapOverflowToElectives,
-        PostedCreditExceedsCap,
-        DuplicateOfPriorCredit,
-        DuplicateBelowBlockingGrade,
-        DuplicateWithinRequest,
-        LowerAfterAdvanced,
-        ResidencyOutstanding,
-        LocalCreditsRequired,
-        PostingFeeDue,
-        PostingFeeWaived,
-        HypotheticalFact,
-        ExamCreditYearLimitReached,
-        ExceptionApplied,
-        AreaAssigned,
-        AreaRedirected,
-        AreaCapReached,
-        AreaSourceExcluded,
-        ResidencyLastCreditsOutstanding,
-        FeeRefundedPayAgain,
-        ProviderRefused,
-        SubjectRecencyExpired,
-        LevelMapped,
-        PostingFeePaid,
-        NoPolicyForCatalogYear,
-    ];
+    /// <remarks>A code's index in this list is its bit in a <see cref="ReasonMask"/>.</remarks>
+    public static IReadOnlyList<ReasonCode> All => BuiltIn.All;
 
     /// <summary>Gets the stable key.</summary>
     public string Value { get; }
@@ -361,7 +312,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
             throw new ArgumentException("'" + value + "' is the key of a built-in reason code; a host code needs its own key.", nameof(value));
         }
 
-        return new ReasonCode(value, family, severity, template);
+        return new ReasonCode(value, family, severity, template, bit: 0);
     }
 
     /// <summary>Gets the code with the key <paramref name="value"/>, or <see langword="null"/> when no code has it.</summary>
@@ -369,7 +320,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <returns>The code, or <see langword="null"/>.</returns>
     public static ReasonCode? FromValueOrNull(string value)
     {
-        foreach (var code in All)
+        foreach (var code in BuiltIn.List)
         {
             if (string.Equals(code.Value, value, StringComparison.Ordinal))
             {
@@ -379,6 +330,9 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
 
         return null;
     }
+
+    /// <summary>Gets the index of a built-in code in <see cref="All"/> (its bit in a <see cref="ReasonMask"/>), or -1 for a host code and <c>default</c>.</summary>
+    internal int Index => _bit - 1;
 
     /// <inheritdoc/>
     public bool Equals(ReasonCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
@@ -404,4 +358,78 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <summary>Returns the key.</summary>
     /// <returns>The key.</returns>
     public override string ToString() => Value ?? string.Empty;
+
+    /// <summary>
+    /// The list of every built-in code, built the first time <see cref="All"/> or <see cref="FromValueOrNull"/> is read rather
+    /// than when the first code is: a first decision reads a few codes and never the list (fewer methods for the JIT on a cold start).
+    /// </summary>
+    private static class BuiltIn
+    {
+        public static readonly ReasonCode[] List =
+        [
+            NotOnVerifiedTrack,
+            VerifiedTrackClosed,
+            VerifiedTrackJoinedLate,
+            CourseNotCompleted,
+            IdentityNotVerified,
+            IdentityVerificationPending,
+            IdentityVerifiedByFallback,
+            ExamNotTaken,
+            ExamFailed,
+            ExamScoreBelowPassingScore,
+            ExamAttemptsExhausted,
+            ExamRetakeTooSoon,
+            ExamResultPending,
+            ExamInvalidatedAdministrative,
+            ExamRetakeRequired,
+            ExamIntegrityViolation,
+            FeeUnpaid,
+            FeeRefunded,
+            FeeWaived,
+            EvidenceMissing,
+            NoRecommendation,
+            NoPolicyInEffect,
+            EvaluatorNotAccepted,
+            RecommendationNotInEffect,
+            RecommendationExpired,
+            LevelNotAccepted,
+            LineNotAccepted,
+            AlternativeLevelUsed,
+            ScoreBelowMinimum,
+            RecencyExpired,
+            ProgramRefusesCredit,
+            ProgramLimitsCredit,
+            CreditsRounded,
+            CreditsConverted,
+            NotResidenceCredit,
+            CapReached,
+            CapPartiallyApplied,
+            CapOverflowToElectives,
+            PostedCreditExceedsCap,
+            DuplicateOfPriorCredit,
+            DuplicateBelowBlockingGrade,
+            DuplicateWithinRequest,
+            LowerAfterAdvanced,
+            ResidencyOutstanding,
+            LocalCreditsRequired,
+            PostingFeeDue,
+            PostingFeeWaived,
+            HypotheticalFact,
+            ExamCreditYearLimitReached,
+            ExceptionApplied,
+            AreaAssigned,
+            AreaRedirected,
+            AreaCapReached,
+            AreaSourceExcluded,
+            ResidencyLastCreditsOutstanding,
+            FeeRefundedPayAgain,
+            ProviderRefused,
+            SubjectRecencyExpired,
+            LevelMapped,
+            PostingFeePaid,
+            NoPolicyForCatalogYear,
+        ];
+
+        public static readonly IReadOnlyList<ReasonCode> All = Array.AsReadOnly(List);
+    }
 }

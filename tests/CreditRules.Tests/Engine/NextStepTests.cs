@@ -38,4 +38,17 @@ public sealed class NextStepTests
         NextStepCode.All.Should().OnlyContain(c => !string.IsNullOrWhiteSpace(c.Description));
         default(NextStepCode).ToString().Should().BeEmpty();
     }
+
+    [Fact]
+    public void All_EveryBuiltInCode_ListedOnceInDeclarationOrder()
+    {
+        var declared = typeof(NextStepCode).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(NextStepCode))
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => (NextStepCode)p.GetValue(null)!)
+            .ToList();
+
+        declared.Should().HaveCount(10);
+        NextStepCode.All.Should().Equal(declared);
+    }
 }

@@ -41,4 +41,48 @@ public sealed class ReasonCodeTests
         default(ReasonCode).GetHashCode().Should().Be(0);
         default(ReasonCode).Should().NotBe(ReasonCode.FeeUnpaid);
     }
+
+    [Fact]
+    public void All_EveryBuiltInCode_ListedOnceInDeclarationOrder()
+    {
+        // All is built lazily from its own list; each code learns its index from the order it is declared in.
+        var declared = typeof(ReasonCode).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(ReasonCode))
+            .OrderBy(p => p.MetadataToken)
+            .Select(p => (ReasonCode)p.GetValue(null)!)
+            .ToList();
+
+        declared.Should().HaveCount(61);
+        ReasonCode.All.Should().Equal(declared);
+    }
+
+    [Fact]
+    public void Index_EveryBuiltInCode_IsItsPositionInAll()
+    {
+        for (var i = 0; i < ReasonCode.All.Count; i++)
+        {
+            ReasonCode.All[i].Index.Should().Be(i, ReasonCode.All[i].Value);
+            ReasonMask.Of(ReasonCode.All[i]).ToCodes().Should().Equal(ReasonCode.All[i]);
+            ReasonCode.FromValueOrNull(ReasonCode.All[i].Value)!.Value.Index.Should().Be(i);
+        }
+    }
+
+    [Fact]
+    public void Index_HostCodeAndDefault_HaveNone()
+    {
+        var host = ReasonCode.Custom("NotAdmittedToProgram", "admission", ReasonSeverity.Blocking, "Not admitted to {ProgramId}.");
+
+        host.Index.Should().Be(-1);
+        default(ReasonCode).Index.Should().Be(-1);
+        FluentActions.Invoking(() => ReasonMask.Of(host)).Should().Throw<ArgumentException>()
+            .WithMessage("Reason code 'NotAdmittedToProgram' is not listed in ReasonCode.All. (Parameter 'code')");
+    }
+
+    [Fact]
+    public void Custom_KeyOfABuiltInCode_IsRefused()
+    {
+        FluentActions.Invoking(() => ReasonCode.Custom("FeeUnpaid", "fee", ReasonSeverity.Outstanding, "x"))
+            .Should().Throw<ArgumentException>()
+            .WithMessage("'FeeUnpaid' is the key of a built-in reason code; a host code needs its own key. (Parameter 'value')");
+    }
 }

@@ -195,8 +195,8 @@ public readonly struct ReasonMask : IEquatable<ReasonMask>
     internal static bool TryIndexOf(string value, out int index) => IndexByValue.TryGetValue(value, out index);
 
     internal static int IndexOf(ReasonCode code) =>
-        code.Value is not null && IndexByValue.TryGetValue(code.Value, out var index)
-            ? index
+        code.Index >= 0
+            ? code.Index
             : throw new ArgumentException("Reason code '" + code + "' is not listed in ReasonCode.All.", nameof(code));
 
     private static Dictionary<string, int> BuildIndex()

@@ -168,25 +168,61 @@ internal sealed record Cure(SmallestChangeKind Kind, NextStepCode? Step = null, 
 /// <summary>A rule's reason codes, declared once: each declaration gives the rule its bit and the registry its list (and, when given, the code's cure).</summary>
 internal sealed class RuleCodes
 {
-    private readonly List<ReasonCode> _codes = [];
-    private readonly Dictionary<ReasonCode, Cure> _cures = [];
+    // Arrays, not a List and a Dictionary keyed by ReasonCode: a rule type's codes are declared when the type loads, on the
+    // first decision, where each generic collection over a struct key costs the JIT a handful of methods. The list and the
+    // map the registry reads are built when it reads them.
+    private ReasonCode[] _codes = new ReasonCode[8];
+    private Cure?[] _cures = new Cure?[8];
+    private int _count;
 
-    public IReadOnlyList<ReasonCode> All => _codes;
+    public IReadOnlyList<ReasonCode> All => _codes.AsSpan(0, _count).ToArray();
 
-    public IReadOnlyDictionary<ReasonCode, Cure> Cures => _cures;
-
-    /// <summary>Declares a code no learner action is about (informational or limiting).</summary>
-    public RuleCode Add(ReasonCode code)
+    public IReadOnlyDictionary<ReasonCode, Cure> Cures
     {
-        _codes.Add(code);
-        return RuleCode.Of(code);
+        get
+        {
+            var cures = new Dictionary<ReasonCode, Cure>();
+            for (var i = 0; i < _count; i++)
+            {
+                if (_cures[i] is { } cure)
+                {
+                    cures.Add(_codes[i], cure);
+                }
+            }
+
+            return cures;
+        }
     }
 
+    /// <summary>Declares a code no learner action is about (informational or limiting).</summary>
+    public RuleCode Add(ReasonCode code) => Add(code, null);
+
     /// <summary>Declares a code and how a learner cures it.</summary>
-    public RuleCode Add(ReasonCode code, Cure cure)
+    /// <exception cref="ArgumentException">The code already has a cure.</exception>
+    public RuleCode Add(ReasonCode code, Cure? cure)
     {
-        _cures.Add(code, cure);
-        return Add(code);
+        if (_count == _codes.Length)
+        {
+            var codes = new ReasonCode[_count * 2];
+            var cures = new Cure?[_count * 2];
+            Array.Copy(_codes, codes, _count);
+            Array.Copy(_cures, cures, _count);
+            _codes = codes;
+            _cures = cures;
+        }
+
+        for (var i = 0; cure is not null && i < _count; i++)
+        {
+            if (_cures[i] is not null && _codes[i] == code)
+            {
+                throw new ArgumentException("Reason code '" + code + "' already has a cure.", nameof(code));
+            }
+        }
+
+        _codes[_count] = code;
+        _cures[_count] = cure;
+        _count++;
+        return RuleCode.Of(code);
     }
 }
 
