@@ -14,7 +14,7 @@ namespace CreditRules.Documents.Reading;
 /// <remarks>
 /// <para>
 /// Every value rule it applies is the mapper's own definition (<see cref="MappingContext.TryDate"/>,
-/// <see cref="MappingContext.TryEnum{T}"/>, <see cref="LearnerMapper.SessionIsKnown"/>, the domain constructors...),
+/// <see cref="MappingContext.TryEnum{T}"/> (through <see cref="EnumNames"/>), <see cref="LearnerMapper.SessionIsKnown"/>, the domain constructors...),
 /// so the two cannot drift apart. It reports no errors: at the first value a rule refuses, or at anything it does not
 /// take (a property it does not know, a duplicate property, a null, a wrong token, a missing required property, fact ids
 /// and <c>supersedes</c>, exceptions, a line over <see cref="DocumentLimits.MaxDocumentBytes"/>), it returns null and
@@ -27,6 +27,23 @@ namespace CreditRules.Documents.Reading;
 internal static class LearnerLineReader
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = DocumentLimits.MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+
+    // The enums a line holds, read without a generic method per enum type (see EnumNames).
+    private static readonly EnumNames Tracks = new(typeof(EnrollmentTrack));
+    private static readonly EnumNames CompletionStatuses = new(typeof(CompletionStatus));
+    private static readonly EnumNames IdentityMethods = new(typeof(IdentityMethod));
+    private static readonly EnumNames VerificationStatuses = new(typeof(VerificationStatus));
+    private static readonly EnumNames ExamOutcomes = new(typeof(ExamOutcome));
+    private static readonly EnumNames ProctoringModes = new(typeof(ProctoringMode));
+    private static readonly EnumNames IdCheckResults = new(typeof(IdCheckResult));
+    private static readonly EnumNames IntegrityReviews = new(typeof(IntegrityReview));
+    private static readonly EnumNames InvalidationKinds = new(typeof(InvalidationKind));
+    private static readonly EnumNames FeeKinds = new(typeof(FeeKind));
+    private static readonly EnumNames FeeStatuses = new(typeof(FeeStatus));
+    private static readonly EnumNames EvidenceKinds = new(typeof(EvidenceKind));
+    private static readonly EnumNames PriorCreditSources = new(typeof(PriorCreditSource));
+    private static readonly EnumNames CreditUnits = new(typeof(CreditUnit));
+    private static readonly EnumNames CreditLevels = new(typeof(CreditLevel));
 
     /// <summary>Reads a line the full reader would accept, or returns null (for any error, or a shape this reader leaves to the full reader).</summary>
     public static LearnerSet? TryRead(ReadOnlySpan<byte> utf8Line, Catalog? catalog, PolicySet? policies)
@@ -273,7 +290,7 @@ internal static class LearnerLineReader
     private static CourseEnrollment Enrollment(ref Utf8JsonReader r, Catalog? catalog)
     {
         string? session = null;
-        EnrollmentTrack? track = null;
+        var track = default(EnrollmentTrack);
         Instant? joined = null;
         var seen = 0;
         while (NextProperty(ref r))
@@ -286,7 +303,7 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("track"u8))
             {
                 Once(ref seen, 2);
-                track = Enum<EnrollmentTrack>(ref r);
+                track = (EnrollmentTrack)Enum(ref r, Tracks);
             }
             else if (r.ValueTextEquals("joinedAt"u8))
             {
@@ -299,14 +316,14 @@ internal static class LearnerLineReader
             }
         }
 
-        Check(session is not null && track is not null && joined is not null && LearnerMapper.SessionIsKnown(session, catalog));
-        return new CourseEnrollment(session!, track!.Value, joined!.Value);
+        Check(session is not null && (seen & 2) != 0 && joined is not null && LearnerMapper.SessionIsKnown(session, catalog));
+        return new CourseEnrollment(session!, track, joined!.Value);
     }
 
     private static CourseCompletion Completion(ref Utf8JsonReader r, Catalog? catalog)
     {
         string? session = null;
-        CompletionStatus? status = null;
+        var status = default(CompletionStatus);
         LocalDate? recorded = null;
         Score? grade = null;
         var seen = 0;
@@ -320,7 +337,7 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("status"u8))
             {
                 Once(ref seen, 2);
-                status = Enum<CompletionStatus>(ref r);
+                status = (CompletionStatus)Enum(ref r, CompletionStatuses);
             }
             else if (r.ValueTextEquals("recordedOn"u8))
             {
@@ -338,14 +355,15 @@ internal static class LearnerLineReader
             }
         }
 
-        Check(session is not null && status is not null && recorded is not null && LearnerMapper.SessionIsKnown(session, catalog));
-        return new CourseCompletion(session!, status!.Value, recorded!.Value, grade);
+        Check(session is not null && (seen & 2) != 0 && recorded is not null && LearnerMapper.SessionIsKnown(session, catalog));
+        return new CourseCompletion(session!, status, recorded!.Value, grade);
     }
 
     private static IdentityVerification Identity(ref Utf8JsonReader r)
     {
-        IdentityMethod? method = null, fallback = null;
-        VerificationStatus? status = null;
+        var method = default(IdentityMethod);
+        IdentityMethod? fallback = null;
+        var status = default(VerificationStatus);
         Instant? recorded = null;
         var seen = 0;
         while (NextProperty(ref r))
@@ -353,12 +371,12 @@ internal static class LearnerLineReader
             if (r.ValueTextEquals("method"u8))
             {
                 Once(ref seen, 1);
-                method = Enum<IdentityMethod>(ref r);
+                method = (IdentityMethod)Enum(ref r, IdentityMethods);
             }
             else if (r.ValueTextEquals("status"u8))
             {
                 Once(ref seen, 2);
-                status = Enum<VerificationStatus>(ref r);
+                status = (VerificationStatus)Enum(ref r, VerificationStatuses);
             }
             else if (r.ValueTextEquals("recordedAt"u8))
             {
@@ -368,7 +386,7 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("fallbackMethod"u8))
             {
                 Once(ref seen, 8);
-                fallback = Enum<IdentityMethod>(ref r);
+                fallback = (IdentityMethod)Enum(ref r, IdentityMethods);
             }
             else
             {
@@ -376,14 +394,14 @@ internal static class LearnerLineReader
             }
         }
 
-        Check(method is not null && status is not null && recorded is not null);
-        return new IdentityVerification(method!.Value, status!.Value, recorded!.Value, fallback);
+        Check((seen & 3) == 3 && recorded is not null);
+        return new IdentityVerification(method, status, recorded!.Value, fallback);
     }
 
     private static ExamAttempt Attempt(ref Utf8JsonReader r, Catalog? catalog)
     {
         string? course = null, started = null, zoneId = null;
-        ExamOutcome? outcome = null;
+        var outcome = default(ExamOutcome);
         Score? score = null;
         var proctoring = ProctoringMode.LiveOnline;
         var idCheck = IdCheckResult.Passed;
@@ -411,7 +429,7 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("outcome"u8))
             {
                 Once(ref seen, 8);
-                outcome = Enum<ExamOutcome>(ref r);
+                outcome = (ExamOutcome)Enum(ref r, ExamOutcomes);
             }
             else if (r.ValueTextEquals("score"u8))
             {
@@ -421,22 +439,22 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("proctoring"u8))
             {
                 Once(ref seen, 32);
-                proctoring = Enum<ProctoringMode>(ref r);
+                proctoring = (ProctoringMode)Enum(ref r, ProctoringModes);
             }
             else if (r.ValueTextEquals("idCheck"u8))
             {
                 Once(ref seen, 64);
-                idCheck = Enum<IdCheckResult>(ref r);
+                idCheck = (IdCheckResult)Enum(ref r, IdCheckResults);
             }
             else if (r.ValueTextEquals("integrity"u8))
             {
                 Once(ref seen, 128);
-                integrity = Enum<IntegrityReview>(ref r);
+                integrity = (IntegrityReview)Enum(ref r, IntegrityReviews);
             }
             else if (r.ValueTextEquals("invalidation"u8))
             {
                 Once(ref seen, 256);
-                invalidation = Enum<InvalidationKind>(ref r);
+                invalidation = (InvalidationKind)Enum(ref r, InvalidationKinds);
             }
             else if (r.ValueTextEquals("recordedAt"u8))
             {
@@ -450,18 +468,18 @@ internal static class LearnerLineReader
             }
         }
 
-        Check(course is not null && started is not null && zoneId is not null && outcome is not null && LearnerMapper.CourseIsKnown(course, catalog));
+        Check(course is not null && started is not null && zoneId is not null && (seen & 8) != 0 && LearnerMapper.CourseIsKnown(course, catalog));
         var zone = MappingContext.FindZone(zoneId!);
         Check(zone is not null);
         Check(MappingContext.TryZonedInstant(started!, zone!, out var startedAt));
-        return new ExamAttempt(course!, startedAt, zone!, outcome!.Value, score, proctoring, idCheck, integrity, invalidation, recorded);
+        return new ExamAttempt(course!, startedAt, zone!, outcome, score, proctoring, idCheck, integrity, invalidation, recorded);
     }
 
     private static FeeObligation Fee(ref Utf8JsonReader r, Catalog? catalog)
     {
         string? course = null, currency = null, waiver = null;
-        FeeKind? kind = null;
-        FeeStatus? status = null;
+        var kind = default(FeeKind);
+        var status = default(FeeStatus);
         decimal? amount = null;
         LocalDate? date = null;
         Instant? recorded = null;
@@ -476,7 +494,7 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("kind"u8))
             {
                 Once(ref seen, 2);
-                kind = Enum<FeeKind>(ref r);
+                kind = (FeeKind)Enum(ref r, FeeKinds);
             }
             else if (r.ValueTextEquals("amount"u8))
             {
@@ -491,7 +509,7 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("status"u8))
             {
                 Once(ref seen, 16);
-                status = Enum<FeeStatus>(ref r);
+                status = (FeeStatus)Enum(ref r, FeeStatuses);
             }
             else if (r.ValueTextEquals("statusDate"u8))
             {
@@ -515,14 +533,14 @@ internal static class LearnerLineReader
             }
         }
 
-        Check(course is not null && kind is not null && amount is not null && currency is not null && status is not null
+        Check(course is not null && (seen & 2) != 0 && amount is not null && currency is not null && (seen & 16) != 0
             && LearnerMapper.CourseIsKnown(course, catalog) && LearnerMapper.FeeAmountIsValid(amount.Value) && Currencies.IsKnown(currency));
-        return new FeeObligation(course!, kind!.Value, new Money(amount!.Value, currency!), status!.Value, date, waiver, recorded);
+        return new FeeObligation(course!, kind, new Money(amount!.Value, currency!), status, date, waiver, recorded);
     }
 
     private static EvidenceDocument Evidence(ref Utf8JsonReader r, Catalog? catalog)
     {
-        EvidenceKind? kind = null;
+        var kind = default(EvidenceKind);
         LocalDate? issued = null;
         bool? official = null, verified = null;
         string? course = null;
@@ -532,7 +550,7 @@ internal static class LearnerLineReader
             if (r.ValueTextEquals("kind"u8))
             {
                 Once(ref seen, 1);
-                kind = Enum<EvidenceKind>(ref r);
+                kind = (EvidenceKind)Enum(ref r, EvidenceKinds);
             }
             else if (r.ValueTextEquals("issuedOn"u8))
             {
@@ -560,17 +578,17 @@ internal static class LearnerLineReader
             }
         }
 
-        Check(kind is not null && issued is not null && official is not null && verified is not null && (course is null || LearnerMapper.CourseIsKnown(course, catalog)));
-        return new EvidenceDocument(kind!.Value, issued!.Value, official!.Value, verified!.Value, course);
+        Check((seen & 1) != 0 && issued is not null && official is not null && verified is not null && (course is null || LearnerMapper.CourseIsKnown(course, catalog)));
+        return new EvidenceDocument(kind, issued!.Value, official!.Value, verified!.Value, course);
     }
 
     private static PriorCredit Prior(ref Utf8JsonReader r, PolicySet? policies)
     {
         string? id = null, key = null, institution = null;
-        PriorCreditSource? source = null;
+        var source = default(PriorCreditSource);
         decimal? credits = null;
         var unit = CreditUnit.SemesterHour;
-        CreditLevel? level = null;
+        var level = default(CreditLevel);
         LocalDate? date = null;
         bool posted = false, inResidence = false;
         Score? grade = null;
@@ -585,7 +603,7 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("source"u8))
             {
                 Once(ref seen, 2);
-                source = Enum<PriorCreditSource>(ref r);
+                source = (PriorCreditSource)Enum(ref r, PriorCreditSources);
             }
             else if (r.ValueTextEquals("credits"u8))
             {
@@ -595,12 +613,12 @@ internal static class LearnerLineReader
             else if (r.ValueTextEquals("unit"u8))
             {
                 Once(ref seen, 8);
-                unit = Enum<CreditUnit>(ref r);
+                unit = (CreditUnit)Enum(ref r, CreditUnits);
             }
             else if (r.ValueTextEquals("level"u8))
             {
                 Once(ref seen, 16);
-                level = Enum<CreditLevel>(ref r);
+                level = (CreditLevel)Enum(ref r, CreditLevels);
             }
             else if (r.ValueTextEquals("date"u8))
             {
@@ -638,9 +656,9 @@ internal static class LearnerLineReader
             }
         }
 
-        Check(id is not null && source is not null && credits is not null && level is not null && date is not null
+        Check(id is not null && (seen & 2) != 0 && credits is not null && (seen & 16) != 0 && date is not null
             && MappingContext.CreditsAreValid(credits.Value, positive: true) && (institution is null || LearnerMapper.InstitutionIsKnown(institution, null, policies)));
-        return new PriorCredit(id!, source!.Value, CreditAmount.FromHours(credits!.Value, unit), level!.Value, date!.Value, posted, inResidence, key, grade, institution);
+        return new PriorCredit(id!, source, CreditAmount.FromHours(credits!.Value, unit), level, date!.Value, posted, inResidence, key, grade, institution);
     }
 
     private static Score Score(ref Utf8JsonReader r)
@@ -760,9 +778,11 @@ internal static class LearnerLineReader
         return r.TryGetDecimal(out var value) ? value : throw new Refused();
     }
 
-    private static T Enum<T>(ref Utf8JsonReader r)
-        where T : struct, System.Enum =>
-        MappingContext.TryEnum<T>(String(ref r), out var value) ? value : throw new Refused();
+    private static int Enum(ref Utf8JsonReader r, EnumNames names)
+    {
+        Next(ref r, JsonTokenType.String);
+        return names.TryRead(ref r, out var value) ? value : throw new Refused();
+    }
 
     private static LocalDate Date(ref Utf8JsonReader r) =>
         MappingContext.TryDate(String(ref r), out var date) ? date : throw new Refused();
