@@ -19,16 +19,40 @@ internal sealed class ZoneTable
     public ZoneTable(DateTimeZone zone)
     {
         Zone = zone;
-        var starts = new List<long>();
-        var offsets = new List<Offset>();
-        foreach (var interval in zone.GetZoneIntervals(From, To))
+
+        // One zone interval after another into arrays (not the GetZoneIntervals iterator into lists): the first claim in a
+        // zone builds its table on the first decision, where each generic collection and iterator is more for the JIT.
+        var starts = new long[64];
+        var offsets = new Offset[64];
+        var count = 0;
+        for (var at = From; at < To;)
         {
-            starts.Add(interval.HasStart && interval.Start > From ? interval.Start.ToUnixTimeTicks() : From.ToUnixTimeTicks());
-            offsets.Add(interval.WallOffset);
+            var interval = zone.GetZoneInterval(at);
+            if (count == starts.Length)
+            {
+                var moreStarts = new long[count * 2];
+                var moreOffsets = new Offset[count * 2];
+                Array.Copy(starts, moreStarts, count);
+                Array.Copy(offsets, moreOffsets, count);
+                starts = moreStarts;
+                offsets = moreOffsets;
+            }
+
+            starts[count] = at.ToUnixTimeTicks();
+            offsets[count] = interval.WallOffset;
+            count++;
+            if (!interval.HasEnd)
+            {
+                break;
+            }
+
+            at = interval.End;
         }
 
-        _starts = [.. starts];
-        _offsets = [.. offsets];
+        _starts = new long[count];
+        _offsets = new Offset[count];
+        Array.Copy(starts, _starts, count);
+        Array.Copy(offsets, _offsets, count);
         _first = From.ToUnixTimeTicks();
         _last = To.ToUnixTimeTicks();
     }
@@ -131,16 +155,19 @@ internal sealed class DayCutoff
         }
 
         // Dates are monotonic in instants near the two midnights unless the wall offset drops (clocks turned back) there.
+        // (One interval after another, as in the ZoneTable constructor, rather than the GetZoneIntervals iterator.)
         var exact = true;
-        var previous = (Offset?)null;
-        foreach (var interval in zone.GetZoneIntervals(start - Duration.FromDays(2), end + Duration.FromDays(2)))
+        var to = end + Duration.FromDays(2);
+        var interval = zone.GetZoneInterval(start - Duration.FromDays(2));
+        while (interval.HasEnd && interval.End < to)
         {
-            if (previous is { } p && interval.WallOffset < p)
+            var next = zone.GetZoneInterval(interval.End);
+            if (next.WallOffset < interval.WallOffset)
             {
                 exact = false;
             }
 
-            previous = interval.WallOffset;
+            interval = next;
         }
 
         return new DayCutoff(date, start.ToUnixTimeTicks(), end.ToUnixTimeTicks(), exact);
