@@ -215,10 +215,10 @@ internal struct ClaimState
     public readonly Money? FeeAmount(FeeKind kind)
     {
         var fees = Facts.Fees;
-        var courses = Facts.FeeCourses;
-        for (var i = 0; i < fees.Length; i++)
+        var facts = Facts.FeeFacts;
+        for (var i = 0; i < facts.Length; i++)
         {
-            if (fees[i].Kind == kind && courses[i] == CourseIndex)
+            if (facts[i].Kind == kind && facts[i].Course == CourseIndex)
             {
                 return fees[i].Amount;
             }
