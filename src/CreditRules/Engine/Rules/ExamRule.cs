@@ -231,6 +231,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 else
                 {
                     state.QualifyingAttempt = attempt;
+                    state.QualifyingScore = score;
                     state.QualifyingDate = date;
                     if (sink.Explains)
                     {

@@ -405,6 +405,7 @@ internal sealed class VersionPlan
     public VersionPlan(RecommendationVersion version, CreditUnit unit, InstitutionPolicy? policy, RoundingPolicy rounding)
     {
         Version = version;
+        Lines = [.. version.Lines];
         LineCredits = [.. version.Lines.Select(l => l.Credits.ConvertTo(unit))];
         var total = CreditAmount.Zero(unit);
         foreach (var credits in LineCredits)
@@ -421,6 +422,7 @@ internal sealed class VersionPlan
         {
             var scope = new LevelScope(policy, [], default);
             Chosen = [.. version.Lines.Select(scope.Best)];
+            CountedFirstLevels = [.. version.Lines.Select(l => l.Levels.Count > 1 ? scope.Counted(l.Levels[0]) : (CreditLevel?)null)];
             var exact = CreditAmount.Zero(unit);
             for (var i = 0; i < Chosen.Length; i++)
             {
@@ -447,6 +449,12 @@ internal sealed class VersionPlan
 
     /// <summary>The level each line is granted at under the policy's levels alone (null: refused); null without a policy.</summary>
     public CreditLevel?[]? Chosen { get; }
+
+    /// <summary>For each line with alternative levels, its first level as counted under the policy's level mappings (a line granted at another level raises AlternativeLevelUsed); null for a line with one level. Null without a policy.</summary>
+    public CreditLevel?[]? CountedFirstLevels { get; }
+
+    /// <summary>The version's lines, as an array.</summary>
+    public RecommendationLine[] Lines { get; }
 
     /// <summary>The accepted lines' exact credits under the policy's levels alone.</summary>
     public CreditAmount Exact { get; }
