@@ -12,9 +12,9 @@ namespace CreditRules.Engine;
 /// <remarks>
 /// <para>The claims stay the public, friendly shape (<see cref="this[int]"/>); this is the form the plan's rules read, the
 /// same rules as every other path, so a summary from it equals <see cref="EvaluationPlan.Summarize(CreditClaim)"/> of the
-/// same claim. Preparing costs about one first decision per claim; it pays when the same claims are decided again
-/// (what-if runs, re-runs after a policy edit on the same population are NOT covered: a prepared set serves only the plan
-/// that prepared it).</para>
+/// same claim. Preparing costs about one first decision per claim; it pays when the same plan decides the same claims
+/// again. A prepared set serves only the plan that prepared it: a policy edit compiles a new plan, which prepares the
+/// claims again.</para>
 /// <para>Immutable and thread-safe. It keeps the claims and their learners' records alive.</para>
 /// </remarks>
 public sealed class PreparedClaims
