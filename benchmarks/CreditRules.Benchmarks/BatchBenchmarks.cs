@@ -31,6 +31,7 @@ public class BatchBenchmarks
     private RulesEngine.RulesEngine _rulesEngine = null!;
     private RecordEvaluator _records = null!;
     private RecordEvaluationRequest[] _recordRequests = [];
+    private PreparedClaims _prepared = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -49,6 +50,17 @@ public class BatchBenchmarks
         _facts = [.. _claims.Select(c => RulesEngineSetup.FactsFrom(c, BenchmarkWorld.AsOf))];
         var agree = _facts.Where((f, i) => RulesEngineSetup.Decide(_rulesEngine, f) == _plan.Summarize(_claims[i]).Outcome).Count();
         Console.WriteLine($"// RulesEngine outcome agrees with CreditRules on {agree} of {Claims} claims");
+
+        // The prepared population (issue 12): built once, untimed, like RulesEngine's flattened facts; it must agree with Summarize claim by claim.
+        _prepared = _plan.Prepare(_claims);
+        _plan.Summarize(_prepared, _results);
+        for (var i = 0; i < Claims; i++)
+        {
+            if (_results[i] != _plan.Summarize(_claims[i]))
+            {
+                throw new InvalidOperationException("The prepared population disagrees with Summarize on claim " + i + ": " + _results[i] + " vs " + _plan.Summarize(_claims[i]) + ".");
+            }
+        }
 
         // A whole record per learner: every course the learner has an exam attempt for, and the course claimed.
         _records = new RecordEvaluator(new EligibilityEvaluator(BenchmarkWorld.Catalog, BenchmarkWorld.Policies));
@@ -89,6 +101,24 @@ public class BatchBenchmarks
     [Benchmark(OperationsPerInvoke = Claims)]
     [BenchmarkCategory(Single)]
     public long OutcomeOnlySpan() => _plan.Evaluate(_claims, _results).DecisionCount;
+
+    /// <summary>Outcome-only over the prepared population (<see cref="EvaluationPlan.Prepare"/>, built in setup like RulesEngine's flattened facts): shared contiguous fact arrays.</summary>
+    [Benchmark(OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Single)]
+    public int OutcomeOnlyPrepared()
+    {
+        _plan.Summarize(_prepared, _results);
+        return _results.Length;
+    }
+
+    /// <summary>The same, preparing the population inside the timed call (resolving every claim and laying out every learner's facts).</summary>
+    [Benchmark(OperationsPerInvoke = Claims)]
+    [BenchmarkCategory(Single)]
+    public int OutcomeOnlyPreparedWithPreparation()
+    {
+        _plan.Summarize(_plan.Prepare(_claims), _results);
+        return _results.Length;
+    }
 
     /// <summary>Outcome-only on claims never decided before: each builds its learner's compact form (and checks its references) first.</summary>
     [Benchmark(OperationsPerInvoke = Claims)]

@@ -28,7 +28,7 @@ internal static class Program
             return 0;
         }
 
-        if (args.Length > 0 && args[0] is "--generate" or "--stream-bare" or "--stream-e2e" or "--cold-start" or "--explain-timing")
+        if (args.Length > 0 && args[0] is "--generate" or "--stream-bare" or "--stream-e2e" or "--cold-start" or "--explain-timing" or "--outcome-loop")
         {
             return Harness.Run(args);
         }

@@ -8,7 +8,7 @@ namespace CreditRules.Engine;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Host rules run on the outcome-only path too (<see cref="EvaluationPlan.Summarize"/>, record summaries), so
+/// Host rules run on the outcome-only path too (<see cref="EvaluationPlan.Summarize(CreditClaim)"/>, record summaries), so
 /// registering one does not force the explained path: read reason codes with <see cref="RuleContext.HasReason"/>;
 /// <see cref="RuleContext.Reasons"/> (rendered reasons) is available only when the decision is explained.
 /// </para>

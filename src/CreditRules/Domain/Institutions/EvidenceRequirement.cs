@@ -12,7 +12,7 @@ public sealed class EvidenceRequirement
     /// <exception cref="ArgumentException"><paramref name="acceptedKinds"/> is empty.</exception>
     public EvidenceRequirement(IEnumerable<EvidenceKind> acceptedKinds, bool requireOfficial = true, bool requireVerified = true)
     {
-        AcceptedKinds = Preconditions.CopyValues(acceptedKinds).Distinct().ToArray();
+        AcceptedKinds = _kinds = Preconditions.CopyValues(acceptedKinds).Distinct().ToArray();
         if (AcceptedKinds.Count == 0)
         {
             throw new ArgumentException("An evidence requirement needs at least one accepted kind.", nameof(acceptedKinds));
@@ -30,6 +30,8 @@ public sealed class EvidenceRequirement
     /// <summary>Gets the accepted kinds.</summary>
     public IReadOnlyList<EvidenceKind> AcceptedKinds { get; }
 
+    private readonly EvidenceKind[] _kinds;
+
     /// <summary>Gets a value indicating whether the document must be official.</summary>
     public bool RequireOfficial { get; }
 
@@ -40,10 +42,26 @@ public sealed class EvidenceRequirement
     /// <param name="document">The document.</param>
     /// <returns><see langword="true"/> when the kind is accepted and the official and verified demands are met.</returns>
     public bool IsSatisfiedBy(EvidenceDocument document) =>
-        Preconditions.NotNull(document) is var d
-        && AcceptedKinds.Contains(d.Kind)
-        && (!RequireOfficial || d.IsOfficial)
-        && (!RequireVerified || d.IsVerified);
+        Preconditions.NotNull(document) is var d && IsSatisfiedBy(d.Kind, d.IsOfficial, d.IsVerified);
+
+    /// <summary>Whether a document of a kind, official or not, verified or not, satisfies the requirement: the one definition (the engine reads documents in compact form).</summary>
+    internal bool IsSatisfiedBy(EvidenceKind kind, bool isOfficial, bool isVerified)
+    {
+        if ((RequireOfficial && !isOfficial) || (RequireVerified && !isVerified))
+        {
+            return false;
+        }
+
+        foreach (var accepted in _kinds)
+        {
+            if (accepted == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns e.g. "AceTranscriptCredly, OpenBadge3; official; verified": the accepted kinds, then what each document must be.</summary>
     /// <returns>The text.</returns>

@@ -135,6 +135,9 @@ internal struct ClaimState
 
     public ExamAttempt? QualifyingAttempt { get; set; }
 
+    /// <summary>The qualifying attempt's score, read from its compact fact (set with <see cref="QualifyingAttempt"/> by the exam rule; the minimum-score rule reads it).</summary>
+    public Score? QualifyingScore { get; set; }
+
     public LocalDate? QualifyingDate { get; set; }
 
     /// <summary>The date the course (or its substitute) was completed, on or before the as-of date (set by the completion rule; read by a recency window measured from completion).</summary>
@@ -215,10 +218,10 @@ internal struct ClaimState
     public readonly Money? FeeAmount(FeeKind kind)
     {
         var fees = Facts.Fees;
-        var courses = Facts.FeeCourses;
-        for (var i = 0; i < fees.Length; i++)
+        var facts = Facts.FeeFacts;
+        for (var i = 0; i < facts.Length; i++)
         {
-            if (fees[i].Kind == kind && courses[i] == CourseIndex)
+            if (facts[i].Kind == kind && facts[i].Course == CourseIndex)
             {
                 return fees[i].Amount;
             }

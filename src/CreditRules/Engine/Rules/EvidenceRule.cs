@@ -31,17 +31,18 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
         }
 
         var evidence = state.Facts.Evidence;
+        var facts = state.Facts.EvidenceFacts;
         var substitute = -1;
         EvidenceDocument? substituted = null;
-        for (var i = 0; i < evidence.Length; i++)
+        for (var i = 0; i < facts.Length; i++)
         {
-            var document = evidence[i];
-            if (document.IssuedOn > state.AsOf || !requirement.IsSatisfiedBy(document))
+            ref readonly var document = ref facts[i];
+            if (document.IssuedOn > state.AsOf || !requirement.IsSatisfiedBy(document.Kind, document.IsOfficial, document.IsVerified))
             {
                 continue;
             }
 
-            if (document.CourseId is null || string.Equals(document.CourseId, state.Course.Id, StringComparison.Ordinal))
+            if (document.Course == -1 || document.Course == state.CourseIndex)
             {
                 if (sink.Explains)
                 {
@@ -52,9 +53,9 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             }
 
             // Another course's document counts only through a substitute-course exception, and only when the learner's own do not.
-            if (substituted is null && state.SubstituteFor(document.CourseId) is var e and >= 0)
+            if (substituted is null && state.SubstituteFor(document.Course) is var e and >= 0)
             {
-                substituted = document;
+                substituted = evidence[i];
                 substitute = e;
             }
         }

@@ -48,7 +48,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var attempts = state.Facts.Attempts;
         var facts = state.Facts.AttemptFacts;
         var course = state.CourseIndex;
-        var substitute = state.Exceptions.Length == 0 ? -1 : Substitute(in state, attempts, facts, out course);
+        var substitute = state.Exceptions.Length == 0 ? -1 : Substitute(in state, facts, out course);
         int[]? rented = null;
         var count = 0;
         Span<int> order = attempts.Length <= 16 ? stackalloc int[16] : (rented = ArrayPool<int>.Shared.Rent(attempts.Length));
@@ -95,7 +95,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 state.UseSubstitute(substitute);
             }
 
-            Walk(ref state, ref sink, attempts, order[..count], dates[..count]);
+            Walk(ref state, ref sink, attempts, facts, order[..count], dates[..count]);
         }
         finally
         {
@@ -111,14 +111,14 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     /// when no attempt of the learner's own at the claimed course dated by the as-of date passed and one at the substitute
     /// did; -1 (and the claimed course) otherwise.
     /// </summary>
-    private static int Substitute(in ClaimState state, ExamAttempt[] attempts, AttemptFact[] courses, out int course)
+    private static int Substitute(in ClaimState state, ReadOnlySpan<AttemptFact> courses, out int course)
     {
         course = state.CourseIndex;
         var found = -1;
         var foundCourse = -1;
-        for (var i = 0; i < attempts.Length; i++)
+        for (var i = 0; i < courses.Length; i++)
         {
-            var attempt = attempts[i];
+            ref readonly var attempt = ref courses[i];
             if (attempt.Outcome != ExamOutcome.Passed || attempt.Integrity == IntegrityReview.Invalidated || state.DateOfAttempt(i) > state.AsOf)
             {
                 continue;
@@ -144,7 +144,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         return found;
     }
 
-    private static void Walk<TSink>(ref ClaimState state, ref TSink sink, ExamAttempt[] attempts, ReadOnlySpan<int> order, ReadOnlySpan<LocalDate> dates)
+    private static void Walk<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, ReadOnlySpan<int> order, ReadOnlySpan<LocalDate> dates)
         where TSink : struct, IReasonSink
     {
         var retakes = state.Policy?.Retakes;
@@ -159,16 +159,17 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var exhausted = false;
         for (var k = 0; k < order.Length; k++)
         {
+            ref readonly var fact = ref facts[order[k]];
             var attempt = attempts[order[k]];
             var date = dates[k];
-            if (attempt.Integrity == IntegrityReview.Invalidated && attempt.Invalidation == InvalidationKind.IntegrityViolation)
+            if (fact.Integrity == IntegrityReview.Invalidated && fact.Invalidation == InvalidationKind.IntegrityViolation)
             {
                 state.Raise(ref sink, ExamIntegrityViolation, Id, date, static d => [("AttemptDate", Texts.Format(d))]);
                 violation = true;
                 continue;
             }
 
-            if (attempt.Integrity == IntegrityReview.Invalidated || attempt.IdCheck == IdCheckResult.Failed)
+            if (fact.Integrity == IntegrityReview.Invalidated || fact.IdCheck == IdCheckResult.Failed)
             {
                 state.Raise(ref sink, ExamInvalidatedAdministrative, Id, (date, attempt), static a => [("AttemptDate", Texts.Format(a.date)), ("Detail", a.attempt.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation")]);
                 invalidated++;
@@ -203,7 +204,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             }
 
             counted++;
-            if (attempt.Outcome == ExamOutcome.Pending || attempt.Integrity is IntegrityReview.Pending or IntegrityReview.Flagged)
+            if (fact.Outcome == ExamOutcome.Pending || fact.Integrity is IntegrityReview.Pending or IntegrityReview.Flagged)
             {
                 pending = attempt;
                 pendingDate = date;
@@ -213,13 +214,13 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             var versionIndex = state.Route.VersionAt(date);
             var version = versionIndex < 0 ? null : state.Route.Versions[versionIndex].Version;
             var minimum = version?.MinimumPassingScore;
-            var score = attempt.Score!.Value;
+            var score = fact.Score!.Value;
             if (best is null || (best.Value.IsComparableTo(score) && score > best.Value))
             {
                 best = score;
             }
 
-            if (attempt.Outcome == ExamOutcome.Passed)
+            if (fact.Outcome == ExamOutcome.Passed)
             {
                 if (minimum is { } min && (!score.IsComparableTo(min) || score < min))
                 {
@@ -230,6 +231,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 else
                 {
                     state.QualifyingAttempt = attempt;
+                    state.QualifyingScore = score;
                     state.QualifyingDate = date;
                     if (sink.Explains)
                     {

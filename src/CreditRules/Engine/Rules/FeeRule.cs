@@ -38,18 +38,24 @@ internal readonly struct FeeRule : IBuiltInClaimRule
         var outcome = RuleOutcome.Passed;
         var seen = 0;
         var fees = state.Facts.Fees;
-        var courses = state.Facts.FeeCourses;
-        for (var i = 0; i < fees.Length; i++)
+        var facts = state.Facts.FeeFacts;
+        for (var i = 0; i < facts.Length; i++)
         {
-            var fee = fees[i];
-            if (courses[i] != state.CourseIndex)
+            ref readonly var fact = ref facts[i];
+            if (fact.Course != state.CourseIndex)
             {
                 continue;
             }
 
             seen++;
             // A state that takes effect after the as-of date is not known yet: the fee was unpaid then.
-            var status = fee.StatusDate is { } date && date > state.AsOf ? FeeStatus.Unpaid : fee.Status;
+            var status = fact.StatusDate is { } date && date > state.AsOf ? FeeStatus.Unpaid : fact.Status;
+            if (status == FeeStatus.Paid)
+            {
+                continue;
+            }
+
+            var fee = fees[i];
             switch (status)
             {
                 case FeeStatus.Paid:

@@ -34,25 +34,25 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
 
         var latest = found < 0 ? null : state.Facts.Verifications[found];
 
-        switch (latest?.Status)
+        switch (found < 0 ? (VerificationStatus?)null : verifications[found].Status)
         {
             case VerificationStatus.Verified:
-                if (latest.FallbackMethod is { } fallback)
+                if (verifications[found].ByFallback)
                 {
-                    state.Raise(ref sink, IdentityVerifiedByFallback, Id, latest, static v => [("FallbackMethod", v.FallbackMethod!.Value.ToString()), ("Method", v.Method.ToString())]);
+                    state.Raise(ref sink, IdentityVerifiedByFallback, Id, latest!, static v => [("FallbackMethod", v.FallbackMethod!.Value.ToString()), ("Method", v.Method.ToString())]);
                     if (sink.Explains)
                     {
-                        sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + fallback);
+                        sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + latest!.FallbackMethod);
                     }
                 }
                 else if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, "verified by " + latest.Method);
+                    sink.Trace(Id, RuleOutcome.Passed, "verified by " + latest!.Method);
                 }
 
                 return;
             case VerificationStatus.Pending:
-                state.Raise(ref sink, IdentityVerificationPending, Id, state.FormatInstantLazy(latest.RecordedAt), static at => [("RecordedAt", at.Text)]);
+                state.Raise(ref sink, IdentityVerificationPending, Id, state.FormatInstantLazy(latest!.RecordedAt), static at => [("RecordedAt", at.Text)]);
                 if (sink.Explains)
                 {
                     sink.Step(new NextStep(NextStepCode.AwaitIdentityReview, "Wait for the identity verification decision.", deadline: state.RouteDeadline));

@@ -38,12 +38,12 @@ internal readonly struct LevelRule : IBuiltInClaimRule
 
         var scope = new LevelScope(policy, state.Program.Overrides, state.Restrictions);
         var acceptedText = sink.Explains ? scope.AcceptedText() : null;
-        var lines = plan.Version.Lines;
+        var lines = plan.Lines;
         var exact = state.Institution.Zero;
         var accepted = 0;
         var restricts = scope.RestrictsLevels;
         CreditLevel? highest = null;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             if ((restricts ? scope.Best(line) : plan.Chosen![i]) is { } chosen)
@@ -58,7 +58,8 @@ internal readonly struct LevelRule : IBuiltInClaimRule
                     sink.Line(line, mapping?.From ?? chosen);
                 }
 
-                if (line.Levels.Count > 1 && chosen != scope.Counted(line.Levels[0]))
+                // The first level as counted under the policy's mappings (a fact of the version and policy, computed once).
+                if (plan.CountedFirstLevels![i] is { } first && chosen != first)
                 {
                     state.Raise(ref sink, AlternativeLevelUsed, Id, (line, chosen), static a => [("Line", a.line.ToString()), ("Level", a.chosen.ToString())]);
                 }
@@ -94,9 +95,9 @@ internal readonly struct LevelRule : IBuiltInClaimRule
 
         // Refused lines limit the award only when another line is granted; when none is, LevelNotAccepted says it all.
         var outcome = RuleOutcome.Passed;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (scope.Best(lines[i]) is null)
+            if ((restricts ? scope.Best(lines[i]) : plan.Chosen![i]) is null)
             {
                 state.Raise(ref sink, LineNotAccepted, Id, (line: lines[i], acceptedText), static a => [("Line", a.line.ToString()), ("Accepted", a.acceptedText!)]);
                 outcome = RuleOutcome.Limited;
@@ -106,7 +107,7 @@ internal readonly struct LevelRule : IBuiltInClaimRule
         if (sink.Explains)
         {
             var granted = new List<string>();
-            for (var i = 0; i < lines.Count; i++)
+            for (var i = 0; i < lines.Length; i++)
             {
                 if (scope.Best(lines[i]) is { } level)
                 {

@@ -40,7 +40,7 @@ internal readonly struct MinimumScoreRule : IBuiltInClaimRule
             return;
         }
 
-        if (state.QualifyingAttempt?.Score is not { } score)
+        if (state.QualifyingScore is not { } score)
         {
             if (sink.Explains)
             {

@@ -108,6 +108,53 @@ internal sealed class RulePlan
         return built;
     }
 
+    /// <summary>
+    /// Compiles many claims for one as-of date with their learners' compact records in ONE shared <see cref="FactArena"/>,
+    /// each record's facts next to the previous one's (a claim whose learner and institution are the previous claim's
+    /// shares its record). Checks every claim as <see cref="Compile"/> does, before building any record.
+    /// </summary>
+    /// <exception cref="ArgumentException">A claim is null (the message names its index).</exception>
+    /// <exception cref="UnknownReferenceException">A claim or its learner's record names a course, session, institution or program that is not loaded.</exception>
+    /// <exception cref="InvalidLearnerDataException">A learner's exception names a rule it cannot waive.</exception>
+    public CompiledClaim[] CompileAll(ReadOnlySpan<CreditClaim> claims, LocalDate asOf, LocalDate? asKnownOn)
+    {
+        var resolved = new (int CourseIndex, InstitutionRoutes Institution, ProgramRoutes Program)[claims.Length];
+        var records = new LearnerRecord[claims.Length];
+        var arena = new FactArena();
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var claim = claims[i] ?? throw new ArgumentException("claims[" + Texts.Format(i) + "] is null.", nameof(claims));
+            resolved[i] = Resolve(claim.CourseId, claim.InstitutionId, claim.ProgramId);
+            if (i > 0 && SharesRecord(claims[i - 1], claim))
+            {
+                continue;
+            }
+
+            records[i] = FactsThatStand(claim.Learner, resolved[i].Institution, asKnownOn);
+            arena.Add(records[i]);
+        }
+
+        arena.Allocate();
+        var compiled = new CompiledClaim[claims.Length];
+        LearnerFacts? facts = null;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (records[i] is { } record)
+            {
+                facts = LearnerFacts.Build(this, record, arena);
+            }
+
+            var (courseIndex, institution, program) = resolved[i];
+            compiled[i] = new CompiledClaim(facts!, courseIndex, institution, program, asOf, asKnownOn, ClaimRoute.Resolve(facts!, asOf, courseIndex, institution, program));
+        }
+
+        return compiled;
+    }
+
+    /// <summary>Whether a claim's learner record (the facts that stand at its institution) is the previous claim's.</summary>
+    private static bool SharesRecord(CreditClaim previous, CreditClaim claim) =>
+        ReferenceEquals(previous.Learner, claim.Learner) && string.Equals(previous.InstitutionId, claim.InstitutionId, StringComparison.Ordinal);
+
     /// <summary>Resolves a claim's ids and checks the learner's references; throws the precise exception for an invalid claim.</summary>
     public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
@@ -358,6 +405,7 @@ internal sealed class VersionPlan
     public VersionPlan(RecommendationVersion version, CreditUnit unit, InstitutionPolicy? policy, RoundingPolicy rounding)
     {
         Version = version;
+        Lines = [.. version.Lines];
         LineCredits = [.. version.Lines.Select(l => l.Credits.ConvertTo(unit))];
         var total = CreditAmount.Zero(unit);
         foreach (var credits in LineCredits)
@@ -374,6 +422,7 @@ internal sealed class VersionPlan
         {
             var scope = new LevelScope(policy, [], default);
             Chosen = [.. version.Lines.Select(scope.Best)];
+            CountedFirstLevels = [.. version.Lines.Select(l => l.Levels.Count > 1 ? scope.Counted(l.Levels[0]) : (CreditLevel?)null)];
             var exact = CreditAmount.Zero(unit);
             for (var i = 0; i < Chosen.Length; i++)
             {
@@ -400,6 +449,12 @@ internal sealed class VersionPlan
 
     /// <summary>The level each line is granted at under the policy's levels alone (null: refused); null without a policy.</summary>
     public CreditLevel?[]? Chosen { get; }
+
+    /// <summary>For each line with alternative levels, its first level as counted under the policy's level mappings (a line granted at another level raises AlternativeLevelUsed); null for a line with one level. Null without a policy.</summary>
+    public CreditLevel?[]? CountedFirstLevels { get; }
+
+    /// <summary>The version's lines, as an array.</summary>
+    public RecommendationLine[] Lines { get; }
 
     /// <summary>The accepted lines' exact credits under the policy's levels alone.</summary>
     public CreditAmount Exact { get; }
