@@ -22,3 +22,5 @@ for i in $(seq "$runs"); do
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 echo "median of $runs: whole process $(median "${whole[@]}") ms; first decision after loading $(median "${first[@]}") ms wall, $(median "${cpu[@]}") ms CPU"
+# One machine-readable line for the README table (--readme-table).
+echo "summary: first-decision runs=$runs whole_ms=$(median "${whole[@]}") first_ms=$(median "${first[@]}") cpu_ms=$(median "${cpu[@]}")"
