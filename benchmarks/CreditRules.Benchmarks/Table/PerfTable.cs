@@ -16,7 +16,7 @@ internal sealed record BenchmarkRowSpec(string Key, string Label, int Threads, s
 /// A whole-process row, read from the <c>summary:</c> line a harness script wrote into <paramref name="File"/> (in the
 /// results directory). <paramref name="Metric"/> is one of the summary's keys: <c>*_ms</c> (a time), <c>lines_per_s</c>
 /// (a throughput, compared with the same key of <paramref name="BaselineFile"/>) or <c>peak_ws_mb</c>. <paramref name="Data"/>
-/// may say <c>{lines}</c> and <c>{runs}</c>. A target applies only when the run read at least <paramref name="MinLines"/> lines.
+/// may say <c>{lines}</c> and <c>{runs}</c>. A time row whose summary also has <c>cpu_ms</c> shows that CPU time beside it. A target applies only when the run read at least <paramref name="MinLines"/> lines.
 /// </summary>
 internal sealed record HarnessRowSpec(string Label, int Threads, string Data, string File, string Metric, string Target, string? BaselineFile = null, string? BaselineLabel = null, long MinLines = 0);
 
@@ -246,6 +246,11 @@ internal static partial class PerfTable
         var isTime = row.Metric.EndsWith("_ms", StringComparison.Ordinal);
         var isMemory = row.Metric == "peak_ws_mb";
         var measured = isTime ? PerfFormat.Time(value * 1e6) : isMemory ? PerfFormat.Bytes(value * 1024 * 1024) : PerfFormat.Count(value) + " lines/s";
+        if (isTime && row.Metric != "cpu_ms" && summary.ContainsKey("cpu_ms"))
+        {
+            measured += " (CPU " + PerfFormat.Time(Value(summary, "cpu_ms", row.File) * 1e6) + ")";
+        }
+
 
         var baselineText = row.BaselineLabel ?? "none";
         var ratio = "";

@@ -34,6 +34,7 @@ public sealed class PerfTableTests
         ["stream-e2e-1.txt"] = "end to end, 1 thread(s): 1000000 lines in 20.00 s\nsummary: stream threads=1 lines=1000000 seconds=20.000 lines_per_s=50000 peak_ws_mb=140.0\n",
         ["stream-bare-1.txt"] = "summary: stream threads=1 lines=1000000 seconds=10.000 lines_per_s=100000 peak_ws_mb=85.0\n",
         ["coldstart.txt"] = "runs (ms): 90 93\nmedian of 2: 91.5 ms  (creditrules evaluate)\nsummary: coldstart runs=2 median_ms=91.5\n",
+        ["first-decision.txt"] = "median of 3: ...\nsummary: first-decision runs=3 whole_ms=898 first_ms=124.8 cpu_ms=52\n",
     };
 
     private static BenchmarkReport Sample() =>
@@ -91,8 +92,33 @@ public sealed class PerfTableTests
             "|---|---:|---|---|---:|---:|---|---|",
             "| End to end | 1 | 1,000,000 lines | bare, 1 thread (100,000 lines/s) | 50,000 lines/s | 0.50x its throughput | ≥ 0.7x | no: 0.50x vs ≥ 0.7x |",
             "| Peak working set | 2 | 1,000,000 lines | none | 140.0 MB |  | < 200 MB | not measured: the target is for 10,000,000 lines |",
-            "| Cold start | 1 | 2 runs | none | 91.5 ms |  | ≤ 150 ms | yes |");
-        table.Should().EndWith("\nNot run in this run: `first-decision.txt`.\n");
+            "| Cold start | 1 | 2 runs | none | 91.5 ms |  | ≤ 150 ms | yes |",
+            "| First decision | 1 | 3 runs | none | 124.8 ms (CPU 52.0 ms) |  | < 20 ms | no: 124.8 ms vs < 20 ms |");
+        table.Should().NotContain("Not run in this run");
+    }
+
+    [Fact]
+    public void Render_HarnessFileAbsent_RowLeftOutAndNamed()
+    {
+        var files = HarnessFiles.Where(f => f.Key != "first-decision.txt").ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+
+        var table = PerfTable.Render([Sample()], Specs, HarnessRows, files, "", "");
+
+        table.Should().NotContain("| First decision |").And.EndWith("\nNot run in this run: `first-decision.txt`.\n");
+    }
+
+    [Fact]
+    public void ReplaceRegion_RepositoryReadme_HasTheGeneratedRegionOnce()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "CreditRules.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("No CreditRules.sln above " + AppContext.BaseDirectory);
+        }
+
+        var readme = File.ReadAllText(Path.Combine(root.FullName, "README.md"));
+
+        PerfTable.ReplaceRegion(readme, "table").Should().Contain(PerfTable.Begin + "\ntable\n" + PerfTable.End);
     }
 
     [Fact]
