@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start as a user meets it: N fresh processes of a command, wall-clock per run and the median.
+# Cold start as a user meets it: N fresh processes of a command, wall-clock per run and the median (then a `summary:` line).
 # Usage: eng/coldstart.sh [-n 10] -- COMMAND...   e.g.
 #   eng/coldstart.sh -- dotnet src/CreditRules.Cli/bin/Release/net10.0/CreditRules.Cli.dll evaluate --learners one.json
 set -euo pipefail
@@ -19,3 +19,5 @@ sorted=$(printf '%s\n' "${times[@]}" | sort -n)
 median=$(printf '%s\n' "$sorted" | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}')
 echo "runs (ms): ${times[*]}"
 echo "median of $runs: $median ms  ($*)"
+# One machine-readable line for the README table (benchmarks: --readme-table).
+echo "summary: coldstart runs=$runs median_ms=$median"

@@ -52,15 +52,19 @@ public class ExploreBenchmarks
     }
 
     [Benchmark(Baseline = true)]
+    [Row("main's ranked pass before issue 16 (`MainRankedPass`), per call", Data = "one learner (5 claimed courses, 2 prior credits), synthetic institutions x 5 programs")]
     public int MainRankedOutcomeOnly() => _main.Run(Request(0));
 
     [Benchmark]
+    [Row("`CreditExplorer.Rank` into a buffer, outcome-only, per call", Data = "one learner (5 claimed courses, 2 prior credits), synthetic institutions x 5 programs", Target = "< 1 ms when Institutions=2000, 0 B per institution")]
     public int RankedOutcomeOnly() => _explorer.Rank(Request(0), _buffer);
 
     [Benchmark]
+    [Row("`CreditExplorer.Explore`, no explanation, per call", Data = "one learner (5 claimed courses, 2 prior credits), synthetic institutions x 5 programs")]
     public int RankedOutcomeOnlyAsOptions() => _explorer.Explore(Request(0)).Options.Count;
 
     [Benchmark]
+    [Row("`CreditExplorer.Explore`, top 10 explained, per call", Data = "one learner (5 claimed courses, 2 prior credits), synthetic institutions x 5 programs")]
     public int RankedTop10Explained() => _explorer.Explore(Request(10)).Options[0].NextSteps.Count;
 
     /// <summary>A fresh request per call: nothing about the learner survives from one call to the next.</summary>

@@ -35,33 +35,40 @@ public class StreamingBenchmarks
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Lines)]
     [BenchmarkCategory(One)]
+    [Row("bare source-generated System.Text.Json deserialise, per line", Data = "20,000 generated lines (seed 2013), in memory")]
     public int BareDeserializeOneThread() => Harness.BareDeserialize(new MemoryStream(_file, writable: false));
 
     [Benchmark(OperationsPerInvoke = Lines)]
     [BenchmarkCategory(One)]
+    [Row("`bulk` pipeline end to end (read, validate, map, decide outcome-only, write to a null stream)", Data = "20,000 generated lines (seed 2013), in memory", Target = "≥ 0.7x")]
     public long EndToEndOneThread() => new BulkPipeline(_plan, 1).Run(new MemoryStream(_file, writable: false), Stream.Null, null, CancellationToken.None).Outputs;
 
     /// <summary>Stage: read, validate and map every line (the streaming reader; the document reader for lines it leaves), nothing decided.</summary>
     [Benchmark(OperationsPerInvoke = Lines)]
     [BenchmarkCategory(One)]
+    [Row("stage: read, validate and map each line (streaming reader)", Data = "20,000 generated lines (seed 2013), in memory")]
     public int StageReadOneThread() => Harness.ReadLines(new MemoryStream(_file, writable: false), _plan, streaming: true);
 
     /// <summary>Stage, before the streaming reader: every line through the document reader and mapper (a DTO, then the domain record).</summary>
     [Benchmark(OperationsPerInvoke = Lines)]
     [BenchmarkCategory(One)]
+    [Row("stage: the same through the document reader and mapper (the path before)", Data = "20,000 generated lines (seed 2013), in memory")]
     public int StageReadThroughDocumentReaderOneThread() => Harness.ReadLines(new MemoryStream(_file, writable: false), _plan, streaming: false);
 
     /// <summary>Stage: read, map and decide outcome-only every claim, nothing written.</summary>
     [Benchmark(OperationsPerInvoke = Lines)]
     [BenchmarkCategory(One)]
+    [Row("stage: read, map and decide outcome-only, nothing written", Data = "20,000 generated lines (seed 2013), in memory")]
     public long StageReadAndDecideOneThread() => Harness.ReadAndDecide(new MemoryStream(_file, writable: false), _plan);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Lines)]
     [BenchmarkCategory(Two)]
+    [Row("bare source-generated System.Text.Json deserialise, 2 threads", Threads = 2, Data = "20,000 generated lines (seed 2013), in memory")]
     public int BareDeserializeTwoThreads() => Harness.BareDeserialize(new MemoryStream(_file, writable: false), 2);
 
     [Benchmark(OperationsPerInvoke = Lines)]
     [BenchmarkCategory(Two)]
+    [Row("`bulk` pipeline end to end, 2 threads", Threads = 2, Data = "20,000 generated lines (seed 2013), in memory", Target = "≥ 0.7x")]
     public long EndToEndTwoThreads() => new BulkPipeline(_plan, 2).Run(new MemoryStream(_file, writable: false), Stream.Null, null, CancellationToken.None).Outputs;
 }
 
@@ -191,8 +198,9 @@ internal static class Harness
             {
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 using var input = new FileStream(args[1], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                var lines = BareDeserialize(input);
-                Report("bare STJ deserialise", lines, watch.Elapsed);
+                var threads = Threads(args);
+                var lines = threads == 1 ? BareDeserialize(input) : BareDeserialize(input, threads);
+                Report("bare STJ deserialise", lines, watch.Elapsed, threads);
                 return 0;
             }
 
@@ -201,9 +209,10 @@ internal static class Harness
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var plan = EvaluationPlan.Compile(BenchmarkWorld.Catalog, BenchmarkWorld.Policies, BenchmarkWorld.AsOf);
                 using var input = new FileStream(args[1], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                using var output = args.Length > 2 ? new FileStream(args[2], FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20) : (Stream)Stream.Null;
-                var totals = new BulkPipeline(plan, Environment.ProcessorCount).Run(input, output, null, CancellationToken.None);
-                Report("end to end (" + totals.Inputs + " in, " + totals.Outputs + " out, " + totals.Errors + " errors)", totals.Lines, watch.Elapsed);
+                using var output = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? new FileStream(args[2], FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20) : (Stream)Stream.Null;
+                var threads = Threads(args);
+                var totals = new BulkPipeline(plan, threads).Run(input, output, null, CancellationToken.None);
+                Report("end to end (" + totals.Inputs + " in, " + totals.Outputs + " out, " + totals.Errors + " errors)", totals.Lines, watch.Elapsed, threads);
                 return 0;
             }
 
@@ -286,10 +295,21 @@ internal static class Harness
         }
     }
 
-    private static void Report(string what, long lines, TimeSpan elapsed)
+    /// <summary>--threads N (default: every core), for --stream-bare and --stream-e2e.</summary>
+    private static int Threads(string[] args)
+    {
+        var at = Array.IndexOf(args, "--threads");
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+    }
+
+    /// <summary>The human line, then the machine-readable summary line the README table reads (--readme-table).</summary>
+    private static void Report(string what, long lines, TimeSpan elapsed, int threads)
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var peak = process.PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(FormattableString.Invariant(
-            $"{what}: {lines} lines in {elapsed.TotalSeconds:0.00} s = {lines / elapsed.TotalSeconds:0} lines/s; peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):0} MB"));
+            $"{what}, {threads} thread(s): {lines} lines in {elapsed.TotalSeconds:0.00} s = {lines / elapsed.TotalSeconds:0} lines/s; peak working set {peak:0} MB"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"summary: stream threads={threads} lines={lines} seconds={elapsed.TotalSeconds:0.000} lines_per_s={lines / elapsed.TotalSeconds:0} peak_ws_mb={peak:0.0}"));
     }
 }

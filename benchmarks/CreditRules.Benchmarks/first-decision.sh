@@ -28,3 +28,5 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a
 col() { printf '%s\n' "${phases[@]}" | awk -v c="$1" '{print $c}'; }
 echo "median of $runs: whole process $(median "${whole[@]}") ms; first decision after loading $(median "${first[@]}") ms wall, $(median "${cpu[@]}") ms CPU, $(median "${methods[@]}") methods JIT-compiled"
 echo "  median CPU ms per phase: read the input file $(median $(col 1)), compile the plan $(median $(col 2)), read the line $(median $(col 3)), outcome-only $(median $(col 4)); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# One machine-readable line for the README table (--readme-table).
+echo "summary: first-decision runs=$runs whole_ms=$(median "${whole[@]}") first_ms=$(median "${first[@]}") cpu_ms=$(median "${cpu[@]}") methods=$(median "${methods[@]}")"

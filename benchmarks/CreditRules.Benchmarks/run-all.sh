@@ -1,43 +1,103 @@
 #!/usr/bin/env bash
-# Reproduces the README's Performance table on an otherwise idle machine, writing everything to results/:
-# the BenchmarkDotNet suite (reports with their machine header), the 10-million-line JSON Lines run (bare System.Text.Json
-# deserialisation vs end to end, each in its own process for a clean peak working set), the cold start (fresh processes,
-# JIT and ReadyToRun), and `creditrules bulk` over a generated file of 1 million learners.
+# Reproduces the README's Performance table from ONE run on an otherwise idle machine, then regenerates the table
+# (between <!-- perf-table:begin --> and <!-- perf-table:end -->) from what this run wrote. Everything lands in
+# benchmarks/CreditRules.Benchmarks/results/run/ (emptied first):
+#   uptime-start.txt, uptime-end.txt    load average when the run started and ended
+#   machine.txt                         uname, cores, CPU, memory, SDK
+#   *-report-full-compressed.json, *-report-github.md   the BenchmarkDotNet suite (every class), with its machine header
+#   stream-bare-{1,2}.txt, stream-e2e-{1,2}.txt         a generated JSON Lines file (10 M lines; --quick: 1 M): bare
+#                                       source-generated deserialise vs the `bulk` pipeline end to end, at 1 and 2 threads,
+#                                       each in its own process (peak working set of that process)
+#   coldstart-evaluate-{jit,aot}.txt, coldstart-help-jit.txt   eng/coldstart.sh: `creditrules evaluate` for one learner
+#                                       (JIT build; NativeAOT publish when clang is installed) and `--help`
+#   first-decision.txt                  first-decision.sh: first decision in process after loading the documents (JIT)
+# Each harness file ends with one `summary:` line; `CreditRules.Benchmarks --readme-table` reads those and the JSON.
+#
+# Usage: run-all.sh [--quick] [--no-aot] [--no-readme]
+#   --quick      BenchmarkDotNet ShortRun in process (ExploreBenchmarks only at its target size, 2,000 institutions),
+#                1 M lines instead of 10 M, 5 fresh processes instead of 10 per cold-start median. The 10 M peak
+#                working set row then says "not measured". About 15-20 minutes on an idle 2-core machine.
+#   --no-aot     skip the NativeAOT publish and its cold-start row
+#   --no-readme  print the table instead of writing it into README.md
+# Environment: DATA_DIR (generated files, default /tmp/creditrules-bench), LINES (override the line count),
+#   BDN_FILTER (BenchmarkDotNet globs, space-separated, instead of the whole suite: for a trial of this script only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out=benchmarks/CreditRules.Benchmarks/results
-lines=${LINES_10M:-10000000}
+quick=0 aot=1 readme=1
+for arg in "$@"; do
+  case $arg in
+    --quick) quick=1 ;;
+    --no-aot) aot=0 ;;
+    --no-readme) readme=0 ;;
+    *) echo "usage: $0 [--quick] [--no-aot] [--no-readme]" >&2; exit 2 ;;
+  esac
+done
+out=benchmarks/CreditRules.Benchmarks/results/run
 data=${DATA_DIR:-/tmp/creditrules-bench}
+if [ "$quick" -eq 1 ]; then lines=${LINES:-1000000} runs=5; else lines=${LINES:-10000000} runs=10; fi
+started=$(date +%s)
+rm -rf "$out" "$data/bdn"
 mkdir -p "$out" "$data"
+uptime > "$out/uptime-start.txt"
 bench() { dotnet benchmarks/CreditRules.Benchmarks/bin/Release/net10.0/CreditRules.Benchmarks.dll "$@"; }
+cli() { dotnet src/CreditRules.Cli/bin/Release/net10.0/CreditRules.Cli.dll "$@"; }
 
+echo "== build (Release)"
 dotnet build -c Release benchmarks/CreditRules.Benchmarks > /dev/null
+dotnet build -c Release src/CreditRules.Cli > /dev/null
 { echo "# machine"; uname -a; nproc; grep -m1 "model name" /proc/cpuinfo || true; free -g | head -2; dotnet --version; } > "$out/machine.txt"
 
 echo "== BenchmarkDotNet suite"
-dotnet run -c Release --no-build --project benchmarks/CreditRules.Benchmarks -- --filter '*' \
-  --launchCount 1 --warmupCount 3 --iterationCount 10 --exporters github --artifacts "$data/bdn" | tee "$out/bdn-console.txt"
-cp "$data"/bdn/results/*-report-github.md "$out/"
+if [ -n "${BDN_FILTER:-}" ]; then
+  read -r -a filters <<< "$BDN_FILTER"
+  bench --filter "${filters[@]}" --job short --inProcess --exporters json github --artifacts "$data/bdn" > "$out/bdn-console.txt"
+elif [ "$quick" -eq 1 ]; then
+  # Every class, ExploreBenchmarks only at the size its target is stated for.
+  filters=()
+  for type in $(bench --list flat | sed -n 's/^CreditRules\.Benchmarks\.\([A-Za-z0-9_]*\)\..*/\1/p' | sort -u); do
+    if [ "$type" = ExploreBenchmarks ]; then filters+=("*$type.*Institutions: 2000*"); else filters+=("*$type.*"); fi
+  done
+  bench --filter "${filters[@]}" --job short --inProcess --exporters json github --artifacts "$data/bdn" > "$out/bdn-console.txt"
+else
+  bench --filter '*' --launchCount 1 --warmupCount 3 --iterationCount 10 --exporters json github --artifacts "$data/bdn" > "$out/bdn-console.txt"
+fi
+grep -E "executed benchmarks" "$out/bdn-console.txt" | tail -1
+cp "$data"/bdn/results/*-report-full-compressed.json "$data"/bdn/results/*-report-github.md "$out/"
 
-echo "== 10 million lines, streamed"
-[ -s "$data/learners-10M.jsonl" ] || bench --generate "$lines" "$data/learners-10M.jsonl"
-{ ls -l "$data/learners-10M.jsonl"
-  bench --stream-bare "$data/learners-10M.jsonl"
-  bench --stream-e2e "$data/learners-10M.jsonl" "$data/decisions-10M.jsonl"
-  wc -l "$data/decisions-10M.jsonl"; } | tee "$out/streaming-10M.txt"
-rm -f "$data/decisions-10M.jsonl"
+echo "== $lines lines, streamed (each run its own process)"
+file="$data/learners-$lines.jsonl"
+[ -s "$file" ] || bench --generate "$lines" "$file"
+for threads in 1 2; do
+  bench --stream-bare "$file" --threads "$threads" | tee "$out/stream-bare-$threads.txt"
+  bench --stream-e2e "$file" "$data/decisions.jsonl" --threads "$threads" | tee "$out/stream-e2e-$threads.txt"
+  rm -f "$data/decisions.jsonl"
+done
 
-echo "== creditrules bulk, 1 million learners"
-cli() { dotnet src/CreditRules.Cli/bin/Release/net10.0/CreditRules.Cli.dll "$@"; }
-dotnet build -c Release src/CreditRules.Cli > /dev/null
-[ -s "$data/learners-1M.jsonl" ] || cli generate --learners 1000000 --seed 2013 --out "$data/learners-1M.jsonl"
-{ echo '$ creditrules bulk learners-1M.jsonl --out decisions-1M.jsonl'
-  cli bulk "$data/learners-1M.jsonl" --out "$data/decisions-1M.jsonl"
-  echo '$ wc -l learners-1M.jsonl decisions-1M.jsonl'; wc -l "$data/learners-1M.jsonl" "$data/decisions-1M.jsonl"; } | tee "$out/bulk-1M.txt"
+echo "== cold start: creditrules evaluate, one learner (fresh processes)"
+python3 - "$data/one.json" <<'PY'
+import json, sys
+document = json.load(open("samples/learners.json"))
+document["learners"] = document["learners"][:1]
+document.pop("$schema", None)
+json.dump(document, open(sys.argv[1], "w"))
+PY
+eng/coldstart.sh -n "$runs" -- dotnet src/CreditRules.Cli/bin/Release/net10.0/CreditRules.Cli.dll evaluate --learners "$data/one.json" | tee "$out/coldstart-evaluate-jit.txt"
+eng/coldstart.sh -n "$runs" -- dotnet src/CreditRules.Cli/bin/Release/net10.0/CreditRules.Cli.dll --help | tee "$out/coldstart-help-jit.txt"
+if [ "$aot" -eq 1 ] && command -v clang > /dev/null && [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  dotnet publish src/CreditRules.Cli -c Release -r linux-x64 -o "$data/aot" > "$out/aot-publish.txt"
+  eng/coldstart.sh -n "$runs" -- "$data/aot/CreditRules.Cli" evaluate --learners "$data/one.json" | tee "$out/coldstart-evaluate-aot.txt"
+else
+  echo "(NativeAOT cold start skipped: --no-aot, no clang, or not linux-x64)"
+fi
 
-echo "== cold start (fresh processes)"
-[ -d "$data/r2r" ] || dotnet publish benchmarks/CreditRules.Benchmarks -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$data/r2r" > /dev/null
-head -n 1000 "$data/learners-1M.jsonl" > "$data/first.jsonl"
-{ echo "JIT:"; for i in 1 2 3 4 5; do bench --cold-start "$data/first.jsonl"; done
-  echo "ReadyToRun:"; for i in 1 2 3 4 5; do dotnet "$data/r2r/CreditRules.Benchmarks.dll" --cold-start "$data/first.jsonl"; done; } | tee "$out/cold-start.txt"
+echo "== first decision after loading the documents (JIT, fresh processes)"
+cli generate --learners 1 --seed 2013 --out "$data/one.jsonl" > /dev/null
+benchmarks/CreditRules.Benchmarks/first-decision.sh -n "$runs" "$data/one.jsonl" | tee "$out/first-decision.txt"
 
+uptime > "$out/uptime-end.txt"
+echo "== README table (took $(( ($(date +%s) - started) / 60 )) min)"
+if [ "$readme" -eq 1 ]; then
+  bench --readme-table "$out" --harness "$out" --readme README.md
+else
+  bench --readme-table "$out" --harness "$out"
+fi
