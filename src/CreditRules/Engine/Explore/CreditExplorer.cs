@@ -95,6 +95,9 @@ public sealed class CreditExplorer
     /// <returns>The number of entries written, best first, from the start of <paramref name="destination"/>.</returns>
     /// <remarks>
     /// The learner's record is compiled once per call and shared by every institution; nothing is kept between calls.
+    /// Within the call, programs of one institution whose claims have the same compiled routes share one decision of the
+    /// claims (a program with an override or the learner's enrolment, and every program for a learner with an exception
+    /// or a plan with host claim rules, is decided on its own); the record rules run for every program.
     /// On one thread (<see cref="ExploreRequest.MaxDegreeOfParallelism"/> 1) a warmed call allocates only that per-learner
     /// compiled form; with more threads the pass fills a buffer per call before copying into <paramref name="destination"/>.
     /// </remarks>
