@@ -49,6 +49,12 @@ public class ExploreBenchmarks
         }
 
         Console.WriteLine($"// {Institutions} institutions, {count} programs; best {ranked.Options[0]}; eligible somewhere: {ranked.Options.Count(o => !o.CreditsGranted.IsZero)}");
+
+        // How much the pass shares: programs whose claims the claim rules decided, and programs that took them from another
+        // program of the same institution (same compiled routes). The worst case (a learner with an exception) shares none.
+        _explorer.RankCounting(Request(0), _buffer, out var decided, out var shared);
+        _explorer.RankCounting(UnsharedRequest(), _buffer, out var decidedUnshared, out var sharedUnshared);
+        Console.WriteLine($"// claim sets decided {decided}, shared {shared} of {count} programs; worst case (learner with an exception): decided {decidedUnshared}, shared {sharedUnshared}");
     }
 
     [Benchmark(Baseline = true)]
@@ -59,6 +65,10 @@ public class ExploreBenchmarks
     [Row("`CreditExplorer.Rank` into a buffer, outcome-only, per call", Data = "one learner (5 claimed courses, 2 prior credits), synthetic institutions x 5 programs", Target = "< 1 ms when Institutions=2000, 0 B per institution")]
     public int RankedOutcomeOnly() => _explorer.Rank(Request(0), _buffer);
 
+    /// <summary>The worst case for sharing: the same learner with one exception (at one institution), which takes every program out of sharing.</summary>
+    [Benchmark]
+    public int RankedOutcomeOnlyUnshared() => _explorer.Rank(UnsharedRequest(), _buffer);
+
     [Benchmark]
     [Row("`CreditExplorer.Explore`, no explanation, per call", Data = "one learner (5 claimed courses, 2 prior credits), synthetic institutions x 5 programs")]
     public int RankedOutcomeOnlyAsOptions() => _explorer.Explore(Request(0)).Options.Count;
@@ -66,6 +76,15 @@ public class ExploreBenchmarks
     [Benchmark]
     [Row("`CreditExplorer.Explore`, top 10 explained, per call", Data = "one learner (5 claimed courses, 2 prior credits), synthetic institutions x 5 programs")]
     public int RankedTop10Explained() => _explorer.Explore(Request(10)).Options[0].NextSteps.Count;
+
+    /// <summary>A fresh request for the learner with one exception (a minimum-score waiver at the first institution), so nothing is shared.</summary>
+    private ExploreRequest UnsharedRequest()
+    {
+        var l = _learner;
+        var waiver = new ExceptionGrant("PET-BENCH", ExceptionKind.WaiveRule, new DateRange(new LocalDate(2012, 1, 1), new LocalDate(2099, 12, 31)), "Bench registrar", new LocalDate(2013, 1, 15), "Minimum score waived at one institution.", courseId: _courses[0], institutionId: PolicyGenerator.IdPrefix + "00001", ruleId: "institution.minimum-score");
+        var learner = new LearnerRecord(l.LearnerId, l.IsVeteran, l.ProgramEnrollments, l.CourseEnrollments, l.Completions, l.IdentityVerifications, l.ExamAttempts, l.Fees, l.Evidence, l.PriorCredits, l.Emails, [waiver], l.PostingFeePayments);
+        return new(learner, _courses, BenchmarkWorld.AsOf, explainTop: 0, maxDegreeOfParallelism: 1);
+    }
 
     /// <summary>A fresh request per call: nothing about the learner survives from one call to the next.</summary>
     private ExploreRequest Request(int explainTop) => new(_learner, _courses, BenchmarkWorld.AsOf, explainTop: explainTop, maxDegreeOfParallelism: 1);

@@ -95,6 +95,9 @@ public sealed class CreditExplorer
     /// <returns>The number of entries written, best first, from the start of <paramref name="destination"/>.</returns>
     /// <remarks>
     /// The learner's record is compiled once per call and shared by every institution; nothing is kept between calls.
+    /// Within the call, programs of one institution whose claims have the same compiled routes share one decision of the
+    /// claims (a program with an override or the learner's enrolment, and every program for a learner with an exception
+    /// or a plan with host claim rules, is decided on its own); the record rules run for every program.
     /// On one thread (<see cref="ExploreRequest.MaxDegreeOfParallelism"/> 1) a warmed call allocates only that per-learner
     /// compiled form; with more threads the pass fills a buffer per call before copying into <paramref name="destination"/>.
     /// </remarks>
@@ -102,7 +105,11 @@ public sealed class CreditExplorer
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="ProgramCount"/>.</exception>
     /// <exception cref="UnknownReferenceException">A claimed course, or an institution named in <see cref="ExploreRequest.InstitutionIds"/>, is not loaded.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public int Rank(ExploreRequest request, Span<ExploreEntry> destination, CancellationToken cancellationToken = default)
+    public int Rank(ExploreRequest request, Span<ExploreEntry> destination, CancellationToken cancellationToken = default) =>
+        RankCounting(request, destination, out _, out _, cancellationToken);
+
+    /// <summary><see cref="Rank(ExploreRequest, Span{ExploreEntry}, CancellationToken)"/>, saying how many programs' claims the claim rules decided and how many were shared (<see cref="ClaimGroups"/>).</summary>
+    internal int RankCounting(ExploreRequest request, Span<ExploreEntry> destination, out int claimSetsDecided, out int claimSetsShared, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(request);
         var targets = Targets;
@@ -125,7 +132,9 @@ public sealed class CreditExplorer
             entries.AsSpan(0, count).CopyTo(destination);
         }
 
-        destination[..count].Sort(default(EntryComparer));
+        RankKey.Sort(destination[..count]);
+        claimSetsDecided = query.ClaimSetsDecided;
+        claimSetsShared = query.ClaimSetsShared;
         return count;
     }
 
@@ -194,29 +203,7 @@ public sealed class CreditExplorer
     }
 
     /// <summary>The ranking of <see cref="ExploreResult"/>: one definition, used by every sort.</summary>
-    internal static int Compare(in ExploreEntry a, in ExploreEntry b)
-    {
-        var byCredits = b.CreditsGrantedSemesterHours.CompareTo(a.CreditsGrantedSemesterHours);
-        if (byCredits != 0)
-        {
-            return byCredits;
-        }
-
-        var byCost = (a.Cost?.Amount ?? 0m).CompareTo(b.Cost?.Amount ?? 0m);
-        if (byCost != 0)
-        {
-            return byCost;
-        }
-
-        var byTime = a.StepsOutstanding.CompareTo(b.StepsOutstanding);
-        if (byTime != 0)
-        {
-            return byTime;
-        }
-
-        var byWork = a.ClaimsOutstanding.CompareTo(b.ClaimsOutstanding);
-        return byWork != 0 ? byWork : a.Order.CompareTo(b.Order);
-    }
+    internal static int Compare(in ExploreEntry a, in ExploreEntry b) => RankKey.Compare(RankKey.Of(in a, 0), RankKey.Of(in b, 0));
 
     private ExploreTargets Targets => Volatile.Read(ref _targets) ?? BuildTargets();
 
@@ -318,9 +305,15 @@ public sealed class CreditExplorer
         var n = request.CourseIds.Count;
         var plan = _records.Plan;
         var count = 0;
+
+        // Claims are shared only for a learner without exceptions, and without host claim rules (both read the program's id).
+        var shareable = query.Compiled is { } record && record.Facts.Exceptions.Length == 0 && plan.Claims.HostRules.Length == 0;
+        var groups = new ClaimGroups(n);
+        var routes = new RoutePlan[n];
         for (var i = from; i < to; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            groups.Clear();
             var institution = all[starts[i]].Institution;
             if (!request.Keeps(institution) || (query.Institutions is { } ids && !ids.Contains(institution.Id)))
             {
@@ -336,9 +329,51 @@ public sealed class CreditExplorer
                 }
 
                 var decided = keepClaims ? claims.Slice(count * n, n) : claims[..n];
-                var summary = query.Compiled is { } compiled
-                    ? plan.Summarize(request.Template, compiled, query.CourseIndexes, target.Routes, target.ProgramRoutes, decided)
-                    : _records.Summarize(request.Template.WithProgram(institution.Id, target.Program.Id), decided);
+                RecordSummary summary;
+                if (query.Compiled is { } compiled)
+                {
+                    // Programs of this institution whose claims have the same inputs share one decision of them (ClaimGroups).
+                    ReadOnlySpan<ClaimState> shared = default;
+                    Span<ClaimState> capture = default;
+                    if (shareable && target.ProgramRoutes.Overrides.Length == 0
+                        && PolicyVersionSelection.Select(institution, compiled.Learner, target.Program.Id, request.AsOf) is { Enrollment: null } selection)
+                    {
+                        for (var c = 0; c < n; c++)
+                        {
+                            routes[c] = target.Routes.Route(target.ProgramRoutes, selection.PolicyIndex, query.CourseIndexes[c]);
+                        }
+
+                        var group = groups.Find(routes);
+                        if (group >= 0)
+                        {
+                            shared = groups.States(group);
+                        }
+                        else
+                        {
+                            capture = groups.Add(routes);
+                        }
+                    }
+
+                    summary = plan.Summarize(request.Template, compiled, query.CourseIndexes, target.Routes, target.ProgramRoutes, decided, shared, capture);
+                    if (capture.Length != 0)
+                    {
+                        groups.KeepIfCopyable();
+                    }
+
+                    if (shared.Length != 0)
+                    {
+                        groups.Shared++;
+                    }
+                    else
+                    {
+                        groups.Decided++;
+                    }
+                }
+                else
+                {
+                    summary = _records.Summarize(request.Template.WithProgram(institution.Id, target.Program.Id), decided);
+                }
+
                 Money? cost = summary.PostingFeeDue;
                 var outstanding = 0;
                 var steps = ExploreOption.OutstandingSteps(summary.Reasons);
@@ -377,6 +412,8 @@ public sealed class CreditExplorer
             }
         }
 
+        Interlocked.Add(ref query.ClaimSetsDecided, groups.Decided);
+        Interlocked.Add(ref query.ClaimSetsShared, groups.Shared);
         return count;
     }
 
@@ -471,6 +508,12 @@ internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled
 
     /// <summary>The institution ids to consider, or null for all.</summary>
     public HashSet<string>? Institutions { get; } = institutions;
+
+    /// <summary>The number of programs whose claims the claim rules decided in this call (see <see cref="ClaimGroups"/>).</summary>
+    public int ClaimSetsDecided;
+
+    /// <summary>The number of programs whose claims were shared from another program of the same institution in this call.</summary>
+    public int ClaimSetsShared;
 }
 
 /// <summary>The ranking as a comparer (<see cref="CreditExplorer.Compare"/>): a struct for span sorts, an instance for array sorts.</summary>

@@ -228,11 +228,14 @@ public sealed class CreditExplorerTests
         var explorer = new CreditExplorer(evaluator, records);
         var programs = policies.Institutions.Sum(i => i.Programs.Count);
         var checkedOptions = 0;
+        var shared = 0;
+        var withExceptions = 0;
 
         Gen.Int[1, 1_000_000_000].Sample(
             seed =>
             {
-                var claim = PopulationGenerator.Generate(SampleCatalog, policies, 1, seed).Single();
+                var generated = PopulationGenerator.Generate(SampleCatalog, policies, 1, seed).Single();
+                var claim = new CreditClaim(WithInstitutionFacts(generated.Learner, policies, generated.CourseId, new Random(seed ^ 0x16)), generated.CourseId, generated.InstitutionId, generated.ProgramId);
                 var courses = claim.Learner.Completions.Select(c => SampleCatalog.GetSessionOrNull(c.SessionId)!.CourseId).Append(claim.CourseId).Distinct().ToArray();
                 var result = explorer.Explore(new ExploreRequest(claim.Learner, courses, AsOf, explainTop: 0, maxDegreeOfParallelism: 2), TestContext.Current.CancellationToken);
 
@@ -266,7 +269,15 @@ public sealed class CreditExplorerTests
 
                 // The buffer pass ranks the same options in the same order.
                 var buffer = new ExploreEntry[explorer.ProgramCount];
-                var count = explorer.Rank(new ExploreRequest(claim.Learner, courses, AsOf, maxDegreeOfParallelism: 1), buffer, TestContext.Current.CancellationToken);
+                var count = explorer.RankCounting(new ExploreRequest(claim.Learner, courses, AsOf, maxDegreeOfParallelism: 1), buffer, out var decidedSets, out var sharedSets, TestContext.Current.CancellationToken);
+                (decidedSets + sharedSets).Should().Be(programs, "every program's claims are decided or shared, once");
+                if (claim.Learner.Exceptions.Count > 0)
+                {
+                    sharedSets.Should().Be(0, "a learner's exception reads the institution and program, so nothing is shared (seed {0})", seed);
+                    Interlocked.Increment(ref withExceptions);
+                }
+
+                Interlocked.Add(ref shared, sharedSets);
                 buffer.Take(count).Select(e => (e.Institution.Id, e.Program.Id, e.CreditsGranted, e.Cost, e.StepsOutstanding))
                     .Should().Equal(result.Options.Select(o => (o.InstitutionId, o.ProgramId, o.CreditsGranted, o.Cost, o.StepsOutstanding)));
 
@@ -287,6 +298,85 @@ public sealed class CreditExplorerTests
             threads: 1);
 
         checkedOptions.Should().Be(1_000 * programs);
+        shared.Should().BeGreaterThan(1_000 * programs / 10, "programs without overrides or enrolment share their institution's claim decisions");
+        withExceptions.Should().BeGreaterThan(100, "the generated learners exercise exceptions");
+    }
+
+    /// <summary>
+    /// Sharing is keyed on the compiled claim routes themselves: of three programs of one institution, two identical ones
+    /// share one decision of the claims, and one that differs from them in a single setting of its own (an evidence
+    /// requirement) is decided apart, with a different result; all three agree with deciding each program alone.
+    /// </summary>
+    [Fact]
+    public void Rank_ProgramDifferingInOneSetting_IsDecidedApartAndAgreesWithDecidingAlone()
+    {
+        var generated = PolicyGenerator.Generate(SampleCatalog, 1, seed: 16, programsPerInstitution: 1).Institutions[0];
+        var plain = generated.Programs[0];
+        DegreeProgram Copy(string id) => new(id, plain.Name, [], plain.TotalCredits, plain.ResidencyRequired);
+        var strict = Copy("c").WithSettings(new ProgramSettings(evidence: new EvidenceRequirement([EvidenceKind.ProviderCertificate], requireOfficial: true, requireVerified: true)));
+        var institution = new Institution(generated.Id, generated.Name, generated.CreditUnit, generated.TimeZone, generated.Policies, [Copy("a"), Copy("b"), strict]);
+        var policies = new PolicySet([institution]);
+        var evaluator = new EligibilityEvaluator(SampleCatalog, policies);
+        var records = new RecordEvaluator(evaluator);
+        var explorer = new CreditExplorer(evaluator, records);
+        var kim = Kim();
+        var request = new ExploreRequest(kim.Learner, kim.CourseIds, AsOf, maxDegreeOfParallelism: 1);
+
+        var buffer = new ExploreEntry[explorer.ProgramCount];
+        var count = explorer.RankCounting(request, buffer, out var decided, out var shared, TestContext.Current.CancellationToken);
+
+        count.Should().Be(3);
+        (decided, shared).Should().Be((2, 1), "a and b share; c's own setting gives it routes of its own");
+        var result = explorer.Explore(request, TestContext.Current.CancellationToken);
+        foreach (var option in result.Options)
+        {
+            var alone = records.Evaluate(new RecordEvaluationRequest(kim.Learner, kim.CourseIds, option.InstitutionId, option.ProgramId, AsOf));
+            option.Summary.Should().Be(RecordSummary.FromDecision(alone));
+            option.Claims.Select(c => (c.Outcome, c.CreditsGranted)).Should().Equal(kim.CourseIds.Select(c => (alone.GetAwardOrNull(c)!.Outcome, alone.GetAwardOrNull(c)!.CreditsGranted)));
+        }
+
+        var byProgram = result.Options.ToDictionary(o => o.ProgramId);
+        byProgram["a"].Claims.Should().Equal(byProgram["b"].Claims);
+        byProgram["c"].Claims.Select(c => c.Outcome).Should().NotEqual(byProgram["a"].Claims.Select(c => c.Outcome), "the evidence requirement changes the claims' outcomes");
+    }
+
+    /// <summary>
+    /// Adds facts tied to one institution or program, drawn from <paramref name="random"/>: an exception waiving a claim rule at
+    /// one institution (a quarter of learners), a posting-fee payment to one institution, an enrolment in one program (a
+    /// third each). Each takes that institution or program (or, for an exception, the learner) out of the explorer's sharing.
+    /// </summary>
+    private static LearnerRecord WithInstitutionFacts(LearnerRecord learner, PolicySet policies, string courseId, Random random)
+    {
+        Institution Any() => policies.Institutions[random.Next(policies.Institutions.Count)];
+        var exceptions = learner.Exceptions.ToList();
+        var payments = learner.PostingFeePayments.ToList();
+        var enrolments = learner.ProgramEnrollments.ToList();
+        if (random.Next(4) == 0)
+        {
+            exceptions.Add(new ExceptionGrant(
+                "PET-EXPLORE",
+                ExceptionKind.WaiveRule,
+                new DateRange(new LocalDate(2012, 1, 1), new LocalDate(2099, 12, 31)),
+                "Test registrar",
+                new LocalDate(2013, 1, 15),
+                "A rule waived at one institution.",
+                courseId: courseId,
+                institutionId: Any().Id,
+                ruleId: random.Next(2) == 0 ? "institution.minimum-score" : "learner.evidence"));
+        }
+
+        if (random.Next(3) == 0)
+        {
+            payments.Add(new PostingFeePayment(Any().Id, new LocalDate(2014, 1, 15)));
+        }
+
+        if (random.Next(3) == 0)
+        {
+            var institution = Any();
+            enrolments.Add(new ProgramEnrollment(institution.Id, institution.Programs[random.Next(institution.Programs.Count)].Id, new LocalDate(2012, 9, 1).PlusDays(random.Next(700))));
+        }
+
+        return new LearnerRecord(learner.LearnerId, learner.IsVeteran, enrolments, learner.CourseEnrollments, learner.Completions, learner.IdentityVerifications, learner.ExamAttempts, learner.Fees, learner.Evidence, learner.PriorCredits, learner.Emails, exceptions, payments);
     }
 
     /// <summary>

@@ -121,12 +121,23 @@ internal sealed class RecordPlan
     /// resolved once: the same rules and the same claim start, without a per-target request, lookup or record build.
     /// For requests without hypotheses or an as-known-on date (their facts are the same everywhere).
     /// </summary>
-    public RecordSummary Summarize(RecordEvaluationRequest request, CompiledRecord compiled, int[] courseIndexes, InstitutionRoutes institution, ProgramRoutes program, Span<DecisionSummary> claims)
+    public RecordSummary Summarize(RecordEvaluationRequest request, CompiledRecord compiled, int[] courseIndexes, InstitutionRoutes institution, ProgramRoutes program, Span<DecisionSummary> claims) =>
+        Summarize(request, compiled, courseIndexes, institution, program, claims, default, default);
+
+    /// <summary>
+    /// <see cref="Summarize(RecordEvaluationRequest, CompiledRecord, int[], InstitutionRoutes, ProgramRoutes, Span{DecisionSummary})"/>
+    /// with the claims' start shared within one call (<see cref="CreditExplorer"/>): when <paramref name="decided"/> is not
+    /// empty, each claim starts from the state the claim rules left for it at a program whose claims have the same inputs
+    /// (the caller's guarantee: the same compiled routes, no program override, no enrolment, no exception, no host claim
+    /// rule), instead of being decided again; else each is decided and, when <paramref name="capture"/> is not empty, the
+    /// state the claim rules left is copied there (before the record rules add their reasons). The record rules always run.
+    /// </summary>
+    public RecordSummary Summarize(RecordEvaluationRequest request, CompiledRecord compiled, int[] courseIndexes, InstitutionRoutes institution, ProgramRoutes program, Span<DecisionSummary> claims, ReadOnlySpan<ClaimState> decided, Span<ClaimState> capture)
     {
         var scratch = RecordScratch.Rent();
         try
         {
-            var record = Begin(request, compiled, compiled.Learner, courseIndexes, institution, program, explain: false, scratch);
+            var record = Begin(request, compiled, compiled.Learner, courseIndexes, institution, program, explain: false, scratch, decided, capture);
             return Finish(ref record, claims);
         }
         finally
@@ -136,7 +147,7 @@ internal sealed class RecordPlan
     }
 
     /// <summary>The one claim start of both paths: the record route, and each claim decided by the claim rules.</summary>
-    private RecordState Begin(RecordEvaluationRequest request, CompiledRecord? compiled, LearnerRecord learner, int[]? courseIndexes, InstitutionRoutes routes, ProgramRoutes programRoutes, bool explain, RecordScratch? scratch)
+    private RecordState Begin(RecordEvaluationRequest request, CompiledRecord? compiled, LearnerRecord learner, int[]? courseIndexes, InstitutionRoutes routes, ProgramRoutes programRoutes, bool explain, RecordScratch? scratch, ReadOnlySpan<ClaimState> decided = default, Span<ClaimState> capture = default)
     {
         var institution = routes.Institution;
         var program = programRoutes.Program;
@@ -157,12 +168,20 @@ internal sealed class RecordPlan
                 claim.Decision = decision;
                 claim.Explanation = new Explanation(null);
             }
+            else if (decided.Length != 0)
+            {
+                claim.State = decided[i];
+            }
             else
             {
                 var courseIndex = courseIndexes?[i] ?? Claims.CourseIndexOfCourse(courseId);
                 claim.State = new ClaimState(compiled!.Facts, request.AsOf, courseIndex, routes, programRoutes, request.AsKnownOn);
                 var none = default(SummarySink);
                 Claims.Decide(ref claim.State, ref none);
+                if (capture.Length != 0)
+                {
+                    capture[i] = claim.State;
+                }
             }
 
             claim.Key = route.Rules?.GetEquivalenceKeyOrNull(courseId);
