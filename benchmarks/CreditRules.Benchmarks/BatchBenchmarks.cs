@@ -106,6 +106,7 @@ public class BatchBenchmarks
     public long OutcomeOnlySpan() => _plan.Evaluate(_claims, _results).DecisionCount;
 
     /// <summary>Outcome-only over the prepared population (<see cref="EvaluationPlan.Prepare"/>, built in setup like RulesEngine's flattened facts): shared contiguous fact arrays.</summary>
+    [Row("CreditRules outcome-only over a prepared population (`Prepare` untimed, `Summarize(PreparedClaims, Span)`), per claim", Data = "20,000 generated claims (seed 2013), in memory, prepared in setup", Target = "≤ 60 ns, ≥ 50x faster than RulesEngine, 0 B")]
     [Benchmark(OperationsPerInvoke = Claims)]
     [BenchmarkCategory(Single)]
     public int OutcomeOnlyPrepared()
@@ -115,6 +116,7 @@ public class BatchBenchmarks
     }
 
     /// <summary>The same, preparing the population inside the timed call (resolving every claim and laying out every learner's facts).</summary>
+    [Row("the same, preparing the population inside the timed call", Data = "20,000 generated claims (seed 2013), in memory")]
     [Benchmark(OperationsPerInvoke = Claims)]
     [BenchmarkCategory(Single)]
     public int OutcomeOnlyPreparedWithPreparation()
