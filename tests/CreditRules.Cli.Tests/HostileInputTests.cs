@@ -271,6 +271,42 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Bulk_ResumedAfterALearnersFirstLine_WarnsOfTheRepeatedIdLikeAnUninterruptedRun()
+    {
+        // Line 4 repeats the learner of line 1; the run is interrupted after line 2, so line 1 is decided before the
+        // interruption and line 4 after it.
+        var generated = GeneratedLines(3);
+        var input = FilePath("repeat.jsonl");
+        File.WriteAllLines(input, [.. generated, generated[0]]);
+        var whole = FilePath("whole.jsonl");
+        Run("bulk", input, "--out", whole).ExitCode.Should().Be(0);
+        var expected = File.ReadAllLines(whole);
+        var learnerId = JsonDocument.Parse(generated[0]).RootElement.GetProperty("id").GetString()!;
+        expected[^1].Should().Be("{\"position\":3,\"learnerId\":\"" + learnerId + "\",\"warning\":{\"code\":\"DuplicateLearnerId\",\"message\":\"Line 4: the learner id '"
+            + learnerId + "' already appeared on line 1; this line's claims were decided too.\"}}");
+
+        var output = FilePath("interrupted.jsonl");
+        var written = expected.TakeWhile(l => JsonDocument.Parse(l).RootElement.GetProperty("position").GetInt64() < 2).ToArray();
+        File.WriteAllText(output + ".partial", string.Concat(written.Select(l => l + "\n")));
+        using (var progress = JsonDocument.Parse(File.ReadAllBytes(whole + ".progress.json")))
+        {
+            var state = System.Text.Json.Nodes.JsonNode.Parse(progress.RootElement.GetRawText())!.AsObject();
+            state["completed"] = false;
+            state["output"] = output;
+            state["partialFile"] = output + ".partial";
+            state["nextPosition"] = 2;
+            state["nextInputOffset"] = Encoding.UTF8.GetByteCount(generated[0]) + Encoding.UTF8.GetByteCount(generated[1]) + 2;
+            state["outputBytes"] = written.Sum(l => Encoding.UTF8.GetByteCount(l) + 1);
+            File.WriteAllText(output + ".progress.json", state.ToJsonString());
+        }
+
+        var (exitCode, _, _, _) = Run("bulk", input, "--out", output, "--resume");
+
+        exitCode.Should().Be(0);
+        File.ReadAllLines(output).Should().Equal(expected, "a resumed run knows the learner ids of the lines decided before it");
+    }
+
+    [Fact]
     public void Bulk_CompletedRun_RenamesIntoPlaceAndRecordsCompletion()
     {
         var input = FilePath("in.jsonl");

@@ -67,7 +67,7 @@ internal static class BulkCommand
         };
         var resume = new Option<bool>("--resume")
         {
-            Description = "Resume an interrupted run of the same input and --out from its last complete line (read from <out>.progress.json), with the as-of and as-known-on dates, catalog, policies, line limit and --records it was started with.",
+            Description = "Resume an interrupted run of the same input and --out from its last complete line (read from <out>.progress.json), with the as-of and as-known-on dates, catalog, policies, line limit and --records it was started with. The learner ids of the lines before it are read again, so the output equals an uninterrupted run's, duplicate-id warnings included.",
         };
         var command = new Command("bulk", "Decide every claim in a JSON Lines file, outcome-only and in parallel, with constant memory; then print counts per outcome and reason, throughput and errors. "
             + "Ctrl-C or SIGTERM stops after the block in flight: whole lines are flushed, the summary says where to resume, and the exit code is 130 (SIGINT) or 143 (SIGTERM). "
