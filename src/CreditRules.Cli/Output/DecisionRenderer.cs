@@ -106,13 +106,8 @@ internal static class DecisionRenderer
         }
     }
 
-    /// <summary>The scope that supplied a setting, with its id: institution policy, program settings or a program override.</summary>
-    public static string Scope(SettingSource setting) => setting.Scope switch
-    {
-        SettingScope.Program => "program " + setting.ProgramId,
-        SettingScope.ProgramOverride => "program " + setting.ProgramId + " override " + setting.OverrideId,
-        _ => "institution policy " + setting.PolicyId,
-    };
+    /// <summary>The scope that supplied a setting, with its id: institution policy, program settings or a program override (<see cref="SettingSource.ScopeText"/>).</summary>
+    public static string Scope(SettingSource setting) => setting.ScopeText;
 
     /// <summary>The value as the JSON form writes it (invariant text).</summary>
     public static string SettingValue(SettingSource setting) => CreditRules.Documents.SettingJson.From(setting).Value;
