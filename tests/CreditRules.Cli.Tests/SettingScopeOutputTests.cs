@@ -55,6 +55,18 @@ public sealed class SettingScopeOutputTests
     }
 
     [Fact]
+    public void Evaluate_RecordLevelAward_NamesTheAreaScopeAsTheClaimAndItsReasonsDo()
+    {
+        var (_, console, _) = Run("evaluate");
+
+        // One wording for the area's scope: the claim's area line, the record-level award and the AreaAssigned reason.
+        var lines = Lines(console);
+        lines.Should().Contain("area: gen-ed (area setting from program aa-general)");
+        lines.Should().Contain("     area gen-ed (area setting from program aa-general) · policy eastern-2013 by as-of date 2014-06-30");
+        lines.Should().Contain("     Informational AreaAssigned: 3 SH counts in requirement area gen-ed, 3 SH of the 7 SH it takes by evaluation used after this course (area setting from program aa-general).");
+    }
+
+    [Fact]
     public void EvaluateJson_EachDecision_CarriesSettingsSelectionAndArea()
     {
         var (_, _, stdout) = Run("evaluate", "--json");

@@ -100,7 +100,7 @@ internal static class DecisionRenderer
         if (award is not null)
         {
             var area = award.AreaId is { } id
-                ? id + (award.AreaSettingScope is { } scope ? " (area setting from " + (scope == Domain.AreaSettingScope.Program ? "program " + decision.ProgramId : "institution " + decision.InstitutionId) + ")" : " (no area setting: only its size bounds it)")
+                ? id + (award.AreaScopeText is { } scope ? " (area setting from " + scope + ")" : " (no area setting: only its size bounds it)")
                 : "(none: the program lists no requirement area for this course)";
             console.MarkupLine($"area: {Markup.Escape(area)}");
         }

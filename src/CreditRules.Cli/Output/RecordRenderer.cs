@@ -36,7 +36,7 @@ internal static class RecordRenderer
             };
             var rank = award.AllocationRank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "--";
             console.MarkupLine($"{rank} [bold]{Markup.Escape(award.CourseId)}[/] [{color}]{award.Outcome}[/] granted {Markup.Escape(award.CreditsGranted.ToString())} of {Markup.Escape(award.Decision.CreditsRecommended.ToString())} recommended{(award.IsElective ? " (as elective credit)" : string.Empty)}");
-            console.MarkupLine($"     [grey]area {Markup.Escape(award.AreaId ?? "(none)")}{(award.AreaSettingScope is { } areaScope ? " (area setting from " + areaScope + ")" : string.Empty)} · policy {Markup.Escape(award.Decision.PolicySelection.ToString())}[/]");
+            console.MarkupLine($"     [grey]area {Markup.Escape(award.AreaId ?? "(none)")}{(award.AreaScopeText is { } areaScope ? " (area setting from " + areaScope + ")" : string.Empty)} · policy {Markup.Escape(award.Decision.PolicySelection.ToString())}[/]");
             foreach (var setting in award.Decision.Settings)
             {
                 console.MarkupLine($"     [grey]setting {Markup.Escape(setting.Setting.ToString())} {Markup.Escape(DecisionRenderer.SettingValue(setting))} from {Markup.Escape(DecisionRenderer.Scope(setting))}[/]");
