@@ -36,6 +36,11 @@ internal static class RecordRenderer
             };
             var rank = award.AllocationRank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "--";
             console.MarkupLine($"{rank} [bold]{Markup.Escape(award.CourseId)}[/] [{color}]{award.Outcome}[/] granted {Markup.Escape(award.CreditsGranted.ToString())} of {Markup.Escape(award.Decision.CreditsRecommended.ToString())} recommended{(award.IsElective ? " (as elective credit)" : string.Empty)}");
+            if (DecisionRenderer.NoCreditNote(award.Outcome, award.CreditsGranted, award.AllReasons) is { } note)
+            {
+                console.MarkupLine($"     [yellow]{Markup.Escape(note)}[/]");
+            }
+
             console.MarkupLine($"     [grey]area {Markup.Escape(award.AreaId ?? "(none)")}{(award.AreaScopeText is { } areaScope ? " (area setting from " + areaScope + ")" : string.Empty)} · policy {Markup.Escape(award.Decision.PolicySelection.ToString())}[/]");
             foreach (var setting in award.Decision.Settings)
             {
