@@ -1,3 +1,4 @@
+using CreditRules.Documents;
 using CreditRules.Engine;
 using NodaTime.Text;
 using Spectre.Console;
@@ -104,23 +105,12 @@ internal static class RecordRenderer
         console.WriteLine();
     }
 
-    /// <summary>The settings (with the scope that supplied each) and the area that differ between the two sides of a course.</summary>
+    /// <summary>The settings (with the scope that supplied each) and the area that differ between the two sides of a course (<see cref="SettingChangeJson.Between"/>, which <c>diff --json</c> prints too).</summary>
     private static void SettingChanges(IAnsiConsole console, CourseAward? before, CourseAward? after)
     {
-        static IEnumerable<string> Lines(CourseAward? award) => award is null
-            ? []
-            : award.Decision.Settings.Select(s => "setting " + s.Setting + " " + DecisionRenderer.SettingValue(s) + " from " + DecisionRenderer.Scope(s))
-                .Append("area " + (award.AreaId ?? "(none)") + (award.AreaSettingScope is { } scope ? " (area setting from " + scope + ")" : string.Empty));
-        var was = Lines(before).ToList();
-        var now = Lines(after).ToList();
-        foreach (var line in was.Except(now, StringComparer.Ordinal))
+        foreach (var change in SettingChangeJson.Between(before, after))
         {
-            console.MarkupLine($"  [red]- {Markup.Escape(line)}[/]");
-        }
-
-        foreach (var line in now.Except(was, StringComparer.Ordinal))
-        {
-            console.MarkupLine($"  [green]+ {Markup.Escape(line)}[/]");
+            console.MarkupLine(change.Change == "Removed" ? $"  [red]- {Markup.Escape(change.Text)}[/]" : $"  [green]+ {Markup.Escape(change.Text)}[/]");
         }
     }
 
