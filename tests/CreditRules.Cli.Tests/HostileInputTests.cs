@@ -307,6 +307,38 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Bulk_Settings_AddsEachLinesSettingsAndScopesAsEvaluateJsonWritesThem()
+    {
+        var input = FilePath("in.jsonl");
+        File.WriteAllLines(input, GeneratedLines(2));
+        var plain = FilePath("plain.jsonl");
+        var withSettings = FilePath("settings.jsonl");
+        Run("bulk", input, "--out", plain).ExitCode.Should().Be(0);
+        Run("bulk", input, "--out", withSettings, "--settings").ExitCode.Should().Be(0);
+
+        var lines = File.ReadAllLines(withSettings);
+        File.ReadAllLines(plain).Should().OnlyContain(l => !l.Contains("\"settings\"", StringComparison.Ordinal), "settings are opt-in");
+        using var first = JsonDocument.Parse(lines[0]);
+        (first.RootElement.GetProperty("learnerId").GetString(), first.RootElement.GetProperty("programId").GetString()).Should().Be(("L0000001", "bsn-gened"));
+        first.RootElement.GetProperty("settings").GetRawText().Should().Be(
+            """[{"setting":"AcceptedEvaluators","scope":"InstitutionPolicy","policyId":"excelsior-2012-10","programId":"bsn-gened","value":"ace, nccrs"},"""
+            + """{"setting":"AcceptedLevels","scope":"InstitutionPolicy","policyId":"excelsior-2012-10","programId":"bsn-gened","value":"LowerDivision, UpperDivision"},"""
+            + """{"setting":"Evidence","scope":"InstitutionPolicy","policyId":"excelsior-2012-10","programId":"bsn-gened","value":"AceTranscriptCredly, AceTranscriptLegacy; official; verified"},"""
+            + """{"setting":"Rounding","scope":"InstitutionPolicy","policyId":"excelsior-2012-10","programId":"bsn-gened","value":"Exact"}]""");
+        using (var progress = JsonDocument.Parse(File.ReadAllBytes(withSettings + ".progress.json")))
+        {
+            progress.RootElement.GetProperty("settings").GetBoolean().Should().BeTrue("--resume keeps it");
+        }
+
+        // A run written without --settings cannot be resumed with it (its lines would differ).
+        var state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(plain + ".progress.json"))!.AsObject();
+        state["completed"] = false;
+        File.WriteAllText(plain + ".progress.json", state.ToJsonString());
+        Run("bulk", input, "--out", plain, "--resume", "--settings").Stderr
+            .Should().Be("--resume: the interrupted run wrote its lines without --settings; resume without it, or start again with it.\n");
+    }
+
+    [Fact]
     public void Bulk_CompletedRun_RenamesIntoPlaceAndRecordsCompletion()
     {
         var input = FilePath("in.jsonl");

@@ -20,9 +20,10 @@ namespace CreditRules.Cli.Bulk;
 /// ends with a complete line, and <see cref="BulkTotals.NextPosition"/> and <see cref="BulkTotals.NextInputOffset"/>
 /// say where to resume. <paramref name="checkpoint"/> runs after each batch is written. With a
 /// <paramref name="recordDataVersion"/>, each decision written also carries its decision record: the claim is decided
-/// again on the explained path (reasons, next steps) and the learner's facts are embedded.
+/// again on the explained path (reasons, next steps) and the learner's facts are embedded; <paramref name="withSettings"/>
+/// likewise adds the settings the explained decision applied, with their scopes.
 /// </remarks>
-internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism, int batchLines = 8192, int maxLineBytes = JsonLinesReader.DefaultMaxLineBytes, string? recordDataVersion = null)
+internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism, int batchLines = 8192, int maxLineBytes = JsonLinesReader.DefaultMaxLineBytes, string? recordDataVersion = null, bool withSettings = false)
 {
     /// <summary>The code of the warning entry written after a line whose learner id appeared on an earlier line.</summary>
     public const string DuplicateLearnerIdCode = "DuplicateLearnerId";
@@ -252,10 +253,11 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
         part.Totals.Add(entry);
         if (write)
         {
-            var record = recordDataVersion is not null && claim is not null && entry.Error is null
-                ? CreditRules.Documents.DecisionRecords.Create(plan.Explain(claim), claim.Learner, recordDataVersion)
+            var explained = (recordDataVersion is not null || withSettings) && claim is not null && entry.Error is null ? plan.Explain(claim) : null;
+            var record = recordDataVersion is not null && explained is not null
+                ? CreditRules.Documents.DecisionRecords.Create(explained, claim!.Learner, recordDataVersion)
                 : null;
-            DecisionLineWriter.Write(part.Writer, entry, claim, record);
+            DecisionLineWriter.Write(part.Writer, entry, claim, record, withSettings ? explained?.Settings : null);
             part.Writer.Flush();
             part.Writer.Reset();
             part.Buffer.Write("\n"u8);
