@@ -271,6 +271,74 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Bulk_ResumedAfterALearnersFirstLine_WarnsOfTheRepeatedIdLikeAnUninterruptedRun()
+    {
+        // Line 4 repeats the learner of line 1; the run is interrupted after line 2, so line 1 is decided before the
+        // interruption and line 4 after it.
+        var generated = GeneratedLines(3);
+        var input = FilePath("repeat.jsonl");
+        File.WriteAllLines(input, [.. generated, generated[0]]);
+        var whole = FilePath("whole.jsonl");
+        Run("bulk", input, "--out", whole).ExitCode.Should().Be(0);
+        var expected = File.ReadAllLines(whole);
+        var learnerId = JsonDocument.Parse(generated[0]).RootElement.GetProperty("id").GetString()!;
+        expected[^1].Should().Be("{\"position\":3,\"learnerId\":\"" + learnerId + "\",\"warning\":{\"code\":\"DuplicateLearnerId\",\"message\":\"Line 4: the learner id '"
+            + learnerId + "' already appeared on line 1; this line's claims were decided too.\"}}");
+
+        var output = FilePath("interrupted.jsonl");
+        var written = expected.TakeWhile(l => JsonDocument.Parse(l).RootElement.GetProperty("position").GetInt64() < 2).ToArray();
+        File.WriteAllText(output + ".partial", string.Concat(written.Select(l => l + "\n")));
+        using (var progress = JsonDocument.Parse(File.ReadAllBytes(whole + ".progress.json")))
+        {
+            var state = System.Text.Json.Nodes.JsonNode.Parse(progress.RootElement.GetRawText())!.AsObject();
+            state["completed"] = false;
+            state["output"] = output;
+            state["partialFile"] = output + ".partial";
+            state["nextPosition"] = 2;
+            state["nextInputOffset"] = Encoding.UTF8.GetByteCount(generated[0]) + Encoding.UTF8.GetByteCount(generated[1]) + 2;
+            state["outputBytes"] = written.Sum(l => Encoding.UTF8.GetByteCount(l) + 1);
+            File.WriteAllText(output + ".progress.json", state.ToJsonString());
+        }
+
+        var (exitCode, _, _, _) = Run("bulk", input, "--out", output, "--resume");
+
+        exitCode.Should().Be(0);
+        File.ReadAllLines(output).Should().Equal(expected, "a resumed run knows the learner ids of the lines decided before it");
+    }
+
+    [Fact]
+    public void Bulk_Settings_AddsEachLinesSettingsAndScopesAsEvaluateJsonWritesThem()
+    {
+        var input = FilePath("in.jsonl");
+        File.WriteAllLines(input, GeneratedLines(2));
+        var plain = FilePath("plain.jsonl");
+        var withSettings = FilePath("settings.jsonl");
+        Run("bulk", input, "--out", plain).ExitCode.Should().Be(0);
+        Run("bulk", input, "--out", withSettings, "--settings").ExitCode.Should().Be(0);
+
+        var lines = File.ReadAllLines(withSettings);
+        File.ReadAllLines(plain).Should().OnlyContain(l => !l.Contains("\"settings\"", StringComparison.Ordinal), "settings are opt-in");
+        using var first = JsonDocument.Parse(lines[0]);
+        (first.RootElement.GetProperty("learnerId").GetString(), first.RootElement.GetProperty("programId").GetString()).Should().Be(("L0000001", "bsn-gened"));
+        first.RootElement.GetProperty("settings").GetRawText().Should().Be(
+            """[{"setting":"AcceptedEvaluators","scope":"InstitutionPolicy","policyId":"excelsior-2012-10","programId":"bsn-gened","value":"ace, nccrs"},"""
+            + """{"setting":"AcceptedLevels","scope":"InstitutionPolicy","policyId":"excelsior-2012-10","programId":"bsn-gened","value":"LowerDivision, UpperDivision"},"""
+            + """{"setting":"Evidence","scope":"InstitutionPolicy","policyId":"excelsior-2012-10","programId":"bsn-gened","value":"AceTranscriptCredly, AceTranscriptLegacy; official; verified"},"""
+            + """{"setting":"Rounding","scope":"InstitutionPolicy","policyId":"excelsior-2012-10","programId":"bsn-gened","value":"Exact"}]""");
+        using (var progress = JsonDocument.Parse(File.ReadAllBytes(withSettings + ".progress.json")))
+        {
+            progress.RootElement.GetProperty("settings").GetBoolean().Should().BeTrue("--resume keeps it");
+        }
+
+        // A run written without --settings cannot be resumed with it (its lines would differ).
+        var state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(plain + ".progress.json"))!.AsObject();
+        state["completed"] = false;
+        File.WriteAllText(plain + ".progress.json", state.ToJsonString());
+        Run("bulk", input, "--out", plain, "--resume", "--settings").Stderr
+            .Should().Be("--resume: the interrupted run wrote its lines without --settings; resume without it, or start again with it.\n");
+    }
+
+    [Fact]
     public void Bulk_CompletedRun_RenamesIntoPlaceAndRecordsCompletion()
     {
         var input = FilePath("in.jsonl");

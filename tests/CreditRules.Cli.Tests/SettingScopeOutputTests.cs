@@ -55,6 +55,18 @@ public sealed class SettingScopeOutputTests
     }
 
     [Fact]
+    public void Evaluate_RecordLevelAward_NamesTheAreaScopeAsTheClaimAndItsReasonsDo()
+    {
+        var (_, console, _) = Run("evaluate");
+
+        // One wording for the area's scope: the claim's area line, the record-level award and the AreaAssigned reason.
+        var lines = Lines(console);
+        lines.Should().Contain("area: gen-ed (area setting from program aa-general)");
+        lines.Should().Contain("     area gen-ed (area setting from program aa-general) · policy eastern-2013 by as-of date 2014-06-30");
+        lines.Should().Contain("     Informational AreaAssigned: 3 SH counts in requirement area gen-ed, 3 SH of the 7 SH it takes by evaluation used after this course (area setting from program aa-general).");
+    }
+
+    [Fact]
     public void EvaluateJson_EachDecision_CarriesSettingsSelectionAndArea()
     {
         var (_, _, stdout) = Run("evaluate", "--json");
@@ -102,6 +114,30 @@ public sealed class SettingScopeOutputTests
             "  + setting MinimumScore 75 (percent) from program aas-engineering-tech");
         lines.Should().Contain("  + ScoreBelowMinimum [institution.minimum-score] Exam score 72 is 3 point(s) below the program aas-engineering-tech minimum 75.");
         // The area the credit lands in changes with the program: aas-engineering-tech lists no areas.
-        lines.Should().Contain("  - area gen-ed (area setting from Program)").And.Contain("  + area (none)");
+        lines.Should().Contain("  - area gen-ed (area setting from program aa-general)").And.Contain("  + area (none)");
+    }
+
+    [Fact]
+    public void DiffJson_EachCourse_CarriesTheSettingAndAreaChangesTheTableShows()
+    {
+        string[] args = ["diff", "--learner", "kim", "--program", "aas-engineering-tech", "--exam-passed", "duke-bioelectricity:72:2014-06-20", "--fee-paid", "duke-bioelectricity:2014-06-16"];
+        var (_, console, _) = Run(args);
+        var (exitCode, _, stdout) = Run([.. args, "--json"]);
+
+        exitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(stdout);
+        var course = document.RootElement.GetProperty("courses").EnumerateArray().Single(c => c.GetProperty("courseId").GetString() == "duke-bioelectricity");
+        var changes = course.GetProperty("settingChanges").EnumerateArray()
+            .Select(c => (c.GetProperty("change").GetString() == "Removed" ? "  - " : "  + ") + c.GetProperty("text").GetString()).ToArray();
+        changes.Should().Equal(
+            "  - setting AcceptedLevels LowerDivision, UpperDivision from institution policy eastern-2013",
+            "  + setting AcceptedLevels VocationalCertificate, LowerDivision, UpperDivision from program aas-engineering-tech",
+            "  + setting MinimumScore 75 (percent) from program aas-engineering-tech");
+        Lines(console).Should().Contain(changes, "the table lists the same changes");
+        // The genetics course's credit leaves aa-general's gen-ed area: aas-engineering-tech lists no areas.
+        var genetics = document.RootElement.GetProperty("courses").EnumerateArray().Single(c => c.GetProperty("courseId").GetString() == "duke-genetics-evolution");
+        genetics.GetProperty("settingChanges").EnumerateArray().Where(c => c.GetProperty("kind").GetString() == "Area").Select(c => JsonSerializer.Serialize(c)).Should().Equal(
+            """{"change":"Removed","kind":"Area","text":"area gen-ed (area setting from program aa-general)"}""",
+            """{"change":"Added","kind":"Area","text":"area (none)"}""");
     }
 }

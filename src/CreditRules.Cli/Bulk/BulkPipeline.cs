@@ -20,9 +20,10 @@ namespace CreditRules.Cli.Bulk;
 /// ends with a complete line, and <see cref="BulkTotals.NextPosition"/> and <see cref="BulkTotals.NextInputOffset"/>
 /// say where to resume. <paramref name="checkpoint"/> runs after each batch is written. With a
 /// <paramref name="recordDataVersion"/>, each decision written also carries its decision record: the claim is decided
-/// again on the explained path (reasons, next steps) and the learner's facts are embedded.
+/// again on the explained path (reasons, next steps) and the learner's facts are embedded; <paramref name="withSettings"/>
+/// likewise adds the settings the explained decision applied, with their scopes.
 /// </remarks>
-internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism, int batchLines = 8192, int maxLineBytes = JsonLinesReader.DefaultMaxLineBytes, string? recordDataVersion = null)
+internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism, int batchLines = 8192, int maxLineBytes = JsonLinesReader.DefaultMaxLineBytes, string? recordDataVersion = null, bool withSettings = false)
 {
     /// <summary>The code of the warning entry written after a line whose learner id appeared on an earlier line.</summary>
     public const string DuplicateLearnerIdCode = "DuplicateLearnerId";
@@ -38,6 +39,11 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
         var totals = new BulkTotals { NextPosition = start.Position, NextInputOffset = start.InputOffset };
         var parts = Enumerable.Range(0, _parts).Select(_ => new Part()).ToArray();
         var seen = new LearnerIdTable();
+        if (start.Position > 0)
+        {
+            SeedSeen(input, start, seen);
+        }
+
         LineBatch current = new(batchLines), next = new(batchLines);
         var position = start.Position;
         var hasCurrent = reader.ReadBatch(current);
@@ -82,6 +88,40 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
 
         output?.Flush();
         return totals;
+    }
+
+    /// <summary>
+    /// Adds the learner ids of the lines before a resumed run's start to <paramref name="seen"/>, each with its line, as the
+    /// interrupted run had added them: a line after the start then gets the same duplicate-id warning, naming the same first
+    /// line, as in an uninterrupted run. The lines are read again (from the start of the stream, which must be seekable) and
+    /// their ids taken as <see cref="DecidePart"/> takes them (a line read without error), but not decided; the stream is
+    /// left at <see cref="BulkStart.InputOffset"/>.
+    /// </summary>
+    private void SeedSeen(Stream input, BulkStart start, LearnerIdTable seen)
+    {
+        input.Seek(0, SeekOrigin.Begin);
+        var reader = new JsonLinesReader(input, maxLineBytes);
+        var batch = new LineBatch(8192);
+        var ids = new string?[batch.Capacity];
+        var position = 0L;
+        while (position < start.Position && reader.ReadBatch(batch))
+        {
+            var count = (int)Math.Min(batch.Count, start.Position - position);
+            var first = position;
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _parts }, i =>
+                ids[i] = batch.OversizedLength(i) > 0 || IsBlank(batch[i]) ? null : LearnerLineMapper.Read(batch[i], first + i, plan.Catalog, plan.Policies) is { Error: null } read ? read.LearnerId : null);
+            for (var i = 0; i < count; i++)
+            {
+                if (ids[i] is { } id)
+                {
+                    seen.SeenBefore(Hash(id), first + i, out _);
+                }
+            }
+
+            position += count;
+        }
+
+        input.Seek(start.InputOffset, SeekOrigin.Begin);
     }
 
     /// <summary>Writes a part's entries line by line, adding a warning entry after each line whose learner id was seen before.</summary>
@@ -213,10 +253,11 @@ internal sealed class BulkPipeline(EvaluationPlan plan, int degreeOfParallelism,
         part.Totals.Add(entry);
         if (write)
         {
-            var record = recordDataVersion is not null && claim is not null && entry.Error is null
-                ? CreditRules.Documents.DecisionRecords.Create(plan.Explain(claim), claim.Learner, recordDataVersion)
+            var explained = (recordDataVersion is not null || withSettings) && claim is not null && entry.Error is null ? plan.Explain(claim) : null;
+            var record = recordDataVersion is not null && explained is not null
+                ? CreditRules.Documents.DecisionRecords.Create(explained, claim!.Learner, recordDataVersion)
                 : null;
-            DecisionLineWriter.Write(part.Writer, entry, claim, record);
+            DecisionLineWriter.Write(part.Writer, entry, claim, record, withSettings ? explained?.Settings : null);
             part.Writer.Flush();
             part.Writer.Reset();
             part.Buffer.Write("\n"u8);

@@ -8,7 +8,7 @@ namespace CreditRules.Cli.Bulk;
 /// where to resume (the next line's position and byte offset in the input, the bytes of complete lines in the partial
 /// output) with the inputs it decided with. It is rewritten after every batch is written and flushed, so a run killed
 /// at any point (even SIGKILL) can resume from its last complete batch. It keeps every option that changes what a line
-/// holds (as-of and as-known-on dates, catalog, policies, line limit, decision records), so the resumed lines match the
+/// holds (as-of and as-known-on dates, catalog, policies, line limit, decision records, settings), so the resumed lines match the
 /// ones already written; a progress file written before <c>records</c> and <c>asKnownOn</c> were kept reads as without them.
 /// </summary>
 internal sealed record BulkRunState(
@@ -25,7 +25,8 @@ internal sealed record BulkRunState(
     long NextInputOffset,
     long OutputBytes,
     bool Records = false,
-    string? AsKnownOn = null)
+    string? AsKnownOn = null,
+    bool Settings = false)
 {
     public static string PathFor(string output) => output + ".progress.json";
 
@@ -55,6 +56,7 @@ internal sealed record BulkRunState(
             writer.WriteNumber("nextInputOffset", NextInputOffset);
             writer.WriteNumber("outputBytes", OutputBytes);
             writer.WriteBoolean("records", Records);
+            writer.WriteBoolean("settings", Settings);
             if (AsKnownOn is null)
             {
                 writer.WriteNull("asKnownOn");
@@ -100,7 +102,8 @@ internal sealed record BulkRunState(
                 root.GetProperty("nextInputOffset").GetInt64(),
                 root.GetProperty("outputBytes").GetInt64(),
                 root.TryGetProperty("records", out var records) && records.GetBoolean(),
-                root.TryGetProperty("asKnownOn", out var known) && known.ValueKind != JsonValueKind.Null ? known.GetString() : null);
+                root.TryGetProperty("asKnownOn", out var known) && known.ValueKind != JsonValueKind.Null ? known.GetString() : null,
+                root.TryGetProperty("settings", out var settings) && settings.GetBoolean());
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -4,14 +4,14 @@ using CreditRules.Engine;
 
 namespace CreditRules.Cli.Bulk;
 
-/// <summary>Writes one bulk entry as one JSON line: a decision (outcome, credits as a fraction and unit, reason codes, and with --records its decision record) or an error.</summary>
+/// <summary>Writes one bulk entry as one JSON line: a decision (outcome, credits as a fraction and unit, reason codes, with --settings the settings applied and their scopes, and with --records its decision record) or an error.</summary>
 internal static class DecisionLineWriter
 {
     private static readonly JsonEncodedText[] ReasonNames = [.. ReasonCode.All.Select(c => JsonEncodedText.Encode(c.Value))];
     private static readonly JsonEncodedText[] OutcomeNames = [.. Enum.GetNames<DecisionOutcome>().Select(n => JsonEncodedText.Encode(n))];
     private static readonly JsonEncodedText[] UnitNames = [JsonEncodedText.Encode("SH"), JsonEncodedText.Encode("QH")];
 
-    public static void Write(Utf8JsonWriter writer, in BulkEntry entry, CreditClaim? claim, DecisionRecordJson? record = null)
+    public static void Write(Utf8JsonWriter writer, in BulkEntry entry, CreditClaim? claim, DecisionRecordJson? record = null, IReadOnlyList<SettingSource>? settings = null)
     {
         writer.WriteStartObject();
         writer.WriteNumber("position"u8, entry.Position);
@@ -56,6 +56,13 @@ internal static class DecisionLineWriter
             }
 
             writer.WriteEndArray();
+            if (settings is not null)
+            {
+                // The settings as 'evaluate --json' writes them (SettingJson, the CLI's JSON options); the writer keeps the line unindented.
+                writer.WritePropertyName("settings"u8);
+                JsonSerializer.Serialize(writer, settings.Select(SettingJson.From).ToArray(), Output.CliJsonContext.Default.IReadOnlyListSettingJson);
+            }
+
             if (record is not null)
             {
                 writer.WritePropertyName("record"u8);

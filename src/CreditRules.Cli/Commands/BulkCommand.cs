@@ -36,6 +36,12 @@ internal static class BulkCommand
             Description = "With --out, add to every decision line its decision record under \"record\" (reasons, next steps, the learner facts used, their digest, the data and engine versions), "
                 + "so 'replay' can check the file later. Each claim is then also decided on the explained path, several times slower than outcome-only. --resume keeps it.",
         };
+        var withSettings = new Option<bool>("--settings")
+        {
+            Description = "With --out, add to every decision line the settings the rules applied, each with the scope that supplied it, under \"settings\" (as 'evaluate --json' writes them), "
+                + "e.g. creditrules bulk learners.jsonl --out decisions.jsonl --settings. Each claim is then also decided on the explained path (about 4x slower than outcome-only, as --records). "
+                + "A line has no requirement area: bulk decides each claim alone, and areas need the learner's whole record ('evaluate'). --resume keeps it.",
+        };
         var html = new Option<string?>("--html") { Description = "Also write the summary as a self-contained, printable HTML page (outcomes, reasons, throughput, errors by code with their first line numbers) to this file." };
         var asOf = new Option<string?>("--as-of") { Description = "The date to decide as of (ISO yyyy-MM-dd, from " + SupportedDates.Description + "). Default: the samples' date." };
         var asKnownOn = new Option<string?>("--as-known-on")
@@ -67,7 +73,7 @@ internal static class BulkCommand
         };
         var resume = new Option<bool>("--resume")
         {
-            Description = "Resume an interrupted run of the same input and --out from its last complete line (read from <out>.progress.json), with the as-of and as-known-on dates, catalog, policies, line limit and --records it was started with.",
+            Description = "Resume an interrupted run of the same input and --out from its last complete line (read from <out>.progress.json), with the as-of and as-known-on dates, catalog, policies, line limit and --records it was started with. The learner ids of the lines before it are read again, so the output equals an uninterrupted run's, duplicate-id warnings included.",
         };
         var command = new Command("bulk", "Decide every claim in a JSON Lines file, outcome-only and in parallel, with constant memory; then print counts per outcome and reason, throughput and errors. "
             + "Ctrl-C or SIGTERM stops after the block in flight: whole lines are flushed, the summary says where to resume, and the exit code is 130 (SIGINT) or 143 (SIGTERM). "
@@ -76,6 +82,7 @@ internal static class BulkCommand
             learners,
             output,
             withRecords,
+            withSettings,
             json,
             html,
             asOf,
@@ -129,6 +136,11 @@ internal static class BulkCommand
                 if (parse.GetValue(withRecords) && !resumed.Records)
                 {
                     return Fail(stderr, "--resume: the interrupted run wrote its lines without --records; resume without it, or start again with it.");
+                }
+
+                if (parse.GetValue(withSettings) && !resumed.Settings)
+                {
+                    return Fail(stderr, "--resume: the interrupted run wrote its lines without --settings; resume without it, or start again with it.");
                 }
             }
 
@@ -191,13 +203,14 @@ internal static class BulkCommand
             var recordDataVersion = outPath is not null && writeRecords
                 ? DecisionRecords.DataVersionOf(File.ReadAllBytes(catalogPath), File.ReadAllBytes(policiesPath))
                 : null;
-            var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit, recordDataVersion);
+            var writeSettings = outPath is not null && (resumed?.Settings ?? parse.GetValue(withSettings));
+            var pipeline = new BulkPipeline(plan, degree, blockLines, lineLimit, recordDataVersion, writeSettings);
             using var interruption = new Interruption();
             var stopwatch = Stopwatch.StartNew();
             var start = resumed is null ? new BulkStart(0, 0) : new BulkStart(resumed.NextPosition, resumed.NextInputOffset);
             var state = resumed ?? (outPath is null ? null : new BulkRunState(
                 Path.GetFullPath(path), new FileInfo(path).Length, Path.GetFullPath(outPath), BulkRunState.PartialFor(Path.GetFullPath(outPath)), LocalDatePattern.Iso.Format(date),
-                Path.GetFullPath(catalogPath), Path.GetFullPath(policiesPath), lineLimit, Completed: false, 0, 0, 0, writeRecords, knownOn is { } k ? LocalDatePattern.Iso.Format(k) : null));
+                Path.GetFullPath(catalogPath), Path.GetFullPath(policiesPath), lineLimit, Completed: false, 0, 0, 0, writeRecords, knownOn is { } k ? LocalDatePattern.Iso.Format(k) : null, writeSettings));
             BulkTotals totals;
             using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
             using (var decisions = state is null ? null : OpenPartial(state))

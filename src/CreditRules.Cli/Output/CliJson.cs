@@ -24,6 +24,7 @@ internal sealed record ReplayFailureJson(string Where, string Message);
 /// checks the CLI prints what <see cref="DecisionDocument"/> writes.</summary>
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IReadOnlyList<DecisionJson>))]
+[JsonSerializable(typeof(IReadOnlyList<SettingJson>))]
 [JsonSerializable(typeof(EvaluationJson))]
 [JsonSerializable(typeof(WhatIfJson))]
 [JsonSerializable(typeof(DecisionDiffJson))]

@@ -1,3 +1,4 @@
+using CreditRules.Domain;
 using CreditRules.Engine;
 using NodaTime.Text;
 using Spectre.Console;
@@ -22,6 +23,11 @@ internal static class DecisionRenderer
         }
 
         console.MarkupLine($"[bold {color}]{decision.Outcome}[/]  granted [bold]{Markup.Escape(decision.CreditsGranted.ToString())}[/] of {Markup.Escape(decision.CreditsRecommended.ToString())} recommended (rounding {Markup.Escape(decision.Rounding.ToString())})");
+        if (NoCreditNote(decision.Outcome, decision.CreditsGranted, award?.AllReasons ?? decision.Reasons) is { } note)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+        }
+
         var qualifying = decision.QualifyingDate is { } q
             ? LocalDatePattern.Iso.Format(q) + " in " + decision.QualifyingZone.Id + " (" + decision.QualifyingZoneSource + " zone)"
             : "not yet";
@@ -100,19 +106,31 @@ internal static class DecisionRenderer
         if (award is not null)
         {
             var area = award.AreaId is { } id
-                ? id + (award.AreaSettingScope is { } scope ? " (area setting from " + (scope == Domain.AreaSettingScope.Program ? "program " + decision.ProgramId : "institution " + decision.InstitutionId) + ")" : " (no area setting: only its size bounds it)")
+                ? id + (award.AreaScopeText is { } scope ? " (area setting from " + scope + ")" : " (no area setting: only its size bounds it)")
                 : "(none: the program lists no requirement area for this course)";
             console.MarkupLine($"area: {Markup.Escape(area)}");
         }
     }
 
-    /// <summary>The scope that supplied a setting, with its id: institution policy, program settings or a program override.</summary>
-    public static string Scope(SettingSource setting) => setting.Scope switch
+    /// <summary>The scope that supplied a setting, with its id: institution policy, program settings or a program override (<see cref="SettingSource.ScopeText"/>).</summary>
+    public static string Scope(SettingSource setting) => setting.ScopeText;
+
+    /// <summary>
+    /// Says so when an eligible outcome grants no credit: by the outcome precedence (<see cref="DecisionOutcome"/>) only a Blocking
+    /// reason refuses, so a Limiting one (a cap reached, rounding) can reduce the credit to zero and the outcome stays
+    /// Eligible. Names the Limiting reasons that did it; null for any other outcome or credit.
+    /// </summary>
+    public static string? NoCreditNote(DecisionOutcome outcome, CreditAmount granted, IEnumerable<Reason> reasons)
     {
-        SettingScope.Program => "program " + setting.ProgramId,
-        SettingScope.ProgramOverride => "program " + setting.ProgramId + " override " + setting.OverrideId,
-        _ => "institution policy " + setting.PolicyId,
-    };
+        if (outcome != DecisionOutcome.Eligible || !granted.IsZero)
+        {
+            return null;
+        }
+
+        var limiting = reasons.Where(r => r.Severity == ReasonSeverity.Limiting).Select(r => r.Code.Value).Distinct().ToArray();
+        return "Eligible with no credit granted: " + (limiting.Length == 0 ? "nothing is left to grant" : "limited to zero by " + string.Join(", ", limiting))
+            + " (a Limiting reason reduces credit, it never refuses).";
+    }
 
     /// <summary>The value as the JSON form writes it (invariant text).</summary>
     public static string SettingValue(SettingSource setting) => CreditRules.Documents.SettingJson.From(setting).Value;

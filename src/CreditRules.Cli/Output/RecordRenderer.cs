@@ -1,3 +1,4 @@
+using CreditRules.Documents;
 using CreditRules.Engine;
 using NodaTime.Text;
 using Spectre.Console;
@@ -36,7 +37,12 @@ internal static class RecordRenderer
             };
             var rank = award.AllocationRank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "--";
             console.MarkupLine($"{rank} [bold]{Markup.Escape(award.CourseId)}[/] [{color}]{award.Outcome}[/] granted {Markup.Escape(award.CreditsGranted.ToString())} of {Markup.Escape(award.Decision.CreditsRecommended.ToString())} recommended{(award.IsElective ? " (as elective credit)" : string.Empty)}");
-            console.MarkupLine($"     [grey]area {Markup.Escape(award.AreaId ?? "(none)")}{(award.AreaSettingScope is { } areaScope ? " (area setting from " + areaScope + ")" : string.Empty)} · policy {Markup.Escape(award.Decision.PolicySelection.ToString())}[/]");
+            if (DecisionRenderer.NoCreditNote(award.Outcome, award.CreditsGranted, award.AllReasons) is { } note)
+            {
+                console.MarkupLine($"     [yellow]{Markup.Escape(note)}[/]");
+            }
+
+            console.MarkupLine($"     [grey]area {Markup.Escape(award.AreaId ?? "(none)")}{(award.AreaScopeText is { } areaScope ? " (area setting from " + areaScope + ")" : string.Empty)} · policy {Markup.Escape(award.Decision.PolicySelection.ToString())}[/]");
             foreach (var setting in award.Decision.Settings)
             {
                 console.MarkupLine($"     [grey]setting {Markup.Escape(setting.Setting.ToString())} {Markup.Escape(DecisionRenderer.SettingValue(setting))} from {Markup.Escape(DecisionRenderer.Scope(setting))}[/]");
@@ -99,23 +105,12 @@ internal static class RecordRenderer
         console.WriteLine();
     }
 
-    /// <summary>The settings (with the scope that supplied each) and the area that differ between the two sides of a course.</summary>
+    /// <summary>The settings (with the scope that supplied each) and the area that differ between the two sides of a course (<see cref="SettingChangeJson.Between"/>, which <c>diff --json</c> prints too).</summary>
     private static void SettingChanges(IAnsiConsole console, CourseAward? before, CourseAward? after)
     {
-        static IEnumerable<string> Lines(CourseAward? award) => award is null
-            ? []
-            : award.Decision.Settings.Select(s => "setting " + s.Setting + " " + DecisionRenderer.SettingValue(s) + " from " + DecisionRenderer.Scope(s))
-                .Append("area " + (award.AreaId ?? "(none)") + (award.AreaSettingScope is { } scope ? " (area setting from " + scope + ")" : string.Empty));
-        var was = Lines(before).ToList();
-        var now = Lines(after).ToList();
-        foreach (var line in was.Except(now, StringComparer.Ordinal))
+        foreach (var change in SettingChangeJson.Between(before, after))
         {
-            console.MarkupLine($"  [red]- {Markup.Escape(line)}[/]");
-        }
-
-        foreach (var line in now.Except(was, StringComparer.Ordinal))
-        {
-            console.MarkupLine($"  [green]+ {Markup.Escape(line)}[/]");
+            console.MarkupLine(change.Change == "Removed" ? $"  [red]- {Markup.Escape(change.Text)}[/]" : $"  [green]+ {Markup.Escape(change.Text)}[/]");
         }
     }
 

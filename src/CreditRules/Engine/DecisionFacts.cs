@@ -1,4 +1,5 @@
 using CreditRules.Domain;
+using CreditRules.Engine.Rules;
 using CreditRules.Internal;
 using NodaTime;
 
@@ -210,9 +211,14 @@ public sealed class SettingSource
         : _value is AreaLimit area ? "area " + area.AreaId + ": " + area
         : _value is System.Collections.IEnumerable list and not string ? string.Join(", ", list.Cast<object>()) : _value.ToString() ?? string.Empty;
 
-    /// <summary>Returns e.g. "MinimumScore 75 (percent) from program asn-nursing override nursing-75".</summary>
+    /// <summary>
+    /// Gets the words for the scope that supplied the setting, with its ids: <c>institution policy excelsior-2012-10</c>,
+    /// <c>program ba-liberal-studies</c> or <c>program asn-nursing override nursing-75</c>.
+    /// </summary>
+    /// <value>The same words the reasons that name a scope use, and the CLI's Scope column.</value>
+    public string ScopeText => SettingScopes.Words(Scope, PolicyId, ProgramId, OverrideId);
+
+    /// <summary>Returns e.g. "MinimumScore 75 (percent) from program asn-nursing override nursing-75" (the setting, its value and <see cref="ScopeText"/>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        Setting + " " + ValueText
-        + (OverrideId is not null ? " from program " + ProgramId + " override " + OverrideId : Scope == SettingScope.Program ? " from program " + ProgramId + " settings" : " from policy " + PolicyId);
+    public override string ToString() => Setting + " " + ValueText + " from " + ScopeText;
 }

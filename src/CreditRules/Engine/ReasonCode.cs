@@ -241,9 +241,9 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>
     /// <remarks>Template: "Requirement area {AreaId} takes at most {Limit} by evaluation (area setting from {Scope}); {Remaining} left, so {Granted} of the {Needed} this course carries is granted."</remarks>
     public static ReasonCode AreaCapReached { get; } = new("AreaCapReached", "area", ReasonSeverity.Limiting, "Requirement area {AreaId} takes at most {Limit} by evaluation (area setting from {Scope}); {Remaining} left, so {Granted} of the {Needed} this course carries is granted.");
 
-    /// <summary>The course's requirement area excludes its source (credit by evaluation) and nothing redirects it: refused.</summary>
-    /// <remarks>Template: "Requirement area {AreaId} takes no {Source} credit (area setting from {Scope}), and the policy redirects none of it."</remarks>
-    public static ReasonCode AreaSourceExcluded { get; } = new("AreaSourceExcluded", "area", ReasonSeverity.Blocking, "Requirement area {AreaId} takes no {Source} credit (area setting from {Scope}), and the policy redirects none of it.");
+    /// <summary>The course's requirement area excludes its source (credit by evaluation) and nothing takes it instead (the area redirects none, or only to an area that excludes it too): refused.</summary>
+    /// <remarks>Template: "Requirement area {AreaId} takes no {Source} credit (area setting from {Scope}), and {Redirect}."; {Redirect} is "that setting redirects none of it to another area" or "requirement area {id}, where that setting redirects it, takes none either".</remarks>
+    public static ReasonCode AreaSourceExcluded { get; } = new("AreaSourceExcluded", "area", ReasonSeverity.Blocking, "Requirement area {AreaId} takes no {Source} credit (area setting from {Scope}), and {Redirect}.");
 
     /// <summary>The program's residency over the end of the record ("N of the last M credits") is not met yet, counting this evaluation's credit as the newest.</summary>
     /// <remarks>Template: "Program {ProgramId} requires {Required} of the last {Window} in residence; of the last {Window} on record (credit by evaluation granted now counted as the newest), {Earned} were earned in residence, so {Outstanding} more must be."</remarks>

@@ -48,7 +48,7 @@ public sealed class DocumentsRoomTests
     {
         // The decision documents (Documents/Decisions) map Engine outputs: their From factories and Write overloads take Engine types.
         string[] decisionDocuments = ["DecisionDocument", "DecisionJson", "ReasonJson", "NextStepJson", "TraceJson", "RecordDecisionJson", "CapJson", "AwardJson",
-            "DecisionDiffJson", "InputChangeJson", "ReasonChangeJson", "ImpactJson", "ImpactTransitionJson", "InputErrorJson", "DecisionRecords", "DecisionReplay", "DecisionReplayJson", "SettingJson", "PolicySelectionJson", "AreaJson"];
+            "DecisionDiffJson", "InputChangeJson", "ReasonChangeJson", "ImpactJson", "ImpactTransitionJson", "InputErrorJson", "DecisionRecords", "DecisionReplay", "DecisionReplayJson", "SettingJson", "PolicySelectionJson", "AreaJson", "SettingChangeJson"];
         var types = typeof(DocumentError).Assembly.GetExportedTypes().Where(t => t.Namespace == "CreditRules.Documents" && !decisionDocuments.Contains(t.Name)).ToArray();
         var signatureTypes = types.SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .SelectMany(m => m switch

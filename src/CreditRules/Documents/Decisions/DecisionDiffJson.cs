@@ -45,7 +45,10 @@ public sealed record DecisionDiffJson(
                 CreditJson.From(c.CreditsAfter),
                 c.CreditDelta,
                 c.HasChanges,
-                c.ReasonChanges.Select(ReasonChangeJson.From).ToArray())).ToArray(),
+                c.ReasonChanges.Select(ReasonChangeJson.From).ToArray())
+            {
+                SettingChanges = SettingChangeJson.Between(d.Before.GetAwardOrNull(c.CourseId), d.After.GetAwardOrNull(c.CourseId)),
+            }).ToArray(),
             d.RecordReasonChanges.Select(ReasonChangeJson.From).ToArray(),
             RecordDecisionJson.From(d.Before, "On record"),
             RecordDecisionJson.From(d.After, "What-if"));
@@ -80,7 +83,43 @@ public sealed record InputChangeJson(string Kind, string? CourseId, string? Befo
 /// <param name="CreditDelta">The change, for people.</param>
 /// <param name="Changed">Whether anything changed for the course.</param>
 /// <param name="ReasonChanges">The course's reasons that appeared, disappeared or changed.</param>
-public sealed record CourseDiffJson(string CourseId, string? OutcomeBefore, string? OutcomeAfter, CreditJson CreditsBefore, CreditJson CreditsAfter, string CreditDelta, bool Changed, IReadOnlyList<ReasonChangeJson> ReasonChanges);
+public sealed record CourseDiffJson(string CourseId, string? OutcomeBefore, string? OutcomeAfter, CreditJson CreditsBefore, CreditJson CreditsAfter, string CreditDelta, bool Changed, IReadOnlyList<ReasonChangeJson> ReasonChanges)
+{
+    /// <summary>Gets the settings (each with the scope that supplied it) and the requirement area of the course that differ between the two sides, as <c>creditrules diff</c> lists them.</summary>
+    /// <value><see cref="DecisionDiffJson.From"/> always sets it (empty when none differ); <see langword="null"/> (omitted) only in JSON written before it existed.</value>
+    public IReadOnlyList<SettingChangeJson>? SettingChanges { get; init; }
+}
+
+/// <summary>
+/// One setting or requirement-area line of a course that only one side of a diff has: a setting with its value and the scope
+/// that supplied it (<c>setting MinimumScore 80 (percent) from institution policy acl-2013-07</c>), or where the credit
+/// lands (<c>area gen-ed (area setting from program aa-general)</c>).
+/// </summary>
+/// <param name="Change"><c>Removed</c> (only before) or <c>Added</c> (only after).</param>
+/// <param name="Kind"><c>Setting</c> or <c>Area</c>.</param>
+/// <param name="Text">The line, for people.</param>
+public sealed record SettingChangeJson(string Change, string Kind, string Text)
+{
+    /// <summary>Lists the setting and area lines of a course that differ between two sides: the removed ones, then the added ones, each in the side's order.</summary>
+    /// <param name="before">The course's award before, or <see langword="null"/> when it was not claimed.</param>
+    /// <param name="after">The course's award after, or <see langword="null"/> when it is not claimed.</param>
+    /// <returns>The changes; empty when none differ.</returns>
+    public static IReadOnlyList<SettingChangeJson> Between(CourseAward? before, CourseAward? after)
+    {
+        var was = Lines(before).ToList();
+        var now = Lines(after).ToList();
+        return
+        [
+            .. was.Where(l => !now.Contains(l)).Select(l => new SettingChangeJson("Removed", l.Kind, l.Text)),
+            .. now.Where(l => !was.Contains(l)).Select(l => new SettingChangeJson("Added", l.Kind, l.Text)),
+        ];
+    }
+
+    private static IEnumerable<(string Kind, string Text)> Lines(CourseAward? award) => award is null
+        ? []
+        : award.Decision.Settings.Select(s => ("Setting", "setting " + s.Setting + " " + SettingJson.From(s).Value + " from " + s.ScopeText))
+            .Append(("Area", "area " + (award.AreaId ?? "(none)") + (award.AreaScopeText is { } scope ? " (area setting from " + scope + ")" : string.Empty))).Distinct();
+}
 
 /// <summary>The JSON form of a <see cref="ReasonChange"/>.</summary>
 /// <param name="Kind">Appeared, disappeared or changed.</param>

@@ -73,6 +73,13 @@ public sealed class CourseAward
     /// <summary>Gets which scope supplied the setting of the area in <see cref="AreaId"/>, or <see langword="null"/> when no scope sets it (only its size bounds it) or there is no area.</summary>
     public AreaSettingScope? AreaSettingScope { get; }
 
+    /// <summary>
+    /// Gets the words for the scope that supplied the setting of the area the credit lands in, as the area reasons name it:
+    /// <c>program aa-general</c> or <c>institution eastern-state</c>; <see langword="null"/> when no scope sets the area
+    /// (<see cref="AreaSettingScope"/> is null).
+    /// </summary>
+    public string? AreaScopeText => AreaSettingScope is null ? null : Rules.SettingScopes.AreaWords(AreaSettingScope, Decision.InstitutionId, Decision.ProgramId);
+
     /// <summary>Gets the local course the claimed course is equivalent to, or <see langword="null"/>.</summary>
     public string? EquivalenceKey { get; }
 

@@ -108,7 +108,8 @@ internal readonly struct MinimumScoreRule : IBuiltInClaimRule
             throw ExamRule.WrongScale(
                 state.QualifyingAttempt!,
                 state.Learner,
-                "institution '" + state.Institution.Institution.Id + "' sets its " + (source is null ? "institution minimum score (" + Id : "program minimum score (" + ProgramOverrideRule.Id + ":" + source.Id) + ") " + minimum + " on " + minimum.Scale);
+                SettingScopes.Words(Scope(ref state, source), state.PolicyVersion, state.Program.Program.Id, source?.Id) + " of institution '" + state.Institution.Institution.Id
+                    + "' sets the minimum score " + minimum + " on " + minimum.Scale + " (rule " + (source is null ? Id : ProgramOverrideRule.Id) + ")");
         }
     }
 }

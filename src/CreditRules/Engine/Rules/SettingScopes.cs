@@ -44,6 +44,17 @@ internal static class SettingScopes
         _ => "institution policy " + policyId,
     };
 
+    /// <summary>
+    /// The words reasons and the CLI use for the scope that supplied a requirement area's setting: <c>program bsn</c>,
+    /// <c>institution eastern-state</c> (its record policy), or that none does and the area's size alone bounds it.
+    /// </summary>
+    public static string AreaWords(AreaSettingScope? scope, string institutionId, string programId) => scope switch
+    {
+        AreaSettingScope.Program => "program " + programId,
+        AreaSettingScope.Institution => "institution " + institutionId,
+        _ => "none; the area's size bounds it",
+    };
+
     /// <summary>The reason argument naming the scope that supplied a setting: its words as text, the <see cref="SettingScope"/> as value.</summary>
     public static ReasonArg Arg(string name, SettingScope scope, string? policyId, string programId, string? overrideId = null) =>
         new(name, Words(scope, policyId, programId, overrideId), scope);

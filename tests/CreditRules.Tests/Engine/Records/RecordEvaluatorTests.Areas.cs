@@ -76,7 +76,20 @@ public sealed partial class RecordEvaluatorTests
         algebra.CreditsGranted.Should().Be(CreditAmount.Zero(CreditUnit.SemesterHour));
         var reason = algebra.Single(ReasonCode.AreaSourceExcluded);
         reason.Severity.Should().Be(ReasonSeverity.Blocking);
-        reason.Message.Should().Be("Requirement area core takes no PriorLearning credit (area setting from program prog), and the policy redirects none of it.");
+        reason.Message.Should().Be("Requirement area core takes no PriorLearning credit (area setting from program prog), and that setting redirects none of it to another area.");
+    }
+
+    [Fact]
+    public void Evaluate_SourceExcludedAndRedirectedToAnAreaExcludingItToo_RefusesNamingBothAreas()
+    {
+        var decision = Evaluate(
+            Areas(new AreaLimit("core", excludedSources: [PriorCreditSource.PriorLearning], redirectTo: "electives"), institution: new AreaLimit("electives", excludedSources: [PriorCreditSource.PriorLearning])),
+            CoreLearner(),
+            "algebra");
+
+        var algebra = decision.GetAwardOrNull("algebra")!;
+        algebra.Outcome.Should().Be(DecisionOutcome.NotEligible);
+        algebra.Single(ReasonCode.AreaSourceExcluded).Message.Should().Be("Requirement area core takes no PriorLearning credit (area setting from program prog), and requirement area electives, where that setting redirects it, takes none either.");
     }
 
     [Fact]

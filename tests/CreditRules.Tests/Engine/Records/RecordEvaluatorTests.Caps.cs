@@ -68,6 +68,7 @@ public sealed partial class RecordEvaluatorTests
         decision.GetAwardOrNull("genetics")!.CreditsGranted.Should().Be(CreditAmount.FromSemesterHours(3));
         decision.GetAwardOrNull("precalc")!.CreditsGranted.Should().Be(CreditAmount.FromSemesterHours(0));
         decision.Trace.Should().Contain(t => t.RuleId == "record.order" && t.Note == "Chronological order, ties by course id: posted credit first (t1 41 SH), then 1. genetics (2013-05-20, 3 SH), 2. precalc (2013-05-20, 3 SH)");
+        decision.Trace.Should().ContainSingle(t => t.RuleId == "record.cap").Which.Should().Match<RuleTraceEntry>(t => t.Outcome == RuleOutcome.Limited && t.Note == "total-45 44 SH of 45 SH (41 SH posted)");
     }
 
     [Fact]

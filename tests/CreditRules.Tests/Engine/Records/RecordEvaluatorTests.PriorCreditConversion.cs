@@ -35,7 +35,7 @@ public sealed partial class RecordEvaluatorTests
         decision.CreditsGranted.ToString().Should().Be(granted);
         var award = decision.GetAwardOrNull("genetics")!;
         award.Reasons.Select(r => r.Code.Value).Should().Equal(code is null ? [] : [code]);
-        award.RecordAwareDecision.Settings.Single(s => s.Setting == PolicySetting.PriorCreditConversion).ToString().Should().Be("PriorCreditConversion " + conversion + " from policy inst-2013");
+        award.RecordAwareDecision.Settings.Single(s => s.Setting == PolicySetting.PriorCreditConversion).ToString().Should().Be("PriorCreditConversion " + conversion + " from institution policy inst-2013");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed partial class RecordEvaluatorTests
         var award = decision.GetAwardOrNull("genetics")!;
         award.Reasons.Select(r => r.Code.Value).Should().Equal(code is null ? [] : [code]);
         var cap = award.RecordAwareDecision.Settings.Should().ContainSingle(s => s.Setting == PolicySetting.Cap).Subject;
-        (cap.Scope, cap.ToString()).Should().Be((SettingScope.Program, "Cap external: " + programHours + " SH of all external credit from program prog settings"));
+        (cap.Scope, cap.ToString()).Should().Be((SettingScope.Program, "Cap external: " + programHours + " SH of all external credit from program prog"));
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed partial class RecordEvaluatorTests
         decision.CreditsGranted.Should().Be(CreditAmount.FromSemesterHours(2));
         var award = decision.GetAwardOrNull("genetics")!;
         award.Reasons.Select(r => r.Code).Should().Equal(ReasonCode.CapPartiallyApplied);
-        award.RecordAwareDecision.Settings.Single(s => s.Setting == PolicySetting.AllowPartialAwards).ToString().Should().Be("AllowPartialAwards True from program prog settings");
-        award.RecordAwareDecision.Settings.Single(s => s.Setting == PolicySetting.OverflowToElectives).ToString().Should().Be("OverflowToElectives False from policy inst-2013");
+        award.RecordAwareDecision.Settings.Single(s => s.Setting == PolicySetting.AllowPartialAwards).ToString().Should().Be("AllowPartialAwards True from program prog");
+        award.RecordAwareDecision.Settings.Single(s => s.Setting == PolicySetting.OverflowToElectives).ToString().Should().Be("OverflowToElectives False from institution policy inst-2013");
     }
 
     [Fact]

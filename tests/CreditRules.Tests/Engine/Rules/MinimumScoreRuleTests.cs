@@ -121,7 +121,23 @@ public sealed class MinimumScoreRuleTests
         var act = () => builder.Evaluate();
 
         var error = act.Should().Throw<InvalidLearnerDataException>().Which;
-        error.Message.Should().Be("ExamAttempts[0].Score = '80 (percent)': learner 'L1' has an exam attempt for course 'calc' scored on percent[0..100], but institution 'inst' sets its program minimum score (program.override:min-score) 50 (scaled-20-80) on scaled-20-80[20..80]; record the attempt's score on that scale.");
+        error.Message.Should().Be("ExamAttempts[0].Score = '80 (percent)': learner 'L1' has an exam attempt for course 'calc' scored on percent[0..100], but program prog override min-score of institution 'inst' sets the minimum score 50 (scaled-20-80) on scaled-20-80[20..80] (rule program.override); record the attempt's score on that scale.");
         (error.Path, error.AttemptedValue).Should().Be(("ExamAttempts[0].Score", "80 (percent)"));
+    }
+
+    [Theory]
+    [InlineData(false, "institution policy inst-2013")]  // the institution policy states the minimum
+    [InlineData(true, "program prog")]                   // the program's own settings replace it
+    public void Evaluate_MinimumOnAnotherScale_ThrowsNamingTheScopeThatSetsIt(bool programStatesIt, string scope)
+    {
+        var minimum = new Score(50, ScoreScale.Scaled20To80);
+        var builder = programStatesIt
+            ? new ScenarioBuilder { ProgramSettings = new ProgramSettings(minimumScore: minimum) }
+            : new ScenarioBuilder { MinimumScore = minimum };
+
+        var act = () => builder.Evaluate();
+
+        act.Should().Throw<InvalidLearnerDataException>().Which.Message.Should().Be("ExamAttempts[0].Score = '80 (percent)': learner 'L1' has an exam attempt for course 'calc' scored on percent[0..100], but "
+            + scope + " of institution 'inst' sets the minimum score 50 (scaled-20-80) on scaled-20-80[20..80] (rule institution.minimum-score); record the attempt's score on that scale.");
     }
 }

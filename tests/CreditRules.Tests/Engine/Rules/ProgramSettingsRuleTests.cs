@@ -37,8 +37,27 @@ public sealed class ProgramSettingsRuleTests
         summary.CreditsGranted.Should().Be(CreditAmount.FromSemesterHours(3));
         var levels = with.Settings.Single(s => s.Setting == PolicySetting.AcceptedLevels);
         (levels.Scope, levels.PolicyId, levels.ProgramId, levels.OverrideId).Should().Be((SettingScope.Program, PolicyId, ProgramId, (string?)null));
-        levels.ToString().Should().Be("AcceptedLevels VocationalCertificate, LowerDivision from program prog settings");
+        levels.ToString().Should().Be("AcceptedLevels VocationalCertificate, LowerDivision from program prog");
         with.Settings.Single(s => s.Setting == PolicySetting.AcceptedEvaluators).Scope.Should().Be(SettingScope.InstitutionPolicy, "what the program does not state it inherits");
+    }
+
+    [Fact]
+    public void Evaluate_ProgramMinimumRefuses_ReasonSettingAndTextNameTheScopeInOneWording()
+    {
+        var (decision, _) = Both(new ScenarioBuilder
+        {
+            MinimumScore = Score.Percent(80),
+            ProgramSettings = new ProgramSettings(minimumScore: Score.Percent(70)),
+            Exams = [Passed(69, At(2013, 5, 20, 10, 0))],
+        });
+
+        var minimum = decision.Settings.Single(s => s.Setting == PolicySetting.MinimumScore);
+        minimum.ScopeText.Should().Be("program prog");
+        minimum.ToString().Should().Be("MinimumScore 70 (percent) from program prog");
+        decision.Reasons.Single(r => r.Code == ReasonCode.ScoreBelowMinimum).Message.Should().Be("Exam score 69 is 1 point(s) below the program prog minimum 70.");
+        var evaluators = decision.Settings.Single(s => s.Setting == PolicySetting.AcceptedEvaluators);
+        evaluators.ScopeText.Should().Be("institution policy " + PolicyId);
+        evaluators.ToString().Should().Be("AcceptedEvaluators ace from institution policy " + PolicyId);
     }
 
     [Theory]
@@ -165,7 +184,7 @@ public sealed class ProgramSettingsRuleTests
         mapped.Reasons.Single(r => r.Code == ReasonCode.LevelMapped).Message.Should().Be("The line 3 SH Graduate in mathematics is counted at UpperDivision: the institution policy inst-2013 maps Graduate to UpperDivision.");
         var setting = mapped.Settings.Single(s => s.Setting == PolicySetting.LevelMappings);
         setting.Scope.Should().Be(SettingScope.InstitutionPolicy);
-        setting.ToString().Should().Be("LevelMappings Graduate as UpperDivision from policy " + PolicyId);
+        setting.ToString().Should().Be("LevelMappings Graduate as UpperDivision from institution policy " + PolicyId);
         EvaluationPlan.Compile(scenario.BuildCatalog(), policies, scenario.AsOf, null).Summarize(new CreditClaim(scenario.BuildLearner(), CourseId, InstitutionId, ProgramId))
             .Should().Be(DecisionSummary.FromDecision(mapped));
     }

@@ -136,7 +136,41 @@ internal readonly struct CapRule : IBuiltInRecordRule
             }
         }
 
+        if (sink.Explains)
+        {
+            TraceCaps(ref record, ref sink, order);
+        }
+
         CreditAmount Room(int c) => limits[c].MinusOrZero(posted[c].Plus(granted[c]));
+    }
+
+    /// <summary>
+    /// Traces the caps under this rule's id, so coverage sees the rule run: not applicable without a cap, else each cap's use
+    /// (posted and granted of its limit), limited when some claim got less than it needed (its own method, like <see cref="TraceOrder"/>).
+    /// </summary>
+    private static void TraceCaps<TSink>(ref RecordState record, ref TSink sink, int[] order)
+        where TSink : struct, IReasonSink
+    {
+        var caps = record.Route.Caps;
+        if (caps.Length == 0)
+        {
+            sink.Trace(Id, RuleOutcome.NotApplicable, "no cap");
+            return;
+        }
+
+        var limited = false;
+        foreach (var i in order)
+        {
+            limited |= record.Claims[i].Allocated != record.Claims[i].Need;
+        }
+
+        var uses = new string[caps.Length];
+        for (var c = 0; c < caps.Length; c++)
+        {
+            uses[c] = caps[c].Id + " " + record.CapPosted[c].Plus(record.CapGranted[c]) + " of " + record.Limits[c] + " (" + record.CapPosted[c] + " posted)";
+        }
+
+        sink.Trace(Id, limited ? RuleOutcome.Limited : RuleOutcome.Passed, string.Join("; ", uses));
     }
 
     /// <summary>Explains the allocation order (its own method: its lambdas' captures must not cost the outcome-only path an allocation).</summary>

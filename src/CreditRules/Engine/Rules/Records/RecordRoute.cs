@@ -129,10 +129,5 @@ internal sealed record AreaPlan(RequirementArea Area, AreaLimit? Setting, AreaSe
     public bool Excludes(PriorCreditSource source) => Setting?.Excludes(source) ?? false;
 
     /// <summary>The scope named in reasons: <c>program bsn</c>, <c>institution eastern-state</c>, or that the area's size alone bounds it.</summary>
-    public string ScopeText(string institutionId, string programId) => Scope switch
-    {
-        AreaSettingScope.Program => "program " + programId,
-        AreaSettingScope.Institution => "institution " + institutionId,
-        _ => "none; the area's size bounds it",
-    };
+    public string ScopeText(string institutionId, string programId) => SettingScopes.AreaWords(Scope, institutionId, programId);
 }

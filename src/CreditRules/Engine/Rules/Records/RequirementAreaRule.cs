@@ -90,8 +90,10 @@ internal readonly struct RequirementAreaRule : IBuiltInRecordRule
                 {
                     TakeBack(ref record, i, CreditAmount.Zero(unit));
                     var plan = areas[home];
-                    record.Raise(ref sink, i, AreaSourceExcluded, Id, plan.Area.Id, (plan, institutionId, programId), static a =>
-                        [("AreaId", a.plan.Area.Id), ("Source", Evaluation.ToString()), ("Scope", a.plan.ScopeText(a.institutionId, a.programId))]);
+                    var redirectId = redirect >= 0 ? areas[redirect].Area.Id : null;
+                    record.Raise(ref sink, i, AreaSourceExcluded, Id, plan.Area.Id, (plan, institutionId, programId, redirectId), static a =>
+                        [("AreaId", a.plan.Area.Id), ("Source", Evaluation.ToString()), ("Scope", a.plan.ScopeText(a.institutionId, a.programId)),
+                            ("Redirect", a.redirectId is null ? "that setting redirects none of it to another area" : "requirement area " + a.redirectId + ", where that setting redirects it, takes none either")]);
                     continue;
                 }
 
