@@ -242,6 +242,21 @@ internal sealed class RulePlan
     public Decision Explain(EvaluationRequest request, string? dataVersion, out ClaimState state)
     {
         state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf, request.AsKnownOn);
+        return Explain(ref state, request, dataVersion);
+    }
+
+    /// <summary>
+    /// Decides a compiled claim with every reason, next step and trace entry: its learner's compact record and route were
+    /// built once (<see cref="Compile"/>), as the outcome-only path reads them, instead of again for every explanation.
+    /// </summary>
+    public Decision Explain(CompiledClaim claim, EvaluationRequest request, string? dataVersion)
+    {
+        var state = new ClaimState(claim);
+        return Explain(ref state, request, dataVersion);
+    }
+
+    private Decision Explain(ref ClaimState state, EvaluationRequest request, string? dataVersion)
+    {
         var sink = new ExplainSink(new Explanation(request));
         Decide(ref state, ref sink);
         var explanation = sink.Explanation;
