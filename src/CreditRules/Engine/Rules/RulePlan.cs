@@ -456,6 +456,12 @@ internal sealed class VersionPlan
 
     public RoundingPolicy Rounding { get; }
 
+    private string? _levelsText;
+
+    /// <summary>The version's levels, each once, in order, as the level rule's LevelNotAccepted names them: built on first
+    /// use and kept (the explained path reads it for every refused claim of the version; two threads build the same text).</summary>
+    public string LevelsText => _levelsText ??= string.Join(", ", Version.Lines.SelectMany(l => l.Levels).Distinct().Order());
+
     /// <summary>Whether the policy's recency window applies to this version: it names no subject, or one on a line the policy's levels accept.</summary>
     public bool RecencyApplies { get; }
 
