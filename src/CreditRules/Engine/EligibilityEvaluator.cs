@@ -145,6 +145,22 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         }
     }
 
+    /// <summary>Decides a claim compiled by <see cref="Plan"/> (its compact record built once) exactly as <see cref="Evaluate(EvaluationRequest)"/> decides the request, counted the same way.</summary>
+    internal Decision EvaluateCompiled(Rules.CompiledClaim claim, EvaluationRequest request)
+    {
+        try
+        {
+            var decision = Plan.Explain(claim, request, DataVersion);
+            Diagnostics.CreditRulesDiagnostics.RecordDecision(decision.Outcome);
+            return decision;
+        }
+        catch (Exception exception) when (Diagnostics.CreditRulesDiagnostics.RecordError(exception))
+        {
+            // Unreachable: RecordError counts the failure and returns false, so the exception propagates untouched.
+            throw;
+        }
+    }
+
     private Decision EvaluateCore(EvaluationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

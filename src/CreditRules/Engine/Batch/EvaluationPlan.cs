@@ -86,7 +86,20 @@ public sealed partial class EvaluationPlan
     public Decision Explain(CreditClaim claim)
     {
         Preconditions.NotNull(claim);
-        return _evaluator.Evaluate(new EvaluationRequest(claim.Learner, claim.CourseId, claim.InstitutionId, claim.ProgramId, AsOf, AsKnownOn));
+        var request = new EvaluationRequest(claim.Learner, claim.CourseId, claim.InstitutionId, claim.ProgramId, AsOf, AsKnownOn);
+        CompiledClaim compiled;
+        try
+        {
+            // The claim's compact record and route, built once and shared with Summarize (not rebuilt per explanation).
+            compiled = _plan.Compile(claim, ref claim.Compiled, AsOf, AsKnownOn);
+        }
+        catch (Exception exception) when (Diagnostics.CreditRulesDiagnostics.RecordError(exception))
+        {
+            // Unreachable: RecordError counts the failure and returns false, so the exception propagates untouched.
+            throw;
+        }
+
+        return _evaluator.EvaluateCompiled(compiled, request);
     }
 
     /// <summary>Decides a claim outcome-only: outcome, granted credits and reason codes, allocating nothing for a valid claim.</summary>

@@ -83,8 +83,8 @@ internal readonly struct LevelRule : IBuiltInClaimRule
                 LevelNotAccepted.Code.DefaultSeverity,
                 restrictedBy is null ? Id : ProgramOverrideRule.Id,
                 restrictedBy?.Id,
-                (plan.Version, acceptedText),
-                static a => [("Levels", string.Join(", ", a.Version.Lines.SelectMany(l => l.Levels).Distinct().Order())), ("Version", Texts.Format(a.Version.Number)), ("Accepted", a.acceptedText!)]);
+                (plan, acceptedText),
+                static a => [("Levels", a.plan.LevelsText), ("Version", Texts.Format(a.plan.Version.Number)), ("Accepted", a.acceptedText!)]);
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Failed, "no level accepted");

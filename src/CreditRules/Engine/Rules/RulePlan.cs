@@ -242,6 +242,21 @@ internal sealed class RulePlan
     public Decision Explain(EvaluationRequest request, string? dataVersion, out ClaimState state)
     {
         state = Start(request.Learner, request.CourseId, request.InstitutionId, request.ProgramId, request.AsOf, request.AsKnownOn);
+        return Explain(ref state, request, dataVersion);
+    }
+
+    /// <summary>
+    /// Decides a compiled claim with every reason, next step and trace entry: its learner's compact record and route were
+    /// built once (<see cref="Compile"/>), as the outcome-only path reads them, instead of again for every explanation.
+    /// </summary>
+    public Decision Explain(CompiledClaim claim, EvaluationRequest request, string? dataVersion)
+    {
+        var state = new ClaimState(claim);
+        return Explain(ref state, request, dataVersion);
+    }
+
+    private Decision Explain(ref ClaimState state, EvaluationRequest request, string? dataVersion)
+    {
         var sink = new ExplainSink(new Explanation(request));
         Decide(ref state, ref sink);
         var explanation = sink.Explanation;
@@ -440,6 +455,12 @@ internal sealed class VersionPlan
     }
 
     public RoundingPolicy Rounding { get; }
+
+    private string? _levelsText;
+
+    /// <summary>The version's levels, each once, in order, as the level rule's LevelNotAccepted names them: built on first
+    /// use and kept (the explained path reads it for every refused claim of the version; two threads build the same text).</summary>
+    public string LevelsText => _levelsText ??= string.Join(", ", Version.Lines.SelectMany(l => l.Levels).Distinct().Order());
 
     /// <summary>Whether the policy's recency window applies to this version: it names no subject, or one on a line the policy's levels accept.</summary>
     public bool RecencyApplies { get; }
