@@ -16,7 +16,7 @@
 # Usage: run-all.sh [--quick] [--no-aot] [--no-readme]
 #   --quick      BenchmarkDotNet ShortRun in process (ExploreBenchmarks only at its target size, 2,000 institutions),
 #                1 M lines instead of 10 M, 5 fresh processes instead of 10 per cold-start median. The 10 M peak
-#                working set row then says "not measured". About 15-20 minutes on an idle 2-core machine.
+#                working set row then says "not measured". About 6 minutes on an idle 2-core machine (2026-12-05, NativeAOT publish included).
 #   --no-aot     skip the NativeAOT publish and its cold-start row
 #   --no-readme  print the table instead of writing it into README.md
 # Environment: DATA_DIR (generated files, default /tmp/creditrules-bench), LINES (override the line count),
