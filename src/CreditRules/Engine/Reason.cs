@@ -39,6 +39,27 @@ public sealed class Reason
         _values = values;
     }
 
+    /// <summary>The same checks as the public constructor, taking <paramref name="arguments"/> as it is instead of copying it.</summary>
+    private Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, KeyValuePair<string, string>[] arguments, KeyValuePair<string, object>[]? values)
+    {
+        if (code.Value is null)
+        {
+            throw new ArgumentException("The reason code must not be default.", nameof(code));
+        }
+
+        Code = code;
+        Severity = Preconditions.Defined(severity);
+        RuleId = Preconditions.NotBlank(ruleId);
+        PolicyVersion = policyVersion;
+        Arguments = Array.AsReadOnly(arguments);
+        _values = values;
+        _message = null;
+    }
+
+    /// <summary>A built-in reason that owns <paramref name="arguments"/> (built for it and never written again): no copy is taken.</summary>
+    internal static Reason Owning(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, KeyValuePair<string, string>[] arguments, KeyValuePair<string, object>[]? values) =>
+        new(code, severity, ruleId, policyVersion, arguments, values);
+
     private readonly KeyValuePair<string, object>[]? _values;
     private string? _message;
 

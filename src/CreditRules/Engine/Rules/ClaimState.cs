@@ -334,18 +334,30 @@ internal readonly record struct ReasonArg(string Name, string Text, object? Valu
 
     public static Reason Build(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, ReasonArg[] arguments)
     {
-        var pairs = new KeyValuePair<string, string>[arguments.Length];
-        List<KeyValuePair<string, object>>? values = null;
+        // Sized exactly and handed to the reason without a second copy: built for every reason of every explained decision.
+        var pairs = arguments.Length == 0 ? [] : new KeyValuePair<string, string>[arguments.Length];
+        var typed = 0;
         for (var i = 0; i < arguments.Length; i++)
         {
             pairs[i] = new KeyValuePair<string, string>(arguments[i].Name, arguments[i].Text);
-            if (arguments[i].Value is { } value)
+            typed += arguments[i].Value is null ? 0 : 1;
+        }
+
+        KeyValuePair<string, object>[]? values = null;
+        if (typed != 0)
+        {
+            values = new KeyValuePair<string, object>[typed];
+            var v = 0;
+            for (var i = 0; i < arguments.Length; i++)
             {
-                (values ??= []).Add(new KeyValuePair<string, object>(arguments[i].Name, value));
+                if (arguments[i].Value is { } value)
+                {
+                    values[v++] = new KeyValuePair<string, object>(arguments[i].Name, value);
+                }
             }
         }
 
-        return new Reason(code, severity, ruleId, policyVersion, pairs, values?.ToArray());
+        return Reason.Owning(code, severity, ruleId, policyVersion, pairs, values);
     }
 }
 

@@ -257,13 +257,22 @@ internal sealed class RulePlan
 
     private Decision Explain(ref ClaimState state, EvaluationRequest request, string? dataVersion)
     {
-        var sink = new ExplainSink(new Explanation(request));
+        // Host rules see the reasons list while they run (RuleContext.Reasons) and may keep it: a fresh explanation then.
+        var pooled = HostRules.Length == 0;
+        var explanation = pooled ? Explanation.Rent(request) : new Explanation(request);
+        var sink = new ExplainSink(explanation);
         Decide(ref state, ref sink);
-        var explanation = sink.Explanation;
         var outcome = state.Outcome;
         var unit = state.Institution.Institution.CreditUnit;
         var route = state.Route;
-        return new Decision(
+        var accepted = explanation.AcceptedLines;
+        var granted = accepted.Count == 0 ? [] : new GrantedLine[accepted.Count];
+        for (var i = 0; i < granted.Length; i++)
+        {
+            granted[i] = new GrantedLine(accepted[i].Line, accepted[i].Level, unit);
+        }
+
+        var decision = new Decision(
             outcome,
             request,
             state.PolicyVersion,
@@ -279,12 +288,18 @@ internal sealed class RulePlan
             outcome == DecisionOutcome.Incomplete ? explanation.NextSteps.ToArray() : [],
             explanation.Trace.ToArray(),
             dataVersion,
-            explanation.AcceptedLines.Select(l => new GrantedLine(l.Line, l.Level, unit)).ToArray(),
+            granted,
             state.Selection,
             explanation.AttemptDates.ToArray(),
             explanation.Recency,
             explanation.Settings.ToArray(),
             explanation.Branches.ToArray());
+        if (pooled)
+        {
+            explanation.Return();
+        }
+
+        return decision;
     }
 
     /// <summary>Decides a claim outcome-only with the same rules, host rules included; allocates nothing for a valid claim without host rules.</summary>

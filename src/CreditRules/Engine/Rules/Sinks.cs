@@ -109,8 +109,45 @@ internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
 /// <summary>What the explained path collects for one claim.</summary>
 internal sealed class Explanation(EvaluationRequest? request)
 {
+    /// <summary>One spare explanation per thread: its lists keep their capacity from claim to claim (<see cref="Rent"/>).</summary>
+    [ThreadStatic]
+    private static Explanation? t_spare;
+
     /// <summary>The request decided, for host rules' <see cref="RuleContext"/>.</summary>
-    public EvaluationRequest? Request { get; } = request;
+    public EvaluationRequest? Request { get; private set; } = request;
+
+    /// <summary>
+    /// Takes this thread's spare explanation (empty), or a new one when there is none (first use, or a decision explained
+    /// while another is being explained on the same thread). Give it back with <see cref="Return"/> once its lists are
+    /// copied out; never rent one whose lists a host rule could hold on to.
+    /// </summary>
+    public static Explanation Rent(EvaluationRequest request)
+    {
+        var spare = t_spare;
+        if (spare is null)
+        {
+            return new Explanation(request);
+        }
+
+        t_spare = null;
+        spare.Request = request;
+        return spare;
+    }
+
+    /// <summary>Empties this explanation and keeps it as this thread's spare.</summary>
+    public void Return()
+    {
+        Reasons.Clear();
+        NextSteps.Clear();
+        Trace.Clear();
+        AcceptedLines.Clear();
+        AttemptDates.Clear();
+        Settings.Clear();
+        Branches.Clear();
+        Recency = null;
+        Request = null;
+        t_spare = this;
+    }
 
     public List<Reason> Reasons { get; } = [];
 
