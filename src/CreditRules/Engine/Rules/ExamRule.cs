@@ -1,4 +1,3 @@
-using System.Buffers;
 using CreditRules.Domain;
 using NodaTime;
 
@@ -49,61 +48,42 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var facts = state.Facts.AttemptFacts;
         var course = state.CourseIndex;
         var substitute = state.Exceptions.Length == 0 ? -1 : Substitute(in state, facts, out course);
-        int[]? rented = null;
-        var count = 0;
-        Span<int> order = attempts.Length <= 16 ? stackalloc int[16] : (rented = ArrayPool<int>.Shared.Rent(attempts.Length));
-        Span<LocalDate> dates = attempts.Length <= 16 ? stackalloc LocalDate[16] : new LocalDate[attempts.Length];
-        try
+        if (sink.Explains)
         {
-            // The attempts at this course dated by the as-of date, in order of their start (stable, as OrderBy).
+            // The attempts at this course dated by the as-of date, in order of their start (the compact record holds them so).
             for (var i = 0; i < facts.Length; i++)
             {
-                if (facts[i].Course != course)
+                if (facts[i].Course == course && Dated(in state, i, out var date))
                 {
-                    continue;
-                }
-
-                var date = state.DateOfAttempt(i);
-                if (date > state.AsOf)
-                {
-                    continue;
-                }
-
-                var j = count++;
-                while (j > 0 && facts[order[j - 1]].StartedAt > facts[i].StartedAt)
-                {
-                    order[j] = order[j - 1];
-                    dates[j] = dates[j - 1];
-                    j--;
-                }
-
-                order[j] = i;
-                dates[j] = date;
-            }
-
-            if (sink.Explains)
-            {
-                for (var k = 0; k < count; k++)
-                {
-                    sink.Attempt(attempts[order[k]], dates[k]);
+                    sink.Attempt(attempts[i], date);
                 }
             }
-
-            if (substitute >= 0)
-            {
-                // The exception rule states it (ExceptionApplied); the walk below traces the substitute's attempts.
-                state.UseSubstitute(substitute);
-            }
-
-            Walk(ref state, ref sink, attempts, facts, order[..count], dates[..count]);
         }
-        finally
+
+        if (substitute >= 0)
         {
-            if (rented is not null)
-            {
-                ArrayPool<int>.Shared.Return(rented);
-            }
+            // The exception rule states it (ExceptionApplied); the walk below traces the substitute's attempts.
+            state.UseSubstitute(substitute);
         }
+
+        Walk(ref state, ref sink, attempts, facts, course);
+    }
+
+    /// <summary>
+    /// Whether an attempt (by position in <see cref="LearnerFacts.Attempts"/>) is dated by the as-of date, and its date
+    /// (<see cref="ClaimState.DateOfAttempt"/>): in the route's zone a later attempt is turned away by the claim's cut-off
+    /// instant, one comparison, before any calendar maths.
+    /// </summary>
+    private static bool Dated(in ClaimState state, int attempt, out LocalDate date)
+    {
+        if (state.Route.ZoneSource != QualifyingDateZone.Candidate && state.IsAfterAsOf(state.Facts.AttemptFacts[attempt].StartedAt))
+        {
+            date = default;
+            return false;
+        }
+
+        date = state.DateOfAttempt(attempt);
+        return date <= state.AsOf;
     }
 
     /// <summary>
@@ -116,6 +96,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         course = state.CourseIndex;
         var found = -1;
         var foundCourse = -1;
+        var foundRecord = -1;
         for (var i = 0; i < courses.Length; i++)
         {
             ref readonly var attempt = ref courses[i];
@@ -129,8 +110,10 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 return -1;
             }
 
-            if (found < 0 && state.SubstituteFor(courses[i].Course) is var e and >= 0)
+            // The first such attempt in record order (the compact record holds them in order of their start).
+            if ((found < 0 || attempt.Record < foundRecord) && state.SubstituteFor(courses[i].Course) is var e and >= 0)
             {
+                foundRecord = attempt.Record;
                 found = e;
                 foundCourse = courses[i].Course;
             }
@@ -144,11 +127,11 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         return found;
     }
 
-    private static void Walk<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, ReadOnlySpan<int> order, ReadOnlySpan<LocalDate> dates)
+    private static void Walk<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, int course)
         where TSink : struct, IReasonSink
     {
         var retakes = state.Policy?.Retakes;
-        var previous = -1;
+        LocalDate? previous = null;
         ExamAttempt? pending = null;
         var pendingDate = default(LocalDate);
         Score? best = null;
@@ -157,11 +140,15 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var invalidated = 0;
         var violation = false;
         var exhausted = false;
-        for (var k = 0; k < order.Length; k++)
+        for (var k = 0; k < facts.Length; k++)
         {
-            ref readonly var fact = ref facts[order[k]];
-            var attempt = attempts[order[k]];
-            var date = dates[k];
+            ref readonly var fact = ref facts[k];
+            if (fact.Course != course || !Dated(in state, k, out var date))
+            {
+                continue;
+            }
+
+            var attempt = attempts[k];
             if (fact.Integrity == IntegrityReview.Invalidated && fact.Invalidation == InvalidationKind.IntegrityViolation)
             {
                 state.Raise(ref sink, ExamIntegrityViolation, Id, date, static d => [("AttemptDate", Texts.Format(d))]);
@@ -176,9 +163,8 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 continue;
             }
 
-            if (previous >= 0 && retakes?.MinimumWait is { } wait)
+            if (previous is { } previousDate && retakes?.MinimumWait is { } wait)
             {
-                var previousDate = dates[previous];
                 var earliest = previousDate.Plus(wait);
                 if (date < earliest)
                 {
@@ -258,7 +244,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 threshold ??= minimum;
             }
 
-            previous = k;
+            previous = date;
         }
 
         if (violation)
@@ -294,7 +280,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             return;
         }
 
-        LocalDate? earliestRetake = previous >= 0 && retakes?.MinimumWait is { } minimumWait && dates[previous].Plus(minimumWait) is var e && e > state.AsOf ? e : null;
+        LocalDate? earliestRetake = previous is { } last && retakes?.MinimumWait is { } minimumWait && last.Plus(minimumWait) is var e && e > state.AsOf ? e : null;
         if (counted == 0 && invalidated > 0)
         {
             state.Raise(ref sink, ExamRetakeRequired, Id, invalidated, static n => [("Invalidated", Texts.Format(n))]);

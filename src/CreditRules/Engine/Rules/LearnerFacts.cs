@@ -89,8 +89,19 @@ internal sealed class LearnerFacts
                 throw Unknown(learner, "ExamAttempts", i, attempt.CourseId, "course");
             }
 
-            arena.Attempts[_attempts + i] = attempt;
-            arena.AttemptFacts[_attempts + i] = new AttemptFact(course, attempt.StartedAt.ToUnixTimeTicks(), plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt), attempt.Outcome, attempt.Integrity, attempt.Invalidation, attempt.IdCheck, attempt.Score);
+            // Stored in order of their start, ties in record order (a stable insertion sort, once per record): the exam
+            // rule walks the slice as it lies, with no sorting per claim.
+            var ticks = attempt.StartedAt.ToUnixTimeTicks();
+            var j = _attempts + i;
+            while (j > _attempts && arena.AttemptFacts[j - 1].StartedAt > ticks)
+            {
+                arena.Attempts[j] = arena.Attempts[j - 1];
+                arena.AttemptFacts[j] = arena.AttemptFacts[j - 1];
+                j--;
+            }
+
+            arena.Attempts[j] = attempt;
+            arena.AttemptFacts[j] = new AttemptFact(course, ticks, plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt), attempt.Outcome, attempt.Integrity, attempt.Invalidation, attempt.IdCheck, attempt.Score, i);
         }
 
         var fees = learner.Fees;
@@ -152,7 +163,7 @@ internal sealed class LearnerFacts
     /// <summary>What the rules read of each completion, by position in <see cref="Completions"/>: its course index, status and date.</summary>
     public ReadOnlySpan<CompletionFact> CompletionFacts => new(_arena.CompletionFacts, _completions, _completionCount);
 
-    /// <summary>The learner's exam attempts, in record order.</summary>
+    /// <summary>The learner's exam attempts, in order of their start; attempts that started at the same instant in record order (<see cref="AttemptFact.Record"/> gives each one's position in the record).</summary>
     public ReadOnlySpan<ExamAttempt> Attempts => new(_arena.Attempts, _attempts, _attemptCount);
 
     /// <summary>What the rules read of each exam attempt to order and date it, by position in <see cref="Attempts"/>.</summary>
@@ -313,9 +324,10 @@ internal readonly record struct FeeFact(int Course, FeeKind Kind, FeeStatus Stat
 /// <summary>
 /// What the rules read of one exam attempt, stored inline: the course index, its start as Unix ticks, its date in the
 /// candidate's own zone (a fact of the record, read under a candidate-zone policy), and its result (outcome, integrity
-/// review, invalidation, ID check, score).
+/// review, invalidation, ID check, score), and its position in the record's list (<see cref="LearnerRecord.ExamAttempts"/>),
+/// as the arena holds the attempts in order of their start.
 /// </summary>
-internal readonly record struct AttemptFact(int Course, long StartedAt, NodaTime.LocalDate CandidateDate, ExamOutcome Outcome, IntegrityReview Integrity, InvalidationKind? Invalidation, IdCheckResult IdCheck, Score? Score);
+internal readonly record struct AttemptFact(int Course, long StartedAt, NodaTime.LocalDate CandidateDate, ExamOutcome Outcome, IntegrityReview Integrity, InvalidationKind? Invalidation, IdCheckResult IdCheck, Score? Score, int Record);
 
 /// <summary>
 /// What the rules read of one evidence document, stored inline: the course index it names (-1 when it names none, -2

@@ -213,6 +213,25 @@ public sealed class ExamRuleTests
         decision.QualifyingDate.Should().Be(new LocalDate(2013, 6, 20));
     }
 
+    [Theory]
+    [InlineData(true, DecisionOutcome.Eligible)]       // the pass is the first attempt in record order: it counts
+    [InlineData(false, DecisionOutcome.NotEligible)]   // the fail is first: it uses the only attempt allowed
+    public void Evaluate_AttemptsAtTheSameInstant_RecordOrderDecides(bool passRecordedFirst, DecisionOutcome expected)
+    {
+        var pass = Passed(90, ExamDay);
+        var fail = Failed(50, ExamDay);
+        var later = Failed(40, At(2013, 6, 20, 10, 0));   // recorded first, taken last: beyond the limit either way
+        var decision = new ScenarioBuilder
+        {
+            Retakes = new RetakePolicy(null, 1),
+            Exams = passRecordedFirst ? [later, pass, fail] : [later, fail, pass],
+        }.Evaluate();
+
+        decision.Outcome.Should().Be(expected);
+        decision.QualifyingDate.Should().Be(passRecordedFirst ? new LocalDate(2013, 5, 20) : null);
+        decision.HasReason(ReasonCode.ExamAttemptsExhausted).Should().Be(!passRecordedFirst);
+    }
+
     [Fact]
     public void Evaluate_PassedAfterAsOf_IsIgnored()
     {
