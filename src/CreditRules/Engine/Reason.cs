@@ -16,30 +16,14 @@ public sealed class Reason
     /// <param name="ruleId">The id of the rule that produced it.</param>
     /// <param name="policyVersion">The policy version in force, or <see langword="null"/>.</param>
     /// <param name="arguments">The facts used, by placeholder name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="arguments"/> or <paramref name="ruleId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is default or <paramref name="ruleId"/> is blank.</exception>
     public Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, IEnumerable<KeyValuePair<string, string>> arguments)
+        : this(code, severity, ruleId, policyVersion, Preconditions.NotNull(arguments).ToArray(), values: null)
     {
-        if (code.Value is null)
-        {
-            throw new ArgumentException("The reason code must not be default.", nameof(code));
-        }
-
-        Code = code;
-        Severity = Preconditions.Defined(severity);
-        RuleId = Preconditions.NotBlank(ruleId);
-        PolicyVersion = policyVersion;
-        Arguments = Array.AsReadOnly(Preconditions.NotNull(arguments).ToArray());
-        _message = null;
     }
 
-    /// <summary>Initialises a built-in reason with typed values beside the text of its arguments.</summary>
-    internal Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, IEnumerable<KeyValuePair<string, string>> arguments, KeyValuePair<string, object>[]? values)
-        : this(code, severity, ruleId, policyVersion, arguments)
-    {
-        _values = values;
-    }
-
-    /// <summary>The same checks as the public constructor, taking <paramref name="arguments"/> as it is instead of copying it.</summary>
+    /// <summary>The one set of checks every reason passes; takes <paramref name="arguments"/> as it is (the public constructor passes a copy).</summary>
     private Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, KeyValuePair<string, string>[] arguments, KeyValuePair<string, object>[]? values)
     {
         if (code.Value is null)

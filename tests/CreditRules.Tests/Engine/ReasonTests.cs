@@ -38,4 +38,25 @@ public sealed class ReasonTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("severity")
             .WithMessage("Value is not a defined ReasonSeverity. (Parameter 'severity')*Actual value was 9.");
     }
+
+    [Fact]
+    public void Constructor_NullArguments_ThrowsNamingArguments()
+    {
+        var act = () => new Reason(ReasonCode.FeeUnpaid, ReasonSeverity.Outstanding, "rule", null, null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("arguments");
+    }
+
+    [Fact]
+    public void Constructor_ArgumentsChangedAfterwards_KeepsItsOwnCopy()
+    {
+        var arguments = new List<KeyValuePair<string, string>> { new("FeeKind", "ProctoredExam"), new("Amount", "USD 90.00") };
+        var reason = new Reason(ReasonCode.FeeUnpaid, ReasonSeverity.Outstanding, "learner.fees", null, arguments);
+
+        arguments[1] = new("Amount", "USD 1.00");
+        arguments.Add(new("Extra", "x"));
+
+        reason.Arguments.Should().Equal(new KeyValuePair<string, string>("FeeKind", "ProctoredExam"), new KeyValuePair<string, string>("Amount", "USD 90.00"));
+        reason.Message.Should().Contain("USD 90.00");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections;
 using CreditRules.Engine.Rules;
 
 namespace CreditRules.Engine;
@@ -17,7 +18,7 @@ namespace CreditRules.Engine;
 /// claims again.</para>
 /// <para>Immutable and thread-safe. It keeps the claims and their learners' records alive.</para>
 /// </remarks>
-public sealed class PreparedClaims
+public sealed class PreparedClaims : IReadOnlyList<CreditClaim>
 {
     private readonly CreditClaim[] _claims;
 
@@ -37,8 +38,17 @@ public sealed class PreparedClaims
     /// <summary>Gets a claim as it was given.</summary>
     /// <param name="index">The claim's zero-based position.</param>
     /// <returns>The claim.</returns>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-    public CreditClaim this[int index] => _claims[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>; the message gives both.</exception>
+    public CreditClaim this[int index] => index >= 0 && index < _claims.Length
+        ? _claims[index]
+        : throw new ArgumentOutOfRangeException(nameof(index), index, "A prepared set of " + _claims.Length + " claims has no claim at index " + index + ".");
+
+    /// <summary>Returns the claims as they were given, in order.</summary>
+    /// <returns>An enumerator over the claims.</returns>
+    public IEnumerator<CreditClaim> GetEnumerator() => ((IEnumerable<CreditClaim>)_claims).GetEnumerator();
+
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The claims compiled against the plan, by position, their learners' facts in one shared arena.</summary>
     internal CompiledClaim[] Compiled { get; }

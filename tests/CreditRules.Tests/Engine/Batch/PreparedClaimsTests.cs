@@ -58,6 +58,20 @@ public sealed class PreparedClaimsTests
     }
 
     [Fact]
+    public void Prepare_Claims_EnumeratesThemAsGivenAndRefusesAnIndexOutsideNamingIt()
+    {
+        var claims = BatchWorld.Population(3, seed: 5);
+        var prepared = BatchWorld.Plan.Prepare(claims);
+
+        prepared.Should().Equal(claims, (a, b) => ReferenceEquals(a, b));
+        var act = () => prepared[3];
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index")
+            .WithMessage("A prepared set of 3 claims has no claim at index 3.*Actual value was 3.");
+        var negative = () => prepared[-1];
+        negative.Should().Throw<ArgumentOutOfRangeException>().WithMessage("A prepared set of 3 claims has no claim at index -1.*");
+    }
+
+    [Fact]
     public void Prepare_Empty_DecidesNothing()
     {
         var prepared = BatchWorld.Plan.Prepare([]);
