@@ -55,6 +55,20 @@ public sealed class SettingScopeOutputTests
     }
 
     [Fact]
+    public void Evaluate_AreaSetting_NamesItsAreaOnce()
+    {
+        var (_, console, stdout) = Run("evaluate", "--json");
+        using var document = JsonDocument.Parse(stdout);
+        var ada = document.RootElement.EnumerateArray().Single(d => d.GetProperty("learnerId").GetString() == "ada");
+        ada.GetProperty("settings").EnumerateArray().Single(s => s.GetProperty("setting").GetString() == "AreaLimit").GetProperty("value").GetString()
+            .Should().Be("area gen-ed: at most 20 % of the area (Floor(1)), redirect to electives");
+
+        var (_, table, _) = Run("evaluate");
+        Block(table, "ada").Should().Contain(l => Regex.IsMatch(l, @"│ AreaLimit +│ area gen-ed: at most 20 % of the area \(Floor\(1\)\), redirect to electives +│ program aa-general +│"));
+        console.Should().BeEmpty("--json writes the decisions to standard output only");
+    }
+
+    [Fact]
     public void Evaluate_RecordLevelAward_NamesTheAreaScopeAsTheClaimAndItsReasonsDo()
     {
         var (_, console, _) = Run("evaluate");

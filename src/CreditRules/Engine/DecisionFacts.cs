@@ -206,9 +206,13 @@ public sealed class SettingSource
         return false;
     }
 
-    /// <summary>Gets the value as invariant text, such as <c>75 (percent)</c> or <c>LowerDivision, UpperDivision</c> (a list's items joined by a comma and a space).</summary>
+    /// <summary>
+    /// Gets the value as invariant text, such as <c>75 (percent)</c>, <c>LowerDivision, UpperDivision</c> (a list's items
+    /// joined by a comma and a space), <c>external-45: 45 SH of all external credit</c> (a cap, its id first) or
+    /// <c>area gen-ed: at most 20 % of the area</c> (an area setting, its area id once).
+    /// </summary>
     internal string ValueText => _value is CreditCap cap ? cap.Id + ": " + cap
-        : _value is AreaLimit area ? "area " + area.AreaId + ": " + area
+        : _value is AreaLimit area ? "area " + area
         : _value is System.Collections.IEnumerable list and not string ? string.Join(", ", list.Cast<object>()) : _value.ToString() ?? string.Empty;
 
     /// <summary>
