@@ -60,6 +60,11 @@ public sealed class ExploreCommandTests : IDisposable
         lines.Should().Contain(l => l.StartsWith("│ 2 │ northern-quarter [TX]/as-applied-science (Associate in Applied Science, Associate)", StringComparison.Ordinal) && l.Contains("10 QH │ 6 2/3 SH │", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("│ 3 │ northern-quarter [TX]/bs-biology (BS Biology, Bachelor)", StringComparison.Ordinal) && l.Contains("10 QH │ 6 2/3 SH │", StringComparison.Ordinal));
         lines.Should().Contain("1. american-college/bs-business: next steps (fees owed USD 90.00):");
+        // Two courses are incomplete; each step names the course it is for.
+        var steps = lines.SkipWhile(l => l != "1. american-college/bs-business: next steps (fees owed USD 90.00):").Skip(1).TakeWhile(l => l.StartsWith("   ", StringComparison.Ordinal)).ToArray();
+        steps.Should().Contain("   duke-bioelectricity · TakeProctoredExam: Pass the proctored exam for Bioelectricity: A Quantitative Approach by 2016-01-31, the last day the recommendation version is valid. [deadline 2016-01-31, USD 90.00]");
+        steps.Should().Contain(l => l.StartsWith("   uci-precalculus · RetakeProctoredExam: ", StringComparison.Ordinal));
+        steps.Should().OnlyContain(l => l.StartsWith("   duke-bioelectricity · ", StringComparison.Ordinal) || l.StartsWith("   uci-precalculus · ", StringComparison.Ordinal));
         lines.Should().NotContain(l => l.StartsWith("│ 4 │", StringComparison.Ordinal));
     }
 
@@ -94,7 +99,10 @@ public sealed class ExploreCommandTests : IDisposable
         best[0].GetProperty("institutionId").GetString().Should().Be("american-college");
         best[0].GetProperty("creditsGranted").GetString().Should().Be("7 SH");
         best[1].GetProperty("creditsGrantedSemesterHours").GetString().Should().Be("6 2/3 SH");
-        best[0].GetProperty("nextSteps").GetArrayLength().Should().BeGreaterThan(0);
+        var steps = best[0].GetProperty("nextSteps").EnumerateArray().ToArray();
+        steps.Should().NotBeEmpty();
+        steps.Select(s => s.GetProperty("courseId").GetString()).Distinct().Should().BeEquivalentTo("duke-bioelectricity", "uci-precalculus");
+        steps.Should().Contain(s => s.GetProperty("courseId").GetString() == "uci-precalculus" && s.GetProperty("code").GetString() == "RetakeProctoredExam");
     }
 
     [Fact]

@@ -107,10 +107,10 @@ internal static class ExploreCommands
             foreach (var option in shown.Where(o => o.NextSteps.Count > 0))
             {
                 console.MarkupLine($"{option.Rank}. {Markup.Escape(option.InstitutionId + "/" + option.ProgramId)}: next steps (fees owed {Markup.Escape(option.Cost?.ToString() ?? "none")}):");
-                foreach (var step in option.NextSteps)
+                foreach (var (courseId, step) in WhereJson.StepsByCourse(option))
                 {
                     var facts = string.Join(", ", new[] { step.Deadline is { } d ? "deadline " + Date(d) : null, step.Cost?.ToString() }.OfType<string>());
-                    console.MarkupLine($"   {step.Code}: {Markup.Escape(step.Action)}{(facts.Length > 0 ? " [[" + Markup.Escape(facts) + "]]" : string.Empty)}");
+                    console.MarkupLine($"   {Markup.Escape(courseId)} · {step.Code}: {Markup.Escape(step.Action)}{(facts.Length > 0 ? " [[" + Markup.Escape(facts) + "]]" : string.Empty)}");
                 }
             }
 

@@ -24,13 +24,21 @@ internal sealed record WhereJson(string LearnerId, string AsOf, IReadOnlyList<st
             [.. result.CourseIds.Select((c, i) => new WhereClaimJson(c, o.Claims[i].Outcome.ToString(), o.Claims[i].CreditsGranted.ToString(), [.. o.Claims[i].Reasons.ToCodes().Select(r => r.ToString())]))],
             o.Summary.PostingFeeDue?.ToString(),
             o.Summary.ResidencyOutstanding?.ToString(),
-            [.. o.NextSteps.Select(s => new NextStepJson(s.Code.ToString(), s.Action, s.Deadline is { } d ? Date(d) : null, s.Cost?.ToString()))],
+            [.. StepsByCourse(o).Select(s => new NextStepJson(s.CourseId, s.Step.Code.ToString(), s.Step.Action, s.Step.Deadline is { } d ? Date(d) : null, s.Step.Cost?.ToString()))],
             o.CompleteBy is { } by ? Date(by) : null,
             o.Institution.State,
             o.Program.Kind?.ToString(),
             o.StepsOutstanding))]);
 
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// The next steps of an explained option with the claimed course each belongs to, course by course in the record
+    /// decision's order (the order of <see cref="ExploreOption.NextSteps"/>): several incomplete courses can each need an
+    /// exam, a fee or a retake, and a step's words alone do not always name the course.
+    /// </summary>
+    internal static IEnumerable<(string CourseId, NextStep Step)> StepsByCourse(ExploreOption option) =>
+        option.Explanation is { } decision ? decision.Awards.SelectMany(a => a.NextSteps.Select(s => (a.CourseId, s))) : [];
 }
 
 /// <summary>One option of <c>where --json</c>.</summary>
@@ -58,8 +66,8 @@ internal sealed record WhereOptionJson(
 /// <summary>One claimed course of a <c>where --json</c> option.</summary>
 internal sealed record WhereClaimJson(string CourseId, string Outcome, string CreditsGranted, IReadOnlyList<string> ReasonCodes);
 
-/// <summary>A next step in <c>where --json</c>.</summary>
-internal sealed record NextStepJson(string Code, string Action, string? Deadline, string? Cost);
+/// <summary>A next step in <c>where --json</c>, with the claimed course it belongs to.</summary>
+internal sealed record NextStepJson(string CourseId, string Code, string Action, string? Deadline, string? Cost);
 
 /// <summary>The shape of <c>next --json</c>.</summary>
 internal sealed record NextJson(string LearnerId, string InstitutionId, string ProgramId, string AsOf, IReadOnlyList<CourseAdviceJson> Courses)
