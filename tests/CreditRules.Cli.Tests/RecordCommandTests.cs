@@ -251,6 +251,44 @@ public sealed class RecordCommandTests
     }
 
     [Fact]
+    public void Diff_EnrolledUnderAnotherCatalogYear_SelectsThatYearsPolicyVersion()
+    {
+        // cora is enrolled at american-college (policy versions selected by catalog year) under 2013-2014: acl-2013-07.
+        // Under catalog year 2012-2013 no version is in effect on its first day (acl-2013-07 starts 2013-07-01).
+        var (exitCode, console, stdout) = Run("diff", "--learner", "cora", "--json", "--enrolled", "2014-01-13:2012-2013");
+
+        (exitCode, console).Should().Be((0, string.Empty));
+        var root = Parse(stdout);
+        root.GetProperty("inputChanges").EnumerateArray().Select(c => c.GetProperty("text").GetString()).Should().Contain("hypothesis added: enrolled in american-college/bs-business on 2014-01-13 under catalog year 2012-2013");
+        var course = root.GetProperty("courses").EnumerateArray().Single();
+        (course.GetProperty("outcomeBefore").GetString(), course.GetProperty("outcomeAfter").GetString()).Should().Be(("Eligible", "NotEligible"));
+        course.GetProperty("reasonChanges").EnumerateArray().Should().Contain(c => c.GetProperty("code").GetString() == "NoPolicyForCatalogYear" && c.GetProperty("kind").GetString() == "Appeared");
+    }
+
+    [Fact]
+    public void WhatIf_EnrolledOnADateOnly_StatesNoCatalogYear()
+    {
+        var (exitCode, _, stdout) = Run("whatif", "--learner", "cora", "--json", "--enrolled", "2014-02-01");
+
+        exitCode.Should().Be(0);
+        Parse(stdout).GetProperty("whatIf").GetProperty("hypotheses").EnumerateArray().Select(h => h.GetString()).Should().Equal("enrolled in american-college/bs-business on 2014-02-01");
+    }
+
+    [Theory]
+    [InlineData("2014-01-13:2013")]
+    [InlineData("2014-01-13:2013-2015")]
+    [InlineData("2014-13-01")]
+    [InlineData("2014-01-13:2013-2014:x")]
+    public void WhatIf_BadEnrolledOption_ExitsTwoNamingTheForm(string value)
+    {
+        var (exitCode, console, stdout) = Run("whatif", "--enrolled", value);
+
+        exitCode.Should().Be(2);
+        console.Should().BeEmpty();
+        stdout.TrimEnd().Should().Be("--enrolled: '" + value + "' is not yyyy-MM-dd or yyyy-MM-dd:yyyy-yyyy (an enrolment date, optionally with a catalog year such as 2013-2014).");
+    }
+
+    [Fact]
     public void WhatIf_BadExamOption_ExitsTwo()
     {
         var (exitCode, console, stdout) = Run("whatif", "--exam-passed", "duke-bioelectricity:80");

@@ -29,6 +29,11 @@ internal sealed class RecordScenario
     private readonly Option<string?> _asOf = new("--as-of") { Description = "What-if: evaluate as of another date (ISO yyyy-MM-dd). The record itself is decided as of the learner document's asOf." };
     private readonly Option<string[]> _examPassed = new("--exam-passed") { Description = "What-if: assume an exam pass: course:score:yyyy-MM-dd (percent score). Repeatable." };
     private readonly Option<string[]> _feePaid = new("--fee-paid") { Description = "What-if: assume the proctored-exam fee of a course is paid: course:yyyy-MM-dd. Repeatable." };
+    private readonly Option<string?> _enrolled = new("--enrolled")
+    {
+        Description = "What-if: assume the learner enrolled in the (what-if) program on a date, optionally under a catalog year: yyyy-MM-dd or yyyy-MM-dd:yyyy-yyyy, such as 2014-01-13:2012-2013. "
+            + "It replaces their enrolment on record in that program, so it selects the policy version (by catalog year where the institution selects that way, else by the date) and anchors an enrolment-dated recency window.",
+    };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print machine-readable JSON instead of text." };
 
@@ -43,6 +48,7 @@ internal sealed class RecordScenario
         command.Options.Add(_asOf);
         command.Options.Add(_examPassed);
         command.Options.Add(_feePaid);
+        command.Options.Add(_enrolled);
         command.Options.Add(Json);
     }
 
@@ -141,6 +147,19 @@ internal sealed class RecordScenario
         var institution = parse.GetValue(_institution);
         var program = parse.GetValue(_program);
         var asOfText = parse.GetValue(_asOf);
+        if (parse.GetValue(_enrolled) is { } enrolled)
+        {
+            var parts = enrolled.Split(':');
+            CatalogYear year = default;
+            if (parts.Length > 2 || !TryDate(parts[0], out var enrolledOn) || (parts.Length == 2 && !CatalogYear.TryParse(parts[1], out year)))
+            {
+                return CliErrors.Fail(stderr, $"--enrolled: '{enrolled}' is not yyyy-MM-dd or yyyy-MM-dd:yyyy-yyyy (an enrolment date, optionally with a catalog year such as 2013-2014).");
+            }
+
+            var (enrolledInstitution, enrolledProgram) = (institution ?? baseline.InstitutionId, program ?? baseline.ProgramId);
+            hypotheses.Add(parts.Length == 2 ? Hypothesis.EnrolledInProgram(enrolledInstitution, enrolledProgram, enrolledOn, year) : Hypothesis.EnrolledInProgram(enrolledInstitution, enrolledProgram, enrolledOn));
+        }
+
         if (hypotheses.Count == 0 && institution is null && program is null && asOfText is null)
         {
             hypotheses.AddRange(DefaultWhatIf(baseline));

@@ -66,6 +66,35 @@ public sealed class PolicyVersionSelectionCatalogYearTests
     }
 
     [Fact]
+    public void Select_HypotheticalEnrolmentUnderACatalogYear_ReplacesTheOneOnRecord()
+    {
+        var institution = Versions(new LocalDate(2013, 7, 1));
+        var learner = Enrolled(new LocalDate(2014, 1, 15), "2013-2014");
+        var hypothesis = Hypothesis.EnrolledInProgram(InstitutionId, ProgramId, new LocalDate(2013, 9, 1), CatalogYear.FromStartYear(2012));
+
+        var assumed = Hypothesis.Apply(learner, [hypothesis], NewYork);
+
+        hypothesis.ToString().Should().Be("enrolled in " + InstitutionId + "/" + ProgramId + " on 2013-09-01 under catalog year 2012-2013");
+        hypothesis.CatalogYear.Should().Be(CatalogYear.FromStartYear(2012));
+        assumed.ProgramEnrollments.Should().ContainSingle().Which.CatalogYear.Should().Be(CatalogYear.FromStartYear(2012));
+        PolicyVersionSelection.Select(institution, learner, ProgramId, AsOf).Policy!.Id.Should().Be("v2013");
+        PolicyVersionSelection.Select(institution, assumed, ProgramId, AsOf).ToString().Should().Be("v2012 by catalog year 2012-2013 (starting 2012-07-01)");
+    }
+
+    [Fact]
+    public void Select_HypotheticalEnrolmentEarlierThanTheOneOnRecord_ItsDateSelects()
+    {
+        // Without replacing, the later enrolment on record would still be the latest on or before the as-of date.
+        var institution = Versions(new LocalDate(2013, 7, 1), PolicySelectionBasis.EnrollmentDate);
+        var learner = Enrolled(new LocalDate(2014, 1, 15), null);
+
+        var assumed = Hypothesis.Apply(learner, [Hypothesis.EnrolledInProgram(InstitutionId, ProgramId, new LocalDate(2013, 6, 30))], NewYork);
+
+        Hypothesis.EnrolledInProgram(InstitutionId, ProgramId, new LocalDate(2013, 6, 30)).CatalogYear.Should().BeNull();
+        PolicyVersionSelection.Select(institution, assumed, ProgramId, AsOf).ToString().Should().Be("v2012 by enrolment on 2013-06-30");
+    }
+
+    [Fact]
     public void Select_InstitutionSelectsByEnrolmentDate_CatalogYearIgnored()
     {
         var selection = PolicyVersionSelection.Select(Versions(new LocalDate(2013, 7, 1), PolicySelectionBasis.EnrollmentDate), Enrolled(new LocalDate(2013, 9, 1), "2012-2013"), ProgramId, AsOf);

@@ -13,7 +13,7 @@ namespace CreditRules.Engine;
 /// <remarks>Two hypotheses are equal when their descriptions are equal.</remarks>
 public sealed class Hypothesis : IEquatable<Hypothesis>
 {
-    private Hypothesis(HypothesisKind kind, string description, LocalDate date, string? courseId = null, Score? score = null, FeeKind? feeKind = null, PriorCredit? priorCredit = null, string? institutionId = null, string? programId = null)
+    private Hypothesis(HypothesisKind kind, string description, LocalDate date, string? courseId = null, Score? score = null, FeeKind? feeKind = null, PriorCredit? priorCredit = null, string? institutionId = null, string? programId = null, CatalogYear? catalogYear = null)
     {
         Kind = kind;
         Description = description;
@@ -24,6 +24,7 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
         PriorCredit = priorCredit;
         InstitutionId = institutionId;
         ProgramId = programId;
+        CatalogYear = catalogYear;
     }
 
     /// <summary>Gets what is assumed.</summary>
@@ -52,6 +53,13 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
 
     /// <summary>Gets the program, for <see cref="HypothesisKind.EnrolledInProgram"/>; otherwise <see langword="null"/>.</summary>
     public string? ProgramId { get; }
+
+    /// <summary>
+    /// Gets the catalog year the assumed enrolment binds the learner to, for <see cref="HypothesisKind.EnrolledInProgram"/>
+    /// when one is stated (<see cref="EnrolledInProgram(string, string, LocalDate, CatalogYear)"/>); otherwise
+    /// <see langword="null"/>.
+    /// </summary>
+    public CatalogYear? CatalogYear { get; }
 
     /// <summary>Assumes the proctored exam of a course is passed.</summary>
     /// <param name="courseId">The course.</param>
@@ -103,12 +111,42 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
     /// <param name="programId">The program.</param>
     /// <param name="enrolledOn">The enrolment date.</param>
     /// <returns>The hypothesis.</returns>
+    /// <remarks>
+    /// The assumed enrolment replaces the learner's enrolments on record in that institution's program (what-if: "had I
+    /// enrolled on this date"), so it is the one the policy version selection and a recency window anchored on the
+    /// enrolment date read, even when the record holds a later one. It states no catalog year; to assume one, use
+    /// <see cref="EnrolledInProgram(string, string, LocalDate, CatalogYear)"/>.
+    /// </remarks>
     /// <exception cref="ArgumentException">An id is blank.</exception>
-    public static Hypothesis EnrolledInProgram(string institutionId, string programId, LocalDate enrolledOn)
+    public static Hypothesis EnrolledInProgram(string institutionId, string programId, LocalDate enrolledOn) =>
+        Enrolled(institutionId, programId, enrolledOn, null);
+
+    /// <summary>
+    /// Assumes the learner enrols in a program on a date under a catalog year, which selects the policy version at an
+    /// institution that selects by catalog year (<see cref="PolicySelectionBasis.CatalogYear"/>); elsewhere the
+    /// enrolment date selects it and the catalog year is not read.
+    /// </summary>
+    /// <param name="institutionId">The institution.</param>
+    /// <param name="programId">The program.</param>
+    /// <param name="enrolledOn">The enrolment date.</param>
+    /// <param name="catalogYear">The catalog year the enrolment binds the learner to, such as <c>2013-2014</c>.</param>
+    /// <returns>The hypothesis, described as <c>enrolled in acl/bs-business on 2014-01-13 under catalog year 2012-2013</c>.</returns>
+    /// <remarks>Replaces the learner's enrolments on record in that program, as <see cref="EnrolledInProgram(string, string, LocalDate)"/> does.</remarks>
+    /// <exception cref="ArgumentException">An id is blank.</exception>
+    public static Hypothesis EnrolledInProgram(string institutionId, string programId, LocalDate enrolledOn, CatalogYear catalogYear) =>
+        Enrolled(institutionId, programId, enrolledOn, catalogYear);
+
+    private static Hypothesis Enrolled(string institutionId, string programId, LocalDate enrolledOn, CatalogYear? catalogYear)
     {
         Preconditions.NotBlank(institutionId);
         Preconditions.NotBlank(programId);
-        return new(HypothesisKind.EnrolledInProgram, "enrolled in " + institutionId + "/" + programId + " on " + Texts.Format(enrolledOn), enrolledOn, institutionId: institutionId, programId: programId);
+        return new(
+            HypothesisKind.EnrolledInProgram,
+            "enrolled in " + institutionId + "/" + programId + " on " + Texts.Format(enrolledOn) + (catalogYear is { } year ? " under catalog year " + year : string.Empty),
+            enrolledOn,
+            institutionId: institutionId,
+            programId: programId,
+            catalogYear: catalogYear);
     }
 
     /// <summary>Returns a copy of <paramref name="learner"/> holding the assumed facts.</summary>
@@ -145,7 +183,8 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
                     prior.Add(hypothesis.PriorCredit!);
                     break;
                 default:
-                    programs.Add(new ProgramEnrollment(hypothesis.InstitutionId!, hypothesis.ProgramId!, hypothesis.Date));
+                    programs.RemoveAll(e => string.Equals(e.InstitutionId, hypothesis.InstitutionId, StringComparison.Ordinal) && string.Equals(e.ProgramId, hypothesis.ProgramId, StringComparison.Ordinal));
+                    programs.Add(new ProgramEnrollment(hypothesis.InstitutionId!, hypothesis.ProgramId!, hypothesis.Date, catalogYear: hypothesis.CatalogYear));
                     break;
             }
         }
