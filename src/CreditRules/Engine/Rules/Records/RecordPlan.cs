@@ -192,7 +192,7 @@ internal sealed class RecordPlan
                 }
             }
 
-            claim.Key = route.Rules?.GetEquivalenceKeyOrNull(courseId);
+            claim.Key = courseIndexes is null ? route.Rules?.GetEquivalenceKeyOrNull(courseId) : route.EquivalenceKey(courseIndexes[i], courseId, Claims.Catalog.Courses.Count);
             claim.Level = claim.State.GrantedLevel ?? CreditLevel.LowerDivision;
             claim.Need = claim.State.Outcome == DecisionOutcome.Eligible ? claim.State.CreditsGranted : CreditAmount.Zero(unit);
         }
