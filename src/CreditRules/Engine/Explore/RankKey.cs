@@ -116,19 +116,29 @@ internal readonly struct RankKey
                 }
 
                 var indexOfOrder = ArrayPool<int>.Shared.Rent(maxOrder + 1);
+                indexOfOrder.AsSpan(0, maxOrder + 1).Fill(-1);
+                var unique = true;
                 foreach (var key in keys)
                 {
+                    unique &= indexOfOrder[key.Order] < 0;
                     indexOfOrder[key.Order] = key.Index;
                 }
 
-                var orderMask = (1UL << orderBits) - 1;
-                for (var r = 0; r < n; r++)
+                // Two keys with one order would name one place: the comparer sorts them instead.
+                if (unique)
                 {
-                    from[r] = indexOfOrder[(int)(sorted[r] & orderMask)];
+                    var orderMask = (1UL << orderBits) - 1;
+                    for (var r = 0; r < n; r++)
+                    {
+                        from[r] = indexOfOrder[(int)(sorted[r] & orderMask)];
+                    }
                 }
 
                 ArrayPool<int>.Shared.Return(indexOfOrder);
-                return;
+                if (unique)
+                {
+                    return;
+                }
             }
         }
         finally

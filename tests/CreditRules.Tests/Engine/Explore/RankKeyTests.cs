@@ -33,6 +33,19 @@ public sealed class RankKeyTests
         Check(credits, costs);
     }
 
+    /// <summary>Entries sharing an order (never so from the explorer, whose orders are unique): the comparer sorts them, each entry kept once.</summary>
+    [Fact]
+    public void Sort_RepeatedOrders_KeepsEveryEntryInCompareOrder()
+    {
+        var program = Institution.Programs[0];
+        ExploreEntry Entry(decimal sh, int steps, int order) => new(Institution, program, order, DecisionOutcome.Incomplete, default, CreditAmount.FromSemesterHours(sh), null, 0, steps);
+        ExploreEntry[] entries = [Entry(3, 1, 2), Entry(6, 0, 2), Entry(3, 0, 1), Entry(6, 2, 1)];
+
+        RankKey.Sort(entries);
+
+        entries.Select(e => (e.CreditsGrantedSemesterHours.ToDecimal(), e.StepsOutstanding)).Should().Equal((6m, 0), (6m, 2), (3m, 0), (3m, 1));
+    }
+
     private static void Check(CreditAmount[] credits, decimal?[] costs)
     {
         var program = Institution.Programs[0];
