@@ -22,7 +22,7 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             denominator = checked(-denominator);
         }
 
-        var gcd = (long)BigInteger.GreatestCommonDivisor(numerator, denominator);
+        var gcd = Gcd(numerator, denominator);
         if (gcd > 1)
         {
             numerator /= gcd;
@@ -35,6 +35,24 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     }
 
     private readonly long _denominator;
+
+    /// <summary>
+    /// The greatest common divisor of a value and a positive denominator, in unsigned 64-bit arithmetic (what
+    /// BigInteger.GreatestCommonDivisor gives for them, without building two BigIntegers per value: every sum and
+    /// conversion of credits normalises through here). At most the denominator, so it fits in a long.
+    /// </summary>
+    private static long Gcd(long value, long denominator)
+    {
+        // Unchecked: the magnitude of long.MinValue is 2^63, a valid ulong.
+        var a = unchecked(value < 0 ? 0UL - (ulong)value : (ulong)value);
+        var b = (ulong)denominator;
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return (long)a;
+    }
 
     public long Numerator { get; }
 

@@ -253,7 +253,8 @@ public sealed class CreditExplorer
 
         // Host record rules read the request's institution and program: they get a request per target (the general path).
         var compiled = _records.HostRules.Count == 0 ? _records.Plan.CompileForEveryInstitution(request.Learner) : null;
-        return new ExploreQuery(courses, compiled, unpaid, refunded, institutions);
+        var prior = compiled is null ? null : RecordPlan.PriorOnOrBefore(compiled.Learner, request.AsOf);
+        return new ExploreQuery(courses, compiled, unpaid, refunded, institutions, prior);
     }
 
     /// <summary>The pass over every institution, in parallel over contiguous ranges of institutions when the request allows; entries compacted to the front.</summary>
@@ -335,8 +336,8 @@ public sealed class CreditExplorer
                     // Programs of this institution whose claims have the same inputs share one decision of them (ClaimGroups).
                     ReadOnlySpan<ClaimState> shared = default;
                     Span<ClaimState> capture = default;
-                    if (shareable && target.ProgramRoutes.Overrides.Length == 0
-                        && PolicyVersionSelection.Select(institution, compiled.Learner, target.Program.Id, request.AsOf) is { Enrollment: null } selection)
+                    var selection = PolicyVersionSelection.Select(institution, compiled.Learner, target.Program.Id, request.AsOf);
+                    if (shareable && target.ProgramRoutes.Overrides.Length == 0 && selection.Enrollment is null)
                     {
                         for (var c = 0; c < n; c++)
                         {
@@ -354,7 +355,7 @@ public sealed class CreditExplorer
                         }
                     }
 
-                    summary = plan.Summarize(request.Template, compiled, query.CourseIndexes, target.Routes, target.ProgramRoutes, decided, shared, capture);
+                    summary = plan.Summarize(request.Template, compiled, query.CourseIndexes, target.Routes, target.ProgramRoutes, decided, shared, capture, query.Prior, target.RecordRoute(plan, selection.PolicyIndex));
                     if (capture.Length != 0)
                     {
                         groups.KeepIfCopyable();
@@ -492,8 +493,11 @@ public sealed class CreditExplorer
 }
 
 /// <summary>A request compiled once for every institution (per call; nothing is kept between calls).</summary>
-internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled, Money[][] unpaidFees, Money[][] refundedFees, HashSet<string>? institutions)
+internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled, Money[][] unpaidFees, Money[][] refundedFees, HashSet<string>? institutions, PriorCredit[]? prior)
 {
+    /// <summary>The learner's prior credit on or before the as-of date, by date then id (the same at every institution), or null without <see cref="Compiled"/>.</summary>
+    public PriorCredit[]? Prior { get; } = prior;
+
     /// <summary>The claimed courses' plan indexes, in the request's (ordinal) order.</summary>
     public int[] CourseIndexes { get; } = courseIndexes;
 

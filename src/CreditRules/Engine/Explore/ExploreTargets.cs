@@ -58,4 +58,14 @@ internal sealed class ExploreTarget(Institution institution, DegreeProgram progr
 
     /// <summary>The position of (institution id, program id) in ordinal order.</summary>
     public int Order { get; set; }
+
+    /// <summary>The program's record routes by policy version (index + 1; 0 for none), each taken from the record plan on first use.</summary>
+    private readonly RecordRoute?[] _records = new RecordRoute?[institution.Policies.Count + 1];
+
+    /// <summary>The record route of the program under a policy version (index in <see cref="Institution.Policies"/>, or -1 for none): <see cref="RecordPlan.Route"/>, looked up once per target.</summary>
+    public RecordRoute RecordRoute(RecordPlan plan, int policyIndex)
+    {
+        // Two threads may look it up at once; the plan hands both the same route.
+        return Volatile.Read(ref _records[policyIndex + 1]) ?? (_records[policyIndex + 1] = plan.Route(Institution, policyIndex, Program));
+    }
 }

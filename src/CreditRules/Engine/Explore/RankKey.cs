@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine;
@@ -63,8 +64,9 @@ internal readonly struct RankKey
     }
 
     /// <summary>
-    /// Sorts <paramref name="entries"/> best first: the keys sorted in a pooled buffer (returned, so a warmed thread
-    /// allocates nothing), then the entries permuted in place, each moved once.
+    /// Sorts <paramref name="entries"/> best first: one packed integer per entry ordered as <see cref="Compare"/> orders
+    /// the keys (<see cref="TryPack"/>), or the keys themselves with <see cref="Compare"/> when they do not pack; then the
+    /// entries permuted in place, each moved once. The buffers are pooled (returned, so a warmed thread allocates nothing).
     /// </summary>
     public static void Sort(Span<ExploreEntry> entries)
     {
@@ -75,6 +77,7 @@ internal readonly struct RankKey
         }
 
         var keys = ArrayPool<RankKey>.Shared.Rent(n);
+        var from = ArrayPool<int>.Shared.Rent(n);
         try
         {
             for (var i = 0; i < n; i++)
@@ -82,42 +85,258 @@ internal readonly struct RankKey
                 keys[i] = Of(in entries[i], i);
             }
 
-            var sorted = keys.AsSpan(0, n);
-            sorted.Sort(default(Comparer));
+            Rank(keys.AsSpan(0, n), from.AsSpan(0, n));
+            Permute(entries, from.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<RankKey>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(from);
+        }
+    }
 
-            // Entry r of the result is entry keys[r].Index of the input: follow each cycle of the permutation, marking a
-            // place done by setting its key's index to its own position.
-            for (var start = 0; start < n; start++)
+    /// <summary>Writes into <paramref name="from"/>[r] the <see cref="Index"/> of the key ranked r by <see cref="Compare"/> (keys with unique orders).</summary>
+    internal static void Rank(Span<RankKey> keys, Span<int> from)
+    {
+        var n = keys.Length;
+        var packed = ArrayPool<ulong>.Shared.Rent(n);
+        var ranks = ArrayPool<int>.Shared.Rent(2 * n);
+        try
+        {
+            if (TryPack(keys, packed.AsSpan(0, n), ranks.AsSpan(0, 2 * n), out var orderBits))
             {
-                if (sorted[start].Index == start)
+                var sorted = packed.AsSpan(0, n);
+                sorted.Sort();
+
+                // Orders are unique (a program's position among every loaded program): the low bits name each key.
+                var maxOrder = 0;
+                foreach (var key in keys)
                 {
-                    continue;
+                    maxOrder = Math.Max(maxOrder, key.Order);
                 }
 
-                var held = entries[start];
-                var place = start;
-                while (true)
+                var indexOfOrder = ArrayPool<int>.Shared.Rent(maxOrder + 1);
+                indexOfOrder.AsSpan(0, maxOrder + 1).Fill(-1);
+                var unique = true;
+                foreach (var key in keys)
                 {
-                    var from = sorted[place].Index;
-                    sorted[place] = sorted[place].At(place);
-                    if (from == start)
-                    {
-                        entries[place] = held;
-                        break;
-                    }
+                    unique &= indexOfOrder[key.Order] < 0;
+                    indexOfOrder[key.Order] = key.Index;
+                }
 
-                    entries[place] = entries[from];
-                    place = from;
+                // Two keys with one order would name one place: the comparer sorts them instead.
+                if (unique)
+                {
+                    var orderMask = (1UL << orderBits) - 1;
+                    for (var r = 0; r < n; r++)
+                    {
+                        from[r] = indexOfOrder[(int)(sorted[r] & orderMask)];
+                    }
+                }
+
+                ArrayPool<int>.Shared.Return(indexOfOrder);
+                if (unique)
+                {
+                    return;
                 }
             }
         }
         finally
         {
-            ArrayPool<RankKey>.Shared.Return(keys);
+            ArrayPool<ulong>.Shared.Return(packed);
+            ArrayPool<int>.Shared.Return(ranks);
+        }
+
+        keys.Sort(default(Comparer));
+        for (var r = 0; r < n; r++)
+        {
+            from[r] = keys[r].Index;
         }
     }
 
-    private RankKey At(int index) => new(SemesterHours, Cost, Steps, Claims, Order, index);
+    /// <summary>
+    /// Puts entry <paramref name="from"/>[r] of the input at r: follows each cycle of the permutation, marking a place done
+    /// by setting its source to itself.
+    /// </summary>
+    private static void Permute(Span<ExploreEntry> entries, Span<int> from)
+    {
+        var n = entries.Length;
+        for (var start = 0; start < n; start++)
+        {
+            if (from[start] == start)
+            {
+                continue;
+            }
+
+            var held = entries[start];
+            var place = start;
+            while (true)
+            {
+                var source = from[place];
+                from[place] = place;
+                if (source == start)
+                {
+                    entries[place] = held;
+                    break;
+                }
+
+                entries[place] = entries[source];
+                place = source;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Packs each key into one <see cref="ulong"/> that orders as <see cref="Compare"/> does, field by field in its order:
+    /// the credits' and the cost's dense ranks among the distinct values present (ranked by the fields' own comparisons,
+    /// credits most first), then steps, incomplete claims and the ids' order, each in as few bits as its largest value
+    /// needs. False when they need more than 64 bits or a field is negative (then <see cref="Compare"/> sorts). Orders
+    /// must be unique, as <see cref="ExploreEntry.Order"/> is, so the packed values are too.
+    /// </summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="packed">Receives one value per key.</param>
+    /// <param name="ranks">Scratch of twice the keys' length.</param>
+    /// <param name="orderBits">The number of low bits holding <see cref="Order"/>.</param>
+    internal static bool TryPack(ReadOnlySpan<RankKey> keys, Span<ulong> packed, Span<int> ranks, out int orderBits)
+    {
+        var n = keys.Length;
+        var credits = ranks[..n];
+        var costs = ranks.Slice(n, n);
+        int maxSteps = 0, maxClaims = 0, maxOrder = 0;
+        for (var i = 0; i < n; i++)
+        {
+            ref readonly var key = ref keys[i];
+            if (key.Steps < 0 || key.Claims < 0 || key.Order < 0)
+            {
+                orderBits = 0;
+                return false;
+            }
+
+            maxSteps = Math.Max(maxSteps, key.Steps);
+            maxClaims = Math.Max(maxClaims, key.Claims);
+            maxOrder = Math.Max(maxOrder, key.Order);
+        }
+
+        var creditCount = DenseRanks(keys, credits, static (in RankKey a, in RankKey b) => b.SemesterHours.CompareTo(a.SemesterHours), static k => k.SemesterHours.GetHashCode());
+        var costCount = DenseRanks(keys, costs, static (in RankKey a, in RankKey b) => a.Cost.CompareTo(b.Cost), static k => k.Cost.GetHashCode());
+        if (creditCount < 0 || costCount < 0)
+        {
+            orderBits = 0;
+            return false;
+        }
+
+        var creditBits = Bits(creditCount - 1);
+        var costBits = Bits(costCount - 1);
+        var stepBits = Bits(maxSteps);
+        var claimBits = Bits(maxClaims);
+        orderBits = Bits(maxOrder);
+        if (creditBits + costBits + stepBits + claimBits + orderBits > 64)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            ref readonly var key = ref keys[i];
+            var value = (ulong)credits[i];
+            value = (value << costBits) | (uint)costs[i];
+            value = (value << stepBits) | (uint)key.Steps;
+            value = (value << claimBits) | (uint)key.Claims;
+            packed[i] = (value << orderBits) | (uint)key.Order;
+        }
+
+        return true;
+    }
+
+    private delegate int KeyComparison(in RankKey a, in RankKey b);
+
+    /// <summary>
+    /// Each key's rank among the distinct values of one field (equal values, by <paramref name="compare"/>, share a rank;
+    /// lower ranks sort first): the distinct values found by hashing, then sorted with <paramref name="compare"/>. Returns
+    /// the number of distinct values, or -1 when there are more than <see cref="MaxDistinct"/>.
+    /// </summary>
+    private static int DenseRanks(ReadOnlySpan<RankKey> keys, Span<int> ranks, KeyComparison compare, Func<RankKey, int> hash)
+    {
+        var n = keys.Length;
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * n));
+        var table = ArrayPool<int>.Shared.Rent(size);
+        var firsts = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            // table holds 1 + the distinct value's number (0: empty); firsts[d] is the first key holding value d.
+            table.AsSpan(0, size).Clear();
+            var distinct = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var slot = hash(keys[i]) & (size - 1);
+                while (true)
+                {
+                    var d = table[slot] - 1;
+                    if (d < 0)
+                    {
+                        firsts[distinct] = i;
+                        table[slot] = ++distinct;
+                        ranks[i] = distinct - 1;
+                        break;
+                    }
+
+                    if (compare(in keys[firsts[d]], in keys[i]) == 0)
+                    {
+                        ranks[i] = d;
+                        break;
+                    }
+
+                    slot = (slot + 1) & (size - 1);
+                }
+            }
+
+            if (distinct > MaxDistinct)
+            {
+                return -1;
+            }
+
+            // Order the distinct values by the field's comparison (insertion sort: few values); byRank[r] is the value of rank r.
+            var byRank = table.AsSpan(0, distinct);
+            for (var d = 0; d < distinct; d++)
+            {
+                var j = d - 1;
+                while (j >= 0 && compare(in keys[firsts[byRank[j]]], in keys[firsts[d]]) > 0)
+                {
+                    byRank[j + 1] = byRank[j];
+                    j--;
+                }
+
+                byRank[j + 1] = d;
+            }
+
+            // Values the comparison calls equal share a rank, whatever their hashes: the hash only finds values faster.
+            var rankOf = ArrayPool<int>.Shared.Rent(distinct);
+            var rank = 0;
+            for (var r = 0; r < distinct; r++)
+            {
+                rank += r > 0 && compare(in keys[firsts[byRank[r - 1]]], in keys[firsts[byRank[r]]]) != 0 ? 1 : 0;
+                rankOf[byRank[r]] = rank;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                ranks[i] = rankOf[ranks[i]];
+            }
+
+            ArrayPool<int>.Shared.Return(rankOf);
+            return rank + 1;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(table);
+            ArrayPool<int>.Shared.Return(firsts);
+        }
+    }
+
+    /// <summary>The most distinct values of a field the packed sort ranks (by insertion sort); more, and <see cref="Compare"/> sorts.</summary>
+    private const int MaxDistinct = 128;
+
+    private static int Bits(int max) => max <= 0 ? 0 : 32 - BitOperations.LeadingZeroCount((uint)max);
 
     private readonly struct Comparer : IComparer<RankKey>
     {

@@ -132,12 +132,21 @@ internal sealed class RecordPlan
     /// rule), instead of being decided again; else each is decided and, when <paramref name="capture"/> is not empty, the
     /// state the claim rules left is copied there (before the record rules add their reasons). The record rules always run.
     /// </summary>
-    public RecordSummary Summarize(RecordEvaluationRequest request, CompiledRecord compiled, int[] courseIndexes, InstitutionRoutes institution, ProgramRoutes program, Span<DecisionSummary> claims, ReadOnlySpan<ClaimState> decided, Span<ClaimState> capture)
+    public RecordSummary Summarize(RecordEvaluationRequest request, CompiledRecord compiled, int[] courseIndexes, InstitutionRoutes institution, ProgramRoutes program, Span<DecisionSummary> claims, ReadOnlySpan<ClaimState> decided, Span<ClaimState> capture) =>
+        Summarize(request, compiled, courseIndexes, institution, program, claims, decided, capture, null, null);
+
+    /// <summary>
+    /// <see cref="Summarize(RecordEvaluationRequest, CompiledRecord, int[], InstitutionRoutes, ProgramRoutes, Span{DecisionSummary}, ReadOnlySpan{ClaimState}, Span{ClaimState})"/>
+    /// with what is the same for every target of one request found once by the caller (<see cref="CreditExplorer"/>): the
+    /// learner's prior credit on or before the as-of date in order (<see cref="PriorOnOrBefore(LearnerRecord, NodaTime.LocalDate)"/>)
+    /// and the record route of the program's selected policy version (<see cref="Route"/>); null for either looks it up here.
+    /// </summary>
+    public RecordSummary Summarize(RecordEvaluationRequest request, CompiledRecord compiled, int[] courseIndexes, InstitutionRoutes institution, ProgramRoutes program, Span<DecisionSummary> claims, ReadOnlySpan<ClaimState> decided, Span<ClaimState> capture, PriorCredit[]? prior, RecordRoute? route)
     {
         var scratch = RecordScratch.Rent();
         try
         {
-            var record = Begin(request, compiled, compiled.Learner, courseIndexes, institution, program, explain: false, scratch, decided, capture);
+            var record = Begin(request, compiled, compiled.Learner, courseIndexes, institution, program, explain: false, scratch, decided, capture, prior, route);
             return Finish(ref record, claims);
         }
         finally
@@ -147,12 +156,11 @@ internal sealed class RecordPlan
     }
 
     /// <summary>The one claim start of both paths: the record route, and each claim decided by the claim rules.</summary>
-    private RecordState Begin(RecordEvaluationRequest request, CompiledRecord? compiled, LearnerRecord learner, int[]? courseIndexes, InstitutionRoutes routes, ProgramRoutes programRoutes, bool explain, RecordScratch? scratch, ReadOnlySpan<ClaimState> decided = default, Span<ClaimState> capture = default)
+    private RecordState Begin(RecordEvaluationRequest request, CompiledRecord? compiled, LearnerRecord learner, int[]? courseIndexes, InstitutionRoutes routes, ProgramRoutes programRoutes, bool explain, RecordScratch? scratch, ReadOnlySpan<ClaimState> decided = default, Span<ClaimState> capture = default, PriorCredit[]? prior = null, RecordRoute? route = null)
     {
         var institution = routes.Institution;
         var program = programRoutes.Program;
-        var selection = PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf);
-        var route = _routes.GetOrAdd((institution, selection.PolicyIndex, program), static key => new RecordRoute(key.Institution, key.Program, key.PolicyIndex < 0 ? null : key.Institution.Policies[key.PolicyIndex]));
+        route ??= Route(institution, PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf).PolicyIndex, program);
         var unit = institution.CreditUnit;
         var claims = scratch?.Claims(request.CourseIds.Count) ?? new RecordClaim[request.CourseIds.Count];
         for (var i = 0; i < claims.Length; i++)
@@ -184,13 +192,20 @@ internal sealed class RecordPlan
                 }
             }
 
-            claim.Key = route.Rules?.GetEquivalenceKeyOrNull(courseId);
+            claim.Key = courseIndexes is null ? route.Rules?.GetEquivalenceKeyOrNull(courseId) : route.EquivalenceKey(courseIndexes[i], courseId, Claims.Catalog.Courses.Count);
             claim.Level = claim.State.GrantedLevel ?? CreditLevel.LowerDivision;
             claim.Need = claim.State.Outcome == DecisionOutcome.Eligible ? claim.State.CreditsGranted : CreditAmount.Zero(unit);
         }
 
-        return new RecordState(this, request, learner, institution, program, claims, PriorOnOrBefore(learner, request.AsOf, scratch), route, scratch);
+        return new RecordState(this, request, learner, institution, program, claims, prior ?? PriorOnOrBefore(learner, request.AsOf, scratch), route, scratch);
     }
+
+    /// <summary>The record policy of a program under a policy version (index in <see cref="Institution.Policies"/>, or -1 for none), compiled once per plan.</summary>
+    public RecordRoute Route(Institution institution, int policyIndex, DegreeProgram program) =>
+        _routes.GetOrAdd((institution, policyIndex, program), static key => new RecordRoute(key.Institution, key.Program, key.PolicyIndex < 0 ? null : key.Institution.Policies[key.PolicyIndex]));
+
+    /// <summary>The learner's prior credit dated on or before the as-of date, by date then id, in an array of its own: the same at every institution.</summary>
+    public static PriorCredit[] PriorOnOrBefore(LearnerRecord learner, NodaTime.LocalDate asOf) => PriorOnOrBefore(learner, asOf, null);
 
     /// <summary>
     /// The request's learner with its hypothetical facts applied and in compact form, built once per request and plan

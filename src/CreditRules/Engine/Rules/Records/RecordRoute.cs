@@ -73,6 +73,35 @@ internal sealed class RecordRoute
 
     public CreditAmount? LocalCreditsBeforePosting { get; }
 
+    /// <summary>Each course's equivalence key under <see cref="Rules"/> by plan course index, each looked up on first use (the explorer reads one per claim at every program); null: not yet looked up, <see cref="NoKey"/>: none.</summary>
+    private string?[]? _keys;
+
+    /// <summary>Marks a course looked up without a key (compared by reference; a reference write is atomic, so a reader sees a whole answer or none).</summary>
+    private static readonly string NoKey = new('-', 1);
+
+    /// <summary>
+    /// The equivalence key of a course (<see cref="RecordPolicy.GetEquivalenceKeyOrNull"/>, the one lookup) given its plan
+    /// index among <paramref name="courseCount"/> courses, kept per route so a pass over many programs looks each up once.
+    /// </summary>
+    public string? EquivalenceKey(int courseIndex, string courseId, int courseCount)
+    {
+        if (Rules is null)
+        {
+            return null;
+        }
+
+        // Two threads may fill the same slot, or build the table; both write the same answer and one table wins.
+        var keys = Volatile.Read(ref _keys) ?? Interlocked.CompareExchange(ref _keys, new string?[courseCount], null) ?? _keys!;
+        if (Volatile.Read(ref keys[courseIndex]) is { } known)
+        {
+            return ReferenceEquals(known, NoKey) ? null : known;
+        }
+
+        var key = Rules.GetEquivalenceKeyOrNull(courseId);
+        Volatile.Write(ref keys[courseIndex], key ?? NoKey);
+        return key;
+    }
+
     public CreditAmount? ResidencyRequired { get; }
 
     /// <exception cref="InvalidPolicyException">An institution-scope area setting redirects to an area the program does not list.</exception>
