@@ -53,7 +53,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             // The attempts at this course dated by the as-of date, in order of their start (the compact record holds them so).
             for (var i = 0; i < facts.Length; i++)
             {
-                if (facts[i].Course == course && Dated(in state, i, out var date))
+                if (facts[i].Course == course && state.AttemptDatedByAsOf(in facts[i], out var date))
                 {
                     sink.Attempt(attempts[i], date);
                 }
@@ -70,23 +70,6 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     }
 
     /// <summary>
-    /// Whether an attempt (by position in <see cref="LearnerFacts.Attempts"/>) is dated by the as-of date, and its date
-    /// (<see cref="ClaimState.DateOfAttempt"/>): in the route's zone a later attempt is turned away by the claim's cut-off
-    /// instant, one comparison, before any calendar maths.
-    /// </summary>
-    private static bool Dated(in ClaimState state, int attempt, out LocalDate date)
-    {
-        if (state.Route.ZoneSource != QualifyingDateZone.Candidate && state.IsAfterAsOf(state.Facts.AttemptFacts[attempt].StartedAt))
-        {
-            date = default;
-            return false;
-        }
-
-        date = state.DateOfAttempt(attempt);
-        return date <= state.AsOf;
-    }
-
-    /// <summary>
     /// The substitute-course exception whose course's attempts are decided instead of the claimed course's: one in scope,
     /// when no attempt of the learner's own at the claimed course dated by the as-of date passed and one at the substitute
     /// did; -1 (and the claimed course) otherwise.
@@ -100,7 +83,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         for (var i = 0; i < courses.Length; i++)
         {
             ref readonly var attempt = ref courses[i];
-            if (attempt.Outcome != ExamOutcome.Passed || attempt.Integrity == IntegrityReview.Invalidated || state.DateOfAttempt(i) > state.AsOf)
+            if (attempt.Outcome != ExamOutcome.Passed || attempt.Integrity == IntegrityReview.Invalidated || state.DateOfAttempt(in attempt) > state.AsOf)
             {
                 continue;
             }
@@ -143,7 +126,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         for (var k = 0; k < facts.Length; k++)
         {
             ref readonly var fact = ref facts[k];
-            if (fact.Course != course || !Dated(in state, k, out var date))
+            if (fact.Course != course || !state.AttemptDatedByAsOf(in fact, out var date))
             {
                 continue;
             }
