@@ -131,7 +131,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 continue;
             }
 
-            var attempt = attempts[k];
+            // The domain attempt is read only where it is kept or explained (pending, qualifying, a wrong scale), not per attempt.
             if (fact.Integrity == IntegrityReview.Invalidated && fact.Invalidation == InvalidationKind.IntegrityViolation)
             {
                 state.Raise(ref sink, ExamIntegrityViolation, Id, date, static d => [("AttemptDate", Texts.Format(d))]);
@@ -141,7 +141,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
 
             if (fact.Integrity == IntegrityReview.Invalidated || fact.IdCheck == IdCheckResult.Failed)
             {
-                state.Raise(ref sink, ExamInvalidatedAdministrative, Id, (date, attempt), static a => [("AttemptDate", Texts.Format(a.date)), ("Detail", a.attempt.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation")]);
+                state.Raise(ref sink, ExamInvalidatedAdministrative, Id, (date, fact.IdCheck), static a => [("AttemptDate", Texts.Format(a.date)), ("Detail", a.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation")]);
                 invalidated++;
                 continue;
             }
@@ -175,7 +175,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             counted++;
             if (fact.Outcome == ExamOutcome.Pending || fact.Integrity is IntegrityReview.Pending or IntegrityReview.Flagged)
             {
-                pending = attempt;
+                pending = attempts[k];
                 pendingDate = date;
                 break;
             }
@@ -193,12 +193,13 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             {
                 if (minimum is { } min && (!score.IsComparableTo(min) || score < min))
                 {
-                    EnsureComparable(attempt, min, state.Route.Recommendation, state.Learner);
+                    EnsureComparable(attempts[k], min, state.Route.Recommendation, state.Learner);
                     threshold = min;
                     state.Raise(ref sink, ExamScoreBelowPassingScore, Id, (date, score, min, version!.Number), static a => [("AttemptDate", Texts.Format(a.date)), ("Score", a.score.ToString()), ("PassingScore", a.min.ToString()), ("Version", Texts.Format(a.Number))]);
                 }
                 else
                 {
+                    var attempt = attempts[k];
                     state.QualifyingAttempt = attempt;
                     state.QualifyingScore = score;
                     state.QualifyingDate = date;
