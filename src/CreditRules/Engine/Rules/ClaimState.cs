@@ -13,7 +13,7 @@ internal struct ClaimState
 {
     /// <summary>Starts a claim, resolving its policy version, route and as-of cut-off (<see cref="ClaimRoute.Resolve"/>).</summary>
     public ClaimState(LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate? asKnownOn)
-        : this(facts, asOf, courseIndex, institution, program, asKnownOn, ClaimRoute.Resolve(facts, asOf, courseIndex, institution, program))
+        : this(facts, asOf, courseIndex, institution, program, asKnownOn, ClaimRoute.Resolve(facts.Learner, asOf, courseIndex, institution, program))
     {
     }
 
@@ -36,6 +36,7 @@ internal struct ClaimState
         Selection = resolved.Selection;
         Route = resolved.Route;
         AsOfDay = resolved.AsOfDay;
+        OpenSession = resolved.OpenSession;
         VersionIndex = -1;
         var zero = institution.Zero;
         CreditsRecommended = zero;
@@ -182,6 +183,9 @@ internal struct ClaimState
     /// <summary>The as-of date in the route's zone as instants: the cut-offs that decide "dated after/before the as-of date".</summary>
     public DayCutoff AsOfDay { get; }
 
+    /// <summary>The first session of the course whose verified track is still open to joining on the as-of date (its deadline not dated before it in the route's zone), or null (<see cref="ClaimRoute.OpenSession"/>).</summary>
+    public CourseSession? OpenSession { get; }
+
     /// <summary>Whether an instant falls on a calendar date after the as-of date in the route's zone: <c>DateOf(instant) &gt; AsOf</c>, as one comparison.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool IsAfterAsOf(Instant instant) => AsOfDay.IsAfter(instant, Route.Zone);
@@ -199,9 +203,34 @@ internal struct ClaimState
     /// start read in the candidate's own zone when the policy says so (<see cref="AttemptFact.CandidateDate"/>, a fact of the
     /// record dated once), else in the route's zone (the evaluator's reference zone or the institution's).
     /// </summary>
-    public readonly LocalDate DateOfAttempt(int attempt) => Route.ZoneSource == QualifyingDateZone.Candidate
-        ? Facts.AttemptFacts[attempt].CandidateDate
-        : Route.Zone.DateOf(Instant.FromUnixTimeTicks(Facts.AttemptFacts[attempt].StartedAt));
+    public readonly LocalDate DateOfAttempt(int attempt) => DateOfAttempt(in Facts.AttemptFacts[attempt]);
+
+    /// <summary>
+    /// The qualifying date of an exam attempt's fact (<see cref="DateOfAttempt(int)"/>): read, not converted, when the record
+    /// was dated in the route's zone (<see cref="LearnerFacts.DatedZone"/>, <see cref="AttemptFact.ZoneDate"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly LocalDate DateOfAttempt(in AttemptFact fact) => Route.ZoneSource == QualifyingDateZone.Candidate
+        ? fact.CandidateDate
+        : ReferenceEquals(Route.Zone, Facts.DatedZone) ? fact.ZoneDate : Route.Zone.DateOf(Instant.FromUnixTimeTicks(fact.StartedAt));
+
+    /// <summary>
+    /// Whether an exam attempt's fact is dated by the as-of date, and its date (<see cref="DateOfAttempt(in AttemptFact)"/>): a
+    /// date read from the record is compared; an attempt dated here is first turned away by the claim's cut-off instant, one
+    /// comparison, before any calendar maths.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool AttemptDatedByAsOf(in AttemptFact fact, out LocalDate date)
+    {
+        if (Route.ZoneSource != QualifyingDateZone.Candidate && !ReferenceEquals(Route.Zone, Facts.DatedZone) && IsAfterAsOf(fact.StartedAt))
+        {
+            date = default;
+            return false;
+        }
+
+        date = DateOfAttempt(in fact);
+        return date <= AsOf;
+    }
 
     /// <summary>The zone a decision names: the qualifying attempt's candidate zone under a candidate-zone policy, else the route's.</summary>
     public readonly DateTimeZone DecisionZone => Route.ZoneSource == QualifyingDateZone.Candidate && QualifyingAttempt is { } attempt ? attempt.CandidateZone : Zone;
@@ -366,7 +395,7 @@ internal readonly record struct ReasonArg(string Name, string Text, object? Valu
 /// (<see cref="PolicyVersionSelection"/>), the route of the course under it, and the as-of date's cut-off instants in
 /// the route's zone. A compiled claim resolves it once (<see cref="CompiledClaim.Resolved"/>).
 /// </summary>
-internal readonly struct ClaimRoute(PolicyVersionSelection selection, RoutePlan route, DayCutoff asOfDay)
+internal readonly struct ClaimRoute(PolicyVersionSelection selection, RoutePlan route, DayCutoff asOfDay, CourseSession? openSession)
 {
     public PolicyVersionSelection Selection { get; } = selection;
 
@@ -374,10 +403,33 @@ internal readonly struct ClaimRoute(PolicyVersionSelection selection, RoutePlan 
 
     public DayCutoff AsOfDay { get; } = asOfDay;
 
-    public static ClaimRoute Resolve(LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+    /// <summary>The first session of the course whose verified track is still open on the as-of date (<see cref="OpenSession"/>), or null.</summary>
+    public CourseSession? OpenSession { get; } = openSession;
+
+    /// <summary>Resolves a claim's route from the learner's record of the facts that stand (<see cref="LearnerFacts.Learner"/>).</summary>
+    public static ClaimRoute Resolve(LearnerRecord learner, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
     {
-        var selection = PolicyVersionSelection.Select(institution.Institution, facts.Learner, program.Program.Id, asOf);
+        var selection = PolicyVersionSelection.Select(institution.Institution, learner, program.Program.Id, asOf);
         var route = institution.Route(program, selection.PolicyIndex, courseIndex);
-        return new ClaimRoute(selection, route, route.Zone.AfterDate(asOf));
+        var asOfDay = route.Zone.AfterDate(asOf);
+        return new ClaimRoute(selection, route, asOfDay, FirstOpenSession(route, asOfDay));
+    }
+
+    /// <summary>
+    /// The first session of the route's course whose verified-track deadline is not dated before the as-of date in the
+    /// route's zone (a later session still open to joining), or null: a fact of the route and the as-of date alone, so
+    /// resolved once per claim rather than by the verified-track rule for every claim without a timely enrolment.
+    /// </summary>
+    private static CourseSession? FirstOpenSession(RoutePlan route, DayCutoff asOfDay)
+    {
+        foreach (var session in route.Sessions)
+        {
+            if (!asOfDay.IsBefore(session.VerifiedTrackDeadline, route.Zone))
+            {
+                return session;
+            }
+        }
+
+        return null;
     }
 }

@@ -53,7 +53,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             // The attempts at this course dated by the as-of date, in order of their start (the compact record holds them so).
             for (var i = 0; i < facts.Length; i++)
             {
-                if (facts[i].Course == course && Dated(in state, i, out var date))
+                if (facts[i].Course == course && state.AttemptDatedByAsOf(in facts[i], out var date))
                 {
                     sink.Attempt(attempts[i], date);
                 }
@@ -70,23 +70,6 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     }
 
     /// <summary>
-    /// Whether an attempt (by position in <see cref="LearnerFacts.Attempts"/>) is dated by the as-of date, and its date
-    /// (<see cref="ClaimState.DateOfAttempt"/>): in the route's zone a later attempt is turned away by the claim's cut-off
-    /// instant, one comparison, before any calendar maths.
-    /// </summary>
-    private static bool Dated(in ClaimState state, int attempt, out LocalDate date)
-    {
-        if (state.Route.ZoneSource != QualifyingDateZone.Candidate && state.IsAfterAsOf(state.Facts.AttemptFacts[attempt].StartedAt))
-        {
-            date = default;
-            return false;
-        }
-
-        date = state.DateOfAttempt(attempt);
-        return date <= state.AsOf;
-    }
-
-    /// <summary>
     /// The substitute-course exception whose course's attempts are decided instead of the claimed course's: one in scope,
     /// when no attempt of the learner's own at the claimed course dated by the as-of date passed and one at the substitute
     /// did; -1 (and the claimed course) otherwise.
@@ -100,7 +83,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         for (var i = 0; i < courses.Length; i++)
         {
             ref readonly var attempt = ref courses[i];
-            if (attempt.Outcome != ExamOutcome.Passed || attempt.Integrity == IntegrityReview.Invalidated || state.DateOfAttempt(i) > state.AsOf)
+            if (attempt.Outcome != ExamOutcome.Passed || attempt.Integrity == IntegrityReview.Invalidated || state.DateOfAttempt(in attempt) > state.AsOf)
             {
                 continue;
             }
@@ -143,12 +126,12 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         for (var k = 0; k < facts.Length; k++)
         {
             ref readonly var fact = ref facts[k];
-            if (fact.Course != course || !Dated(in state, k, out var date))
+            if (fact.Course != course || !state.AttemptDatedByAsOf(in fact, out var date))
             {
                 continue;
             }
 
-            var attempt = attempts[k];
+            // The domain attempt is read only where it is kept or explained (pending, qualifying, a wrong scale), not per attempt.
             if (fact.Integrity == IntegrityReview.Invalidated && fact.Invalidation == InvalidationKind.IntegrityViolation)
             {
                 state.Raise(ref sink, ExamIntegrityViolation, Id, date, static d => [("AttemptDate", Texts.Format(d))]);
@@ -158,7 +141,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
 
             if (fact.Integrity == IntegrityReview.Invalidated || fact.IdCheck == IdCheckResult.Failed)
             {
-                state.Raise(ref sink, ExamInvalidatedAdministrative, Id, (date, attempt), static a => [("AttemptDate", Texts.Format(a.date)), ("Detail", a.attempt.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation")]);
+                state.Raise(ref sink, ExamInvalidatedAdministrative, Id, (date, fact.IdCheck), static a => [("AttemptDate", Texts.Format(a.date)), ("Detail", a.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation")]);
                 invalidated++;
                 continue;
             }
@@ -192,7 +175,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             counted++;
             if (fact.Outcome == ExamOutcome.Pending || fact.Integrity is IntegrityReview.Pending or IntegrityReview.Flagged)
             {
-                pending = attempt;
+                pending = attempts[k];
                 pendingDate = date;
                 break;
             }
@@ -210,12 +193,13 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             {
                 if (minimum is { } min && (!score.IsComparableTo(min) || score < min))
                 {
-                    EnsureComparable(attempt, min, state.Route.Recommendation, state.Learner);
+                    EnsureComparable(attempts[k], min, state.Route.Recommendation, state.Learner);
                     threshold = min;
                     state.Raise(ref sink, ExamScoreBelowPassingScore, Id, (date, score, min, version!.Number), static a => [("AttemptDate", Texts.Format(a.date)), ("Score", a.score.ToString()), ("PassingScore", a.min.ToString()), ("Version", Texts.Format(a.Number))]);
                 }
                 else
                 {
+                    var attempt = attempts[k];
                     state.QualifyingAttempt = attempt;
                     state.QualifyingScore = score;
                     state.QualifyingDate = date;

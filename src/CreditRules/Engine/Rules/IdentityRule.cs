@@ -32,27 +32,28 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
             }
         }
 
-        var latest = found < 0 ? null : state.Facts.Verifications[found];
+        // The domain verification is read only to explain (argument builders run only then), not per claim.
+        var facts = state.Facts;
 
         switch (found < 0 ? (VerificationStatus?)null : verifications[found].Status)
         {
             case VerificationStatus.Verified:
                 if (verifications[found].ByFallback)
                 {
-                    state.Raise(ref sink, IdentityVerifiedByFallback, Id, latest!, static v => [("FallbackMethod", v.FallbackMethod!.Value.ToString()), ("Method", v.Method.ToString())]);
+                    state.Raise(ref sink, IdentityVerifiedByFallback, Id, (facts, found), static a => [("FallbackMethod", a.facts.Verifications[a.found].FallbackMethod!.Value.ToString()), ("Method", a.facts.Verifications[a.found].Method.ToString())]);
                     if (sink.Explains)
                     {
-                        sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + latest!.FallbackMethod);
+                        sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + facts.Verifications[found].FallbackMethod);
                     }
                 }
                 else if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, "verified by " + latest!.Method);
+                    sink.Trace(Id, RuleOutcome.Passed, "verified by " + facts.Verifications[found].Method);
                 }
 
                 return;
             case VerificationStatus.Pending:
-                state.Raise(ref sink, IdentityVerificationPending, Id, state.FormatInstantLazy(latest!.RecordedAt), static at => [("RecordedAt", at.Text)]);
+                state.Raise(ref sink, IdentityVerificationPending, Id, (facts, found, state.Zone), static a => [("RecordedAt", Texts.Format(a.facts.Verifications[a.found].RecordedAt, a.Zone))]);
                 if (sink.Explains)
                 {
                     sink.Step(new NextStep(NextStepCode.AwaitIdentityReview, "Wait for the identity verification decision.", deadline: state.RouteDeadline));
@@ -61,10 +62,10 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
 
                 return;
             default:
-                state.Raise(ref sink, IdentityNotVerified, Id, latest, static v => [("Status", v?.Status.ToString() ?? "no record")]);
+                state.Raise(ref sink, IdentityNotVerified, Id, (facts, found), static a => [("Status", a.found < 0 ? "no record" : a.facts.Verifications[a.found].Status.ToString())]);
                 if (sink.Explains)
                 {
-                    var status = latest?.Status.ToString() ?? "no record";
+                    var status = found < 0 ? "no record" : facts.Verifications[found].Status.ToString();
                     sink.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: state.RouteDeadline));
                     sink.Trace(Id, RuleOutcome.Failed, "identity " + status);
                 }

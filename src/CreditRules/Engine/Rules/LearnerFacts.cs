@@ -32,10 +32,11 @@ internal sealed class LearnerFacts
     private readonly int _evidence;
     private readonly int _evidenceCount;
 
-    private LearnerFacts(RulePlan plan, LearnerRecord learner, FactArena arena)
+    private LearnerFacts(RulePlan plan, LearnerRecord learner, FactArena arena, ZoneTable? dated)
     {
         Plan = plan;
         Learner = learner;
+        DatedZone = dated;
         _arena = arena;
         Exceptions = learner.Exceptions.Count == 0 ? [] : [.. learner.Exceptions];
         SubstituteCourses = Exceptions.Length == 0 ? [] : new int[Exceptions.Length];
@@ -101,7 +102,8 @@ internal sealed class LearnerFacts
             }
 
             arena.Attempts[j] = attempt;
-            arena.AttemptFacts[j] = new AttemptFact(course, ticks, plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt), attempt.Outcome, attempt.Integrity, attempt.Invalidation, attempt.IdCheck, attempt.Score, i);
+            arena.AttemptFacts[j] = new AttemptFact(
+                course, ticks, plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt), dated?.DateOf(attempt.StartedAt) ?? default, attempt.Outcome, attempt.Integrity, attempt.Invalidation, attempt.IdCheck, attempt.Score, i);
         }
 
         var fees = learner.Fees;
@@ -144,6 +146,13 @@ internal sealed class LearnerFacts
 
     /// <summary>The record this form was built from (explanations, error messages and policy selection read it).</summary>
     public LearnerRecord Learner { get; }
+
+    /// <summary>
+    /// The zone every attempt was dated in when the record was built (<see cref="AttemptFact.ZoneDate"/>): the zone of the
+    /// route the record was built for (the institution's, or the evaluator's reference zone under an evaluator-zone policy),
+    /// so a claim whose route reads dates in it reads each attempt's date instead of converting its instant; null when none was.
+    /// </summary>
+    public ZoneTable? DatedZone { get; }
 
     /// <summary>The learner's exceptions, as an array (the exception rule filters them by scope per claim).</summary>
     public ExceptionGrant[] Exceptions { get; }
@@ -189,14 +198,15 @@ internal sealed class LearnerFacts
 
     /// <summary>
     /// Builds the compact form of a record for a plan in an arena of its own, checking its references: learner facts that
-    /// name sessions or courses must name ones the catalog knows (a typo must not silently become "not enrolled").
+    /// name sessions or courses must name ones the catalog knows (a typo must not silently become "not enrolled"). Exam
+    /// attempts are dated once in <paramref name="dated"/> when given (<see cref="DatedZone"/>).
     /// </summary>
     /// <exception cref="UnknownReferenceException">A fact names a session or course the plan does not know; the message names the fact.</exception>
-    public static LearnerFacts Build(RulePlan plan, LearnerRecord learner) => new(plan, learner, FactArena.For(learner));
+    public static LearnerFacts Build(RulePlan plan, LearnerRecord learner, ZoneTable? dated) => new(plan, learner, FactArena.For(learner), dated);
 
-    /// <summary>Builds the compact form of a record into a shared arena sized for it (<see cref="FactArena.Add"/>), checking its references as <see cref="Build(RulePlan, LearnerRecord)"/>.</summary>
+    /// <summary>Builds the compact form of a record into a shared arena sized for it (<see cref="FactArena.Add"/>), checking its references as <see cref="Build(RulePlan, LearnerRecord, ZoneTable?)"/>.</summary>
     /// <exception cref="UnknownReferenceException">A fact names a session or course the plan does not know; the message names the fact.</exception>
-    public static LearnerFacts Build(RulePlan plan, LearnerRecord learner, FactArena arena) => new(plan, learner, arena);
+    public static LearnerFacts Build(RulePlan plan, LearnerRecord learner, FactArena arena, ZoneTable? dated) => new(plan, learner, arena, dated);
 
     private static UnknownReferenceException Unknown(LearnerRecord learner, string list, int index, string value, string kind) =>
         new("Learner '" + learner.LearnerId + "' " + list + "[" + Texts.Format(index) + "]." + (list is "ExamAttempts" or "Fees" ? "CourseId" : "SessionId"), value, kind);
@@ -323,11 +333,12 @@ internal readonly record struct FeeFact(int Course, FeeKind Kind, FeeStatus Stat
 
 /// <summary>
 /// What the rules read of one exam attempt, stored inline: the course index, its start as Unix ticks, its date in the
-/// candidate's own zone (a fact of the record, read under a candidate-zone policy), and its result (outcome, integrity
+/// candidate's own zone (a fact of the record, read under a candidate-zone policy), its date in the zone the record was
+/// dated in (<see cref="LearnerFacts.DatedZone"/>; default when none), and its result (outcome, integrity
 /// review, invalidation, ID check, score), and its position in the record's list (<see cref="LearnerRecord.ExamAttempts"/>),
 /// as the arena holds the attempts in order of their start.
 /// </summary>
-internal readonly record struct AttemptFact(int Course, long StartedAt, NodaTime.LocalDate CandidateDate, ExamOutcome Outcome, IntegrityReview Integrity, InvalidationKind? Invalidation, IdCheckResult IdCheck, Score? Score, int Record);
+internal readonly record struct AttemptFact(int Course, long StartedAt, NodaTime.LocalDate CandidateDate, NodaTime.LocalDate ZoneDate, ExamOutcome Outcome, IntegrityReview Integrity, InvalidationKind? Invalidation, IdCheckResult IdCheck, Score? Score, int Record);
 
 /// <summary>
 /// What the rules read of one evidence document, stored inline: the course index it names (-1 when it names none, -2

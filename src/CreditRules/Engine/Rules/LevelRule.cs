@@ -51,7 +51,7 @@ internal readonly struct LevelRule : IBuiltInClaimRule
                 accepted++;
                 highest = highest is { } h && h >= chosen ? h : chosen;
                 exact = restricts ? exact.Plus(plan.LineCredits[i]) : plan.Exact;
-                var mapping = scope.MappedFrom(line, chosen);
+                var mapping = restricts ? scope.MappedFrom(line, chosen) : plan.MappedFrom![i];
                 if (sink.Explains)
                 {
                     // The granted line names the recommendation's own level; the LevelMapped reason names the level it counts as.

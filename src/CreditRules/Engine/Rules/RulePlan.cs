@@ -102,8 +102,10 @@ internal sealed class RulePlan
 
         // Two threads may build the same claim; both are equal and the last one stays.
         var (courseIndex, institution, program) = Resolve(claim.CourseId, claim.InstitutionId, claim.ProgramId);
-        var facts = LearnerFacts.Build(this, FactsThatStand(claim.Learner, institution, asKnownOn));
-        var built = new CompiledClaim(facts, courseIndex, institution, program, asOf, asKnownOn, ClaimRoute.Resolve(facts, asOf, courseIndex, institution, program));
+        var standing = FactsThatStand(claim.Learner, institution, asKnownOn);
+        var route = ClaimRoute.Resolve(standing, asOf, courseIndex, institution, program);
+        var facts = LearnerFacts.Build(this, standing, route.Route.Zone);
+        var built = new CompiledClaim(facts, courseIndex, institution, program, asOf, asKnownOn, route);
         Volatile.Write(ref cache, built);
         return built;
     }
@@ -139,13 +141,15 @@ internal sealed class RulePlan
         LearnerFacts? facts = null;
         for (var i = 0; i < claims.Length; i++)
         {
+            var (courseIndex, institution, program) = resolved[i];
+            var route = ClaimRoute.Resolve(records[i] ?? facts!.Learner, asOf, courseIndex, institution, program);
             if (records[i] is { } record)
             {
-                facts = LearnerFacts.Build(this, record, arena);
+                // The record's exam attempts dated once in the zone of the route it is first decided on (most claims sharing it read dates there too).
+                facts = LearnerFacts.Build(this, record, arena, route.Route.Zone);
             }
 
-            var (courseIndex, institution, program) = resolved[i];
-            compiled[i] = new CompiledClaim(facts!, courseIndex, institution, program, asOf, asKnownOn, ClaimRoute.Resolve(facts!, asOf, courseIndex, institution, program));
+            compiled[i] = new CompiledClaim(facts!, courseIndex, institution, program, asOf, asKnownOn, route);
         }
 
         return compiled;
@@ -159,7 +163,7 @@ internal sealed class RulePlan
     public ClaimState Start(LearnerRecord learner, string courseId, string institutionId, string programId, LocalDate asOf, LocalDate? asKnownOn = null)
     {
         var (courseIndex, institution, program) = Resolve(courseId, institutionId, programId);
-        return new ClaimState(LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn)), asOf, courseIndex, institution, program, asKnownOn);
+        return new ClaimState(LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn), ZoneTable(institution.Institution.TimeZone)), asOf, courseIndex, institution, program, asKnownOn);
     }
 
     /// <summary>A learner's compact record for claims at one institution (the facts that stand, as known on a date when given): one build serves every claim of a record.</summary>
@@ -167,11 +171,11 @@ internal sealed class RulePlan
     {
         var institution = _institutions.GetValueOrDefault(institutionId)
             ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution");
-        return LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn));
+        return LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn), ZoneTable(institution.Institution.TimeZone));
     }
 
     /// <summary>A learner's compact record of every fact that stands (no as-known-on date): the same at every institution, so one build serves a learner's claims everywhere (<see cref="CreditExplorer"/>).</summary>
-    public LearnerFacts FactsAtEveryInstitution(LearnerRecord learner) => LearnerFacts.Build(this, FactsThatStand(learner, null, null));
+    public LearnerFacts FactsAtEveryInstitution(LearnerRecord learner) => LearnerFacts.Build(this, FactsThatStand(learner, null, null), null);
 
     /// <summary>An institution's compiled routes, or null when it is not loaded.</summary>
     public InstitutionRoutes? RoutesOrNull(string institutionId) => _institutions.GetValueOrDefault(institutionId);
@@ -453,6 +457,12 @@ internal sealed class VersionPlan
             var scope = new LevelScope(policy, [], default);
             Chosen = [.. version.Lines.Select(scope.Best)];
             CountedFirstLevels = [.. version.Lines.Select(l => l.Levels.Count > 1 ? scope.Counted(l.Levels[0]) : (CreditLevel?)null)];
+            MappedFrom = new LevelMapping?[Chosen.Length];
+            for (var i = 0; i < Chosen.Length; i++)
+            {
+                MappedFrom[i] = Chosen[i] is { } chosen ? scope.MappedFrom(version.Lines[i], chosen) : null;
+            }
+
             var exact = CreditAmount.Zero(unit);
             for (var i = 0; i < Chosen.Length; i++)
             {
@@ -485,6 +495,9 @@ internal sealed class VersionPlan
 
     /// <summary>The level each line is granted at under the policy's levels alone (null: refused); null without a policy.</summary>
     public CreditLevel?[]? Chosen { get; }
+
+    /// <summary>For each line granted under the policy's levels alone (<see cref="Chosen"/>), the policy's level mapping its level was granted through, or null; null without a policy.</summary>
+    public LevelMapping?[]? MappedFrom { get; }
 
     /// <summary>For each line with alternative levels, its first level as counted under the policy's level mappings (a line granted at another level raises AlternativeLevelUsed); null for a line with one level. Null without a policy.</summary>
     public CreditLevel?[]? CountedFirstLevels { get; }

@@ -21,9 +21,7 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
     public static void Decide<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        var sessions = state.Route.Sessions;
-        CourseEnrollment? late = null;
-        CourseSession? lateSession = null;
+        var late = -1;
         var enrollments = state.Facts.Enrollments;
         var facts = state.Facts.EnrollmentFacts;
         var substitute = -1;
@@ -53,18 +51,15 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             {
                 if (sink.Explains)
                 {
-                    var enrollment = enrollments[i];
-                    var session = Find(sessions, enrollment.SessionId)!;
-                    sink.Trace(Id, RuleOutcome.Passed, "verified track of " + session.Id + " joined " + state.FormatInstant(enrollment.JoinedAt) + ", deadline " + state.FormatInstant(session.VerifiedTrackDeadline));
+                    TraceOnTime(in state, enrollments[i], ref sink);
                 }
 
                 return;
             }
 
-            if (late is null)
+            if (late < 0)
             {
-                late = enrollments[i];
-                lateSession = Find(sessions, late.SessionId);
+                late = i;
             }
         }
 
@@ -79,18 +74,8 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             return;
         }
 
-        // A later session still open to joining makes this obtainable; otherwise it is final.
-        CourseSession? open = null;
-        foreach (var session in sessions)
-        {
-            if (!state.IsBeforeAsOf(session.VerifiedTrackDeadline))
-            {
-                open = session;
-                break;
-            }
-        }
-
-        if (open is not null)
+        // A later session still open to joining makes this obtainable (resolved once with the claim's route); otherwise it is final.
+        if (state.OpenSession is { } open)
         {
             state.Raise(ref sink, NotOnVerifiedTrack, ReasonSeverity.Outstanding, Id, null, (state.Course.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => [("CourseId", a.Id), ("Deadline", a.Deadline.Text)]);
             if (sink.Explains)
@@ -107,9 +92,10 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             return;
         }
 
-        if (late is not null && lateSession is not null)
+        if (late >= 0)
         {
-            state.Raise(ref sink, VerifiedTrackJoinedLate, Id, (lateSession.Id, JoinedAt: state.FormatInstantLazy(late.JoinedAt), Deadline: state.FormatInstantLazy(lateSession.VerifiedTrackDeadline)), static a => [("SessionId", a.Id), ("JoinedAt", a.JoinedAt.Text), ("Deadline", a.Deadline.Text)]);
+            // The late enrolment and its session (one of the course's: its course index says so) are read only to explain.
+            state.Raise(ref sink, VerifiedTrackJoinedLate, Id, (enrollments[late], state.Route.Sessions, state.Zone), static a => JoinedLate(a.Item1, a.Sessions, a.Zone));
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Failed, "joined late and no session is open");
@@ -118,11 +104,26 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             return;
         }
 
-        state.Raise(ref sink, VerifiedTrackClosed, Id, (state.Course.Id, sessions, state.Zone), static a => [("CourseId", a.Id), ("Deadline", a.sessions.Length == 0 ? "(no session)" : Texts.Format(a.sessions.Max(s => s.VerifiedTrackDeadline), a.Zone))]);
+        state.Raise(ref sink, VerifiedTrackClosed, Id, (state.Course.Id, sessions: state.Route.Sessions, state.Zone), static a => [("CourseId", a.Id), ("Deadline", a.sessions.Length == 0 ? "(no session)" : Texts.Format(a.sessions.Max(s => s.VerifiedTrackDeadline), a.Zone))]);
         if (sink.Explains)
         {
             sink.Trace(Id, RuleOutcome.Failed, "not on the verified track and no session is open");
         }
+    }
+
+    /// <summary>The arguments of VerifiedTrackJoinedLate: the late enrolment's session, when it was joined and the session's deadline.</summary>
+    private static ReasonArg[] JoinedLate(CourseEnrollment late, CourseSession[] sessions, NodaTime.DateTimeZone zone)
+    {
+        var session = Find(sessions, late.SessionId)!;
+        return [("SessionId", session.Id), ("JoinedAt", Texts.Format(late.JoinedAt, zone)), ("Deadline", Texts.Format(session.VerifiedTrackDeadline, zone))];
+    }
+
+    /// <summary>Traces an enrolment joined in time (explained path only).</summary>
+    private static void TraceOnTime<TSink>(in ClaimState state, CourseEnrollment enrollment, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        var session = Find(state.Route.Sessions, enrollment.SessionId)!;
+        sink.Trace(Id, RuleOutcome.Passed, "verified track of " + session.Id + " joined " + state.FormatInstant(enrollment.JoinedAt) + ", deadline " + state.FormatInstant(session.VerifiedTrackDeadline));
     }
 
     private static CourseSession? Find(CourseSession[] sessions, string id)
