@@ -42,12 +42,12 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
                     state.Raise(ref sink, IdentityVerifiedByFallback, Id, latest!, static v => [("FallbackMethod", v.FallbackMethod!.Value.ToString()), ("Method", v.Method.ToString())]);
                     if (sink.Explains)
                     {
-                        sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + latest!.FallbackMethod);
+                        sink.Trace(Id, RuleOutcome.Limited, latest!.FallbackMethod, static m => "verified by fallback " + m);
                     }
                 }
                 else if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, "verified by " + latest!.Method);
+                    sink.Trace(Id, RuleOutcome.Passed, latest!.Method, static m => "verified by " + m);
                 }
 
                 return;
@@ -66,7 +66,7 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
                 {
                     var status = latest?.Status.ToString() ?? "no record";
                     sink.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: state.RouteDeadline));
-                    sink.Trace(Id, RuleOutcome.Failed, "identity " + status);
+                    sink.Trace(Id, RuleOutcome.Failed, status, static s => "identity " + s);
                 }
 
                 return;

@@ -106,17 +106,22 @@ internal readonly struct LevelRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            var granted = new List<string>();
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (scope.Best(lines[i]) is { } level)
-                {
-                    granted.Add(lines[i].Credits + " at " + level);
-                }
-            }
-
-            sink.Trace(Id, outcome, string.Join("; ", granted));
+            sink.Trace(Id, outcome, (lines, scope), static a => Granted(a.lines, a.scope));
         }
+    }
+
+    private static string Granted(RecommendationLine[] lines, LevelScope scope)
+    {
+        var granted = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (scope.Best(lines[i]) is { } level)
+            {
+                granted.Add(lines[i].Credits + " at " + level);
+            }
+        }
+
+        return string.Join("; ", granted);
     }
 }
 

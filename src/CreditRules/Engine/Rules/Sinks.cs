@@ -21,6 +21,10 @@ internal interface IReasonSink
     /// <summary>Receives a rule's trace entry (only when <see cref="Explains"/>).</summary>
     void Trace(string ruleId, RuleOutcome outcome, string note);
 
+    /// <summary>Receives a rule's trace entry whose note <paramref name="note"/> writes from <paramref name="arg"/> when the
+    /// note is first read (only when <see cref="Explains"/>); <paramref name="note"/> is a static function of immutable values.</summary>
+    void Trace<TArg>(string ruleId, RuleOutcome outcome, TArg arg, Func<TArg, string> note);
+
     /// <summary>Receives a recommendation line granted at a level (only when <see cref="Explains"/>).</summary>
     void Line(Domain.RecommendationLine line, Domain.CreditLevel level);
 
@@ -52,6 +56,10 @@ internal struct SummarySink : IReasonSink
     }
 
     public readonly void Trace(string ruleId, RuleOutcome outcome, string note)
+    {
+    }
+
+    public readonly void Trace<TArg>(string ruleId, RuleOutcome outcome, TArg arg, Func<TArg, string> note)
     {
     }
 
@@ -88,6 +96,9 @@ internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
     public void Step(NextStep step) => Explanation.NextSteps.Add(step);
 
     public void Trace(string ruleId, RuleOutcome outcome, string note) => Explanation.Trace.Add(new RuleTraceEntry(ruleId, outcome, note));
+
+    public void Trace<TArg>(string ruleId, RuleOutcome outcome, TArg arg, Func<TArg, string> note) =>
+        Explanation.Trace.Add(RuleTraceEntry.Deferred(ruleId, outcome, DeferredText.Of(arg, note)));
 
     public void Line(Domain.RecommendationLine line, Domain.CreditLevel level) => Explanation.AcceptedLines.Add((line, level));
 

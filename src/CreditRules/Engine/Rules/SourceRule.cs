@@ -83,7 +83,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             state.Raise(ref sink, NoPolicyForCatalogYear, Id, (state.Institution.Institution.Id, state.SelectionDate, catalogYear, state.Program.Program.Id), static a => [("InstitutionId", a.Item1), ("SelectionDate", Texts.Format(a.SelectionDate)), ("CatalogYear", a.catalogYear.ToString()), ("ProgramId", a.Item4)]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, "no policy version for catalog year " + catalogYear);
+                sink.Trace(Id, RuleOutcome.Failed, catalogYear, static y => "no policy version for catalog year " + y);
             }
 
             return;
@@ -106,7 +106,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             state.Raise(ref sink, EvaluatorNotAccepted, Id, (policy, chosen, programId: state.Program.Program.Id, scope), static a => [SettingScopes.Arg("Scope", a.scope, a.policy.Id, a.programId), ("Accepted", string.Join(", ", a.policy.AcceptedEvaluators)), ("EvaluatorId", a.chosen.EvaluatorId)]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, chosen.EvaluatorId + " not accepted");
+                sink.Trace(Id, RuleOutcome.Failed, chosen.EvaluatorId, static id => id + " not accepted");
             }
 
             return;
@@ -125,7 +125,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             ]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, "provider " + route.Provider!.Id + " refused");
+                sink.Trace(Id, RuleOutcome.Failed, route.Provider!.Id, static id => "provider " + id + " refused");
             }
 
             return;
@@ -133,7 +133,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, "exhibit " + chosen.ExhibitId + " by " + chosen.EvaluatorId + "; dates read in " + state.Zone.Id + " (" + route.ZoneSource + ")");
+            sink.Trace(Id, RuleOutcome.Passed, (chosen, state.Zone.Id, route.ZoneSource), static a => "exhibit " + a.chosen.ExhibitId + " by " + a.chosen.EvaluatorId + "; dates read in " + a.Id + " (" + a.ZoneSource + ")");
         }
     }
     /// <summary>
