@@ -141,27 +141,32 @@ internal readonly struct SourceRule : IBuiltInClaimRule
     /// program when its own settings state it, else the institution policy version.
     /// </summary>
     private static void PolicySettings<TSink>(InstitutionPolicy effective, DegreeProgram program, ref TSink sink)
-        where TSink : struct, IReasonSink
+        where TSink : struct, IReasonSink =>
+        sink.Settings(SharedSettings.Of(effective, program, BuildPolicySettings));
+
+    private static SettingSource[] BuildPolicySettings(InstitutionPolicy effective, DegreeProgram program)
     {
-        void Add(ref TSink target, PolicySetting setting, object? value)
+        var settings = new List<SettingSource>();
+        void Add(List<SettingSource> target, PolicySetting setting, object? value)
         {
             if (value is not null)
             {
-                target.Setting(new SettingSource(setting, SettingScopes.Of(program, setting), effective.Id, program.Id, null, value));
+                target.Add(new SettingSource(setting, SettingScopes.Of(program, setting), effective.Id, program.Id, null, value));
             }
         }
 
-        Add(ref sink, PolicySetting.AcceptedEvaluators, effective.AcceptedEvaluators);
-        Add(ref sink, PolicySetting.AcceptedLevels, effective.AcceptedLevels);
-        Add(ref sink, PolicySetting.MinimumScore, effective.MinimumScore);
-        Add(ref sink, PolicySetting.Recency, effective.Recency);
-        Add(ref sink, PolicySetting.Retakes, effective.Retakes);
-        Add(ref sink, PolicySetting.Evidence, effective.Evidence);
-        Add(ref sink, PolicySetting.Rounding, effective.Rounding);
-        Add(ref sink, PolicySetting.QualifyingDateZone, program.Settings?.QualifyingDateZone);
-        Add(ref sink, PolicySetting.RequireProviderFees, program.Settings?.RequireProviderFees);
-        Add(ref sink, PolicySetting.LevelMappings, effective.LevelMappings.Count == 0 ? null : effective.LevelMappings);
-        Add(ref sink, PolicySetting.RefusedProviders, effective.RefusedProviders);
-        Add(ref sink, PolicySetting.RefundedFee, effective.RefundedFee == RefundedFeeTreatment.Blocking && program.Settings?.RefundedFee is null ? null : effective.RefundedFee);
+        Add(settings, PolicySetting.AcceptedEvaluators, effective.AcceptedEvaluators);
+        Add(settings, PolicySetting.AcceptedLevels, effective.AcceptedLevels);
+        Add(settings, PolicySetting.MinimumScore, effective.MinimumScore);
+        Add(settings, PolicySetting.Recency, effective.Recency);
+        Add(settings, PolicySetting.Retakes, effective.Retakes);
+        Add(settings, PolicySetting.Evidence, effective.Evidence);
+        Add(settings, PolicySetting.Rounding, effective.Rounding);
+        Add(settings, PolicySetting.QualifyingDateZone, program.Settings?.QualifyingDateZone);
+        Add(settings, PolicySetting.RequireProviderFees, program.Settings?.RequireProviderFees);
+        Add(settings, PolicySetting.LevelMappings, effective.LevelMappings.Count == 0 ? null : effective.LevelMappings);
+        Add(settings, PolicySetting.RefusedProviders, effective.RefusedProviders);
+        Add(settings, PolicySetting.RefundedFee, effective.RefundedFee == RefundedFeeTreatment.Blocking && program.Settings?.RefundedFee is null ? null : effective.RefundedFee);
+        return [.. settings];
     }
 }
