@@ -22,17 +22,35 @@ public sealed class NextStep
         }
 
         Code = code;
-        Action = Preconditions.NotBlank(action);
+        _action = Preconditions.NotBlank(action);
         EarliestDate = earliestDate;
         Deadline = deadline;
         Cost = cost;
     }
 
+    /// <summary>A built-in rule's next step whose action is written from <paramref name="action"/> when first read (most
+    /// explained decisions are not incomplete, and their next steps are never shown).</summary>
+    internal static NextStep Deferred(NextStepCode code, DeferredText action, LocalDate? earliestDate = null, LocalDate? deadline = null, Money? cost = null) =>
+        new(code, action, earliestDate, deadline, cost);
+
+    private NextStep(NextStepCode code, DeferredText action, LocalDate? earliestDate, LocalDate? deadline, Money? cost)
+    {
+        Code = code;
+        _deferred = action;
+        EarliestDate = earliestDate;
+        Deadline = deadline;
+        Cost = cost;
+    }
+
+    private readonly DeferredText? _deferred;
+    private string? _action;
+
     /// <summary>Gets the code.</summary>
     public NextStepCode Code { get; }
 
     /// <summary>Gets what to do.</summary>
-    public string Action { get; }
+    // Two threads reading a deferred action at once both write the same text; either string is kept.
+    public string Action => _action ??= _deferred!.Render();
 
     /// <summary>Gets the first date on which doing it counts, or <see langword="null"/>.</summary>
     public LocalDate? EarliestDate { get; }

@@ -19,12 +19,12 @@ public sealed class Reason
     /// <exception cref="ArgumentNullException"><paramref name="arguments"/> or <paramref name="ruleId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is default or <paramref name="ruleId"/> is blank.</exception>
     public Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, IEnumerable<KeyValuePair<string, string>> arguments)
-        : this(code, severity, ruleId, policyVersion, Preconditions.NotNull(arguments).ToArray(), values: null)
+        : this(code, severity, ruleId, policyVersion, new ReasonFacts(Array.AsReadOnly(Preconditions.NotNull(arguments).ToArray()), null), deferred: null)
     {
     }
 
-    /// <summary>The one set of checks every reason passes; takes <paramref name="arguments"/> as it is (the public constructor passes a copy).</summary>
-    private Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, KeyValuePair<string, string>[] arguments, KeyValuePair<string, object>[]? values)
+    /// <summary>The one set of checks every reason passes; takes its facts as they are, or the recipe that builds them when first read.</summary>
+    private Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, ReasonFacts? facts, DeferredReasonArgs? deferred)
     {
         if (code.Value is null)
         {
@@ -35,17 +35,38 @@ public sealed class Reason
         Severity = Preconditions.Defined(severity);
         RuleId = Preconditions.NotBlank(ruleId);
         PolicyVersion = policyVersion;
-        Arguments = Array.AsReadOnly(arguments);
-        _values = values;
+        _facts = facts;
+        _deferred = deferred;
         _message = null;
     }
 
     /// <summary>A built-in reason that owns <paramref name="arguments"/> (built for it and never written again): no copy is taken.</summary>
     internal static Reason Owning(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, KeyValuePair<string, string>[] arguments, KeyValuePair<string, object>[]? values) =>
-        new(code, severity, ruleId, policyVersion, arguments, values);
+        new(code, severity, ruleId, policyVersion, new ReasonFacts(Array.AsReadOnly(arguments), values), deferred: null);
 
-    private readonly KeyValuePair<string, object>[]? _values;
+    /// <summary>
+    /// A built-in reason whose arguments are built from <paramref name="arg"/> by <paramref name="arguments"/> only when first
+    /// read (<see cref="Arguments"/>, <see cref="Message"/>, <see cref="TryGetValue{T}"/>): a decision explains every reason,
+    /// most readers read few of them, and formatting dates, credits and scores dominated explained decisions. The
+    /// arguments must be a pure function of <paramref name="arg"/> (immutable domain objects and values), so reading them
+    /// later, on any thread, gives what reading them now would.
+    /// </summary>
+    internal static Reason Deferred<TArg>(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, TArg arg, Func<TArg, Rules.ReasonArg[]> arguments) =>
+        new(code, severity, ruleId, policyVersion, facts: null, new DeferredReasonArgs<TArg>(arg, arguments));
+
+    /// <summary>The facts once built: null until first read for a deferred reason (<see cref="_deferred"/>), published once.</summary>
+    private ReasonFacts? _facts;
+    private readonly DeferredReasonArgs? _deferred;
     private string? _message;
+
+    /// <summary>The facts, building them on first read; two threads racing build equal facts and one is kept.</summary>
+    private ReasonFacts Facts => Volatile.Read(ref _facts) ?? BuildFacts();
+
+    private ReasonFacts BuildFacts()
+    {
+        var built = ReasonFacts.From(_deferred!.Build());
+        return Interlocked.CompareExchange(ref _facts, built, null) ?? built;
+    }
 
     /// <summary>Gets the code.</summary>
     public ReasonCode Code { get; }
@@ -63,7 +84,7 @@ public sealed class Reason
     public string Message => _message ??= Render(Code.Template, Arguments);
 
     /// <summary>Gets the facts used, in template order, formatted invariantly.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Arguments { get; }
+    public IReadOnlyList<KeyValuePair<string, string>> Arguments => Facts.Arguments;
 
     /// <summary>Gets the value of one argument, or <see langword="null"/>.</summary>
     /// <param name="name">The placeholder name.</param>
@@ -90,7 +111,7 @@ public sealed class Reason
     /// public constructor) carry none. <see cref="Arguments"/> stays the text view of every argument.</remarks>
     public bool TryGetValue<T>(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
     {
-        if (_values is { } values)
+        if (Facts.Values is { } values)
         {
             foreach (var pair in values)
             {
@@ -153,4 +174,60 @@ public sealed class Reason
 
     /// <inheritdoc/>
     public override string ToString() => Severity + " " + Code + ": " + Message;
+}
+
+/// <summary>A reason's arguments as text (<see cref="Reason.Arguments"/>) and its typed values (<see cref="Reason.TryGetValue{T}"/>), built once.</summary>
+internal sealed class ReasonFacts(IReadOnlyList<KeyValuePair<string, string>> arguments, KeyValuePair<string, object>[]? values)
+{
+    public IReadOnlyList<KeyValuePair<string, string>> Arguments { get; } = arguments;
+
+    public KeyValuePair<string, object>[]? Values { get; } = values;
+
+    /// <summary>Builds the facts from a built-in reason's arguments: texts in order, and the typed values of those that have one.</summary>
+    public static ReasonFacts From(Rules.ReasonArg[] arguments)
+    {
+        if (arguments.Length == 0)
+        {
+            return Empty;
+        }
+
+        var pairs = new KeyValuePair<string, string>[arguments.Length];
+        var typed = 0;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            pairs[i] = new KeyValuePair<string, string>(arguments[i].Name, arguments[i].Text);
+            typed += arguments[i].Value is null ? 0 : 1;
+        }
+
+        KeyValuePair<string, object>[]? values = null;
+        if (typed != 0)
+        {
+            values = new KeyValuePair<string, object>[typed];
+            var v = 0;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Value is { } value)
+                {
+                    values[v++] = new KeyValuePair<string, object>(arguments[i].Name, value);
+                }
+            }
+        }
+
+        return new ReasonFacts(Array.AsReadOnly(pairs), values);
+    }
+
+    /// <summary>No arguments, shared by every reason without any.</summary>
+    public static ReasonFacts Empty { get; } = new(Array.AsReadOnly(Array.Empty<KeyValuePair<string, string>>()), null);
+}
+
+/// <summary>How a deferred reason builds its arguments when first read (<see cref="Reason.Deferred{TArg}"/>).</summary>
+internal abstract class DeferredReasonArgs
+{
+    public abstract Rules.ReasonArg[] Build();
+}
+
+/// <summary>The value a rule raised a reason with and the rule's (static) function that turns it into arguments.</summary>
+internal sealed class DeferredReasonArgs<TArg>(TArg arg, Func<TArg, Rules.ReasonArg[]> arguments) : DeferredReasonArgs
+{
+    public override Rules.ReasonArg[] Build() => arguments(arg);
 }

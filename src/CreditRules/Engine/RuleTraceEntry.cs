@@ -1,6 +1,8 @@
 namespace CreditRules.Engine;
 
 /// <summary>One line of a decision's rule trace: which rule ran, what it concluded and a note on the facts it used.</summary>
+/// <remarks>Immutable and thread-safe. A built-in rule's note is written when first read, from the facts the rule
+/// decided with; it reads the same whenever it is read.</remarks>
 public sealed class RuleTraceEntry
 {
     /// <summary>Initialises a trace entry.</summary>
@@ -11,8 +13,21 @@ public sealed class RuleTraceEntry
     {
         RuleId = Internal.Preconditions.NotBlank(ruleId);
         Outcome = outcome;
-        Note = note ?? string.Empty;
+        _note = note ?? string.Empty;
     }
+
+    /// <summary>A built-in rule's entry whose note is written from <paramref name="note"/> when first read.</summary>
+    internal static RuleTraceEntry Deferred(string ruleId, RuleOutcome outcome, DeferredText note) => new(ruleId, outcome, note);
+
+    private RuleTraceEntry(string ruleId, RuleOutcome outcome, DeferredText note)
+    {
+        RuleId = Internal.Preconditions.NotBlank(ruleId);
+        Outcome = outcome;
+        _deferred = note;
+    }
+
+    private readonly DeferredText? _deferred;
+    private string? _note;
 
     /// <summary>Gets the rule id.</summary>
     public string RuleId { get; }
@@ -21,8 +36,26 @@ public sealed class RuleTraceEntry
     public RuleOutcome Outcome { get; }
 
     /// <summary>Gets the note.</summary>
-    public string Note { get; }
+    // Two threads reading a deferred note at once both write the same text; either string is kept.
+    public string Note => _note ??= _deferred!.Render();
 
     /// <inheritdoc/>
     public override string ToString() => RuleId + ": " + Outcome + (Note.Length == 0 ? string.Empty : " (" + Note + ")");
+}
+
+/// <summary>
+/// A text of an explanation written when first read, from the value a rule decided with and the rule's (static) function
+/// that words it: formatting dates, scores and credits for every trace note dominated explained decisions. The function
+/// must be pure over immutable values, so the text reads the same whenever it is written.
+/// </summary>
+internal abstract class DeferredText
+{
+    public abstract string Render();
+
+    public static DeferredText Of<TArg>(TArg arg, Func<TArg, string> text) => new Of1<TArg>(arg, text);
+
+    private sealed class Of1<TArg>(TArg arg, Func<TArg, string> text) : DeferredText
+    {
+        public override string Render() => text(arg);
+    }
 }

@@ -59,4 +59,35 @@ public sealed class ReasonTests
         reason.Arguments.Should().Equal(new KeyValuePair<string, string>("FeeKind", "ProctoredExam"), new KeyValuePair<string, string>("Amount", "USD 90.00"));
         reason.Message.Should().Contain("USD 90.00");
     }
+
+    [Fact]
+    public void Deferred_ArgumentsBuiltOnFirstReadOnly_ThenKept()
+    {
+        var builds = 0;
+        var reason = Reason.Deferred(ReasonCode.FeeUnpaid, ReasonSeverity.Outstanding, "learner.fees", null, new Money(90m, "USD"), amount =>
+        {
+            builds++;
+            return [("FeeKind", "ProctoredExam"), CreditRules.Engine.Rules.ReasonArg.Of("Amount", amount)];
+        });
+
+        builds.Should().Be(0);
+        reason.Message.Should().Be("The ProctoredExam fee of USD 90.00 is unpaid.");
+        reason.GetArgumentOrNull("FeeKind").Should().Be("ProctoredExam");
+        reason.TryGetValue<Money>("Amount", out var typed).Should().BeTrue();
+        typed.Should().Be(new Money(90m, "USD"));
+        reason.Arguments.Should().BeSameAs(reason.Arguments);
+        builds.Should().Be(1);
+    }
+
+    [Fact]
+    public void Deferred_ReadOnManyThreadsAtOnce_EveryThreadSeesTheSameArguments()
+    {
+        var reason = Reason.Deferred(ReasonCode.FeeUnpaid, ReasonSeverity.Outstanding, "learner.fees", null, 90m, amount => [("FeeKind", "ProctoredExam"), ("Amount", "USD " + amount)]);
+
+        var seen = new IReadOnlyList<KeyValuePair<string, string>>[8];
+        Parallel.For(0, seen.Length, i => seen[i] = reason.Arguments);
+
+        seen.Should().AllSatisfy(arguments => arguments.Should().BeSameAs(seen[0]));
+        seen[0].Should().Equal(new KeyValuePair<string, string>("FeeKind", "ProctoredExam"), new KeyValuePair<string, string>("Amount", "USD 90"));
+    }
 }

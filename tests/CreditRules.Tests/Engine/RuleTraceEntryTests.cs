@@ -17,4 +17,20 @@ public sealed class RuleTraceEntryTests
         act.Should().Throw<ArgumentException>().WithParameterName("ruleId")
             .WithMessage("Value must not be empty or white space; got ' '. (Parameter 'ruleId')");
     }
+
+    [Fact]
+    public void Deferred_NoteWrittenOnFirstReadOnly_ThenKept()
+    {
+        var writes = 0;
+        var entry = RuleTraceEntry.Deferred("learner.fees", RuleOutcome.Passed, DeferredText.Of(2, n =>
+        {
+            writes++;
+            return n + " fee(s) for the course";
+        }));
+
+        writes.Should().Be(0);
+        entry.ToString().Should().Be("learner.fees: Passed (2 fee(s) for the course)");
+        entry.Note.Should().BeSameAs(entry.Note);
+        writes.Should().Be(1);
+    }
 }

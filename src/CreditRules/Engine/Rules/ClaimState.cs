@@ -304,7 +304,7 @@ internal struct ClaimState
     private readonly void Emit<TSink, TArg>(ref TSink sink, RuleCode code, ReasonSeverity severity, string ruleId, string? ruleIdSuffix, TArg arg, Func<TArg, ReasonArg[]> arguments)
         where TSink : struct, IReasonSink
     {
-        sink.Reason(ReasonArg.Build(code.Code, severity, ruleIdSuffix is null ? ruleId : ruleId + ":" + ruleIdSuffix, PolicyVersion, arguments(arg)));
+        sink.Reason(Reason.Deferred(code.Code, severity, ruleIdSuffix is null ? ruleId : ruleId + ":" + ruleIdSuffix, PolicyVersion, arg, arguments));
     }
 
     /// <summary>The host codes (<see cref="ReasonCode.Custom"/>) host rules raised so far, which have no bit in <see cref="Reasons"/>; null until one is raised.</summary>

@@ -51,7 +51,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
                 state.CompletedOn = fact.RecordedOn;
                 if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, "completed session " + completions[i].SessionId + " on " + Texts.Format(fact.RecordedOn));
+                    sink.Trace(Id, RuleOutcome.Passed, (completions[i].SessionId, fact.RecordedOn), static a => "completed session " + a.SessionId + " on " + Texts.Format(a.RecordedOn));
                 }
 
                 return;
@@ -70,7 +70,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
             state.CompletedOn = substituted.RecordedOn;
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, "completed session " + substituted.SessionId + " on " + Texts.Format(substituted.RecordedOn) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+                sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => "completed session " + a.substituted.SessionId + " on " + Texts.Format(a.substituted.RecordedOn) + ", accepted for the course by exception " + a.Reference);
             }
 
             return;
@@ -81,8 +81,8 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
         {
             var status = latest?.Status.ToString() ?? "no record";
             LocalDate? deadline = latest is { Status: CompletionStatus.InProgress } ? state.Plan.Catalog.GetSessionOrNull(latest.SessionId)?.Dates.End : null;
-            sink.Step(new NextStep(NextStepCode.CompleteCourse, "Complete " + state.Course.Title + ".", deadline: deadline ?? state.RouteDeadline));
-            sink.Trace(Id, RuleOutcome.Failed, "latest status " + status);
+            sink.Step(NextStep.Deferred(NextStepCode.CompleteCourse, DeferredText.Of(state.Course.Title, static t => "Complete " + t + "."), deadline: deadline ?? state.RouteDeadline));
+            sink.Trace(Id, RuleOutcome.Failed, status, static s => "latest status " + s);
         }
     }
 }

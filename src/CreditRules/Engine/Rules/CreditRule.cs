@@ -78,7 +78,7 @@ internal readonly struct CreditRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, outcome, plan.Recommended + " recommended; " + granted + " grantable under " + rounding);
+            sink.Trace(Id, outcome, (plan.Recommended, granted, rounding), static a => a.Recommended + " recommended; " + a.granted + " grantable under " + a.rounding);
         }
     }
 }

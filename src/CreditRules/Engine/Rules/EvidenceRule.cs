@@ -46,7 +46,7 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             {
                 if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, document.Kind + " issued " + Texts.Format(document.IssuedOn));
+                    sink.Trace(Id, RuleOutcome.Passed, (document.Kind, document.IssuedOn), static a => a.Kind + " issued " + Texts.Format(a.IssuedOn));
                 }
 
                 return;
@@ -65,7 +65,7 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             state.UseSubstitute(substitute);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, substituted.Kind + " issued " + Texts.Format(substituted.IssuedOn) + " for " + substituted.CourseId + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+                sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => a.substituted.Kind + " issued " + Texts.Format(a.substituted.IssuedOn) + " for " + a.substituted.CourseId + ", accepted for the course by exception " + a.Reference);
             }
 
             return;
@@ -75,8 +75,8 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
         if (sink.Explains)
         {
             var required = Describe(requirement);
-            sink.Step(new NextStep(NextStepCode.SubmitEvidence, "Have " + required + " sent to " + state.Institution.Institution.Name + "."));
-            sink.Trace(Id, RuleOutcome.Failed, "missing " + required);
+            sink.Step(NextStep.Deferred(NextStepCode.SubmitEvidence, DeferredText.Of((required, state.Institution.Institution.Name), static a => "Have " + a.required + " sent to " + a.Name + ".")));
+            sink.Trace(Id, RuleOutcome.Failed, required, static r => "missing " + r);
         }
     }
 

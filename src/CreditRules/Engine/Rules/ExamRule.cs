@@ -217,7 +217,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                             sink.Branch(ZoneDateDiffers);
                         }
 
-                        sink.Trace(Id, RuleOutcome.Passed, "passed on " + Texts.Format(date) + " with " + score + " (attempt " + Texts.Format(counted) + ")");
+                        sink.Trace(Id, RuleOutcome.Passed, (date, score, counted), static a => "passed on " + Texts.Format(a.date) + " with " + a.score + " (attempt " + Texts.Format(a.counted) + ")");
                     }
 
                     return;
@@ -246,8 +246,8 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             state.Raise(ref sink, ExamResultPending, Id, (pendingDate, pending), static a => [("AttemptDate", Texts.Format(a.pendingDate)), ("Awaiting", Awaiting(a.pending))]);
             if (sink.Explains)
             {
-                sink.Step(new NextStep(NextStepCode.AwaitExamReview, "Wait for the exam taken on " + Texts.Format(pendingDate) + ": it is awaiting " + Awaiting(pending) + "."));
-                sink.Trace(Id, RuleOutcome.Failed, "pending: " + Awaiting(pending));
+                sink.Step(NextStep.Deferred(NextStepCode.AwaitExamReview, DeferredText.Of((pendingDate, pending), static a => "Wait for the exam taken on " + Texts.Format(a.pendingDate) + ": it is awaiting " + Awaiting(a.pending) + ".")));
+                sink.Trace(Id, RuleOutcome.Failed, pending, static p => "pending: " + Awaiting(p));
             }
 
             return;
@@ -271,9 +271,9 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             if (sink.Explains)
             {
                 var deadline = state.RouteDeadline;
-                sink.Step(new NextStep(
+                sink.Step(NextStep.Deferred(
                     NextStepCode.RetakeProctoredExam,
-                    "Retake the proctored exam for " + state.Course.Title + (deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : "."),
+                    DeferredText.Of((state.Course.Title, deadline), static a => "Retake the proctored exam for " + a.Title + (a.deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : ".")),
                     deadline: deadline,
                     cost: state.FeeAmount(FeeKind.ProctoredExam)));
                 sink.Trace(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
@@ -288,9 +288,9 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             if (sink.Explains)
             {
                 var deadline = state.RouteDeadline;
-                sink.Step(new NextStep(
+                sink.Step(NextStep.Deferred(
                     NextStepCode.TakeProctoredExam,
-                    "Pass the proctored exam for " + state.Course.Title + (deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : "."),
+                    DeferredText.Of((state.Course.Title, deadline), static a => "Pass the proctored exam for " + a.Title + (a.deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".")),
                     earliestDate: earliestRetake,
                     deadline: deadline,
                     cost: state.FeeAmount(FeeKind.ProctoredExam)));
@@ -304,15 +304,15 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         if (sink.Explains)
         {
             var deadline = state.RouteDeadline;
-            sink.Step(new NextStep(
+            sink.Step(NextStep.Deferred(
                 NextStepCode.RetakeProctoredExam,
-                "Retake the proctored exam" + (earliestRetake is { } er ? " on or after " + Texts.Format(er) : string.Empty)
-                    + (deadline is { } dl ? " and pass it by " + Texts.Format(dl) : string.Empty)
-                    + (retakes?.MaxAttempts is { } m ? " (" + Texts.Format(m - counted) + " attempt(s) left)." : "."),
+                DeferredText.Of((earliestRetake, deadline, left: retakes?.MaxAttempts - counted), static a => "Retake the proctored exam" + (a.earliestRetake is { } er ? " on or after " + Texts.Format(er) : string.Empty)
+                    + (a.deadline is { } dl ? " and pass it by " + Texts.Format(dl) : string.Empty)
+                    + (a.left is { } m ? " (" + Texts.Format(m) + " attempt(s) left)." : ".")),
                 earliestDate: earliestRetake,
                 deadline: deadline,
                 cost: state.FeeAmount(FeeKind.ProctoredExam)));
-            sink.Trace(Id, RuleOutcome.Failed, Texts.Format(counted) + " attempt(s) without a pass");
+            sink.Trace(Id, RuleOutcome.Failed, counted, static n => Texts.Format(n) + " attempt(s) without a pass");
         }
     }
 

@@ -100,7 +100,7 @@ internal readonly struct ExceptionRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, applied > 0 ? RuleOutcome.Limited : RuleOutcome.Passed, Texts.Format(applied) + " of " + Texts.Format(exceptions.Length) + " exception(s) in scope changed the decision");
+            sink.Trace(Id, applied > 0 ? RuleOutcome.Limited : RuleOutcome.Passed, (applied, exceptions.Length), static a => Texts.Format(a.applied) + " of " + Texts.Format(a.Length) + " exception(s) in scope changed the decision");
         }
     }
 }

@@ -43,12 +43,12 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
                     state.Raise(ref sink, IdentityVerifiedByFallback, Id, (facts, found), static a => [("FallbackMethod", a.facts.Verifications[a.found].FallbackMethod!.Value.ToString()), ("Method", a.facts.Verifications[a.found].Method.ToString())]);
                     if (sink.Explains)
                     {
-                        sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + facts.Verifications[found].FallbackMethod);
+                        sink.Trace(Id, RuleOutcome.Limited, facts.Verifications[found].FallbackMethod, static m => "verified by fallback " + m);
                     }
                 }
                 else if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, "verified by " + facts.Verifications[found].Method);
+                    sink.Trace(Id, RuleOutcome.Passed, facts.Verifications[found].Method, static m => "verified by " + m);
                 }
 
                 return;
@@ -67,7 +67,7 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
                 {
                     var status = found < 0 ? "no record" : facts.Verifications[found].Status.ToString();
                     sink.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: state.RouteDeadline));
-                    sink.Trace(Id, RuleOutcome.Failed, "identity " + status);
+                    sink.Trace(Id, RuleOutcome.Failed, status, static s => "identity " + s);
                 }
 
                 return;

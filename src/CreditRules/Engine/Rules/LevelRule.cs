@@ -37,7 +37,6 @@ internal readonly struct LevelRule : IBuiltInClaimRule
         }
 
         var scope = new LevelScope(policy, state.Program.Overrides, state.Restrictions);
-        var acceptedText = sink.Explains ? scope.AcceptedText() : null;
         var lines = plan.Lines;
         var exact = state.Institution.Zero;
         var accepted = 0;
@@ -83,8 +82,8 @@ internal readonly struct LevelRule : IBuiltInClaimRule
                 LevelNotAccepted.Code.DefaultSeverity,
                 restrictedBy is null ? Id : ProgramOverrideRule.Id,
                 restrictedBy?.Id,
-                (plan, acceptedText),
-                static a => [("Levels", a.plan.LevelsText), ("Version", Texts.Format(a.plan.Version.Number)), ("Accepted", a.acceptedText!)]);
+                (plan, scope),
+                static a => [("Levels", a.plan.LevelsText), ("Version", Texts.Format(a.plan.Version.Number)), ("Accepted", a.scope.AcceptedText())]);
             if (sink.Explains)
             {
                 sink.Trace(Id, RuleOutcome.Failed, "no level accepted");
@@ -99,24 +98,29 @@ internal readonly struct LevelRule : IBuiltInClaimRule
         {
             if ((restricts ? scope.Best(lines[i]) : plan.Chosen![i]) is null)
             {
-                state.Raise(ref sink, LineNotAccepted, Id, (line: lines[i], acceptedText), static a => [("Line", a.line.ToString()), ("Accepted", a.acceptedText!)]);
+                state.Raise(ref sink, LineNotAccepted, Id, (line: lines[i], scope), static a => [("Line", a.line.ToString()), ("Accepted", a.scope.AcceptedText())]);
                 outcome = RuleOutcome.Limited;
             }
         }
 
         if (sink.Explains)
         {
-            var granted = new List<string>();
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (scope.Best(lines[i]) is { } level)
-                {
-                    granted.Add(lines[i].Credits + " at " + level);
-                }
-            }
-
-            sink.Trace(Id, outcome, string.Join("; ", granted));
+            sink.Trace(Id, outcome, (lines, scope), static a => Granted(a.lines, a.scope));
         }
+    }
+
+    private static string Granted(RecommendationLine[] lines, LevelScope scope)
+    {
+        var granted = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (scope.Best(lines[i]) is { } level)
+            {
+                granted.Add(lines[i].Credits + " at " + level);
+            }
+        }
+
+        return string.Join("; ", granted);
     }
 }
 

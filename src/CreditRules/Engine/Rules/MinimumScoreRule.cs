@@ -85,7 +85,7 @@ internal readonly struct MinimumScoreRule : IBuiltInClaimRule
                 static a => [new ReasonArg("Score", Texts.Format(a.score.Value), a.score), ("Shortfall", Texts.Format(a.binding.Value - a.score.Value) + " point(s)"), SettingScopes.Arg("Source", a.scope, a.policyId, a.programId, a.overrideId), new ReasonArg("Minimum", Texts.Format(a.binding.Value), a.binding)]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, score + " < " + binding);
+                sink.Trace(Id, RuleOutcome.Failed, (score, binding), static a => a.score + " < " + a.binding);
             }
 
             return;
@@ -93,7 +93,7 @@ internal readonly struct MinimumScoreRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, score + " >= " + binding + " (" + SettingScopes.Words(Scope(ref state, source), state.PolicyVersion, state.Program.Program.Id, source?.Id) + ")");
+            sink.Trace(Id, RuleOutcome.Passed, (score, binding, scope: Scope(ref state, source), state.PolicyVersion, state.Program.Program.Id, overrideId: source?.Id), static a => a.score + " >= " + a.binding + " (" + SettingScopes.Words(a.scope, a.PolicyVersion, a.Id, a.overrideId) + ")");
         }
     }
 

@@ -52,7 +52,7 @@ internal readonly struct ProgramOverrideRule : IBuiltInClaimRule
                 state.Raise(ref sink, ProgramRefusesCredit, ProgramRefusesCredit.Code.DefaultSeverity, Id, programOverride.Id, (state.Program.Program.Id, programOverride), static a => [("ProgramId", a.Id), ("Description", a.programOverride.Description)]);
                 if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Failed, "refused by " + programOverride.Id);
+                    sink.Trace(Id, RuleOutcome.Failed, programOverride.Id, static id => "refused by " + id);
                 }
 
                 return;
@@ -63,7 +63,7 @@ internal readonly struct ProgramOverrideRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, applying == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Passed, Texts.Format(applying) + " override(s) apply for enrolment on " + Texts.Format(state.SelectionDate));
+            sink.Trace(Id, applying == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Passed, (applying, state.SelectionDate), static a => Texts.Format(a.applying) + " override(s) apply for enrolment on " + Texts.Format(a.SelectionDate));
         }
     }
     /// <summary>The settings an applying override supplies (or its refusal), as typed facts of the decision.</summary>

@@ -98,7 +98,7 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
             if (sink.Explains)
             {
                 sink.Branch(SubjectOutside);
-                sink.Trace(Id, RuleOutcome.NotApplicable, "window limited to " + string.Join(", ", recency.Subjects) + "; the recommendation names none of them");
+                sink.Trace(Id, RuleOutcome.NotApplicable, recency.Subjects, static s => "window limited to " + string.Join(", ", s) + "; the recommendation names none of them");
             }
 
             return;
@@ -145,7 +145,7 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
             ]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, "expired after " + Texts.Format(last));
+                sink.Trace(Id, RuleOutcome.Failed, last, static d => "expired after " + Texts.Format(d));
             }
 
             return;
@@ -156,7 +156,7 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
             state.Raise(ref sink, RecencyExpired, Id, (qualifyingDate, last, recency, anchorName, anchorDate), static a => [ReasonArg.Of("QualifyingDate", a.qualifyingDate), ReasonArg.Of("LastDate", a.last), ("MaxAge", a.recency.MaxAge.ToString()), ("Anchor", a.anchorName), ReasonArg.Of("AnchorDate", a.anchorDate)]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, "expired after " + Texts.Format(last));
+                sink.Trace(Id, RuleOutcome.Failed, last, static d => "expired after " + Texts.Format(d));
             }
 
             return;
@@ -164,7 +164,7 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, "recent until " + Texts.Format(last) + " (" + anchorName + " " + Texts.Format(anchorDate) + ")");
+            sink.Trace(Id, RuleOutcome.Passed, (last, anchorName, anchorDate), static a => "recent until " + Texts.Format(a.last) + " (" + a.anchorName + " " + Texts.Format(a.anchorDate) + ")");
         }
     }
 

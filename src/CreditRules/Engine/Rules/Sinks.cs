@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CreditRules.Engine.Rules;
 
 /// <summary>
@@ -21,6 +23,10 @@ internal interface IReasonSink
     /// <summary>Receives a rule's trace entry (only when <see cref="Explains"/>).</summary>
     void Trace(string ruleId, RuleOutcome outcome, string note);
 
+    /// <summary>Receives a rule's trace entry whose note <paramref name="note"/> writes from <paramref name="arg"/> when the
+    /// note is first read (only when <see cref="Explains"/>); <paramref name="note"/> is a static function of immutable values.</summary>
+    void Trace<TArg>(string ruleId, RuleOutcome outcome, TArg arg, Func<TArg, string> note);
+
     /// <summary>Receives a recommendation line granted at a level (only when <see cref="Explains"/>).</summary>
     void Line(Domain.RecommendationLine line, Domain.CreditLevel level);
 
@@ -32,6 +38,9 @@ internal interface IReasonSink
 
     /// <summary>Receives a setting the rules apply and the scope that supplied it (only when <see cref="Explains"/>).</summary>
     void Setting(SettingSource setting);
+
+    /// <summary>Receives settings the rules apply, shared by every claim under the same effective settings (only when <see cref="Explains"/>).</summary>
+    void Settings(SettingSource[] settings);
 
     /// <summary>Receives a date branch a rule took, declared on the rule (<see cref="RuleDescriptor.Branches"/>) and raised
     /// where the rule decides it (only when <see cref="Explains"/>).</summary>
@@ -55,6 +64,10 @@ internal struct SummarySink : IReasonSink
     {
     }
 
+    public readonly void Trace<TArg>(string ruleId, RuleOutcome outcome, TArg arg, Func<TArg, string> note)
+    {
+    }
+
     public readonly void Line(Domain.RecommendationLine line, Domain.CreditLevel level)
     {
     }
@@ -68,6 +81,10 @@ internal struct SummarySink : IReasonSink
     }
 
     public readonly void Setting(SettingSource setting)
+    {
+    }
+
+    public readonly void Settings(SettingSource[] settings)
     {
     }
 
@@ -89,6 +106,9 @@ internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
 
     public void Trace(string ruleId, RuleOutcome outcome, string note) => Explanation.Trace.Add(new RuleTraceEntry(ruleId, outcome, note));
 
+    public void Trace<TArg>(string ruleId, RuleOutcome outcome, TArg arg, Func<TArg, string> note) =>
+        Explanation.Trace.Add(RuleTraceEntry.Deferred(ruleId, outcome, DeferredText.Of(arg, note)));
+
     public void Line(Domain.RecommendationLine line, Domain.CreditLevel level) => Explanation.AcceptedLines.Add((line, level));
 
     public void Attempt(Domain.ExamAttempt attempt, NodaTime.LocalDate date) => Explanation.AttemptDates.Add(new AttemptDate(attempt, date));
@@ -96,6 +116,8 @@ internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
     public void Recency(RecencyCheck check) => Explanation.Recency = check;
 
     public void Setting(SettingSource setting) => Explanation.Settings.Add(setting);
+
+    public void Settings(SettingSource[] settings) => Explanation.Settings.AddRange(settings);
 
     public void Branch(RuleBranch branch)
     {
@@ -165,4 +187,49 @@ internal sealed class Explanation(EvaluationRequest? request)
 
     /// <summary>The date branches the rules took, each once, in the order first taken.</summary>
     public List<RuleBranch> Branches { get; } = [];
+}
+
+/// <summary>
+/// The settings a policy version's effective settings supply to a program (<see cref="SettingSource"/>, immutable), built
+/// once per (effective settings, program) and shared by every decision under them instead of built per explained claim.
+/// Keyed weakly by the effective settings (one instance per plan and program, or the institution's own version), so a
+/// plan's entries go when its settings do.
+/// </summary>
+internal static class SharedSettings
+{
+    private static readonly ConditionalWeakTable<Domain.InstitutionPolicy, Entries> ByPolicy = new();
+
+    public static SettingSource[] Of(Domain.InstitutionPolicy effective, Domain.DegreeProgram program, Func<Domain.InstitutionPolicy, Domain.DegreeProgram, SettingSource[]> build)
+    {
+        var entries = ByPolicy.GetValue(effective, static _ => new Entries());
+        foreach (var (known, settings) in Volatile.Read(ref entries.Programs))
+        {
+            if (ReferenceEquals(known, program))
+            {
+                return settings;
+            }
+        }
+
+        var built = build(effective, program);
+        lock (entries)
+        {
+            foreach (var (known, settings) in entries.Programs)
+            {
+                if (ReferenceEquals(known, program))
+                {
+                    return settings;
+                }
+            }
+
+            // Copy on write: readers never take the lock and see a whole array.
+            Volatile.Write(ref entries.Programs, [.. entries.Programs, (program, built)]);
+        }
+
+        return built;
+    }
+
+    private sealed class Entries
+    {
+        public (Domain.DegreeProgram Program, SettingSource[] Settings)[] Programs = [];
+    }
 }

@@ -83,7 +83,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             state.Raise(ref sink, NoPolicyForCatalogYear, Id, (state.Institution.Institution.Id, state.SelectionDate, catalogYear, state.Program.Program.Id), static a => [("InstitutionId", a.Item1), ("SelectionDate", Texts.Format(a.SelectionDate)), ("CatalogYear", a.catalogYear.ToString()), ("ProgramId", a.Item4)]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, "no policy version for catalog year " + catalogYear);
+                sink.Trace(Id, RuleOutcome.Failed, catalogYear, static y => "no policy version for catalog year " + y);
             }
 
             return;
@@ -106,7 +106,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             state.Raise(ref sink, EvaluatorNotAccepted, Id, (policy, chosen, programId: state.Program.Program.Id, scope), static a => [SettingScopes.Arg("Scope", a.scope, a.policy.Id, a.programId), ("Accepted", string.Join(", ", a.policy.AcceptedEvaluators)), ("EvaluatorId", a.chosen.EvaluatorId)]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, chosen.EvaluatorId + " not accepted");
+                sink.Trace(Id, RuleOutcome.Failed, chosen.EvaluatorId, static id => id + " not accepted");
             }
 
             return;
@@ -125,7 +125,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
             ]);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Failed, "provider " + route.Provider!.Id + " refused");
+                sink.Trace(Id, RuleOutcome.Failed, route.Provider!.Id, static id => "provider " + id + " refused");
             }
 
             return;
@@ -133,7 +133,7 @@ internal readonly struct SourceRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, "exhibit " + chosen.ExhibitId + " by " + chosen.EvaluatorId + "; dates read in " + state.Zone.Id + " (" + route.ZoneSource + ")");
+            sink.Trace(Id, RuleOutcome.Passed, (chosen, state.Zone.Id, route.ZoneSource), static a => "exhibit " + a.chosen.ExhibitId + " by " + a.chosen.EvaluatorId + "; dates read in " + a.Id + " (" + a.ZoneSource + ")");
         }
     }
     /// <summary>
@@ -141,27 +141,32 @@ internal readonly struct SourceRule : IBuiltInClaimRule
     /// program when its own settings state it, else the institution policy version.
     /// </summary>
     private static void PolicySettings<TSink>(InstitutionPolicy effective, DegreeProgram program, ref TSink sink)
-        where TSink : struct, IReasonSink
+        where TSink : struct, IReasonSink =>
+        sink.Settings(SharedSettings.Of(effective, program, BuildPolicySettings));
+
+    private static SettingSource[] BuildPolicySettings(InstitutionPolicy effective, DegreeProgram program)
     {
-        void Add(ref TSink target, PolicySetting setting, object? value)
+        var settings = new List<SettingSource>();
+        void Add(List<SettingSource> target, PolicySetting setting, object? value)
         {
             if (value is not null)
             {
-                target.Setting(new SettingSource(setting, SettingScopes.Of(program, setting), effective.Id, program.Id, null, value));
+                target.Add(new SettingSource(setting, SettingScopes.Of(program, setting), effective.Id, program.Id, null, value));
             }
         }
 
-        Add(ref sink, PolicySetting.AcceptedEvaluators, effective.AcceptedEvaluators);
-        Add(ref sink, PolicySetting.AcceptedLevels, effective.AcceptedLevels);
-        Add(ref sink, PolicySetting.MinimumScore, effective.MinimumScore);
-        Add(ref sink, PolicySetting.Recency, effective.Recency);
-        Add(ref sink, PolicySetting.Retakes, effective.Retakes);
-        Add(ref sink, PolicySetting.Evidence, effective.Evidence);
-        Add(ref sink, PolicySetting.Rounding, effective.Rounding);
-        Add(ref sink, PolicySetting.QualifyingDateZone, program.Settings?.QualifyingDateZone);
-        Add(ref sink, PolicySetting.RequireProviderFees, program.Settings?.RequireProviderFees);
-        Add(ref sink, PolicySetting.LevelMappings, effective.LevelMappings.Count == 0 ? null : effective.LevelMappings);
-        Add(ref sink, PolicySetting.RefusedProviders, effective.RefusedProviders);
-        Add(ref sink, PolicySetting.RefundedFee, effective.RefundedFee == RefundedFeeTreatment.Blocking && program.Settings?.RefundedFee is null ? null : effective.RefundedFee);
+        Add(settings, PolicySetting.AcceptedEvaluators, effective.AcceptedEvaluators);
+        Add(settings, PolicySetting.AcceptedLevels, effective.AcceptedLevels);
+        Add(settings, PolicySetting.MinimumScore, effective.MinimumScore);
+        Add(settings, PolicySetting.Recency, effective.Recency);
+        Add(settings, PolicySetting.Retakes, effective.Retakes);
+        Add(settings, PolicySetting.Evidence, effective.Evidence);
+        Add(settings, PolicySetting.Rounding, effective.Rounding);
+        Add(settings, PolicySetting.QualifyingDateZone, program.Settings?.QualifyingDateZone);
+        Add(settings, PolicySetting.RequireProviderFees, program.Settings?.RequireProviderFees);
+        Add(settings, PolicySetting.LevelMappings, effective.LevelMappings.Count == 0 ? null : effective.LevelMappings);
+        Add(settings, PolicySetting.RefusedProviders, effective.RefusedProviders);
+        Add(settings, PolicySetting.RefundedFee, effective.RefundedFee == RefundedFeeTreatment.Blocking && program.Settings?.RefundedFee is null ? null : effective.RefundedFee);
+        return [.. settings];
     }
 }

@@ -68,7 +68,7 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             state.UseSubstitute(substitute);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, "verified track of " + substituted.SessionId + " joined " + state.FormatInstant(substituted.JoinedAt) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+                sink.Trace(Id, RuleOutcome.Passed, (substituted.SessionId, JoinedAt: state.FormatInstantLazy(substituted.JoinedAt), state.Exceptions[substitute].Reference), static a => "verified track of " + a.SessionId + " joined " + a.JoinedAt.Text + ", accepted for the course by exception " + a.Reference);
             }
 
             return;
@@ -81,12 +81,12 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             if (sink.Explains)
             {
                 var deadline = state.DateOf(open.VerifiedTrackDeadline);
-                sink.Step(new NextStep(
+                sink.Step(NextStep.Deferred(
                     NextStepCode.JoinVerifiedTrack,
-                    "Join the verified track of session " + open.Id + " by " + state.FormatInstant(open.VerifiedTrackDeadline) + ".",
+                    DeferredText.Of((open.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => "Join the verified track of session " + a.Id + " by " + a.Deadline.Text + "."),
                     deadline: deadline,
                     cost: state.FeeAmount(FeeKind.VerifiedTrack)));
-                sink.Trace(Id, RuleOutcome.Failed, "not on the verified track; session " + open.Id + " is open until " + Texts.Format(deadline));
+                sink.Trace(Id, RuleOutcome.Failed, (open.Id, deadline), static a => "not on the verified track; session " + a.Id + " is open until " + Texts.Format(a.deadline));
             }
 
             return;
@@ -123,7 +123,7 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
         where TSink : struct, IReasonSink
     {
         var session = Find(state.Route.Sessions, enrollment.SessionId)!;
-        sink.Trace(Id, RuleOutcome.Passed, "verified track of " + session.Id + " joined " + state.FormatInstant(enrollment.JoinedAt) + ", deadline " + state.FormatInstant(session.VerifiedTrackDeadline));
+        sink.Trace(Id, RuleOutcome.Passed, (session.Id, JoinedAt: state.FormatInstantLazy(enrollment.JoinedAt), Deadline: state.FormatInstantLazy(session.VerifiedTrackDeadline)), static a => "verified track of " + a.Id + " joined " + a.JoinedAt.Text + ", deadline " + a.Deadline.Text);
     }
 
     private static CourseSession? Find(CourseSession[] sessions, string id)

@@ -57,7 +57,7 @@ internal readonly struct VersionRule : IBuiltInClaimRule
                 {
                     var version = state.Route.Versions[index].Version;
                     sink.Branch(date == version.Validity.Start ? FirstDay : date == version.Validity.End ? LastDay : Within);
-                    sink.Trace(Id, RuleOutcome.Passed, "version " + Texts.Format(version.Number) + " (" + version.Validity + ") covers " + Texts.Format(date));
+                    sink.Trace(Id, RuleOutcome.Passed, (version, date), static a => "version " + Texts.Format(a.version.Number) + " (" + a.version.Validity + ") covers " + Texts.Format(a.date));
                 }
 
                 return;
@@ -68,7 +68,7 @@ internal readonly struct VersionRule : IBuiltInClaimRule
             {
                 var versions = recommendation.Versions;
                 sink.Branch(versions.Count == 0 ? InGap : date < versions[0].Validity.Start ? BeforeFirst : date > versions[^1].Validity.End ? AfterLast : InGap);
-                sink.Trace(Id, RuleOutcome.Failed, Gap(recommendation, date));
+                sink.Trace(Id, RuleOutcome.Failed, (recommendation, date), static a => Gap(a.recommendation, a.date));
             }
 
             return;
@@ -92,7 +92,7 @@ internal readonly struct VersionRule : IBuiltInClaimRule
         {
             sink.Branch(RouteOpen);
             var version = state.Route.Versions[current].Version;
-            sink.Trace(Id, RuleOutcome.Skipped, "no qualifying date yet; version " + Texts.Format(version.Number) + " valid until " + Texts.Format(version.Validity.End));
+            sink.Trace(Id, RuleOutcome.Skipped, version, static v => "no qualifying date yet; version " + Texts.Format(v.Number) + " valid until " + Texts.Format(v.Validity.End));
         }
     }
 
