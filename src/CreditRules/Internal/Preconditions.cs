@@ -47,12 +47,18 @@ internal static class Preconditions
         return Array.AsReadOnly(items.ToArray());
     }
 
+    /// <remarks>
+    /// Every enum of the library is <see cref="int"/>-based: the value is checked against <see cref="EnumValues"/>, one
+    /// non-generic method, rather than <see cref="Enum.IsDefined{TEnum}(TEnum)"/>, which the JIT compiles again for each
+    /// enum type (a first decision reads about ten of them; issue 12, cold start).
+    /// </remarks>
     public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : struct, Enum
     {
-        if (!Enum.IsDefined(value))
+        var defined = Unsafe.SizeOf<T>() == sizeof(int) ? EnumValues.IsDefined(typeof(T), Unsafe.As<T, int>(ref value)) : Enum.IsDefined(value);
+        if (!defined)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, "Value is not a defined " + typeof(T).Name + ".");
+            ThrowNotDefined(paramName, value, typeof(T));
         }
 
         return value;
@@ -110,4 +116,8 @@ internal static class Preconditions
 
         return rules;
     }
+
+    [DoesNotReturn]
+    private static void ThrowNotDefined(string? paramName, object value, Type type) =>
+        throw new ArgumentOutOfRangeException(paramName, value, "Value is not a defined " + type.Name + ".");
 }
