@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 using NodaTime;
 
@@ -51,7 +52,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
                 state.CompletedOn = fact.RecordedOn;
                 if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, "completed session " + completions[i].SessionId + " on " + Texts.Format(fact.RecordedOn));
+                    ExplainCompleted(ref sink, completions[i], fact.RecordedOn);
                 }
 
                 return;
@@ -70,19 +71,47 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
             state.CompletedOn = substituted.RecordedOn;
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, "completed session " + substituted.SessionId + " on " + Texts.Format(substituted.RecordedOn) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+                ExplainSubstituted(ref state, ref sink, substituted, substitute);
             }
 
             return;
         }
 
+        RaiseNotCompleted(ref state, ref sink, latest);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainCompleted<TSink>(ref TSink sink, CourseCompletion completion, LocalDate recordedOn)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, "completed session " + completion.SessionId + " on " + Texts.Format(recordedOn));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainSubstituted<TSink>(ref ClaimState state, ref TSink sink, CourseCompletion substituted, int substitute)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, "completed session " + substituted.SessionId + " on " + Texts.Format(substituted.RecordedOn) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNotCompleted<TSink>(ref ClaimState state, ref TSink sink, CourseCompletion? latest)
+        where TSink : struct, IReasonSink
+    {
         state.Raise(ref sink, CourseNotCompleted, Id, (state.Course.Id, latest), static a => [("CourseId", a.Id), ("Status", a.latest?.Status.ToString() ?? "no record")]);
         if (sink.Explains)
         {
-            var status = latest?.Status.ToString() ?? "no record";
-            LocalDate? deadline = latest is { Status: CompletionStatus.InProgress } ? state.Plan.Catalog.GetSessionOrNull(latest.SessionId)?.Dates.End : null;
-            sink.Step(new NextStep(NextStepCode.CompleteCourse, "Complete " + state.Course.Title + ".", deadline: deadline ?? state.RouteDeadline));
-            sink.Trace(Id, RuleOutcome.Failed, "latest status " + status);
+            ExplainNotCompleted(ref state, ref sink, latest);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainNotCompleted<TSink>(ref ClaimState state, ref TSink sink, CourseCompletion? latest)
+        where TSink : struct, IReasonSink
+    {
+        var status = latest?.Status.ToString() ?? "no record";
+        LocalDate? deadline = latest is { Status: CompletionStatus.InProgress } ? state.Plan.Catalog.GetSessionOrNull(latest.SessionId)?.Dates.End : null;
+        sink.Step(new NextStep(NextStepCode.CompleteCourse, "Complete " + state.Course.Title + ".", deadline: deadline ?? state.RouteDeadline));
+        sink.Trace(Id, RuleOutcome.Failed, "latest status " + status);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -46,7 +47,7 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             {
                 if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, document.Kind + " issued " + Texts.Format(document.IssuedOn));
+                    ExplainFound(ref sink, document.Kind, document.IssuedOn);
                 }
 
                 return;
@@ -65,19 +66,13 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             state.UseSubstitute(substitute);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, substituted.Kind + " issued " + Texts.Format(substituted.IssuedOn) + " for " + substituted.CourseId + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+                ExplainSubstituted(ref state, ref sink, substituted, substitute);
             }
 
             return;
         }
 
-        state.Raise(ref sink, EvidenceMissing, Id, (requirement, scope: SettingScopes.Of(state.Program.Program, PolicySetting.Evidence), policyId: state.PolicyVersion, programId: state.Program.Program.Id), static a => [SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId), ("Required", Describe(a.requirement))]);
-        if (sink.Explains)
-        {
-            var required = Describe(requirement);
-            sink.Step(new NextStep(NextStepCode.SubmitEvidence, "Have " + required + " sent to " + state.Institution.Institution.Name + "."));
-            sink.Trace(Id, RuleOutcome.Failed, "missing " + required);
-        }
+        RaiseMissing(ref state, ref sink, requirement);
     }
 
     internal static string Describe(EvidenceRequirement requirement)
@@ -87,5 +82,32 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             + string.Join(" or ", requirement.AcceptedKinds);
         // "a verified …", "a ProviderTranscript", but "an official …", "an AceTranscriptCredly".
         return ("AEIOUaeiou".Contains(phrase[0], StringComparison.Ordinal) ? "an " : "a ") + phrase;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainFound<TSink>(ref TSink sink, EvidenceKind kind, NodaTime.LocalDate issuedOn)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, kind + " issued " + Texts.Format(issuedOn));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainSubstituted<TSink>(ref ClaimState state, ref TSink sink, EvidenceDocument substituted, int substitute)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, substituted.Kind + " issued " + Texts.Format(substituted.IssuedOn) + " for " + substituted.CourseId + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseMissing<TSink>(ref ClaimState state, ref TSink sink, EvidenceRequirement requirement)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, EvidenceMissing, Id, (requirement, scope: SettingScopes.Of(state.Program.Program, PolicySetting.Evidence), policyId: state.PolicyVersion, programId: state.Program.Program.Id), static a => [SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId), ("Required", Describe(a.requirement))]);
+        if (sink.Explains)
+        {
+            var required = Describe(requirement);
+            sink.Step(new NextStep(NextStepCode.SubmitEvidence, "Have " + required + " sent to " + state.Institution.Institution.Name + "."));
+            sink.Trace(Id, RuleOutcome.Failed, "missing " + required);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -39,37 +40,65 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
             case VerificationStatus.Verified:
                 if (verifications[found].ByFallback)
                 {
-                    state.Raise(ref sink, IdentityVerifiedByFallback, Id, latest!, static v => [("FallbackMethod", v.FallbackMethod!.Value.ToString()), ("Method", v.Method.ToString())]);
-                    if (sink.Explains)
-                    {
-                        sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + latest!.FallbackMethod);
-                    }
+                    RaiseByFallback(ref state, ref sink, latest!);
                 }
                 else if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, "verified by " + latest!.Method);
+                    ExplainVerified(ref sink, latest!);
                 }
 
                 return;
             case VerificationStatus.Pending:
-                state.Raise(ref sink, IdentityVerificationPending, Id, state.FormatInstantLazy(latest!.RecordedAt), static at => [("RecordedAt", at.Text)]);
-                if (sink.Explains)
-                {
-                    sink.Step(new NextStep(NextStepCode.AwaitIdentityReview, "Wait for the identity verification decision.", deadline: state.RouteDeadline));
-                    sink.Trace(Id, RuleOutcome.Failed, "verification pending");
-                }
+                RaisePending(ref state, ref sink, latest!);
 
                 return;
             default:
-                state.Raise(ref sink, IdentityNotVerified, Id, latest, static v => [("Status", v?.Status.ToString() ?? "no record")]);
-                if (sink.Explains)
-                {
-                    var status = latest?.Status.ToString() ?? "no record";
-                    sink.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: state.RouteDeadline));
-                    sink.Trace(Id, RuleOutcome.Failed, "identity " + status);
-                }
+                RaiseNotVerified(ref state, ref sink, latest);
 
                 return;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseByFallback<TSink>(ref ClaimState state, ref TSink sink, IdentityVerification latest)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, IdentityVerifiedByFallback, Id, latest, static v => [("FallbackMethod", v.FallbackMethod!.Value.ToString()), ("Method", v.Method.ToString())]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Limited, "verified by fallback " + latest.FallbackMethod);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainVerified<TSink>(ref TSink sink, IdentityVerification latest)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, "verified by " + latest.Method);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaisePending<TSink>(ref ClaimState state, ref TSink sink, IdentityVerification latest)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, IdentityVerificationPending, Id, state.FormatInstantLazy(latest.RecordedAt), static at => [("RecordedAt", at.Text)]);
+        if (sink.Explains)
+        {
+            sink.Step(new NextStep(NextStepCode.AwaitIdentityReview, "Wait for the identity verification decision.", deadline: state.RouteDeadline));
+            sink.Trace(Id, RuleOutcome.Failed, "verification pending");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNotVerified<TSink>(ref ClaimState state, ref TSink sink, IdentityVerification? latest)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, IdentityNotVerified, Id, latest, static v => [("Status", v?.Status.ToString() ?? "no record")]);
+        if (sink.Explains)
+        {
+            var status = latest?.Status.ToString() ?? "no record";
+            sink.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: state.RouteDeadline));
+            sink.Trace(Id, RuleOutcome.Failed, "identity " + status);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -61,12 +62,12 @@ internal readonly struct LevelRule : IBuiltInClaimRule
                 // The first level as counted under the policy's mappings (a fact of the version and policy, computed once).
                 if (plan.CountedFirstLevels![i] is { } first && chosen != first)
                 {
-                    state.Raise(ref sink, AlternativeLevelUsed, Id, (line, chosen), static a => [("Line", a.line.ToString()), ("Level", a.chosen.ToString())]);
+                    RaiseAlternativeLevelUsed(ref state, ref sink, line, chosen);
                 }
 
                 if (mapping is not null)
                 {
-                    state.Raise(ref sink, LevelMapped, Id, (line, mapping, scope: SettingScopes.Of(state.Program.Program, PolicySetting.LevelMappings), policyId: state.PolicyVersion, programId: state.Program.Program.Id), static a => [("Line", a.line.ToString()), ("From", a.mapping.From.ToString()), ("To", a.mapping.To.ToString()), SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId)]);
+                    RaiseLevelMapped(ref state, ref sink, line, mapping);
                 }
             }
         }
@@ -76,19 +77,7 @@ internal readonly struct LevelRule : IBuiltInClaimRule
         state.ExactCredits = exact;
         if (accepted == 0)
         {
-            var restrictedBy = scope.FirstLevelRestriction();
-            state.Raise(
-                ref sink,
-                LevelNotAccepted,
-                LevelNotAccepted.Code.DefaultSeverity,
-                restrictedBy is null ? Id : ProgramOverrideRule.Id,
-                restrictedBy?.Id,
-                (plan, acceptedText),
-                static a => [("Levels", a.plan.LevelsText), ("Version", Texts.Format(a.plan.Version.Number)), ("Accepted", a.acceptedText!)]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, "no level accepted");
-            }
+            RaiseLevelNotAccepted(ref state, ref sink, scope, plan, acceptedText);
 
             return;
         }
@@ -99,24 +88,71 @@ internal readonly struct LevelRule : IBuiltInClaimRule
         {
             if ((restricts ? scope.Best(lines[i]) : plan.Chosen![i]) is null)
             {
-                state.Raise(ref sink, LineNotAccepted, Id, (line: lines[i], acceptedText), static a => [("Line", a.line.ToString()), ("Accepted", a.acceptedText!)]);
+                RaiseLineNotAccepted(ref state, ref sink, lines[i], acceptedText);
                 outcome = RuleOutcome.Limited;
             }
         }
 
         if (sink.Explains)
         {
-            var granted = new List<string>();
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (scope.Best(lines[i]) is { } level)
-                {
-                    granted.Add(lines[i].Credits + " at " + level);
-                }
-            }
-
-            sink.Trace(Id, outcome, string.Join("; ", granted));
+            ExplainGranted(ref sink, scope, lines, outcome);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseAlternativeLevelUsed<TSink>(ref ClaimState state, ref TSink sink, RecommendationLine line, CreditLevel chosen)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, AlternativeLevelUsed, Id, (line, chosen), static a => [("Line", a.line.ToString()), ("Level", a.chosen.ToString())]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseLevelMapped<TSink>(ref ClaimState state, ref TSink sink, RecommendationLine line, LevelMapping mapping)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, LevelMapped, Id, (line, mapping, scope: SettingScopes.Of(state.Program.Program, PolicySetting.LevelMappings), policyId: state.PolicyVersion, programId: state.Program.Program.Id), static a => [("Line", a.line.ToString()), ("From", a.mapping.From.ToString()), ("To", a.mapping.To.ToString()), SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId)]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseLevelNotAccepted<TSink>(ref ClaimState state, ref TSink sink, LevelScope scope, VersionPlan plan, string? acceptedText)
+        where TSink : struct, IReasonSink
+    {
+        var restrictedBy = scope.FirstLevelRestriction();
+        state.Raise(
+            ref sink,
+            LevelNotAccepted,
+            LevelNotAccepted.Code.DefaultSeverity,
+            restrictedBy is null ? Id : ProgramOverrideRule.Id,
+            restrictedBy?.Id,
+            (plan, acceptedText),
+            static a => [("Levels", a.plan.LevelsText), ("Version", Texts.Format(a.plan.Version.Number)), ("Accepted", a.acceptedText!)]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, "no level accepted");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseLineNotAccepted<TSink>(ref ClaimState state, ref TSink sink, RecommendationLine line, string? acceptedText)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, LineNotAccepted, Id, (line, acceptedText), static a => [("Line", a.line.ToString()), ("Accepted", a.acceptedText!)]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainGranted<TSink>(ref TSink sink, LevelScope scope, RecommendationLine[] lines, RuleOutcome outcome)
+        where TSink : struct, IReasonSink
+    {
+        var granted = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (scope.Best(lines[i]) is { } level)
+            {
+                granted.Add(lines[i].Credits + " at " + level);
+            }
+        }
+
+        sink.Trace(Id, outcome, string.Join("; ", granted));
     }
 }
 

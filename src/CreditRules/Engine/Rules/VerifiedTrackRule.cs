@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -53,9 +54,7 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             {
                 if (sink.Explains)
                 {
-                    var enrollment = enrollments[i];
-                    var session = Find(sessions, enrollment.SessionId)!;
-                    sink.Trace(Id, RuleOutcome.Passed, "verified track of " + session.Id + " joined " + state.FormatInstant(enrollment.JoinedAt) + ", deadline " + state.FormatInstant(session.VerifiedTrackDeadline));
+                    ExplainOnTime(ref state, ref sink, sessions, enrollments[i]);
                 }
 
                 return;
@@ -73,7 +72,7 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             state.UseSubstitute(substitute);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, "verified track of " + substituted.SessionId + " joined " + state.FormatInstant(substituted.JoinedAt) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+                ExplainSubstituted(ref state, ref sink, substituted, substitute);
             }
 
             return;
@@ -92,37 +91,19 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
 
         if (open is not null)
         {
-            state.Raise(ref sink, NotOnVerifiedTrack, ReasonSeverity.Outstanding, Id, null, (state.Course.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => [("CourseId", a.Id), ("Deadline", a.Deadline.Text)]);
-            if (sink.Explains)
-            {
-                var deadline = state.DateOf(open.VerifiedTrackDeadline);
-                sink.Step(new NextStep(
-                    NextStepCode.JoinVerifiedTrack,
-                    "Join the verified track of session " + open.Id + " by " + state.FormatInstant(open.VerifiedTrackDeadline) + ".",
-                    deadline: deadline,
-                    cost: state.FeeAmount(FeeKind.VerifiedTrack)));
-                sink.Trace(Id, RuleOutcome.Failed, "not on the verified track; session " + open.Id + " is open until " + Texts.Format(deadline));
-            }
+            RaiseNotOnVerifiedTrack(ref state, ref sink, open);
 
             return;
         }
 
         if (late is not null && lateSession is not null)
         {
-            state.Raise(ref sink, VerifiedTrackJoinedLate, Id, (lateSession.Id, JoinedAt: state.FormatInstantLazy(late.JoinedAt), Deadline: state.FormatInstantLazy(lateSession.VerifiedTrackDeadline)), static a => [("SessionId", a.Id), ("JoinedAt", a.JoinedAt.Text), ("Deadline", a.Deadline.Text)]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, "joined late and no session is open");
-            }
+            RaiseJoinedLate(ref state, ref sink, late, lateSession);
 
             return;
         }
 
-        state.Raise(ref sink, VerifiedTrackClosed, Id, (state.Course.Id, sessions, state.Zone), static a => [("CourseId", a.Id), ("Deadline", a.sessions.Length == 0 ? "(no session)" : Texts.Format(a.sessions.Max(s => s.VerifiedTrackDeadline), a.Zone))]);
-        if (sink.Explains)
-        {
-            sink.Trace(Id, RuleOutcome.Failed, "not on the verified track and no session is open");
-        }
+        RaiseClosed(ref state, ref sink, sessions);
     }
 
     private static CourseSession? Find(CourseSession[] sessions, string id)
@@ -136,5 +117,66 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
         }
 
         return null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainOnTime<TSink>(ref ClaimState state, ref TSink sink, CourseSession[] sessions, CourseEnrollment enrollment)
+        where TSink : struct, IReasonSink
+    {
+        var session = Find(sessions, enrollment.SessionId)!;
+        sink.Trace(Id, RuleOutcome.Passed, "verified track of " + session.Id + " joined " + state.FormatInstant(enrollment.JoinedAt) + ", deadline " + state.FormatInstant(session.VerifiedTrackDeadline));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainSubstituted<TSink>(ref ClaimState state, ref TSink sink, CourseEnrollment substituted, int substitute)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, "verified track of " + substituted.SessionId + " joined " + state.FormatInstant(substituted.JoinedAt) + ", accepted for the course by exception " + state.Exceptions[substitute].Reference);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNotOnVerifiedTrack<TSink>(ref ClaimState state, ref TSink sink, CourseSession open)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, NotOnVerifiedTrack, ReasonSeverity.Outstanding, Id, null, (state.Course.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => [("CourseId", a.Id), ("Deadline", a.Deadline.Text)]);
+        if (sink.Explains)
+        {
+            ExplainNotOnVerifiedTrack(ref state, ref sink, open);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainNotOnVerifiedTrack<TSink>(ref ClaimState state, ref TSink sink, CourseSession open)
+        where TSink : struct, IReasonSink
+    {
+        var deadline = state.DateOf(open.VerifiedTrackDeadline);
+        sink.Step(new NextStep(
+            NextStepCode.JoinVerifiedTrack,
+            "Join the verified track of session " + open.Id + " by " + state.FormatInstant(open.VerifiedTrackDeadline) + ".",
+            deadline: deadline,
+            cost: state.FeeAmount(FeeKind.VerifiedTrack)));
+        sink.Trace(Id, RuleOutcome.Failed, "not on the verified track; session " + open.Id + " is open until " + Texts.Format(deadline));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseJoinedLate<TSink>(ref ClaimState state, ref TSink sink, CourseEnrollment late, CourseSession lateSession)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, VerifiedTrackJoinedLate, Id, (lateSession.Id, JoinedAt: state.FormatInstantLazy(late.JoinedAt), Deadline: state.FormatInstantLazy(lateSession.VerifiedTrackDeadline)), static a => [("SessionId", a.Id), ("JoinedAt", a.JoinedAt.Text), ("Deadline", a.Deadline.Text)]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, "joined late and no session is open");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseClosed<TSink>(ref ClaimState state, ref TSink sink, CourseSession[] sessions)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, VerifiedTrackClosed, Id, (state.Course.Id, sessions, state.Zone), static a => [("CourseId", a.Id), ("Deadline", a.sessions.Length == 0 ? "(no session)" : Texts.Format(a.sessions.Max(s => s.VerifiedTrackDeadline), a.Zone))]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, "not on the verified track and no session is open");
+        }
     }
 }
