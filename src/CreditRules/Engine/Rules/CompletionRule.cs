@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 using NodaTime;
 
@@ -51,7 +52,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
                 state.CompletedOn = fact.RecordedOn;
                 if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, (completions[i].SessionId, fact.RecordedOn), static a => "completed session " + a.SessionId + " on " + Texts.Format(a.RecordedOn));
+                    ExplainCompleted(ref sink, completions[i], fact.RecordedOn);
                 }
 
                 return;
@@ -70,19 +71,47 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
             state.CompletedOn = substituted.RecordedOn;
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => "completed session " + a.substituted.SessionId + " on " + Texts.Format(a.substituted.RecordedOn) + ", accepted for the course by exception " + a.Reference);
+                ExplainSubstituted(ref state, ref sink, substituted, substitute);
             }
 
             return;
         }
 
+        RaiseNotCompleted(ref state, ref sink, latest);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainCompleted<TSink>(ref TSink sink, CourseCompletion completion, LocalDate recordedOn)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, (completion.SessionId, recordedOn), static a => "completed session " + a.SessionId + " on " + Texts.Format(a.recordedOn));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainSubstituted<TSink>(ref ClaimState state, ref TSink sink, CourseCompletion substituted, int substitute)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => "completed session " + a.substituted.SessionId + " on " + Texts.Format(a.substituted.RecordedOn) + ", accepted for the course by exception " + a.Reference);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNotCompleted<TSink>(ref ClaimState state, ref TSink sink, CourseCompletion? latest)
+        where TSink : struct, IReasonSink
+    {
         state.Raise(ref sink, CourseNotCompleted, Id, (state.Course.Id, latest), static a => [("CourseId", a.Id), ("Status", a.latest?.Status.ToString() ?? "no record")]);
         if (sink.Explains)
         {
-            var status = latest?.Status.ToString() ?? "no record";
-            LocalDate? deadline = latest is { Status: CompletionStatus.InProgress } ? state.Plan.Catalog.GetSessionOrNull(latest.SessionId)?.Dates.End : null;
-            sink.Step(NextStep.Deferred(NextStepCode.CompleteCourse, DeferredText.Of(state.Course.Title, static t => "Complete " + t + "."), deadline: deadline ?? state.RouteDeadline));
-            sink.Trace(Id, RuleOutcome.Failed, status, static s => "latest status " + s);
+            ExplainNotCompleted(ref state, ref sink, latest);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainNotCompleted<TSink>(ref ClaimState state, ref TSink sink, CourseCompletion? latest)
+        where TSink : struct, IReasonSink
+    {
+        var status = latest?.Status.ToString() ?? "no record";
+        LocalDate? deadline = latest is { Status: CompletionStatus.InProgress } ? state.Plan.Catalog.GetSessionOrNull(latest.SessionId)?.Dates.End : null;
+        sink.Step(NextStep.Deferred(NextStepCode.CompleteCourse, DeferredText.Of(state.Course.Title, static t => "Complete " + t + "."), deadline: deadline ?? state.RouteDeadline));
+        sink.Trace(Id, RuleOutcome.Failed, status, static s => "latest status " + s);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -43,14 +44,13 @@ internal readonly struct CreditRule : IBuiltInClaimRule
         var outcome = RuleOutcome.Passed;
         if (plan.AnyOtherUnit && !exact.IsZero)
         {
-            var scope = state.Policy is { } policy ? new LevelScope(policy, state.Program.Overrides, state.Restrictions) : default(LevelScope?);
-            state.Raise(ref sink, CreditsConverted, Id, (plan.Version, scope, exact), static a => [("Recommended", string.Join(" + ", a.Version.Lines.Where(l => a.scope?.Best(l) is not null).Select(l => l.Credits.ToString()))), ("Converted", a.exact.ToString())]);
+            RaiseConverted(ref state, ref sink, plan, exact);
         }
 
         var granted = plan.Round(exact, unit);
         if (granted != exact)
         {
-            state.Raise(ref sink, CreditsRounded, granted < exact ? ReasonSeverity.Limiting : ReasonSeverity.Informational, Id, null, (exact, granted, rounding), static a => [("Exact", a.exact.ToString()), ("Rounded", a.granted.ToString()), ("Rounding", a.rounding.ToString())]);
+            RaiseRounded(ref state, ref sink, exact, granted, rounding);
             outcome = RuleOutcome.Limited;
         }
 
@@ -62,7 +62,7 @@ internal readonly struct CreditRule : IBuiltInClaimRule
                 if (granted > converted)
                 {
                     granted = converted;
-                    state.Raise(ref sink, ProgramLimitsCredit, ProgramLimitsCredit.Code.DefaultSeverity, ProgramOverrideRule.Id, overrides[i].Id, (state.Program.Program.Id, converted, overrides[i]), static a => [("ProgramId", a.Id), ("Limit", a.converted.ToString()), ("Description", a.Item3.Description)]);
+                    RaiseProgramLimit(ref state, ref sink, converted, overrides[i]);
                     outcome = RuleOutcome.Limited;
                 }
             }
@@ -78,7 +78,36 @@ internal readonly struct CreditRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, outcome, (plan.Recommended, granted, rounding), static a => a.Recommended + " recommended; " + a.granted + " grantable under " + a.rounding);
+            ExplainGranted(ref sink, outcome, plan, granted, rounding);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseConverted<TSink>(ref ClaimState state, ref TSink sink, VersionPlan plan, CreditAmount exact)
+        where TSink : struct, IReasonSink
+    {
+        var scope = state.Policy is { } policy ? new LevelScope(policy, state.Program.Overrides, state.Restrictions) : default(LevelScope?);
+        state.Raise(ref sink, CreditsConverted, Id, (plan.Version, scope, exact), static a => [("Recommended", string.Join(" + ", a.Version.Lines.Where(l => a.scope?.Best(l) is not null).Select(l => l.Credits.ToString()))), ("Converted", a.exact.ToString())]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseRounded<TSink>(ref ClaimState state, ref TSink sink, CreditAmount exact, CreditAmount granted, RoundingPolicy rounding)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, CreditsRounded, granted < exact ? ReasonSeverity.Limiting : ReasonSeverity.Informational, Id, null, (exact, granted, rounding), static a => [("Exact", a.exact.ToString()), ("Rounded", a.granted.ToString()), ("Rounding", a.rounding.ToString())]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseProgramLimit<TSink>(ref ClaimState state, ref TSink sink, CreditAmount converted, ProgramOverride programOverride)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ProgramLimitsCredit, ProgramLimitsCredit.Code.DefaultSeverity, ProgramOverrideRule.Id, programOverride.Id, (state.Program.Program.Id, converted, programOverride), static a => [("ProgramId", a.Id), ("Limit", a.converted.ToString()), ("Description", a.Item3.Description)]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainGranted<TSink>(ref TSink sink, RuleOutcome outcome, VersionPlan plan, CreditAmount granted, RoundingPolicy rounding)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, outcome, (plan.Recommended, granted, rounding), static a => a.Recommended + " recommended; " + a.granted + " grantable under " + a.rounding);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -46,7 +47,7 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             {
                 if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, (document.Kind, document.IssuedOn), static a => a.Kind + " issued " + Texts.Format(a.IssuedOn));
+                    ExplainFound(ref sink, document.Kind, document.IssuedOn);
                 }
 
                 return;
@@ -65,19 +66,13 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             state.UseSubstitute(substitute);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => a.substituted.Kind + " issued " + Texts.Format(a.substituted.IssuedOn) + " for " + a.substituted.CourseId + ", accepted for the course by exception " + a.Reference);
+                ExplainSubstituted(ref state, ref sink, substituted, substitute);
             }
 
             return;
         }
 
-        state.Raise(ref sink, EvidenceMissing, Id, (requirement, scope: SettingScopes.Of(state.Program.Program, PolicySetting.Evidence), policyId: state.PolicyVersion, programId: state.Program.Program.Id), static a => [SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId), ("Required", Describe(a.requirement))]);
-        if (sink.Explains)
-        {
-            var required = Describe(requirement);
-            sink.Step(NextStep.Deferred(NextStepCode.SubmitEvidence, DeferredText.Of((required, state.Institution.Institution.Name), static a => "Have " + a.required + " sent to " + a.Name + ".")));
-            sink.Trace(Id, RuleOutcome.Failed, required, static r => "missing " + r);
-        }
+        RaiseMissing(ref state, ref sink, requirement);
     }
 
     internal static string Describe(EvidenceRequirement requirement)
@@ -87,5 +82,32 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
             + string.Join(" or ", requirement.AcceptedKinds);
         // "a verified …", "a ProviderTranscript", but "an official …", "an AceTranscriptCredly".
         return ("AEIOUaeiou".Contains(phrase[0], StringComparison.Ordinal) ? "an " : "a ") + phrase;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainFound<TSink>(ref TSink sink, EvidenceKind kind, NodaTime.LocalDate issuedOn)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, (kind, issuedOn), static a => a.kind + " issued " + Texts.Format(a.issuedOn));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainSubstituted<TSink>(ref ClaimState state, ref TSink sink, EvidenceDocument substituted, int substitute)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => a.substituted.Kind + " issued " + Texts.Format(a.substituted.IssuedOn) + " for " + a.substituted.CourseId + ", accepted for the course by exception " + a.Reference);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseMissing<TSink>(ref ClaimState state, ref TSink sink, EvidenceRequirement requirement)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, EvidenceMissing, Id, (requirement, scope: SettingScopes.Of(state.Program.Program, PolicySetting.Evidence), policyId: state.PolicyVersion, programId: state.Program.Program.Id), static a => [SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId), ("Required", Describe(a.requirement))]);
+        if (sink.Explains)
+        {
+            var required = Describe(requirement);
+            sink.Step(NextStep.Deferred(NextStepCode.SubmitEvidence, DeferredText.Of((required, state.Institution.Institution.Name), static a => "Have " + a.required + " sent to " + a.Name + ".")));
+            sink.Trace(Id, RuleOutcome.Failed, required, static r => "missing " + r);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 using NodaTime;
 
@@ -50,14 +51,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var substitute = state.Exceptions.Length == 0 ? -1 : Substitute(in state, facts, out course);
         if (sink.Explains)
         {
-            // The attempts at this course dated by the as-of date, in order of their start (the compact record holds them so).
-            for (var i = 0; i < facts.Length; i++)
-            {
-                if (facts[i].Course == course && state.AttemptDatedByAsOf(in facts[i], out var date))
-                {
-                    sink.Attempt(attempts[i], date);
-                }
-            }
+            ExplainAttempts(ref state, ref sink, attempts, facts, course);
         }
 
         if (substitute >= 0)
@@ -134,14 +128,14 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             // The domain attempt is read only where it is kept or explained (pending, qualifying, a wrong scale), not per attempt.
             if (fact.Integrity == IntegrityReview.Invalidated && fact.Invalidation == InvalidationKind.IntegrityViolation)
             {
-                state.Raise(ref sink, ExamIntegrityViolation, Id, date, static d => [("AttemptDate", Texts.Format(d))]);
+                RaiseIntegrityViolation(ref state, ref sink, date);
                 violation = true;
                 continue;
             }
 
             if (fact.Integrity == IntegrityReview.Invalidated || fact.IdCheck == IdCheckResult.Failed)
             {
-                state.Raise(ref sink, ExamInvalidatedAdministrative, Id, (date, fact.IdCheck), static a => [("AttemptDate", Texts.Format(a.date)), ("Detail", a.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation")]);
+                RaiseInvalidatedAdministrative(ref state, ref sink, date, fact.IdCheck);
                 invalidated++;
                 continue;
             }
@@ -151,12 +145,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 var earliest = previousDate.Plus(wait);
                 if (date < earliest)
                 {
-                    state.Raise(ref sink, ExamRetakeTooSoon, Id, (date, earliest, wait, previousDate), static a => [("AttemptDate", Texts.Format(a.date)), ("EarliestRetake", Texts.Format(a.earliest)), ("Wait", a.wait.ToString()), ("PreviousDate", Texts.Format(a.previousDate))]);
-                    if (sink.Explains)
-                    {
-                        sink.Branch(RetakeTooSoon);
-                    }
-
+                    RaiseRetakeTooSoon(ref state, ref sink, date, earliest, wait, previousDate);
                     continue;
                 }
 
@@ -195,7 +184,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                 {
                     EnsureComparable(attempts[k], min, state.Route.Recommendation, state.Learner);
                     threshold = min;
-                    state.Raise(ref sink, ExamScoreBelowPassingScore, Id, (date, score, min, version!.Number), static a => [("AttemptDate", Texts.Format(a.date)), ("Score", a.score.ToString()), ("PassingScore", a.min.ToString()), ("Version", Texts.Format(a.Number))]);
+                    RaiseScoreBelowPassingScore(ref state, ref sink, date, score, min, version!.Number);
                 }
                 else
                 {
@@ -205,19 +194,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
                     state.QualifyingDate = date;
                     if (sink.Explains)
                     {
-                        // The zone the qualifying date was read in, and whether the candidate's own calendar says another day.
-                        sink.Branch(state.Route.ZoneSource switch
-                        {
-                            QualifyingDateZone.Evaluator => ZoneEvaluator,
-                            QualifyingDateZone.Candidate => ZoneCandidate,
-                            _ => ZoneInstitution,
-                        });
-                        if (attempt.DateIn(attempt.CandidateZone) != date)
-                        {
-                            sink.Branch(ZoneDateDiffers);
-                        }
-
-                        sink.Trace(Id, RuleOutcome.Passed, (date, score, counted), static a => "passed on " + Texts.Format(a.date) + " with " + a.score + " (attempt " + Texts.Format(a.counted) + ")");
+                        ExplainPassed(ref state, ref sink, attempt, date, score, counted);
                     }
 
                     return;
@@ -243,77 +220,30 @@ internal readonly struct ExamRule : IBuiltInClaimRule
 
         if (pending is not null)
         {
-            state.Raise(ref sink, ExamResultPending, Id, (pendingDate, pending), static a => [("AttemptDate", Texts.Format(a.pendingDate)), ("Awaiting", Awaiting(a.pending))]);
-            if (sink.Explains)
-            {
-                sink.Step(NextStep.Deferred(NextStepCode.AwaitExamReview, DeferredText.Of((pendingDate, pending), static a => "Wait for the exam taken on " + Texts.Format(a.pendingDate) + ": it is awaiting " + Awaiting(a.pending) + ".")));
-                sink.Trace(Id, RuleOutcome.Failed, pending, static p => "pending: " + Awaiting(p));
-            }
-
+            RaisePending(ref state, ref sink, pendingDate, pending);
             return;
         }
 
         if (exhausted || (retakes?.MaxAttempts is { } limit && counted >= limit && counted > 0))
         {
-            state.Raise(ref sink, ExamAttemptsExhausted, Id, retakes!.MaxAttempts!.Value, static m => [("MaxAttempts", Texts.Format(m))]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, "attempts exhausted");
-            }
-
+            RaiseAttemptsExhausted(ref state, ref sink, retakes!.MaxAttempts!.Value);
             return;
         }
 
         LocalDate? earliestRetake = previous is { } last && retakes?.MinimumWait is { } minimumWait && last.Plus(minimumWait) is var e && e > state.AsOf ? e : null;
         if (counted == 0 && invalidated > 0)
         {
-            state.Raise(ref sink, ExamRetakeRequired, Id, invalidated, static n => [("Invalidated", Texts.Format(n))]);
-            if (sink.Explains)
-            {
-                var deadline = state.RouteDeadline;
-                sink.Step(NextStep.Deferred(
-                    NextStepCode.RetakeProctoredExam,
-                    DeferredText.Of((state.Course.Title, deadline), static a => "Retake the proctored exam for " + a.Title + (a.deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : ".")),
-                    deadline: deadline,
-                    cost: state.FeeAmount(FeeKind.ProctoredExam)));
-                sink.Trace(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
-            }
-
+            RaiseRetakeRequired(ref state, ref sink, invalidated);
             return;
         }
 
         if (counted == 0)
         {
-            state.Raise(ref sink, ExamNotTaken, Id, state.Course.Id, static id => [("CourseId", id)]);
-            if (sink.Explains)
-            {
-                var deadline = state.RouteDeadline;
-                sink.Step(NextStep.Deferred(
-                    NextStepCode.TakeProctoredExam,
-                    DeferredText.Of((state.Course.Title, deadline), static a => "Pass the proctored exam for " + a.Title + (a.deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".")),
-                    earliestDate: earliestRetake,
-                    deadline: deadline,
-                    cost: state.FeeAmount(FeeKind.ProctoredExam)));
-                sink.Trace(Id, RuleOutcome.Failed, "no counted attempt");
-            }
-
+            RaiseNotTaken(ref state, ref sink, earliestRetake);
             return;
         }
 
-        state.Raise(ref sink, ExamFailed, Id, (best, threshold, counted), static a => [new ReasonArg("BestScore", a.best?.ToString() ?? "(none)", a.best), new ReasonArg("PassingScore", a.threshold?.ToString() ?? "set by the exam provider", a.threshold), ("AttemptsUsed", Texts.Format(a.counted))]);
-        if (sink.Explains)
-        {
-            var deadline = state.RouteDeadline;
-            sink.Step(NextStep.Deferred(
-                NextStepCode.RetakeProctoredExam,
-                DeferredText.Of((earliestRetake, deadline, left: retakes?.MaxAttempts - counted), static a => "Retake the proctored exam" + (a.earliestRetake is { } er ? " on or after " + Texts.Format(er) : string.Empty)
-                    + (a.deadline is { } dl ? " and pass it by " + Texts.Format(dl) : string.Empty)
-                    + (a.left is { } m ? " (" + Texts.Format(m) + " attempt(s) left)." : ".")),
-                earliestDate: earliestRetake,
-                deadline: deadline,
-                cost: state.FeeAmount(FeeKind.ProctoredExam)));
-            sink.Trace(Id, RuleOutcome.Failed, counted, static n => Texts.Format(n) + " attempt(s) without a pass");
-        }
+        RaiseFailed(ref state, ref sink, best, threshold, counted, earliestRetake, retakes);
     }
 
     private static string Awaiting(ExamAttempt pending) =>
@@ -343,5 +273,176 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             score.ToString(),
             "learner '" + learner.LearnerId + "' has an exam attempt for course '" + attempt.CourseId + "' scored on " + score.Scale + ", but " + minimum
                 + "; record the attempt's score on that scale.");
+    }
+    // Cold blocks of the walk, out of line: the first decision compiles only the one it takes (issue 12, cold start).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainAttempts<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, int course)
+        where TSink : struct, IReasonSink
+    {
+        // The attempts at this course dated by the as-of date, in order of their start (the compact record holds them so).
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (facts[i].Course == course && state.AttemptDatedByAsOf(in facts[i], out var date))
+            {
+                sink.Attempt(attempts[i], date);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseIntegrityViolation<TSink>(ref ClaimState state, ref TSink sink, LocalDate date)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamIntegrityViolation, Id, date, static d => [("AttemptDate", Texts.Format(d))]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseInvalidatedAdministrative<TSink>(ref ClaimState state, ref TSink sink, LocalDate date, IdCheckResult idCheck)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamInvalidatedAdministrative, Id, (date, IdCheck: idCheck), static a => [("AttemptDate", Texts.Format(a.date)), ("Detail", a.IdCheck == IdCheckResult.Failed ? "ID check failed" : "administrative invalidation")]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseRetakeTooSoon<TSink>(ref ClaimState state, ref TSink sink, LocalDate date, LocalDate earliest, Period wait, LocalDate previousDate)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamRetakeTooSoon, Id, (date, earliest, wait, previousDate), static a => [("AttemptDate", Texts.Format(a.date)), ("EarliestRetake", Texts.Format(a.earliest)), ("Wait", a.wait.ToString()), ("PreviousDate", Texts.Format(a.previousDate))]);
+        if (sink.Explains)
+        {
+            sink.Branch(RetakeTooSoon);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseScoreBelowPassingScore<TSink>(ref ClaimState state, ref TSink sink, LocalDate date, Score score, Score min, int versionNumber)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamScoreBelowPassingScore, Id, (date, score, min, versionNumber), static a => [("AttemptDate", Texts.Format(a.date)), ("Score", a.score.ToString()), ("PassingScore", a.min.ToString()), ("Version", Texts.Format(a.versionNumber))]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainPassed<TSink>(ref ClaimState state, ref TSink sink, ExamAttempt attempt, LocalDate date, Score score, int counted)
+        where TSink : struct, IReasonSink
+    {
+        // The zone the qualifying date was read in, and whether the candidate's own calendar says another day.
+        sink.Branch(state.Route.ZoneSource switch
+        {
+            QualifyingDateZone.Evaluator => ZoneEvaluator,
+            QualifyingDateZone.Candidate => ZoneCandidate,
+            _ => ZoneInstitution,
+        });
+        if (attempt.DateIn(attempt.CandidateZone) != date)
+        {
+            sink.Branch(ZoneDateDiffers);
+        }
+
+        sink.Trace(Id, RuleOutcome.Passed, (date, score, counted), static a => "passed on " + Texts.Format(a.date) + " with " + a.score + " (attempt " + Texts.Format(a.counted) + ")");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaisePending<TSink>(ref ClaimState state, ref TSink sink, LocalDate pendingDate, ExamAttempt pending)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamResultPending, Id, (pendingDate, pending), static a => [("AttemptDate", Texts.Format(a.pendingDate)), ("Awaiting", Awaiting(a.pending))]);
+        if (sink.Explains)
+        {
+            ExplainPending(ref sink, pendingDate, pending);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseAttemptsExhausted<TSink>(ref ClaimState state, ref TSink sink, int maxAttempts)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamAttemptsExhausted, Id, maxAttempts, static m => [("MaxAttempts", Texts.Format(m))]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, "attempts exhausted");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseRetakeRequired<TSink>(ref ClaimState state, ref TSink sink, int invalidated)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamRetakeRequired, Id, invalidated, static n => [("Invalidated", Texts.Format(n))]);
+        if (sink.Explains)
+        {
+            ExplainRetakeRequired(ref state, ref sink);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNotTaken<TSink>(ref ClaimState state, ref TSink sink, LocalDate? earliestRetake)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamNotTaken, Id, state.Course.Id, static id => [("CourseId", id)]);
+        if (sink.Explains)
+        {
+            ExplainNotTaken(ref state, ref sink, earliestRetake);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseFailed<TSink>(ref ClaimState state, ref TSink sink, Score? best, Score? threshold, int counted, LocalDate? earliestRetake, RetakePolicy? retakes)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExamFailed, Id, (best, threshold, counted), static a => [new ReasonArg("BestScore", a.best?.ToString() ?? "(none)", a.best), new ReasonArg("PassingScore", a.threshold?.ToString() ?? "set by the exam provider", a.threshold), ("AttemptsUsed", Texts.Format(a.counted))]);
+        if (sink.Explains)
+        {
+            ExplainFailed(ref state, ref sink, counted, earliestRetake, retakes);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainPending<TSink>(ref TSink sink, LocalDate pendingDate, ExamAttempt pending)
+        where TSink : struct, IReasonSink
+    {
+        sink.Step(NextStep.Deferred(NextStepCode.AwaitExamReview, DeferredText.Of((pendingDate, pending), static a => "Wait for the exam taken on " + Texts.Format(a.pendingDate) + ": it is awaiting " + Awaiting(a.pending) + ".")));
+        sink.Trace(Id, RuleOutcome.Failed, pending, static p => "pending: " + Awaiting(p));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainRetakeRequired<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        var deadline = state.RouteDeadline;
+        sink.Step(NextStep.Deferred(
+            NextStepCode.RetakeProctoredExam,
+            DeferredText.Of((state.Course.Title, deadline), static a => "Retake the proctored exam for " + a.Title + (a.deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : ".")),
+            deadline: deadline,
+            cost: state.FeeAmount(FeeKind.ProctoredExam)));
+        sink.Trace(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainNotTaken<TSink>(ref ClaimState state, ref TSink sink, LocalDate? earliestRetake)
+        where TSink : struct, IReasonSink
+    {
+        var deadline = state.RouteDeadline;
+        sink.Step(NextStep.Deferred(
+            NextStepCode.TakeProctoredExam,
+            DeferredText.Of((state.Course.Title, deadline), static a => "Pass the proctored exam for " + a.Title + (a.deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".")),
+            earliestDate: earliestRetake,
+            deadline: deadline,
+            cost: state.FeeAmount(FeeKind.ProctoredExam)));
+        sink.Trace(Id, RuleOutcome.Failed, "no counted attempt");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainFailed<TSink>(ref ClaimState state, ref TSink sink, int counted, LocalDate? earliestRetake, RetakePolicy? retakes)
+        where TSink : struct, IReasonSink
+    {
+        var deadline = state.RouteDeadline;
+        sink.Step(NextStep.Deferred(
+            NextStepCode.RetakeProctoredExam,
+            DeferredText.Of((earliestRetake, deadline, left: retakes?.MaxAttempts - counted), static a => "Retake the proctored exam" + (a.earliestRetake is { } er ? " on or after " + Texts.Format(er) : string.Empty)
+                + (a.deadline is { } dl ? " and pass it by " + Texts.Format(dl) : string.Empty)
+                + (a.left is { } m ? " (" + Texts.Format(m) + " attempt(s) left)." : ".")),
+            earliestDate: earliestRetake,
+            deadline: deadline,
+            cost: state.FeeAmount(FeeKind.ProctoredExam)));
+        sink.Trace(Id, RuleOutcome.Failed, counted, static n => Texts.Format(n) + " attempt(s) without a pass");
     }
 }

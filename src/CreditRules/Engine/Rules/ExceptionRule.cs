@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 using NodaTime;
 
@@ -91,16 +92,30 @@ internal readonly struct ExceptionRule : IBuiltInClaimRule
             }
 
             applied++;
-            state.Raise(ref sink, ExceptionApplied, Id, (Outcome: state.Outcome, Exception: exceptions[i]), static a =>
-            [
-                ("Outcome", a.Outcome.ToString()), ("Reference", a.Exception.Reference), ("Effect", a.Exception.Describe()), ("ApprovedBy", a.Exception.ApprovedBy),
-                ReasonArg.Of("ApprovedOn", a.Exception.ApprovedOn), ("Reason", a.Exception.Reason),
-            ]);
+            RaiseApplied(ref state, ref sink, exceptions[i]);
         }
 
         if (sink.Explains)
         {
-            sink.Trace(Id, applied > 0 ? RuleOutcome.Limited : RuleOutcome.Passed, (applied, exceptions.Length), static a => Texts.Format(a.applied) + " of " + Texts.Format(a.Length) + " exception(s) in scope changed the decision");
+            ExplainApplied(ref sink, applied, exceptions.Length);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseApplied<TSink>(ref ClaimState state, ref TSink sink, ExceptionGrant exception)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ExceptionApplied, Id, (Outcome: state.Outcome, Exception: exception), static a =>
+        [
+            ("Outcome", a.Outcome.ToString()), ("Reference", a.Exception.Reference), ("Effect", a.Exception.Describe()), ("ApprovedBy", a.Exception.ApprovedBy),
+            ReasonArg.Of("ApprovedOn", a.Exception.ApprovedOn), ("Reason", a.Exception.Reason),
+        ]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainApplied<TSink>(ref TSink sink, int applied, int exceptions)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, applied > 0 ? RuleOutcome.Limited : RuleOutcome.Passed, (applied, exceptions), static a => Texts.Format(a.applied) + " of " + Texts.Format(a.exceptions) + " exception(s) in scope changed the decision");
     }
 }

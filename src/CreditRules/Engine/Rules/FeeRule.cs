@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -61,29 +62,21 @@ internal readonly struct FeeRule : IBuiltInClaimRule
                 case FeeStatus.Paid:
                     break;
                 case FeeStatus.Waived:
-                    state.Raise(ref sink, FeeWaived, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ReasonArg.Of("Amount", f.Amount), ("WaiverReason", f.WaiverReason ?? string.Empty)]);
+                    RaiseWaived(ref state, ref sink, fee);
                     outcome = outcome == RuleOutcome.Passed ? RuleOutcome.Limited : outcome;
                     break;
                 case FeeStatus.Refunded or FeeStatus.PartiallyRefunded when policy.RefundedFee == RefundedFeeTreatment.Outstanding:
-                    state.Raise(ref sink, FeeRefundedPayAgain, Id, (fee, status, scope: SettingScopes.Of(state.Program.Program, PolicySetting.RefundedFee), policyId: policy.Id, programId: state.Program.Program.Id), static a => [new ReasonArg("FeeKind", a.fee.Kind.ToString(), a.fee.Kind), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate)), SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId)]);
-                    if (sink.Explains)
-                    {
-                        sink.Step(NextStep.Deferred(NextStepCode.PayFee, DeferredText.Of((fee, status), static a => "Pay the " + a.fee.Amount + " " + Describe(a.fee.Kind) + " fee again: the payment was " + (a.status == FeeStatus.Refunded ? "refunded" : "partly refunded") + " on " + Texts.Format(a.fee.StatusDate) + "."), deadline: state.RouteDeadline, cost: fee.Amount));
-                    }
+                    RaiseRefundedPayAgain(ref state, ref sink, fee, status, policy);
 
                     outcome = RuleOutcome.Failed;
                     break;
                 case FeeStatus.Refunded:
                 case FeeStatus.PartiallyRefunded:
-                    state.Raise(ref sink, FeeRefunded, Id, (fee, status), static a => [("FeeKind", a.fee.Kind.ToString()), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate))]);
+                    RaiseRefunded(ref state, ref sink, fee, status);
                     outcome = RuleOutcome.Failed;
                     break;
                 default:
-                    state.Raise(ref sink, FeeUnpaid, Id, fee, static f => [new ReasonArg("FeeKind", f.Kind.ToString(), f.Kind), ReasonArg.Of("Amount", f.Amount)]);
-                    if (sink.Explains)
-                    {
-                        sink.Step(NextStep.Deferred(NextStepCode.PayFee, DeferredText.Of(fee, static f => "Pay the " + f.Amount + " " + Describe(f.Kind) + " fee."), deadline: state.RouteDeadline, cost: fee.Amount));
-                    }
+                    RaiseUnpaid(ref state, ref sink, fee);
 
                     outcome = RuleOutcome.Failed;
                     break;
@@ -102,4 +95,40 @@ internal readonly struct FeeRule : IBuiltInClaimRule
         FeeKind.ProctoredExam => "exam",
         _ => "transcript",
     };
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseWaived<TSink>(ref ClaimState state, ref TSink sink, FeeObligation fee)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, FeeWaived, Id, fee, static f => [("FeeKind", f.Kind.ToString()), ReasonArg.Of("Amount", f.Amount), ("WaiverReason", f.WaiverReason ?? string.Empty)]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseRefundedPayAgain<TSink>(ref ClaimState state, ref TSink sink, FeeObligation fee, FeeStatus status, InstitutionPolicy policy)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, FeeRefundedPayAgain, Id, (fee, status, scope: SettingScopes.Of(state.Program.Program, PolicySetting.RefundedFee), policyId: policy.Id, programId: state.Program.Program.Id), static a => [new ReasonArg("FeeKind", a.fee.Kind.ToString(), a.fee.Kind), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate)), SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId)]);
+        if (sink.Explains)
+        {
+            sink.Step(NextStep.Deferred(NextStepCode.PayFee, DeferredText.Of((fee, status), static a => "Pay the " + a.fee.Amount + " " + Describe(a.fee.Kind) + " fee again: the payment was " + (a.status == FeeStatus.Refunded ? "refunded" : "partly refunded") + " on " + Texts.Format(a.fee.StatusDate) + "."), deadline: state.RouteDeadline, cost: fee.Amount));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseRefunded<TSink>(ref ClaimState state, ref TSink sink, FeeObligation fee, FeeStatus status)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, FeeRefunded, Id, (fee, status), static a => [("FeeKind", a.fee.Kind.ToString()), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate))]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseUnpaid<TSink>(ref ClaimState state, ref TSink sink, FeeObligation fee)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, FeeUnpaid, Id, fee, static f => [new ReasonArg("FeeKind", f.Kind.ToString(), f.Kind), ReasonArg.Of("Amount", f.Amount)]);
+        if (sink.Explains)
+        {
+            sink.Step(NextStep.Deferred(NextStepCode.PayFee, DeferredText.Of(fee, static f => "Pay the " + f.Amount + " " + Describe(f.Kind) + " fee."), deadline: state.RouteDeadline, cost: fee.Amount));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -75,25 +76,14 @@ internal readonly struct MinimumScoreRule : IBuiltInClaimRule
         var binding = minimum!.Value;
         if (score < binding)
         {
-            state.Raise(
-                ref sink,
-                ScoreBelowMinimum,
-                ScoreBelowMinimum.Code.DefaultSeverity,
-                source is null ? Id : ProgramOverrideRule.Id,
-                source?.Id,
-                (score, binding, scope: Scope(ref state, source), policyId: state.PolicyVersion, programId: state.Program.Program.Id, overrideId: source?.Id),
-                static a => [new ReasonArg("Score", Texts.Format(a.score.Value), a.score), ("Shortfall", Texts.Format(a.binding.Value - a.score.Value) + " point(s)"), SettingScopes.Arg("Source", a.scope, a.policyId, a.programId, a.overrideId), new ReasonArg("Minimum", Texts.Format(a.binding.Value), a.binding)]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, (score, binding), static a => a.score + " < " + a.binding);
-            }
+            RaiseScoreBelowMinimum(ref state, ref sink, score, binding, source);
 
             return;
         }
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, (score, binding, scope: Scope(ref state, source), state.PolicyVersion, state.Program.Program.Id, overrideId: source?.Id), static a => a.score + " >= " + a.binding + " (" + SettingScopes.Words(a.scope, a.PolicyVersion, a.Id, a.overrideId) + ")");
+            ExplainPassed(ref state, ref sink, score, binding, source);
         }
     }
 
@@ -111,5 +101,30 @@ internal readonly struct MinimumScoreRule : IBuiltInClaimRule
                 SettingScopes.Words(Scope(ref state, source), state.PolicyVersion, state.Program.Program.Id, source?.Id) + " of institution '" + state.Institution.Institution.Id
                     + "' sets the minimum score " + minimum + " on " + minimum.Scale + " (rule " + (source is null ? Id : ProgramOverrideRule.Id) + ")");
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseScoreBelowMinimum<TSink>(ref ClaimState state, ref TSink sink, Score score, Score binding, ProgramOverride? source)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(
+            ref sink,
+            ScoreBelowMinimum,
+            ScoreBelowMinimum.Code.DefaultSeverity,
+            source is null ? Id : ProgramOverrideRule.Id,
+            source?.Id,
+            (score, binding, scope: Scope(ref state, source), policyId: state.PolicyVersion, programId: state.Program.Program.Id, overrideId: source?.Id),
+            static a => [new ReasonArg("Score", Texts.Format(a.score.Value), a.score), ("Shortfall", Texts.Format(a.binding.Value - a.score.Value) + " point(s)"), SettingScopes.Arg("Source", a.scope, a.policyId, a.programId, a.overrideId), new ReasonArg("Minimum", Texts.Format(a.binding.Value), a.binding)]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, (score, binding), static a => a.score + " < " + a.binding);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainPassed<TSink>(ref ClaimState state, ref TSink sink, Score score, Score binding, ProgramOverride? source)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, (score, binding, scope: Scope(ref state, source), state.PolicyVersion, state.Program.Program.Id, overrideId: source?.Id), static a => a.score + " >= " + a.binding + " (" + SettingScopes.Words(a.scope, a.PolicyVersion, a.Id, a.overrideId) + ")");
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -49,11 +50,7 @@ internal readonly struct ProgramOverrideRule : IBuiltInClaimRule
 
             if (programOverride.Kind == OverrideKind.Refuse)
             {
-                state.Raise(ref sink, ProgramRefusesCredit, ProgramRefusesCredit.Code.DefaultSeverity, Id, programOverride.Id, (state.Program.Program.Id, programOverride), static a => [("ProgramId", a.Id), ("Description", a.programOverride.Description)]);
-                if (sink.Explains)
-                {
-                    sink.Trace(Id, RuleOutcome.Failed, programOverride.Id, static id => "refused by " + id);
-                }
+                RaiseRefused(ref state, ref sink, programOverride);
 
                 return;
             }
@@ -63,7 +60,7 @@ internal readonly struct ProgramOverrideRule : IBuiltInClaimRule
 
         if (sink.Explains)
         {
-            sink.Trace(Id, applying == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Passed, (applying, state.SelectionDate), static a => Texts.Format(a.applying) + " override(s) apply for enrolment on " + Texts.Format(a.SelectionDate));
+            ExplainApplying(ref state, ref sink, applying);
         }
     }
     /// <summary>The settings an applying override supplies (or its refusal), as typed facts of the decision.</summary>
@@ -87,5 +84,23 @@ internal readonly struct ProgramOverrideRule : IBuiltInClaimRule
         Add(ref sink, PolicySetting.AcceptedLevels, programOverride.AcceptedLevels);
         Add(ref sink, PolicySetting.MinimumScore, programOverride.MinimumScore);
         Add(ref sink, PolicySetting.MaxCreditsPerCourse, programOverride.MaxCreditsPerCourse);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseRefused<TSink>(ref ClaimState state, ref TSink sink, ProgramOverride programOverride)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, ProgramRefusesCredit, ProgramRefusesCredit.Code.DefaultSeverity, Id, programOverride.Id, (state.Program.Program.Id, programOverride), static a => [("ProgramId", a.Id), ("Description", a.programOverride.Description)]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, programOverride.Id, static id => "refused by " + id);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainApplying<TSink>(ref ClaimState state, ref TSink sink, int applying)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, applying == 0 ? RuleOutcome.NotApplicable : RuleOutcome.Passed, (applying, state.SelectionDate), static a => Texts.Format(a.applying) + " override(s) apply for enrolment on " + Texts.Format(a.SelectionDate));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -97,8 +98,7 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
         {
             if (sink.Explains)
             {
-                sink.Branch(SubjectOutside);
-                sink.Trace(Id, RuleOutcome.NotApplicable, recency.Subjects, static s => "window limited to " + string.Join(", ", s) + "; the recommendation names none of them");
+                ExplainSubjectOutside(ref sink, recency);
             }
 
             return;
@@ -122,49 +122,26 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
         var anchorName = fromEnrollment ? "program enrolment date" : "as-of date";
         if (sink.Explains)
         {
-            sink.Recency(new RecencyCheck(recency, qualifyingDate, anchorDate, fromEnrollment, start, version?.RecencySubjects ?? "every subject"));
-            if (fromCompletion)
-            {
-                sink.Branch(StartCompletion);
-            }
-
-            Classify(start, last, anchorDate, fromEnrollment, ref sink);
+            ExplainWindow(ref sink, recency, version, qualifyingDate, anchorDate, fromEnrollment, fromCompletion, start, last);
         }
 
         if (anchorDate > last && (recency.Subjects.Count > 0 || fromCompletion))
         {
-            state.Raise(ref sink, SubjectRecencyExpired, Id, (start, last, recency, anchorName, anchorDate, subjects: version?.RecencySubjects ?? "every subject"), static a =>
-            [
-                ("Subject", a.subjects),
-                ("MaxAge", a.recency.MaxAge.ToString()),
-                ("Start", a.recency.Start == RecencyStart.CourseCompletion ? "course completion" : "qualifying date"),
-                ReasonArg.Of("StartDate", a.start),
-                ReasonArg.Of("LastDate", a.last),
-                ("Anchor", a.anchorName),
-                ReasonArg.Of("AnchorDate", a.anchorDate),
-            ]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, last, static d => "expired after " + Texts.Format(d));
-            }
+            RaiseSubjectExpired(ref state, ref sink, recency, version, anchorName, anchorDate, start, last);
 
             return;
         }
 
         if (anchorDate > last)
         {
-            state.Raise(ref sink, RecencyExpired, Id, (qualifyingDate, last, recency, anchorName, anchorDate), static a => [ReasonArg.Of("QualifyingDate", a.qualifyingDate), ReasonArg.Of("LastDate", a.last), ("MaxAge", a.recency.MaxAge.ToString()), ("Anchor", a.anchorName), ReasonArg.Of("AnchorDate", a.anchorDate)]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, last, static d => "expired after " + Texts.Format(d));
-            }
+            RaiseExpired(ref state, ref sink, recency, anchorName, anchorDate, qualifyingDate, last);
 
             return;
         }
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, (last, anchorName, anchorDate), static a => "recent until " + Texts.Format(a.last) + " (" + a.anchorName + " " + Texts.Format(a.anchorDate) + ")");
+            ExplainRecent(ref sink, anchorName, anchorDate, last);
         }
     }
 
@@ -187,5 +164,64 @@ internal readonly struct RecencyRule : IBuiltInClaimRule
                 return;
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainSubjectOutside<TSink>(ref TSink sink, RecencyWindow recency)
+        where TSink : struct, IReasonSink
+    {
+        sink.Branch(SubjectOutside);
+        sink.Trace(Id, RuleOutcome.NotApplicable, recency.Subjects, static s => "window limited to " + string.Join(", ", s) + "; the recommendation names none of them");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainWindow<TSink>(ref TSink sink, RecencyWindow recency, VersionPlan? version, NodaTime.LocalDate qualifyingDate, NodaTime.LocalDate anchorDate, bool fromEnrollment, bool fromCompletion, NodaTime.LocalDate start, NodaTime.LocalDate last)
+        where TSink : struct, IReasonSink
+    {
+        sink.Recency(new RecencyCheck(recency, qualifyingDate, anchorDate, fromEnrollment, start, version?.RecencySubjects ?? "every subject"));
+        if (fromCompletion)
+        {
+            sink.Branch(StartCompletion);
+        }
+
+        Classify(start, last, anchorDate, fromEnrollment, ref sink);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseSubjectExpired<TSink>(ref ClaimState state, ref TSink sink, RecencyWindow recency, VersionPlan? version, string anchorName, NodaTime.LocalDate anchorDate, NodaTime.LocalDate start, NodaTime.LocalDate last)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, SubjectRecencyExpired, Id, (start, last, recency, anchorName, anchorDate, subjects: version?.RecencySubjects ?? "every subject"), static a =>
+        [
+            ("Subject", a.subjects),
+            ("MaxAge", a.recency.MaxAge.ToString()),
+            ("Start", a.recency.Start == RecencyStart.CourseCompletion ? "course completion" : "qualifying date"),
+            ReasonArg.Of("StartDate", a.start),
+            ReasonArg.Of("LastDate", a.last),
+            ("Anchor", a.anchorName),
+            ReasonArg.Of("AnchorDate", a.anchorDate),
+        ]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, last, static d => "expired after " + Texts.Format(d));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseExpired<TSink>(ref ClaimState state, ref TSink sink, RecencyWindow recency, string anchorName, NodaTime.LocalDate anchorDate, NodaTime.LocalDate qualifyingDate, NodaTime.LocalDate last)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, RecencyExpired, Id, (qualifyingDate, last, recency, anchorName, anchorDate), static a => [ReasonArg.Of("QualifyingDate", a.qualifyingDate), ReasonArg.Of("LastDate", a.last), ("MaxAge", a.recency.MaxAge.ToString()), ("Anchor", a.anchorName), ReasonArg.Of("AnchorDate", a.anchorDate)]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, last, static d => "expired after " + Texts.Format(d));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainRecent<TSink>(ref TSink sink, string anchorName, NodaTime.LocalDate anchorDate, NodaTime.LocalDate last)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, (last, anchorName, anchorDate), static a => "recent until " + Texts.Format(a.last) + " (" + a.anchorName + " " + Texts.Format(a.anchorDate) + ")");
     }
 }

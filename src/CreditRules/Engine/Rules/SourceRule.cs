@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -58,82 +59,48 @@ internal readonly struct SourceRule : IBuiltInClaimRule
     {
         if (sink.Explains)
         {
-            // The policy version was selected once (PolicyVersionSelection, on the claim state): name how.
-            sink.Branch(state.Selection.ByCatalogYear ? ByCatalogYear : state.Enrollment is null ? ByAsOfDate : ByEnrolmentDate);
-            if (state.Policy is { } selected)
-            {
-                PolicySettings(selected, state.Program.Program, ref sink);
-            }
+            ExplainSelection(ref state, ref sink);
         }
 
         var route = state.Route;
         if (route.Recommendation is not { } chosen)
         {
-            state.Raise(ref sink, NoRecommendation, Id, state.Course.Id, static id => [("CourseId", id)]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, "no recommendation");
-            }
+            RaiseNoRecommendation(ref state, ref sink);
 
             return;
         }
 
         if (state.Policy is null && state.Selection.CatalogYear is { } catalogYear)
         {
-            state.Raise(ref sink, NoPolicyForCatalogYear, Id, (state.Institution.Institution.Id, state.SelectionDate, catalogYear, state.Program.Program.Id), static a => [("InstitutionId", a.Item1), ("SelectionDate", Texts.Format(a.SelectionDate)), ("CatalogYear", a.catalogYear.ToString()), ("ProgramId", a.Item4)]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, catalogYear, static y => "no policy version for catalog year " + y);
-            }
+            RaiseNoPolicyForCatalogYear(ref state, ref sink, catalogYear);
 
             return;
         }
 
         if (state.Policy is not { } policy)
         {
-            state.Raise(ref sink, NoPolicyInEffect, Id, (state.Institution.Institution.Id, state.SelectionDate), static a => [("InstitutionId", a.Item1), ("SelectionDate", Texts.Format(a.SelectionDate))]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, "no policy version");
-            }
+            RaiseNoPolicyInEffect(ref state, ref sink);
 
             return;
         }
 
         if (!route.Accepted)
         {
-            var scope = SettingScopes.Of(state.Program.Program, PolicySetting.AcceptedEvaluators);
-            state.Raise(ref sink, EvaluatorNotAccepted, Id, (policy, chosen, programId: state.Program.Program.Id, scope), static a => [SettingScopes.Arg("Scope", a.scope, a.policy.Id, a.programId), ("Accepted", string.Join(", ", a.policy.AcceptedEvaluators)), ("EvaluatorId", a.chosen.EvaluatorId)]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, chosen.EvaluatorId, static id => id + " not accepted");
-            }
+            RaiseEvaluatorNotAccepted(ref state, ref sink, policy, chosen);
 
             return;
         }
 
         if (route.ProviderRefused)
         {
-            // The program's own refusal list, when it states one, replaced the institution's (ProgramSettings.ApplyTo): name that scope.
-            var scope = SettingScopes.Of(state.Program.Program, PolicySetting.RefusedProviders);
-            state.Raise(ref sink, ProviderRefused, Id, (route.Provider!, policy, programId: state.Program.Program.Id, scope), static a =>
-            [
-                ("ProviderId", a.Item1.Id),
-                new ReasonArg("ProviderKind", a.Item1.Kind.ToString(), a.Item1.Kind),
-                SettingScopes.Arg("Scope", a.scope, a.policy.Id, a.programId),
-                ("Refused", a.policy.RefusedProviders!.ToString()),
-            ]);
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, route.Provider!.Id, static id => "provider " + id + " refused");
-            }
+            RaiseProviderRefused(ref state, ref sink, route, policy);
 
             return;
         }
 
         if (sink.Explains)
         {
-            sink.Trace(Id, RuleOutcome.Passed, (chosen, state.Zone.Id, route.ZoneSource), static a => "exhibit " + a.chosen.ExhibitId + " by " + a.chosen.EvaluatorId + "; dates read in " + a.Id + " (" + a.ZoneSource + ")");
+            ExplainAccepted(ref state, ref sink, route, chosen);
         }
     }
     /// <summary>
@@ -168,5 +135,88 @@ internal readonly struct SourceRule : IBuiltInClaimRule
         Add(settings, PolicySetting.RefusedProviders, effective.RefusedProviders);
         Add(settings, PolicySetting.RefundedFee, effective.RefundedFee == RefundedFeeTreatment.Blocking && program.Settings?.RefundedFee is null ? null : effective.RefundedFee);
         return [.. settings];
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainSelection<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        // The policy version was selected once (PolicyVersionSelection, on the claim state): name how.
+        sink.Branch(state.Selection.ByCatalogYear ? ByCatalogYear : state.Enrollment is null ? ByAsOfDate : ByEnrolmentDate);
+        if (state.Policy is { } selected)
+        {
+            PolicySettings(selected, state.Program.Program, ref sink);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNoRecommendation<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, NoRecommendation, Id, state.Course.Id, static id => [("CourseId", id)]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, "no recommendation");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNoPolicyForCatalogYear<TSink>(ref ClaimState state, ref TSink sink, CatalogYear catalogYear)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, NoPolicyForCatalogYear, Id, (state.Institution.Institution.Id, state.SelectionDate, catalogYear, state.Program.Program.Id), static a => [("InstitutionId", a.Item1), ("SelectionDate", Texts.Format(a.SelectionDate)), ("CatalogYear", a.catalogYear.ToString()), ("ProgramId", a.Item4)]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, catalogYear, static y => "no policy version for catalog year " + y);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNoPolicyInEffect<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, NoPolicyInEffect, Id, (state.Institution.Institution.Id, state.SelectionDate), static a => [("InstitutionId", a.Item1), ("SelectionDate", Texts.Format(a.SelectionDate))]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, "no policy version");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseEvaluatorNotAccepted<TSink>(ref ClaimState state, ref TSink sink, InstitutionPolicy policy, CreditRecommendation chosen)
+        where TSink : struct, IReasonSink
+    {
+        var scope = SettingScopes.Of(state.Program.Program, PolicySetting.AcceptedEvaluators);
+        state.Raise(ref sink, EvaluatorNotAccepted, Id, (policy, chosen, programId: state.Program.Program.Id, scope), static a => [SettingScopes.Arg("Scope", a.scope, a.policy.Id, a.programId), ("Accepted", string.Join(", ", a.policy.AcceptedEvaluators)), ("EvaluatorId", a.chosen.EvaluatorId)]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, chosen.EvaluatorId, static id => id + " not accepted");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseProviderRefused<TSink>(ref ClaimState state, ref TSink sink, RoutePlan route, InstitutionPolicy policy)
+        where TSink : struct, IReasonSink
+    {
+        // The program's own refusal list, when it states one, replaced the institution's (ProgramSettings.ApplyTo): name that scope.
+        var scope = SettingScopes.Of(state.Program.Program, PolicySetting.RefusedProviders);
+        state.Raise(ref sink, ProviderRefused, Id, (route.Provider!, policy, programId: state.Program.Program.Id, scope), static a =>
+        [
+            ("ProviderId", a.Item1.Id),
+            new ReasonArg("ProviderKind", a.Item1.Kind.ToString(), a.Item1.Kind),
+            SettingScopes.Arg("Scope", a.scope, a.policy.Id, a.programId),
+            ("Refused", a.policy.RefusedProviders!.ToString()),
+        ]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, route.Provider!.Id, static id => "provider " + id + " refused");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainAccepted<TSink>(ref ClaimState state, ref TSink sink, RoutePlan route, CreditRecommendation chosen)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, (chosen, state.Zone.Id, route.ZoneSource), static a => "exhibit " + a.chosen.ExhibitId + " by " + a.chosen.EvaluatorId + "; dates read in " + a.Id + " (" + a.ZoneSource + ")");
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -55,21 +56,13 @@ internal readonly struct VersionRule : IBuiltInClaimRule
                 state.VersionIndex = index;
                 if (sink.Explains)
                 {
-                    var version = state.Route.Versions[index].Version;
-                    sink.Branch(date == version.Validity.Start ? FirstDay : date == version.Validity.End ? LastDay : Within);
-                    sink.Trace(Id, RuleOutcome.Passed, (version, date), static a => "version " + Texts.Format(a.version.Number) + " (" + a.version.Validity + ") covers " + Texts.Format(a.date));
+                    ExplainCovered(ref state, ref sink, index, date);
                 }
 
                 return;
             }
 
-            state.Raise(ref sink, RecommendationNotInEffect, Id, (recommendation, date), static a => [("ExhibitId", a.recommendation.ExhibitId), ("QualifyingDate", Texts.Format(a.date)), ("Detail", Gap(a.recommendation, a.date))]);
-            if (sink.Explains)
-            {
-                var versions = recommendation.Versions;
-                sink.Branch(versions.Count == 0 ? InGap : date < versions[0].Validity.Start ? BeforeFirst : date > versions[^1].Validity.End ? AfterLast : InGap);
-                sink.Trace(Id, RuleOutcome.Failed, (recommendation, date), static a => Gap(a.recommendation, a.date));
-            }
+            RaiseNotInEffect(ref state, ref sink, recommendation, date);
 
             return;
         }
@@ -77,12 +70,7 @@ internal readonly struct VersionRule : IBuiltInClaimRule
         var current = state.Route.CurrentVersion(state.AsOf);
         if (current < 0)
         {
-            state.Raise(ref sink, RecommendationExpired, Id, (recommendation, state.AsOf), static a => [("ExhibitId", a.recommendation.ExhibitId), ("AsOf", Texts.Format(a.AsOf)), ("EndDate", Texts.Format(a.recommendation.Versions[^1].Validity.End))]);
-            if (sink.Explains)
-            {
-                sink.Branch(RouteClosed);
-                sink.Trace(Id, RuleOutcome.Failed, "no version in effect on or after the as-of date");
-            }
+            RaiseExpired(ref state, ref sink, recommendation);
 
             return;
         }
@@ -90,9 +78,7 @@ internal readonly struct VersionRule : IBuiltInClaimRule
         state.VersionIndex = current;
         if (sink.Explains)
         {
-            sink.Branch(RouteOpen);
-            var version = state.Route.Versions[current].Version;
-            sink.Trace(Id, RuleOutcome.Skipped, version, static v => "no qualifying date yet; version " + Texts.Format(v.Number) + " valid until " + Texts.Format(v.Validity.End));
+            ExplainOpen(ref state, ref sink, current);
         }
     }
 
@@ -107,5 +93,55 @@ internal readonly struct VersionRule : IBuiltInClaimRule
             ({ } last, { } next) => "it falls in the gap between version " + Texts.Format(last.Number) + " (ended " + Texts.Format(last.Validity.End) + ") and version " + Texts.Format(next.Number) + " (starts " + Texts.Format(next.Validity.Start) + ")",
             _ => "no version exists",
         };
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainCovered<TSink>(ref ClaimState state, ref TSink sink, int index, NodaTime.LocalDate date)
+        where TSink : struct, IReasonSink
+    {
+        var version = state.Route.Versions[index].Version;
+        sink.Branch(date == version.Validity.Start ? FirstDay : date == version.Validity.End ? LastDay : Within);
+        sink.Trace(Id, RuleOutcome.Passed, (version, date), static a => "version " + Texts.Format(a.version.Number) + " (" + a.version.Validity + ") covers " + Texts.Format(a.date));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNotInEffect<TSink>(ref ClaimState state, ref TSink sink, CreditRecommendation recommendation, NodaTime.LocalDate date)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, RecommendationNotInEffect, Id, (recommendation, date), static a => [("ExhibitId", a.recommendation.ExhibitId), ("QualifyingDate", Texts.Format(a.date)), ("Detail", Gap(a.recommendation, a.date))]);
+        if (sink.Explains)
+        {
+            ExplainNotInEffect(ref sink, recommendation, date);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainNotInEffect<TSink>(ref TSink sink, CreditRecommendation recommendation, NodaTime.LocalDate date)
+        where TSink : struct, IReasonSink
+    {
+        var versions = recommendation.Versions;
+        sink.Branch(versions.Count == 0 ? InGap : date < versions[0].Validity.Start ? BeforeFirst : date > versions[^1].Validity.End ? AfterLast : InGap);
+        sink.Trace(Id, RuleOutcome.Failed, (recommendation, date), static a => Gap(a.recommendation, a.date));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseExpired<TSink>(ref ClaimState state, ref TSink sink, CreditRecommendation recommendation)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, RecommendationExpired, Id, (recommendation, state.AsOf), static a => [("ExhibitId", a.recommendation.ExhibitId), ("AsOf", Texts.Format(a.AsOf)), ("EndDate", Texts.Format(a.recommendation.Versions[^1].Validity.End))]);
+        if (sink.Explains)
+        {
+            sink.Branch(RouteClosed);
+            sink.Trace(Id, RuleOutcome.Failed, "no version in effect on or after the as-of date");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExplainOpen<TSink>(ref ClaimState state, ref TSink sink, int current)
+        where TSink : struct, IReasonSink
+    {
+        sink.Branch(RouteOpen);
+        var version = state.Route.Versions[current].Version;
+        sink.Trace(Id, RuleOutcome.Skipped, version, static v => "no qualifying date yet; version " + Texts.Format(v.Number) + " valid until " + Texts.Format(v.Validity.End));
     }
 }
