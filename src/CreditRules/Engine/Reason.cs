@@ -40,9 +40,9 @@ public sealed class Reason
         _message = null;
     }
 
-    /// <summary>A built-in reason that owns <paramref name="arguments"/> (built for it and never written again): no copy is taken.</summary>
-    internal static Reason Owning(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, KeyValuePair<string, string>[] arguments, KeyValuePair<string, object>[]? values) =>
-        new(code, severity, ruleId, policyVersion, new ReasonFacts(Array.AsReadOnly(arguments), values), deferred: null);
+    /// <summary>A built-in reason whose arguments are built now (record rules): the same split into texts and typed values as a deferred reason's (<see cref="ReasonFacts.From"/>).</summary>
+    internal static Reason Built(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, Rules.ReasonArg[] arguments) =>
+        new(code, severity, ruleId, policyVersion, ReasonFacts.From(arguments), deferred: null);
 
     /// <summary>
     /// A built-in reason whose arguments are built from <paramref name="arg"/> by <paramref name="arguments"/> only when first

@@ -361,33 +361,8 @@ internal readonly record struct ReasonArg(string Name, string Text, object? Valu
 
     public static ReasonArg Of(string name, NodaTime.LocalDate value) => new(name, Texts.Format(value), value);
 
-    public static Reason Build(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, ReasonArg[] arguments)
-    {
-        // Sized exactly and handed to the reason without a second copy: built for every reason of every explained decision.
-        var pairs = arguments.Length == 0 ? [] : new KeyValuePair<string, string>[arguments.Length];
-        var typed = 0;
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            pairs[i] = new KeyValuePair<string, string>(arguments[i].Name, arguments[i].Text);
-            typed += arguments[i].Value is null ? 0 : 1;
-        }
-
-        KeyValuePair<string, object>[]? values = null;
-        if (typed != 0)
-        {
-            values = new KeyValuePair<string, object>[typed];
-            var v = 0;
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                if (arguments[i].Value is { } value)
-                {
-                    values[v++] = new KeyValuePair<string, object>(arguments[i].Name, value);
-                }
-            }
-        }
-
-        return Reason.Owning(code, severity, ruleId, policyVersion, pairs, values);
-    }
+    public static Reason Build(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, ReasonArg[] arguments) =>
+        Reason.Built(code, severity, ruleId, policyVersion, arguments);
 }
 
 /// <summary>
