@@ -274,6 +274,20 @@ public sealed class RecordCommandTests
         Parse(stdout).GetProperty("whatIf").GetProperty("hypotheses").EnumerateArray().Select(h => h.GetString()).Should().Equal("enrolled in american-college/bs-business on 2014-02-01");
     }
 
+    [Fact]
+    public void Letter_EnrolledUnderAnotherCatalogYear_TheWhatIfSectionAssumesIt()
+    {
+        // The letter takes the same hypothesis options as whatif and diff (one parser): cora under catalog year 2012-2013.
+        var (exitCode, console, stdout) = Run("letter", "--learner", "cora", "--institution", "american-college", "--program", "bs-business", "--enrolled", "2014-01-13:2012-2013", "--json");
+
+        (exitCode, console).Should().Be((0, string.Empty));
+        var whatIf = Parse(stdout).GetProperty("whatIf");
+        whatIf.GetProperty("assumptions").EnumerateArray().Single().GetString().Should().EndWith(" on 2014-01-13 under catalog year 2012-2013");
+        var course = whatIf.GetProperty("courses").EnumerateArray().Single();
+        course.GetProperty("outcome").GetString().Should().Be("NotEligible");
+        course.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()).Should().Contain("NoPolicyForCatalogYear");
+    }
+
     [Theory]
     [InlineData("2014-01-13:2013")]
     [InlineData("2014-01-13:2013-2015")]

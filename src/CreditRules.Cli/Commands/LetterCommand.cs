@@ -24,7 +24,7 @@ internal static class LetterCommand
         var programOption = new Option<string>("--program") { Description = "The program the credit is for (its id in the policy document).", Required = true };
         var asOfOption = new Option<string?>("--as-of") { Description = "Decide as of this date (ISO yyyy-MM-dd). Default: the learner document's asOf." };
         var whatIf = new Option<bool>("--what-if") { Description = "Add the hypothetical section: exams not yet attempted passed with 80 % and unpaid exam fees paid shortly before the as-of date." };
-        var examPassed = new Option<string[]>("--exam-passed") { Description = "Add the hypothetical section assuming an exam pass: course:score:yyyy-MM-dd (percent score). Repeatable." };
+        var hypothesisOptions = new HypothesisOptions("Add the hypothetical section assuming");
         var html = new Option<string?>("--html") { Description = "Write the letter as a self-contained, printable HTML page to this file." };
         var json = new Option<bool>("--json") { Description = "Print the letter model as JSON (the values the --html page shows)." };
         var command = new Command("letter", "Write the decision letter a registrar sends a learner: the outcome and credits of each course claimed (level and subject area), each reason in plain language, next steps with deadlines and costs, the versions and as-of date used, and optionally a what-if section. Internal codes appear only in a footnote for staff.")
@@ -34,13 +34,13 @@ internal static class LetterCommand
             programOption,
             asOfOption,
             whatIf,
-            examPassed,
             html,
             json,
             catalogOption,
             policiesOption,
             learnersOption,
         };
+        hypothesisOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (!DocumentLoader.TryLoad(stderr, parse.GetValue(catalogOption)!, CatalogDocument.LoadFile, out var catalog)
@@ -74,22 +74,16 @@ internal static class LetterCommand
             }
 
             var asOf = learners.AsOf ?? SampleDocuments.FallbackAsOf;
-            if (parse.GetValue(asOfOption) is { } asOfText && !TryDate(stderr, "--as-of", asOfText, out asOf))
+            if (parse.GetValue(asOfOption) is { } asOfText && !HypothesisOptions.TryDate(asOfText, out asOf))
             {
-                return 2;
+                return CliErrors.Fail(stderr, "--as-of: '" + asOfText + "' is not a valid ISO date (yyyy-MM-dd) from " + SupportedDates.Description + ".");
             }
 
             var request = new RecordEvaluationRequest(learner, courses, institutionId, programId, asOf);
             var hypotheses = new List<Hypothesis>();
-            foreach (var text in parse.GetValue(examPassed) ?? [])
+            if (!hypothesisOptions.TryRead(parse, institutionId, programId, stderr, hypotheses))
             {
-                var parts = text.Split(':');
-                if (parts.Length != 3 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score) || score is < 0 or > 100 || !TryDate(stderr, "--exam-passed", parts[2], out var date))
-                {
-                    return CliErrors.Fail(stderr, $"--exam-passed: '{text}' is not course:score:yyyy-MM-dd with a percent score.");
-                }
-
-                hypotheses.Add(Hypothesis.ExamPassed(parts[0], Score.Percent(score), date));
+                return CliErrors.UsageExitCode;
             }
 
             if (parse.GetValue(whatIf))
@@ -135,17 +129,5 @@ internal static class LetterCommand
             return 0;
         });
         return command;
-    }
-
-    private static bool TryDate(TextWriter stderr, string option, string text, out LocalDate date)
-    {
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        date = parsed.Success ? parsed.Value : default;
-        if (!parsed.Success && option == "--as-of")
-        {
-            stderr.WriteLine("--as-of: '" + text + "' is not a valid ISO date (yyyy-MM-dd).");
-        }
-
-        return parsed.Success;
     }
 }

@@ -27,13 +27,7 @@ internal sealed class RecordScenario
     private readonly Option<string?> _institution = new("--institution") { Description = "What-if: evaluate against another institution (with --program)." };
     private readonly Option<string?> _program = new("--program") { Description = "What-if: evaluate against another program." };
     private readonly Option<string?> _asOf = new("--as-of") { Description = "What-if: evaluate as of another date (ISO yyyy-MM-dd). The record itself is decided as of the learner document's asOf." };
-    private readonly Option<string[]> _examPassed = new("--exam-passed") { Description = "What-if: assume an exam pass: course:score:yyyy-MM-dd (percent score). Repeatable." };
-    private readonly Option<string[]> _feePaid = new("--fee-paid") { Description = "What-if: assume the proctored-exam fee of a course is paid: course:yyyy-MM-dd. Repeatable." };
-    private readonly Option<string?> _enrolled = new("--enrolled")
-    {
-        Description = "What-if: assume the learner enrolled in the (what-if) program on a date, optionally under a catalog year: yyyy-MM-dd or yyyy-MM-dd:yyyy-yyyy, such as 2014-01-13:2012-2013. "
-            + "It replaces their enrolment on record in that program, so it selects the policy version (by catalog year where the institution selects that way, else by the date) and anchors an enrolment-dated recency window.",
-    };
+    private readonly HypothesisOptions _hypotheses = new("What-if: assume");
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print machine-readable JSON instead of text." };
 
@@ -46,9 +40,7 @@ internal sealed class RecordScenario
         command.Options.Add(_institution);
         command.Options.Add(_program);
         command.Options.Add(_asOf);
-        command.Options.Add(_examPassed);
-        command.Options.Add(_feePaid);
-        command.Options.Add(_enrolled);
+        _hypotheses.AddTo(command);
         command.Options.Add(Json);
     }
 
@@ -121,43 +113,13 @@ internal sealed class RecordScenario
             .Distinct(StringComparer.Ordinal);
         var recordAsOf = learners.AsOf ?? SampleDocuments.FallbackAsOf;
         baseline = new RecordEvaluationRequest(learner, courses, first.InstitutionId, first.ProgramId, recordAsOf);
-        var hypotheses = new List<Hypothesis>();
-        foreach (var text in parse.GetValue(_examPassed) ?? [])
-        {
-            var parts = text.Split(':');
-            if (parts.Length != 3 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var score) || score is < 0 or > 100 || !TryDate(parts[2], out var date))
-            {
-                return CliErrors.Fail(stderr, $"--exam-passed: '{text}' is not course:score:yyyy-MM-dd with a percent score.");
-            }
-
-            hypotheses.Add(Hypothesis.ExamPassed(parts[0], Score.Percent(score), date));
-        }
-
-        foreach (var text in parse.GetValue(_feePaid) ?? [])
-        {
-            var parts = text.Split(':');
-            if (parts.Length != 2 || !TryDate(parts[1], out var date))
-            {
-                return CliErrors.Fail(stderr, $"--fee-paid: '{text}' is not course:yyyy-MM-dd.");
-            }
-
-            hypotheses.Add(Hypothesis.FeePaid(parts[0], FeeKind.ProctoredExam, date));
-        }
-
         var institution = parse.GetValue(_institution);
         var program = parse.GetValue(_program);
         var asOfText = parse.GetValue(_asOf);
-        if (parse.GetValue(_enrolled) is { } enrolled)
+        var hypotheses = new List<Hypothesis>();
+        if (!_hypotheses.TryRead(parse, institution ?? baseline.InstitutionId, program ?? baseline.ProgramId, stderr, hypotheses))
         {
-            var parts = enrolled.Split(':');
-            CatalogYear year = default;
-            if (parts.Length > 2 || !TryDate(parts[0], out var enrolledOn) || (parts.Length == 2 && !CatalogYear.TryParse(parts[1], out year)))
-            {
-                return CliErrors.Fail(stderr, $"--enrolled: '{enrolled}' is not yyyy-MM-dd or yyyy-MM-dd:yyyy-yyyy (an enrolment date, optionally with a catalog year such as 2013-2014).");
-            }
-
-            var (enrolledInstitution, enrolledProgram) = (institution ?? baseline.InstitutionId, program ?? baseline.ProgramId);
-            hypotheses.Add(parts.Length == 2 ? Hypothesis.EnrolledInProgram(enrolledInstitution, enrolledProgram, enrolledOn, year) : Hypothesis.EnrolledInProgram(enrolledInstitution, enrolledProgram, enrolledOn));
+            return CliErrors.UsageExitCode;
         }
 
         if (hypotheses.Count == 0 && institution is null && program is null && asOfText is null)
@@ -173,7 +135,7 @@ internal sealed class RecordScenario
 
         if (asOfText is not null)
         {
-            if (!TryDate(asOfText, out var asOf))
+            if (!HypothesisOptions.TryDate(asOfText, out var asOf))
             {
                 return CliErrors.Fail(stderr, $"--as-of: '{asOfText}' is not a valid ISO date (yyyy-MM-dd).");
             }
@@ -201,13 +163,5 @@ internal sealed class RecordScenario
                 yield return Hypothesis.FeePaid(courseId, FeeKind.ProctoredExam, request.AsOf.PlusDays(-14));
             }
         }
-    }
-
-    private static bool TryDate(string text, out LocalDate date)
-    {
-        // Dates outside the supported range are refused here, as the Domain constructors would refuse them.
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        date = parsed.Success ? parsed.Value : default;
-        return parsed.Success && SupportedDates.Contains(date);
     }
 }
