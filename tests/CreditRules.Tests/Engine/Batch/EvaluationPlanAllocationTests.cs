@@ -95,7 +95,7 @@ public sealed class EvaluationPlanAllocationTests
     /// claim still fails: it shows in every round, and if it caused a GC in every round, no round counts and the test
     /// fails for want of rounds (RoundsAllocateNothing_OneArrayPerCall_Fails).
     /// </remarks>
-    private static void RoundsAllocateNothing(Action round, int attempts = 50)
+    internal static void RoundsAllocateNothing(Action round, int attempts = 50)
     {
         var measured = new List<long>();
         var disturbed = new List<long>();
