@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using CreditRules.Cli.Output;
-using CreditRules.Documents;
 using CreditRules.Domain;
 using CreditRules.Engine;
 using NodaTime;
@@ -85,8 +84,8 @@ internal sealed class HypothesisOptions
         return true;
     }
 
-    /// <summary>Parses an ISO date the documents accept: dates outside the supported range are refused here, as the Domain constructors would refuse them.</summary>
-    public static bool TryDate(string text, out LocalDate date)
+    /// <summary>Parses an ISO date the documents accept: dates outside the supported range are refused here, as the Domain constructors would refuse them (the option's error names the whole value's form).</summary>
+    private static bool TryDate(string text, out LocalDate date)
     {
         var parsed = LocalDatePattern.Iso.Parse(text);
         date = parsed.Success ? parsed.Value : default;

@@ -1,11 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using CreditRules.Cli.Output;
 using CreditRules.Documents;
 using CreditRules.Domain;
 using CreditRules.Engine;
 using CreditRules.Reports;
-using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
 
@@ -73,10 +71,9 @@ internal static class LetterCommand
                 return CliErrors.Fail(stderr, $"--program: '{programId}' is not a program of {institutionId}; known: {string.Join(", ", institution.Programs.Select(p => p.Id))}.");
             }
 
-            var asOf = learners.AsOf ?? SampleDocuments.FallbackAsOf;
-            if (parse.GetValue(asOfOption) is { } asOfText && !HypothesisOptions.TryDate(asOfText, out asOf))
+            if (!Bulk.BulkData.TryParseDate(stderr, "--as-of", parse.GetValue(asOfOption), learners.AsOf ?? SampleDocuments.FallbackAsOf, out var asOf))
             {
-                return CliErrors.Fail(stderr, "--as-of: '" + asOfText + "' is not a valid ISO date (yyyy-MM-dd) from " + SupportedDates.Description + ".");
+                return CliErrors.UsageExitCode;
             }
 
             var request = new RecordEvaluationRequest(learner, courses, institutionId, programId, asOf);

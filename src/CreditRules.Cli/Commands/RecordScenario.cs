@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using CreditRules.Cli.Output;
 using CreditRules.Documents;
 using CreditRules.Domain;
 using CreditRules.Engine;
-using NodaTime;
-using NodaTime.Text;
 using Spectre.Console;
 
 namespace CreditRules.Cli.Commands;
@@ -135,9 +132,9 @@ internal sealed class RecordScenario
 
         if (asOfText is not null)
         {
-            if (!HypothesisOptions.TryDate(asOfText, out var asOf))
+            if (!Bulk.BulkData.TryParseDate(stderr, "--as-of", asOfText, baseline.AsOf, out var asOf))
             {
-                return CliErrors.Fail(stderr, $"--as-of: '{asOfText}' is not a valid ISO date (yyyy-MM-dd).");
+                return CliErrors.UsageExitCode;
             }
 
             whatIf = whatIf.WithAsOf(asOf);

@@ -30,10 +30,10 @@ public sealed class NextStep
 
     /// <summary>A built-in rule's next step whose action is written from <paramref name="action"/> when first read (most
     /// explained decisions are not incomplete, and their next steps are never shown).</summary>
-    internal static NextStep Deferred(NextStepCode code, DeferredText action, LocalDate? earliestDate = null, LocalDate? deadline = null, Money? cost = null) =>
+    internal static NextStep Deferred(NextStepCode code, DeferredValue<string> action, LocalDate? earliestDate = null, LocalDate? deadline = null, Money? cost = null) =>
         new(code, action, earliestDate, deadline, cost);
 
-    private NextStep(NextStepCode code, DeferredText action, LocalDate? earliestDate, LocalDate? deadline, Money? cost)
+    private NextStep(NextStepCode code, DeferredValue<string> action, LocalDate? earliestDate, LocalDate? deadline, Money? cost)
     {
         Code = code;
         _deferred = action;
@@ -42,7 +42,7 @@ public sealed class NextStep
         Cost = cost;
     }
 
-    private readonly DeferredText? _deferred;
+    private readonly DeferredValue<string>? _deferred;
     private string? _action;
 
     /// <summary>Gets the code.</summary>
@@ -50,7 +50,7 @@ public sealed class NextStep
 
     /// <summary>Gets what to do.</summary>
     // Two threads reading a deferred action at once both write the same text; either string is kept.
-    public string Action => _action ??= _deferred!.Render();
+    public string Action => _action ??= _deferred!.Build();
 
     /// <summary>Gets the first date on which doing it counts, or <see langword="null"/>.</summary>
     public LocalDate? EarliestDate { get; }

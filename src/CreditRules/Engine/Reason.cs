@@ -24,7 +24,7 @@ public sealed class Reason
     }
 
     /// <summary>The one set of checks every reason passes; takes its facts as they are, or the recipe that builds them when first read.</summary>
-    private Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, ReasonFacts? facts, DeferredReasonArgs? deferred)
+    private Reason(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, ReasonFacts? facts, DeferredValue<Rules.ReasonArg[]>? deferred)
     {
         if (code.Value is null)
         {
@@ -52,11 +52,11 @@ public sealed class Reason
     /// later, on any thread, gives what reading them now would.
     /// </summary>
     internal static Reason Deferred<TArg>(ReasonCode code, ReasonSeverity severity, string ruleId, string? policyVersion, TArg arg, Func<TArg, Rules.ReasonArg[]> arguments) =>
-        new(code, severity, ruleId, policyVersion, facts: null, new DeferredReasonArgs<TArg>(arg, arguments));
+        new(code, severity, ruleId, policyVersion, facts: null, DeferredValue<Rules.ReasonArg[]>.Of(arg, arguments));
 
     /// <summary>The facts once built: null until first read for a deferred reason (<see cref="_deferred"/>), published once.</summary>
     private ReasonFacts? _facts;
-    private readonly DeferredReasonArgs? _deferred;
+    private readonly DeferredValue<Rules.ReasonArg[]>? _deferred;
     private string? _message;
 
     /// <summary>The facts, building them on first read; two threads racing build equal facts and one is kept.</summary>
@@ -218,16 +218,4 @@ internal sealed class ReasonFacts(IReadOnlyList<KeyValuePair<string, string>> ar
 
     /// <summary>No arguments, shared by every reason without any.</summary>
     public static ReasonFacts Empty { get; } = new(Array.AsReadOnly(Array.Empty<KeyValuePair<string, string>>()), null);
-}
-
-/// <summary>How a deferred reason builds its arguments when first read (<see cref="Reason.Deferred{TArg}"/>).</summary>
-internal abstract class DeferredReasonArgs
-{
-    public abstract Rules.ReasonArg[] Build();
-}
-
-/// <summary>The value a rule raised a reason with and the rule's (static) function that turns it into arguments.</summary>
-internal sealed class DeferredReasonArgs<TArg>(TArg arg, Func<TArg, Rules.ReasonArg[]> arguments) : DeferredReasonArgs
-{
-    public override Rules.ReasonArg[] Build() => arguments(arg);
 }

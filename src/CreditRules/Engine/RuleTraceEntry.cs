@@ -17,16 +17,16 @@ public sealed class RuleTraceEntry
     }
 
     /// <summary>A built-in rule's entry whose note is written from <paramref name="note"/> when first read.</summary>
-    internal static RuleTraceEntry Deferred(string ruleId, RuleOutcome outcome, DeferredText note) => new(ruleId, outcome, note);
+    internal static RuleTraceEntry Deferred(string ruleId, RuleOutcome outcome, DeferredValue<string> note) => new(ruleId, outcome, note);
 
-    private RuleTraceEntry(string ruleId, RuleOutcome outcome, DeferredText note)
+    private RuleTraceEntry(string ruleId, RuleOutcome outcome, DeferredValue<string> note)
     {
         RuleId = Internal.Preconditions.NotBlank(ruleId);
         Outcome = outcome;
         _deferred = note;
     }
 
-    private readonly DeferredText? _deferred;
+    private readonly DeferredValue<string>? _deferred;
     private string? _note;
 
     /// <summary>Gets the rule id.</summary>
@@ -37,25 +37,8 @@ public sealed class RuleTraceEntry
 
     /// <summary>Gets the note.</summary>
     // Two threads reading a deferred note at once both write the same text; either string is kept.
-    public string Note => _note ??= _deferred!.Render();
+    public string Note => _note ??= _deferred!.Build();
 
     /// <inheritdoc/>
     public override string ToString() => RuleId + ": " + Outcome + (Note.Length == 0 ? string.Empty : " (" + Note + ")");
-}
-
-/// <summary>
-/// A text of an explanation written when first read, from the value a rule decided with and the rule's (static) function
-/// that words it: formatting dates, scores and credits for every trace note dominated explained decisions. The function
-/// must be pure over immutable values, so the text reads the same whenever it is written.
-/// </summary>
-internal abstract class DeferredText
-{
-    public abstract string Render();
-
-    public static DeferredText Of<TArg>(TArg arg, Func<TArg, string> text) => new Of1<TArg>(arg, text);
-
-    private sealed class Of1<TArg>(TArg arg, Func<TArg, string> text) : DeferredText
-    {
-        public override string Render() => text(arg);
-    }
 }

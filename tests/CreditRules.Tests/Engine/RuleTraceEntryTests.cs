@@ -22,7 +22,7 @@ public sealed class RuleTraceEntryTests
     public void Deferred_NoteWrittenOnFirstReadOnly_ThenKept()
     {
         var writes = 0;
-        var entry = RuleTraceEntry.Deferred("learner.fees", RuleOutcome.Passed, DeferredText.Of(2, n =>
+        var entry = RuleTraceEntry.Deferred("learner.fees", RuleOutcome.Passed, DeferredValue<string>.Of(2, n =>
         {
             writes++;
             return n + " fee(s) for the course";

@@ -111,7 +111,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
     {
         var status = latest?.Status.ToString() ?? "no record";
         LocalDate? deadline = latest is { Status: CompletionStatus.InProgress } ? state.Plan.Catalog.GetSessionOrNull(latest.SessionId)?.Dates.End : null;
-        sink.Step(NextStep.Deferred(NextStepCode.CompleteCourse, DeferredText.Of(state.Course.Title, static t => "Complete " + t + "."), deadline: deadline ?? state.RouteDeadline));
+        sink.Step(NextStep.Deferred(NextStepCode.CompleteCourse, DeferredValue<string>.Of(state.Course.Title, static t => "Complete " + t + "."), deadline: deadline ?? state.RouteDeadline));
         sink.Trace(Id, RuleOutcome.Failed, status, static s => "latest status " + s);
     }
 }

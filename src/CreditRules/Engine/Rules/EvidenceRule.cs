@@ -106,7 +106,7 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
         if (sink.Explains)
         {
             var required = Describe(requirement);
-            sink.Step(NextStep.Deferred(NextStepCode.SubmitEvidence, DeferredText.Of((required, state.Institution.Institution.Name), static a => "Have " + a.required + " sent to " + a.Name + ".")));
+            sink.Step(NextStep.Deferred(NextStepCode.SubmitEvidence, DeferredValue<string>.Of((required, state.Institution.Institution.Name), static a => "Have " + a.required + " sent to " + a.Name + ".")));
             sink.Trace(Id, RuleOutcome.Failed, required, static r => "missing " + r);
         }
     }

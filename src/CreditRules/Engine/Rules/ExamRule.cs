@@ -399,7 +399,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     private static void ExplainPending<TSink>(ref TSink sink, LocalDate pendingDate, ExamAttempt pending)
         where TSink : struct, IReasonSink
     {
-        sink.Step(NextStep.Deferred(NextStepCode.AwaitExamReview, DeferredText.Of((pendingDate, pending), static a => "Wait for the exam taken on " + Texts.Format(a.pendingDate) + ": it is awaiting " + Awaiting(a.pending) + ".")));
+        sink.Step(NextStep.Deferred(NextStepCode.AwaitExamReview, DeferredValue<string>.Of((pendingDate, pending), static a => "Wait for the exam taken on " + Texts.Format(a.pendingDate) + ": it is awaiting " + Awaiting(a.pending) + ".")));
         sink.Trace(Id, RuleOutcome.Failed, pending, static p => "pending: " + Awaiting(p));
     }
 
@@ -410,7 +410,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var deadline = state.RouteDeadline;
         sink.Step(NextStep.Deferred(
             NextStepCode.RetakeProctoredExam,
-            DeferredText.Of((state.Course.Title, deadline), static a => "Retake the proctored exam for " + a.Title + (a.deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : ".")),
+            DeferredValue<string>.Of((state.Course.Title, deadline), static a => "Retake the proctored exam for " + a.Title + (a.deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : ".")),
             deadline: deadline,
             cost: state.FeeAmount(FeeKind.ProctoredExam)));
         sink.Trace(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
@@ -423,7 +423,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var deadline = state.RouteDeadline;
         sink.Step(NextStep.Deferred(
             NextStepCode.TakeProctoredExam,
-            DeferredText.Of((state.Course.Title, deadline), static a => "Pass the proctored exam for " + a.Title + (a.deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".")),
+            DeferredValue<string>.Of((state.Course.Title, deadline), static a => "Pass the proctored exam for " + a.Title + (a.deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".")),
             earliestDate: earliestRetake,
             deadline: deadline,
             cost: state.FeeAmount(FeeKind.ProctoredExam)));
@@ -437,7 +437,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var deadline = state.RouteDeadline;
         sink.Step(NextStep.Deferred(
             NextStepCode.RetakeProctoredExam,
-            DeferredText.Of((earliestRetake, deadline, left: retakes?.MaxAttempts - counted), static a => "Retake the proctored exam" + (a.earliestRetake is { } er ? " on or after " + Texts.Format(er) : string.Empty)
+            DeferredValue<string>.Of((earliestRetake, deadline, left: retakes?.MaxAttempts - counted), static a => "Retake the proctored exam" + (a.earliestRetake is { } er ? " on or after " + Texts.Format(er) : string.Empty)
                 + (a.deadline is { } dl ? " and pass it by " + Texts.Format(dl) : string.Empty)
                 + (a.left is { } m ? " (" + Texts.Format(m) + " attempt(s) left)." : ".")),
             earliestDate: earliestRetake,

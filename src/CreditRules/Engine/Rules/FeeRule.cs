@@ -110,7 +110,7 @@ internal readonly struct FeeRule : IBuiltInClaimRule
         state.Raise(ref sink, FeeRefundedPayAgain, Id, (fee, status, scope: SettingScopes.Of(state.Program.Program, PolicySetting.RefundedFee), policyId: policy.Id, programId: state.Program.Program.Id), static a => [new ReasonArg("FeeKind", a.fee.Kind.ToString(), a.fee.Kind), ReasonArg.Of("Amount", a.fee.Amount), ("Status", a.status.ToString()), ("StatusDate", Texts.Format(a.fee.StatusDate)), SettingScopes.Arg("Scope", a.scope, a.policyId, a.programId)]);
         if (sink.Explains)
         {
-            sink.Step(NextStep.Deferred(NextStepCode.PayFee, DeferredText.Of((fee, status), static a => "Pay the " + a.fee.Amount + " " + Describe(a.fee.Kind) + " fee again: the payment was " + (a.status == FeeStatus.Refunded ? "refunded" : "partly refunded") + " on " + Texts.Format(a.fee.StatusDate) + "."), deadline: state.RouteDeadline, cost: fee.Amount));
+            sink.Step(NextStep.Deferred(NextStepCode.PayFee, DeferredValue<string>.Of((fee, status), static a => "Pay the " + a.fee.Amount + " " + Describe(a.fee.Kind) + " fee again: the payment was " + (a.status == FeeStatus.Refunded ? "refunded" : "partly refunded") + " on " + Texts.Format(a.fee.StatusDate) + "."), deadline: state.RouteDeadline, cost: fee.Amount));
         }
     }
 
@@ -128,7 +128,7 @@ internal readonly struct FeeRule : IBuiltInClaimRule
         state.Raise(ref sink, FeeUnpaid, Id, fee, static f => [new ReasonArg("FeeKind", f.Kind.ToString(), f.Kind), ReasonArg.Of("Amount", f.Amount)]);
         if (sink.Explains)
         {
-            sink.Step(NextStep.Deferred(NextStepCode.PayFee, DeferredText.Of(fee, static f => "Pay the " + f.Amount + " " + Describe(f.Kind) + " fee."), deadline: state.RouteDeadline, cost: fee.Amount));
+            sink.Step(NextStep.Deferred(NextStepCode.PayFee, DeferredValue<string>.Of(fee, static f => "Pay the " + f.Amount + " " + Describe(f.Kind) + " fee."), deadline: state.RouteDeadline, cost: fee.Amount));
         }
     }
 }

@@ -409,6 +409,7 @@ internal sealed class InstitutionRoutes
 internal sealed class ProgramRoutes
 {
     private readonly InstitutionPolicy[] _effective;
+    private readonly SettingSource[]?[] _settings;
 
     public ProgramRoutes(DegreeProgram program, Institution institution, int scope)
     {
@@ -417,6 +418,7 @@ internal sealed class ProgramRoutes
         Overrides = [.. program.Overrides];
         Limits = [.. program.Overrides.Select(o => o.MaxCreditsPerCourse?.ConvertTo(institution.CreditUnit))];
         _effective = program.Settings is { } settings ? [.. institution.Policies.Select(settings.ApplyTo)] : [.. institution.Policies];
+        _settings = new SettingSource[]?[institution.Policies.Count];
     }
 
     public DegreeProgram Program { get; }
@@ -431,6 +433,23 @@ internal sealed class ProgramRoutes
 
     /// <summary>The effective settings under a policy version (index in <see cref="Institution.Policies"/>), or null for -1.</summary>
     public InstitutionPolicy? EffectivePolicy(int policyIndex) => policyIndex < 0 ? null : _effective[policyIndex];
+
+    /// <summary>
+    /// What the effective settings under a policy version (index in <see cref="Institution.Policies"/>) supply to this
+    /// program, as an explanation lists them: built by <paramref name="build"/> on first use and shared by every explained
+    /// decision under them (the entries are immutable).
+    /// </summary>
+    public SettingSource[] Settings(int policyIndex, Func<InstitutionPolicy, DegreeProgram, SettingSource[]> build)
+    {
+        if (Volatile.Read(ref _settings[policyIndex]) is { } known)
+        {
+            return known;
+        }
+
+        // Two threads may build them at once; both are equal and one is kept.
+        var built = build(_effective[policyIndex], Program);
+        return Interlocked.CompareExchange(ref _settings[policyIndex], built, null) ?? built;
+    }
 }
 
 /// <summary>One recommendation version as one institution sees it: each line's credits in the institution's unit, the total.</summary>

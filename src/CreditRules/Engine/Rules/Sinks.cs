@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace CreditRules.Engine.Rules;
 
 /// <summary>
@@ -107,7 +105,7 @@ internal readonly struct ExplainSink(Explanation explanation) : IReasonSink
     public void Trace(string ruleId, RuleOutcome outcome, string note) => Explanation.Trace.Add(new RuleTraceEntry(ruleId, outcome, note));
 
     public void Trace<TArg>(string ruleId, RuleOutcome outcome, TArg arg, Func<TArg, string> note) =>
-        Explanation.Trace.Add(RuleTraceEntry.Deferred(ruleId, outcome, DeferredText.Of(arg, note)));
+        Explanation.Trace.Add(RuleTraceEntry.Deferred(ruleId, outcome, DeferredValue<string>.Of(arg, note)));
 
     public void Line(Domain.RecommendationLine line, Domain.CreditLevel level) => Explanation.AcceptedLines.Add((line, level));
 
@@ -187,49 +185,4 @@ internal sealed class Explanation(EvaluationRequest? request)
 
     /// <summary>The date branches the rules took, each once, in the order first taken.</summary>
     public List<RuleBranch> Branches { get; } = [];
-}
-
-/// <summary>
-/// The settings a policy version's effective settings supply to a program (<see cref="SettingSource"/>, immutable), built
-/// once per (effective settings, program) and shared by every decision under them instead of built per explained claim.
-/// Keyed weakly by the effective settings (one instance per plan and program, or the institution's own version), so a
-/// plan's entries go when its settings do.
-/// </summary>
-internal static class SharedSettings
-{
-    private static readonly ConditionalWeakTable<Domain.InstitutionPolicy, Entries> ByPolicy = new();
-
-    public static SettingSource[] Of(Domain.InstitutionPolicy effective, Domain.DegreeProgram program, Func<Domain.InstitutionPolicy, Domain.DegreeProgram, SettingSource[]> build)
-    {
-        var entries = ByPolicy.GetValue(effective, static _ => new Entries());
-        foreach (var (known, settings) in Volatile.Read(ref entries.Programs))
-        {
-            if (ReferenceEquals(known, program))
-            {
-                return settings;
-            }
-        }
-
-        var built = build(effective, program);
-        lock (entries)
-        {
-            foreach (var (known, settings) in entries.Programs)
-            {
-                if (ReferenceEquals(known, program))
-                {
-                    return settings;
-                }
-            }
-
-            // Copy on write: readers never take the lock and see a whole array.
-            Volatile.Write(ref entries.Programs, [.. entries.Programs, (program, built)]);
-        }
-
-        return built;
-    }
-
-    private sealed class Entries
-    {
-        public (Domain.DegreeProgram Program, SettingSource[] Settings)[] Programs = [];
-    }
 }

@@ -104,13 +104,10 @@ internal readonly struct SourceRule : IBuiltInClaimRule
         }
     }
     /// <summary>
-    /// The effective settings of the claim as typed facts of the decision, each named by the scope that supplied it: the
-    /// program when its own settings state it, else the institution policy version.
+    /// The effective settings of a program under a policy version as typed facts of the decision, each named by the scope
+    /// that supplied it: the program when its own settings state it, else the institution policy version. Built once per
+    /// program and version (<see cref="ProgramRoutes.Settings"/>) and shared by every explained decision under them.
     /// </summary>
-    private static void PolicySettings<TSink>(InstitutionPolicy effective, DegreeProgram program, ref TSink sink)
-        where TSink : struct, IReasonSink =>
-        sink.Settings(SharedSettings.Of(effective, program, BuildPolicySettings));
-
     private static SettingSource[] BuildPolicySettings(InstitutionPolicy effective, DegreeProgram program)
     {
         var settings = new List<SettingSource>();
@@ -143,9 +140,9 @@ internal readonly struct SourceRule : IBuiltInClaimRule
     {
         // The policy version was selected once (PolicyVersionSelection, on the claim state): name how.
         sink.Branch(state.Selection.ByCatalogYear ? ByCatalogYear : state.Enrollment is null ? ByAsOfDate : ByEnrolmentDate);
-        if (state.Policy is { } selected)
+        if (state.Policy is not null)
         {
-            PolicySettings(selected, state.Program.Program, ref sink);
+            sink.Settings(state.Program.Settings(state.Selection.PolicyIndex, BuildPolicySettings));
         }
     }
 

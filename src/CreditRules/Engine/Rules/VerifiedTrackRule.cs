@@ -83,7 +83,7 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
                 var deadline = state.DateOf(open.VerifiedTrackDeadline);
                 sink.Step(NextStep.Deferred(
                     NextStepCode.JoinVerifiedTrack,
-                    DeferredText.Of((open.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => "Join the verified track of session " + a.Id + " by " + a.Deadline.Text + "."),
+                    DeferredValue<string>.Of((open.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => "Join the verified track of session " + a.Id + " by " + a.Deadline.Text + "."),
                     deadline: deadline,
                     cost: state.FeeAmount(FeeKind.VerifiedTrack)));
                 sink.Trace(Id, RuleOutcome.Failed, (open.Id, deadline), static a => "not on the verified track; session " + a.Id + " is open until " + Texts.Format(a.deadline));

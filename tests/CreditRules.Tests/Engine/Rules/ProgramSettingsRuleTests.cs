@@ -216,4 +216,18 @@ public sealed class ProgramSettingsRuleTests
 
         act.Should().Throw<ArgumentException>().WithMessage("A level mapping counts a level as another; Graduate is mapped to itself. (Parameter 'to')");
     }
+
+    [Fact]
+    public void Settings_ExplainedTwiceUnderOneProgramAndVersion_AreSharedNotRebuilt()
+    {
+        var scenario = new ScenarioBuilder { ProgramSettings = new ProgramSettings(minimumScore: Score.Percent(70)) };
+        var evaluator = scenario.BuildEvaluator();
+
+        var first = evaluator.Evaluate(scenario.BuildRequest());
+        var second = evaluator.Evaluate(scenario.BuildRequest());
+
+        first.Settings.Should().ContainSingle(s => s.Setting == PolicySetting.MinimumScore).Which.Scope.Should().Be(SettingScope.Program);
+        second.Settings.Should().Equal(first.Settings, ReferenceEquals, "the program's settings under one policy version are built once per plan and shared");
+        scenario.BuildEvaluator().Evaluate(scenario.BuildRequest()).Settings.Should().NotContain(s => first.Settings.Any(f => ReferenceEquals(f, s)), "another plan builds its own");
+    }
 }
