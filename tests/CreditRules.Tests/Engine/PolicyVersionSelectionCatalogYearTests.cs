@@ -82,6 +82,14 @@ public sealed class PolicyVersionSelectionCatalogYearTests
     }
 
     [Fact]
+    public void EnrolledInProgram_DefaultCatalogYear_ThrowsNamingIt()
+    {
+        var act = () => Hypothesis.EnrolledInProgram(InstitutionId, ProgramId, new LocalDate(2013, 9, 1), default(CatalogYear));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Be("default(CatalogYear) is not a catalog year; make one with CatalogYear.FromStartYear or CatalogYear.Parse. (Parameter 'catalogYear')\nActual value was 0.");
+    }
+
+    [Fact]
     public void Select_HypotheticalEnrolmentEarlierThanTheOneOnRecord_ItsDateSelects()
     {
         // Without replacing, the later enrolment on record would still be the latest on or before the as-of date.

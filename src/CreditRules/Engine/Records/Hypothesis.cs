@@ -133,8 +133,11 @@ public sealed class Hypothesis : IEquatable<Hypothesis>
     /// <returns>The hypothesis, described as <c>enrolled in acl/bs-business on 2014-01-13 under catalog year 2012-2013</c>.</returns>
     /// <remarks>Replaces the learner's enrolments on record in that program, as <see cref="EnrolledInProgram(string, string, LocalDate)"/> does.</remarks>
     /// <exception cref="ArgumentException">An id is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="catalogYear"/> is <see langword="default"/> (start year 0), not a catalog year.</exception>
     public static Hypothesis EnrolledInProgram(string institutionId, string programId, LocalDate enrolledOn, CatalogYear catalogYear) =>
-        Enrolled(institutionId, programId, enrolledOn, catalogYear);
+        catalogYear.StartYear is >= Domain.CatalogYear.MinStartYear and <= Domain.CatalogYear.MaxStartYear
+            ? Enrolled(institutionId, programId, enrolledOn, catalogYear)
+            : throw new ArgumentOutOfRangeException(nameof(catalogYear), catalogYear.StartYear, "default(CatalogYear) is not a catalog year; make one with CatalogYear.FromStartYear or CatalogYear.Parse.");
 
     private static Hypothesis Enrolled(string institutionId, string programId, LocalDate enrolledOn, CatalogYear? catalogYear)
     {
