@@ -21,18 +21,14 @@ internal static class LearnerLineMapper
         var result = LearnerLines.Read(line, catalog, policies);
         if (!result.IsSuccess)
         {
-            var errors = result.Errors;
-            var first = errors[0];
-            var learnerId = TryReadId(line);
-            var more = errors.Count > 1 ? " (and " + (errors.Count - 1).ToString(CultureInfo.InvariantCulture) + " more error(s) on this line)" : string.Empty;
-            return new(learnerId, [], new InputError(position, learnerId, first.Path, first.AttemptedValue, CodeOf(first.Code), "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": " + first.Message + more));
+            return Failed(result, line, position);
         }
 
         var set = result.Value;
         var learner = set.Learners[0];
         if (set.Claims.Count == 0)
         {
-            return new(learner.LearnerId, [], new InputError(position, Echo(learner.LearnerId), "$.claims", null, InputErrorCode.InvalidInput, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
+            return ClaimsNothing(learner.LearnerId, position);
         }
 
         var claims = new CreditClaim[set.Claims.Count];
@@ -44,6 +40,21 @@ internal static class LearnerLineMapper
 
         return new(learner.LearnerId, claims, null);
     }
+
+    // The error entries, out of line: the first line read compiles only the success path.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static LineResult Failed(DocumentLoadResult<LearnerSet> result, ReadOnlySpan<byte> line, long position)
+    {
+        var errors = result.Errors;
+        var first = errors[0];
+        var learnerId = TryReadId(line);
+        var more = errors.Count > 1 ? " (and " + (errors.Count - 1).ToString(CultureInfo.InvariantCulture) + " more error(s) on this line)" : string.Empty;
+        return new(learnerId, [], new InputError(position, learnerId, first.Path, first.AttemptedValue, CodeOf(first.Code), "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": " + first.Message + more));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static LineResult ClaimsNothing(string learnerId, long position) =>
+        new(learnerId, [], new InputError(position, Echo(learnerId), "$.claims", null, InputErrorCode.InvalidInput, "Line " + (position + 1).ToString(CultureInfo.InvariantCulture) + ": the learner claims nothing; give at least one claim (courseId, institutionId, programId)."));
 
     /// <summary>The error entry of a line longer than the limit, which was read past without being buffered.</summary>
     public static LineResult Oversized(long position, long length, int maxLineBytes) =>

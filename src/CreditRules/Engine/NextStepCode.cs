@@ -4,6 +4,8 @@ namespace CreditRules.Engine;
 /// <remarks><c>default(NextStepCode)</c> has an empty value and names no step.</remarks>
 public readonly struct NextStepCode : IEquatable<NextStepCode>
 {
+    // A built-in code is made by its own getter each time it is read (two field stores): no static constructor makes
+    // every code when the first one is read, so a cold start compiles only the getters of the codes it reads.
     private NextStepCode(string value, string description)
     {
         Value = value;
@@ -11,34 +13,34 @@ public readonly struct NextStepCode : IEquatable<NextStepCode>
     }
 
     /// <summary>Join the identity-verified track of a course session before its deadline.</summary>
-    public static NextStepCode JoinVerifiedTrack { get; } = new("JoinVerifiedTrack", "Join the identity-verified track of a course session before its deadline.");
+    public static NextStepCode JoinVerifiedTrack => new("JoinVerifiedTrack", "Join the identity-verified track of a course session before its deadline.");
 
     /// <summary>Complete the course.</summary>
-    public static NextStepCode CompleteCourse { get; } = new("CompleteCourse", "Complete the course.");
+    public static NextStepCode CompleteCourse => new("CompleteCourse", "Complete the course.");
 
     /// <summary>Verify identity.</summary>
-    public static NextStepCode VerifyIdentity { get; } = new("VerifyIdentity", "Verify identity.");
+    public static NextStepCode VerifyIdentity => new("VerifyIdentity", "Verify identity.");
 
     /// <summary>Wait for the identity verification decision.</summary>
-    public static NextStepCode AwaitIdentityReview { get; } = new("AwaitIdentityReview", "Wait for the identity verification decision.");
+    public static NextStepCode AwaitIdentityReview => new("AwaitIdentityReview", "Wait for the identity verification decision.");
 
     /// <summary>Sit the proctored exam.</summary>
-    public static NextStepCode TakeProctoredExam { get; } = new("TakeProctoredExam", "Sit the proctored exam.");
+    public static NextStepCode TakeProctoredExam => new("TakeProctoredExam", "Sit the proctored exam.");
 
     /// <summary>Retake the proctored exam.</summary>
-    public static NextStepCode RetakeProctoredExam { get; } = new("RetakeProctoredExam", "Retake the proctored exam.");
+    public static NextStepCode RetakeProctoredExam => new("RetakeProctoredExam", "Retake the proctored exam.");
 
     /// <summary>Wait for the exam result or its integrity review.</summary>
-    public static NextStepCode AwaitExamReview { get; } = new("AwaitExamReview", "Wait for the exam result or its integrity review.");
+    public static NextStepCode AwaitExamReview => new("AwaitExamReview", "Wait for the exam result or its integrity review.");
 
     /// <summary>Pay an outstanding fee.</summary>
-    public static NextStepCode PayFee { get; } = new("PayFee", "Pay an outstanding fee.");
+    public static NextStepCode PayFee => new("PayFee", "Pay an outstanding fee.");
 
     /// <summary>Send the required evidence to the institution.</summary>
-    public static NextStepCode SubmitEvidence { get; } = new("SubmitEvidence", "Send the required evidence to the institution.");
+    public static NextStepCode SubmitEvidence => new("SubmitEvidence", "Send the required evidence to the institution.");
 
     /// <summary>Earn the credit the institution requires in residence before it posts credit by evaluation.</summary>
-    public static NextStepCode EarnLocalCredits { get; } = new("EarnLocalCredits", "Earn the credit the institution requires in residence before it posts credit by evaluation.");
+    public static NextStepCode EarnLocalCredits => new("EarnLocalCredits", "Earn the credit the institution requires in residence before it posts credit by evaluation.");
 
     /// <summary>Gets every code, in declaration order.</summary>
     public static IReadOnlyList<NextStepCode> All => BuiltIn.All;

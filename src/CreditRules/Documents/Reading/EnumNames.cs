@@ -18,22 +18,13 @@ namespace CreditRules.Documents.Reading;
 internal sealed class EnumNames
 {
     private readonly Type _type;
-    private readonly byte[][] _names;
-    private readonly int[] _values;
 
-    public EnumNames(Type type)
-    {
-        _type = type;
-        var names = Enum.GetNames(type);
-        var values = Enum.GetValuesAsUnderlyingType(type);
-        _names = new byte[names.Length][];
-        _values = new int[names.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            _names[i] = Encoding.UTF8.GetBytes(names[i]);
-            _values[i] = Convert.ToInt32(values.GetValue(i), CultureInfo.InvariantCulture);
-        }
-    }
+    // The names and values, read from the enum type the first time a value is read: a line reads only some of the
+    // reader's enums, and reflecting over the others on a cold start would be time spent for nothing. Built whole and
+    // then published by one reference write, so a thread sees no table or a complete one (two may build equal ones).
+    private Table? _table;
+
+    public EnumNames(Type type) => _type = type;
 
     /// <summary>Reads the string token the reader is on as a value of the enum.</summary>
     /// <returns><see langword="true"/> and the value when the mapper's rule accepts the text; <see langword="false"/> otherwise.</returns>
@@ -41,12 +32,13 @@ internal sealed class EnumNames
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
+            var table = _table ??= new Table(_type);
             var bytes = reader.ValueSpan;
-            for (var i = 0; i < _names.Length; i++)
+            for (var i = 0; i < table.Names.Length; i++)
             {
-                if (bytes.SequenceEqual(_names[i]))
+                if (bytes.SequenceEqual(table.Names[i]))
                 {
-                    value = _values[i];
+                    value = table.Values[i];
                     return true;
                 }
             }
@@ -67,5 +59,25 @@ internal sealed class EnumNames
 
         value = 0;
         return false;
+    }
+
+    private sealed class Table
+    {
+        public Table(Type type)
+        {
+            var names = Enum.GetNames(type);
+            var values = Enum.GetValuesAsUnderlyingType(type);
+            Names = new byte[names.Length][];
+            Values = new int[names.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                Names[i] = Encoding.UTF8.GetBytes(names[i]);
+                Values[i] = Convert.ToInt32(values.GetValue(i), CultureInfo.InvariantCulture);
+            }
+        }
+
+        public byte[][] Names { get; }
+
+        public int[] Values { get; }
     }
 }

@@ -45,6 +45,22 @@ internal static class LearnerLineReader
     private static readonly EnumNames CreditUnits = new(typeof(CreditUnit));
     private static readonly EnumNames CreditLevels = new(typeof(CreditLevel));
 
+    // The properties of each object the reader takes, in the order of its switch's cases: a name's index is its case and
+    // its bit in the object's "seen" set. A property missing from its list (fact ids and supersedes, i.e. corrections,
+    // among them) refuses the line and leaves it to the full reader. One lookup method over these lists, rather than a
+    // chain of comparisons in every object's method, keeps the code the JIT compiles on a cold start small.
+    private static readonly byte[][] LearnerProperties = Names("id claims courseEnrollments completions identityVerifications examAttempts fees evidence priorCredits programEnrollments veteran emails notes exceptions");
+    private static readonly byte[][] ClaimProperties = Names("courseId institutionId programId story");
+    private static readonly byte[][] ProgramProperties = Names("institutionId programId enrolledOn catalogYear");
+    private static readonly byte[][] EnrollmentProperties = Names("sessionId track joinedAt");
+    private static readonly byte[][] CompletionProperties = Names("sessionId status recordedOn grade");
+    private static readonly byte[][] IdentityProperties = Names("method status recordedAt fallbackMethod");
+    private static readonly byte[][] AttemptProperties = Names("courseId startedAt candidateZone outcome score proctoring idCheck integrity invalidation recordedAt");
+    private static readonly byte[][] FeeProperties = Names("courseId kind amount currency status statusDate waiverReason recordedAt");
+    private static readonly byte[][] EvidenceProperties = Names("kind issuedOn official verified courseId");
+    private static readonly byte[][] PriorProperties = Names("id source credits unit level date posted inResidence equivalenceKey grade institutionId");
+    private static readonly byte[][] ScoreProperties = Names("value scale");
+
     /// <summary>Reads a line the full reader would accept, or returns null (for any error, or a shape this reader leaves to the full reader).</summary>
     public static LearnerSet? TryRead(ReadOnlySpan<byte> utf8Line, Catalog? catalog, PolicySet? policies)
     {
@@ -82,117 +98,88 @@ internal static class LearnerLineReader
         List<EvidenceDocument> evidence = [];
         List<PriorCredit> prior = [];
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, LearnerProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("id"u8))
+            switch (property)
             {
-                Once(ref seen, 1 << 0);
-                id = Text(ref r);
-            }
-            else if (r.ValueTextEquals("claims"u8))
-            {
-                Once(ref seen, 1 << 1);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    claims.Add(Claim(ref r, catalog, policies));
-                }
-            }
-            else if (r.ValueTextEquals("courseEnrollments"u8))
-            {
-                Once(ref seen, 1 << 2);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    enrollments.Add(Enrollment(ref r, catalog));
-                }
-            }
-            else if (r.ValueTextEquals("completions"u8))
-            {
-                Once(ref seen, 1 << 3);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    completions.Add(Completion(ref r, catalog));
-                }
-            }
-            else if (r.ValueTextEquals("identityVerifications"u8))
-            {
-                Once(ref seen, 1 << 4);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    identities.Add(Identity(ref r));
-                }
-            }
-            else if (r.ValueTextEquals("examAttempts"u8))
-            {
-                Once(ref seen, 1 << 5);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    attempts.Add(Attempt(ref r, catalog));
-                }
-            }
-            else if (r.ValueTextEquals("fees"u8))
-            {
-                Once(ref seen, 1 << 6);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    fees.Add(Fee(ref r, catalog));
-                }
-            }
-            else if (r.ValueTextEquals("evidence"u8))
-            {
-                Once(ref seen, 1 << 7);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    evidence.Add(Evidence(ref r, catalog));
-                }
-            }
-            else if (r.ValueTextEquals("priorCredits"u8))
-            {
-                Once(ref seen, 1 << 8);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    prior.Add(Prior(ref r, policies));
-                }
-            }
-            else if (r.ValueTextEquals("programEnrollments"u8))
-            {
-                Once(ref seen, 1 << 9);
-                for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
-                {
-                    programs.Add(Program(ref r, policies));
-                }
-            }
-            else if (r.ValueTextEquals("veteran"u8))
-            {
-                Once(ref seen, 1 << 10);
-                veteran = Bool(ref r);
-            }
-            else if (r.ValueTextEquals("emails"u8))
-            {
-                Once(ref seen, 1 << 11);
-                emails = [];
-                Next(ref r, JsonTokenType.StartArray);
-                while (r.Read() && r.TokenType == JsonTokenType.String)
-                {
-                    emails.Add(r.GetString()!);
-                }
+                case 0: // id
+                    id = Text(ref r);
+                    break;
+                case 1: // claims
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        claims.Add(Claim(ref r, catalog, policies));
+                    }
+                    break;
+                case 2: // courseEnrollments
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        enrollments.Add(Enrollment(ref r, catalog));
+                    }
+                    break;
+                case 3: // completions
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        completions.Add(Completion(ref r, catalog));
+                    }
+                    break;
+                case 4: // identityVerifications
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        identities.Add(Identity(ref r));
+                    }
+                    break;
+                case 5: // examAttempts
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        attempts.Add(Attempt(ref r, catalog));
+                    }
+                    break;
+                case 6: // fees
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        fees.Add(Fee(ref r, catalog));
+                    }
+                    break;
+                case 7: // evidence
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        evidence.Add(Evidence(ref r, catalog));
+                    }
+                    break;
+                case 8: // priorCredits
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        prior.Add(Prior(ref r, policies));
+                    }
+                    break;
+                case 9: // programEnrollments
+                    for (Next(ref r, JsonTokenType.StartArray); NextItem(ref r);)
+                    {
+                        programs.Add(Program(ref r, policies));
+                    }
+                    break;
+                case 10: // veteran
+                    veteran = Bool(ref r);
+                    break;
+                case 11: // emails
+                    emails = [];
+                    Next(ref r, JsonTokenType.StartArray);
+                    while (r.Read() && r.TokenType == JsonTokenType.String)
+                    {
+                        emails.Add(r.GetString()!);
+                    }
 
-                Check(r.TokenType == JsonTokenType.EndArray);
-            }
-            else if (r.ValueTextEquals("notes"u8))
-            {
-                Once(ref seen, 1 << 12);
-                Next(ref r, JsonTokenType.String);
-            }
-            else if (r.ValueTextEquals("exceptions"u8))
-            {
-                // Exceptions are left to the full reader; an empty list is the same as none.
-                Once(ref seen, 1 << 13);
-                Next(ref r, JsonTokenType.StartArray);
-                Next(ref r, JsonTokenType.EndArray);
-            }
-            else
-            {
-                throw new Refused();
+                    Check(r.TokenType == JsonTokenType.EndArray);
+                    break;
+                case 12: // notes
+                    Next(ref r, JsonTokenType.String);
+                    break;
+                case 13: // exceptions
+                    // Exceptions are left to the full reader; an empty list is the same as none.
+                    Next(ref r, JsonTokenType.StartArray);
+                    Next(ref r, JsonTokenType.EndArray);
+                    break;
             }
         }
 
@@ -208,38 +195,29 @@ internal static class LearnerLineReader
             learnerClaims[i] = new LearnerClaim(id, claims[i].Course, claims[i].Institution, claims[i].Program, claims[i].Story);
         }
 
-        return new LearnerSet([learner], learnerClaims);
+        return new LearnerSet(learner, learnerClaims);
     }
 
     private static (string, string, string, string?) Claim(ref Utf8JsonReader r, Catalog? catalog, PolicySet? policies)
     {
         string? course = null, institution = null, program = null, story = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, ClaimProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("courseId"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                course = Text(ref r);
-            }
-            else if (r.ValueTextEquals("institutionId"u8))
-            {
-                Once(ref seen, 2);
-                institution = Text(ref r);
-            }
-            else if (r.ValueTextEquals("programId"u8))
-            {
-                Once(ref seen, 4);
-                program = Text(ref r);
-            }
-            else if (r.ValueTextEquals("story"u8))
-            {
-                Once(ref seen, 8);
-                story = String(ref r);
-            }
-            else
-            {
-                throw new Refused();
+                case 0: // courseId
+                    course = Text(ref r);
+                    break;
+                case 1: // institutionId
+                    institution = Text(ref r);
+                    break;
+                case 2: // programId
+                    program = Text(ref r);
+                    break;
+                case 3: // story
+                    story = String(ref r);
+                    break;
             }
         }
 
@@ -254,32 +232,23 @@ internal static class LearnerLineReader
         LocalDate? enrolled = null;
         CatalogYear? catalogYear = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, ProgramProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("institutionId"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                institution = Text(ref r);
-            }
-            else if (r.ValueTextEquals("programId"u8))
-            {
-                Once(ref seen, 2);
-                program = Text(ref r);
-            }
-            else if (r.ValueTextEquals("enrolledOn"u8))
-            {
-                Once(ref seen, 4);
-                enrolled = Date(ref r);
-            }
-            else if (r.ValueTextEquals("catalogYear"u8))
-            {
-                // A catalog year that does not parse refuses the fast path; the document mapper then reports it, located.
-                Once(ref seen, 8);
-                catalogYear = CatalogYear.TryParse(Text(ref r), out var year) ? year : throw new Refused();
-            }
-            else
-            {
-                throw new Refused();
+                case 0: // institutionId
+                    institution = Text(ref r);
+                    break;
+                case 1: // programId
+                    program = Text(ref r);
+                    break;
+                case 2: // enrolledOn
+                    enrolled = Date(ref r);
+                    break;
+                case 3: // catalogYear
+                    // A catalog year that does not parse refuses the fast path; the document mapper then reports it, located.
+                    catalogYear = CatalogYear.TryParse(Text(ref r), out var year) ? year : throw new Refused();
+                    break;
             }
         }
 
@@ -293,26 +262,19 @@ internal static class LearnerLineReader
         var track = default(EnrollmentTrack);
         Instant? joined = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, EnrollmentProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("sessionId"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                session = Text(ref r);
-            }
-            else if (r.ValueTextEquals("track"u8))
-            {
-                Once(ref seen, 2);
-                track = (EnrollmentTrack)Enum(ref r, Tracks);
-            }
-            else if (r.ValueTextEquals("joinedAt"u8))
-            {
-                Once(ref seen, 4);
-                joined = OffsetInstant(ref r);
-            }
-            else
-            {
-                throw new Refused();
+                case 0: // sessionId
+                    session = Text(ref r);
+                    break;
+                case 1: // track
+                    track = (EnrollmentTrack)Enum(ref r, Tracks);
+                    break;
+                case 2: // joinedAt
+                    joined = OffsetInstant(ref r);
+                    break;
             }
         }
 
@@ -327,31 +289,22 @@ internal static class LearnerLineReader
         LocalDate? recorded = null;
         Score? grade = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, CompletionProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("sessionId"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                session = Text(ref r);
-            }
-            else if (r.ValueTextEquals("status"u8))
-            {
-                Once(ref seen, 2);
-                status = (CompletionStatus)Enum(ref r, CompletionStatuses);
-            }
-            else if (r.ValueTextEquals("recordedOn"u8))
-            {
-                Once(ref seen, 4);
-                recorded = Date(ref r);
-            }
-            else if (r.ValueTextEquals("grade"u8))
-            {
-                Once(ref seen, 8);
-                grade = Score(ref r);
-            }
-            else
-            {
-                throw new Refused();
+                case 0: // sessionId
+                    session = Text(ref r);
+                    break;
+                case 1: // status
+                    status = (CompletionStatus)Enum(ref r, CompletionStatuses);
+                    break;
+                case 2: // recordedOn
+                    recorded = Date(ref r);
+                    break;
+                case 3: // grade
+                    grade = Score(ref r);
+                    break;
             }
         }
 
@@ -366,31 +319,22 @@ internal static class LearnerLineReader
         var status = default(VerificationStatus);
         Instant? recorded = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, IdentityProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("method"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                method = (IdentityMethod)Enum(ref r, IdentityMethods);
-            }
-            else if (r.ValueTextEquals("status"u8))
-            {
-                Once(ref seen, 2);
-                status = (VerificationStatus)Enum(ref r, VerificationStatuses);
-            }
-            else if (r.ValueTextEquals("recordedAt"u8))
-            {
-                Once(ref seen, 4);
-                recorded = OffsetInstant(ref r);
-            }
-            else if (r.ValueTextEquals("fallbackMethod"u8))
-            {
-                Once(ref seen, 8);
-                fallback = (IdentityMethod)Enum(ref r, IdentityMethods);
-            }
-            else
-            {
-                throw new Refused();
+                case 0: // method
+                    method = (IdentityMethod)Enum(ref r, IdentityMethods);
+                    break;
+                case 1: // status
+                    status = (VerificationStatus)Enum(ref r, VerificationStatuses);
+                    break;
+                case 2: // recordedAt
+                    recorded = OffsetInstant(ref r);
+                    break;
+                case 3: // fallbackMethod
+                    fallback = (IdentityMethod)Enum(ref r, IdentityMethods);
+                    break;
             }
         }
 
@@ -409,62 +353,40 @@ internal static class LearnerLineReader
         InvalidationKind? invalidation = null;
         Instant? recorded = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, AttemptProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("courseId"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                course = Text(ref r);
-            }
-            else if (r.ValueTextEquals("startedAt"u8))
-            {
-                Once(ref seen, 2);
-                started = String(ref r);
-            }
-            else if (r.ValueTextEquals("candidateZone"u8))
-            {
-                Once(ref seen, 4);
-                zoneId = String(ref r);
-            }
-            else if (r.ValueTextEquals("outcome"u8))
-            {
-                Once(ref seen, 8);
-                outcome = (ExamOutcome)Enum(ref r, ExamOutcomes);
-            }
-            else if (r.ValueTextEquals("score"u8))
-            {
-                Once(ref seen, 16);
-                score = Score(ref r);
-            }
-            else if (r.ValueTextEquals("proctoring"u8))
-            {
-                Once(ref seen, 32);
-                proctoring = (ProctoringMode)Enum(ref r, ProctoringModes);
-            }
-            else if (r.ValueTextEquals("idCheck"u8))
-            {
-                Once(ref seen, 64);
-                idCheck = (IdCheckResult)Enum(ref r, IdCheckResults);
-            }
-            else if (r.ValueTextEquals("integrity"u8))
-            {
-                Once(ref seen, 128);
-                integrity = (IntegrityReview)Enum(ref r, IntegrityReviews);
-            }
-            else if (r.ValueTextEquals("invalidation"u8))
-            {
-                Once(ref seen, 256);
-                invalidation = (InvalidationKind)Enum(ref r, InvalidationKinds);
-            }
-            else if (r.ValueTextEquals("recordedAt"u8))
-            {
-                Once(ref seen, 512);
-                recorded = OffsetInstant(ref r);
-            }
-            else
-            {
-                // Fact ids and supersedes (corrections) are left to the full reader.
-                throw new Refused();
+                case 0: // courseId
+                    course = Text(ref r);
+                    break;
+                case 1: // startedAt
+                    started = String(ref r);
+                    break;
+                case 2: // candidateZone
+                    zoneId = String(ref r);
+                    break;
+                case 3: // outcome
+                    outcome = (ExamOutcome)Enum(ref r, ExamOutcomes);
+                    break;
+                case 4: // score
+                    score = Score(ref r);
+                    break;
+                case 5: // proctoring
+                    proctoring = (ProctoringMode)Enum(ref r, ProctoringModes);
+                    break;
+                case 6: // idCheck
+                    idCheck = (IdCheckResult)Enum(ref r, IdCheckResults);
+                    break;
+                case 7: // integrity
+                    integrity = (IntegrityReview)Enum(ref r, IntegrityReviews);
+                    break;
+                case 8: // invalidation
+                    invalidation = (InvalidationKind)Enum(ref r, InvalidationKinds);
+                    break;
+                case 9: // recordedAt
+                    recorded = OffsetInstant(ref r);
+                    break;
             }
         }
 
@@ -484,52 +406,34 @@ internal static class LearnerLineReader
         LocalDate? date = null;
         Instant? recorded = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, FeeProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("courseId"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                course = Text(ref r);
-            }
-            else if (r.ValueTextEquals("kind"u8))
-            {
-                Once(ref seen, 2);
-                kind = (FeeKind)Enum(ref r, FeeKinds);
-            }
-            else if (r.ValueTextEquals("amount"u8))
-            {
-                Once(ref seen, 4);
-                amount = Decimal(ref r);
-            }
-            else if (r.ValueTextEquals("currency"u8))
-            {
-                Once(ref seen, 8);
-                currency = String(ref r);
-            }
-            else if (r.ValueTextEquals("status"u8))
-            {
-                Once(ref seen, 16);
-                status = (FeeStatus)Enum(ref r, FeeStatuses);
-            }
-            else if (r.ValueTextEquals("statusDate"u8))
-            {
-                Once(ref seen, 32);
-                date = Date(ref r);
-            }
-            else if (r.ValueTextEquals("waiverReason"u8))
-            {
-                Once(ref seen, 64);
-                waiver = String(ref r);
-            }
-            else if (r.ValueTextEquals("recordedAt"u8))
-            {
-                Once(ref seen, 128);
-                recorded = OffsetInstant(ref r);
-            }
-            else
-            {
-                // Fact ids and supersedes (corrections) are left to the full reader.
-                throw new Refused();
+                case 0: // courseId
+                    course = Text(ref r);
+                    break;
+                case 1: // kind
+                    kind = (FeeKind)Enum(ref r, FeeKinds);
+                    break;
+                case 2: // amount
+                    amount = Decimal(ref r);
+                    break;
+                case 3: // currency
+                    currency = String(ref r);
+                    break;
+                case 4: // status
+                    status = (FeeStatus)Enum(ref r, FeeStatuses);
+                    break;
+                case 5: // statusDate
+                    date = Date(ref r);
+                    break;
+                case 6: // waiverReason
+                    waiver = String(ref r);
+                    break;
+                case 7: // recordedAt
+                    recorded = OffsetInstant(ref r);
+                    break;
             }
         }
 
@@ -545,36 +449,25 @@ internal static class LearnerLineReader
         bool? official = null, verified = null;
         string? course = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, EvidenceProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("kind"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                kind = (EvidenceKind)Enum(ref r, EvidenceKinds);
-            }
-            else if (r.ValueTextEquals("issuedOn"u8))
-            {
-                Once(ref seen, 2);
-                issued = Date(ref r);
-            }
-            else if (r.ValueTextEquals("official"u8))
-            {
-                Once(ref seen, 4);
-                official = Bool(ref r);
-            }
-            else if (r.ValueTextEquals("verified"u8))
-            {
-                Once(ref seen, 8);
-                verified = Bool(ref r);
-            }
-            else if (r.ValueTextEquals("courseId"u8))
-            {
-                Once(ref seen, 16);
-                course = String(ref r);
-            }
-            else
-            {
-                throw new Refused();
+                case 0: // kind
+                    kind = (EvidenceKind)Enum(ref r, EvidenceKinds);
+                    break;
+                case 1: // issuedOn
+                    issued = Date(ref r);
+                    break;
+                case 2: // official
+                    official = Bool(ref r);
+                    break;
+                case 3: // verified
+                    verified = Bool(ref r);
+                    break;
+                case 4: // courseId
+                    course = String(ref r);
+                    break;
             }
         }
 
@@ -593,66 +486,43 @@ internal static class LearnerLineReader
         bool posted = false, inResidence = false;
         Score? grade = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, PriorProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("id"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                id = Text(ref r);
-            }
-            else if (r.ValueTextEquals("source"u8))
-            {
-                Once(ref seen, 2);
-                source = (PriorCreditSource)Enum(ref r, PriorCreditSources);
-            }
-            else if (r.ValueTextEquals("credits"u8))
-            {
-                Once(ref seen, 4);
-                credits = Decimal(ref r);
-            }
-            else if (r.ValueTextEquals("unit"u8))
-            {
-                Once(ref seen, 8);
-                unit = (CreditUnit)Enum(ref r, CreditUnits);
-            }
-            else if (r.ValueTextEquals("level"u8))
-            {
-                Once(ref seen, 16);
-                level = (CreditLevel)Enum(ref r, CreditLevels);
-            }
-            else if (r.ValueTextEquals("date"u8))
-            {
-                Once(ref seen, 32);
-                date = Date(ref r);
-            }
-            else if (r.ValueTextEquals("posted"u8))
-            {
-                Once(ref seen, 64);
-                posted = Bool(ref r);
-            }
-            else if (r.ValueTextEquals("inResidence"u8))
-            {
-                Once(ref seen, 128);
-                inResidence = Bool(ref r);
-            }
-            else if (r.ValueTextEquals("equivalenceKey"u8))
-            {
-                Once(ref seen, 256);
-                key = Text(ref r);
-            }
-            else if (r.ValueTextEquals("grade"u8))
-            {
-                Once(ref seen, 512);
-                grade = Score(ref r);
-            }
-            else if (r.ValueTextEquals("institutionId"u8))
-            {
-                Once(ref seen, 1024);
-                institution = Text(ref r);
-            }
-            else
-            {
-                throw new Refused();
+                case 0: // id
+                    id = Text(ref r);
+                    break;
+                case 1: // source
+                    source = (PriorCreditSource)Enum(ref r, PriorCreditSources);
+                    break;
+                case 2: // credits
+                    credits = Decimal(ref r);
+                    break;
+                case 3: // unit
+                    unit = (CreditUnit)Enum(ref r, CreditUnits);
+                    break;
+                case 4: // level
+                    level = (CreditLevel)Enum(ref r, CreditLevels);
+                    break;
+                case 5: // date
+                    date = Date(ref r);
+                    break;
+                case 6: // posted
+                    posted = Bool(ref r);
+                    break;
+                case 7: // inResidence
+                    inResidence = Bool(ref r);
+                    break;
+                case 8: // equivalenceKey
+                    key = Text(ref r);
+                    break;
+                case 9: // grade
+                    grade = Score(ref r);
+                    break;
+                case 10: // institutionId
+                    institution = Text(ref r);
+                    break;
             }
         }
 
@@ -667,22 +537,17 @@ internal static class LearnerLineReader
         decimal? value = null;
         ScoreScale? scale = null;
         var seen = 0;
-        while (NextProperty(ref r))
+        for (int property; (property = NextProperty(ref r, ScoreProperties, ref seen)) >= 0;)
         {
-            if (r.ValueTextEquals("value"u8))
+            switch (property)
             {
-                Once(ref seen, 1);
-                value = Decimal(ref r);
-            }
-            else if (r.ValueTextEquals("scale"u8))
-            {
-                Once(ref seen, 2);
-                scale = MappingContext.ScaleOf(String(ref r));
-                Check(scale is not null);
-            }
-            else
-            {
-                throw new Refused();
+                case 0: // value
+                    value = Decimal(ref r);
+                    break;
+                case 1: // scale
+                    scale = MappingContext.ScaleOf(String(ref r));
+                    Check(scale is not null);
+                    break;
             }
         }
 
@@ -715,6 +580,41 @@ internal static class LearnerLineReader
             JsonTokenType.EndObject => false,
             _ => throw new Refused(),
         };
+    }
+
+    /// <summary>
+    /// Moves to the next property name of the object in hand and returns its index in <paramref name="names"/>, marking it
+    /// in <paramref name="seen"/>; -1 past the object's end. A name not in the list, or seen before, refuses the line.
+    /// </summary>
+    private static int NextProperty(ref Utf8JsonReader r, byte[][] names, ref int seen)
+    {
+        if (!NextProperty(ref r))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (r.ValueTextEquals(names[i]))
+            {
+                Once(ref seen, 1 << i);
+                return i;
+            }
+        }
+
+        throw new Refused();
+    }
+
+    private static byte[][] Names(string names)
+    {
+        var split = names.Split(' ');
+        var bytes = new byte[split.Length][];
+        for (var i = 0; i < split.Length; i++)
+        {
+            bytes[i] = System.Text.Encoding.UTF8.GetBytes(split[i]);
+        }
+
+        return bytes;
     }
 
     /// <summary>Moves to the next object of the array in hand (true), or past its end (false).</summary>

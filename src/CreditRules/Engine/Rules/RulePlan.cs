@@ -66,8 +66,18 @@ internal sealed class RulePlan
             _sessions.Add(session.Id, _courses[session.CourseId]);
         }
 
-        _institutions = policies.Institutions.ToDictionary(i => i.Id, i => new InstitutionRoutes(this, i), StringComparer.Ordinal);
-        HostRules = [.. hostRules.Select(r => new HostRuleStep(r))];
+        // Loops rather than ToDictionary/Select with lambdas: fewer methods for the JIT when the first plan is compiled.
+        _institutions = new Dictionary<string, InstitutionRoutes>(policies.Institutions.Count, StringComparer.Ordinal);
+        for (var i = 0; i < policies.Institutions.Count; i++)
+        {
+            _institutions.Add(policies.Institutions[i].Id, new InstitutionRoutes(this, policies.Institutions[i]));
+        }
+
+        HostRules = new HostRuleStep[hostRules.Count];
+        for (var i = 0; i < HostRules.Length; i++)
+        {
+            HostRules[i] = new HostRuleStep(hostRules[i]);
+        }
     }
 
     public Catalog Catalog { get; }
@@ -169,8 +179,7 @@ internal sealed class RulePlan
     /// <summary>A learner's compact record for claims at one institution (the facts that stand, as known on a date when given): one build serves every claim of a record.</summary>
     public LearnerFacts FactsFor(LearnerRecord learner, string institutionId, LocalDate? asKnownOn)
     {
-        var institution = _institutions.GetValueOrDefault(institutionId)
-            ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution");
+        var institution = _institutions.GetValueOrDefault(institutionId) ?? throw UnknownInstitution(institutionId);
         return LearnerFacts.Build(this, FactsThatStand(learner, institution, asKnownOn), ZoneTable(institution.Institution.TimeZone));
     }
 
@@ -206,27 +215,42 @@ internal sealed class RulePlan
         {
             if (learner.Exceptions[i].RuleId is { } rule && !WaivableRules.Contains(rule))
             {
-                throw new InvalidLearnerDataException(
-                    "Learner '" + learner.LearnerId + "' Exceptions[" + Texts.Format(i) + "].RuleId",
-                    rule,
-                    "'" + rule + "' is not a built-in rule an exception can waive; give one of " + string.Join(", ", RuleRegistry.ClaimRuleIds.Where(WaivableRules.Contains)) + ".");
+                throw NotWaivable(learner, i, rule);
             }
         }
     }
+
+    // Out of line (as the throw helpers below): the first decision compiles only the checks, not the messages.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static InvalidLearnerDataException NotWaivable(LearnerRecord learner, int index, string rule) =>
+        new(
+            "Learner '" + learner.LearnerId + "' Exceptions[" + Texts.Format(index) + "].RuleId",
+            rule,
+            "'" + rule + "' is not a built-in rule an exception can waive; give one of " + string.Join(", ", RuleRegistry.ClaimRuleIds.Where(WaivableRules.Contains)) + ".");
 
     private (int CourseIndex, InstitutionRoutes Institution, ProgramRoutes Program) Resolve(string courseId, string institutionId, string programId)
     {
         if (!_courses.TryGetValue(courseId, out var courseIndex))
         {
-            throw new UnknownReferenceException(nameof(EvaluationRequest.CourseId), courseId, "course");
+            throw UnknownCourse(courseId);
         }
 
-        var institution = _institutions.GetValueOrDefault(institutionId)
-            ?? throw new UnknownReferenceException(nameof(EvaluationRequest.InstitutionId), institutionId, "institution");
-        var program = institution.FindProgram(programId)
-            ?? throw new UnknownReferenceException(nameof(EvaluationRequest.ProgramId), programId, "program of institution '" + institution.Institution.Id + "'");
+        var institution = _institutions.GetValueOrDefault(institutionId) ?? throw UnknownInstitution(institutionId);
+        var program = institution.FindProgram(programId) ?? throw UnknownProgram(programId, institution);
         return (courseIndex, institution, program);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static UnknownReferenceException UnknownCourse(string courseId) =>
+        new(nameof(EvaluationRequest.CourseId), courseId, "course");
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static UnknownReferenceException UnknownInstitution(string institutionId) =>
+        new(nameof(EvaluationRequest.InstitutionId), institutionId, "institution");
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static UnknownReferenceException UnknownProgram(string programId, InstitutionRoutes institution) =>
+        new(nameof(EvaluationRequest.ProgramId), programId, "program of institution '" + institution.Institution.Id + "'");
 
     /// <summary>Runs every rule, built-in then host, over one claim: the one pipeline of both paths.</summary>
     public void Decide<TSink>(ref ClaimState state, ref TSink sink)
