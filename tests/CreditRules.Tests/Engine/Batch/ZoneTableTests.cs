@@ -89,4 +89,43 @@ public sealed class ZoneTableTests
 
         checkedInstants.Should().BeGreaterThan(50_000); // 91,544 with the tzdb NodaTime 3.2 ships
     }
+
+    [Fact]
+    public void AfterDate_EveryTzdbZoneAroundEveryTransitionFrom2000To2050_IsTheCutoffTheZoneGives()
+    {
+        // The cut-off read from the table (start of the date and of the next, exactness) against the one computed from the
+        // zone (AtStartOfDay, zone intervals): the day before, of and after every transition's local date, and the table's edges.
+        var from = Instant.FromUtc(2000, 1, 1, 0, 0);
+        var to = Instant.FromUtc(2050, 1, 1, 0, 0);
+        var checkedDates = 0;
+        foreach (var id in DateTimeZoneProviders.Tzdb.Ids)
+        {
+            var zone = DateTimeZoneProviders.Tzdb[id];
+            var table = new ZoneTable(zone);
+            var dates = new HashSet<LocalDate> { new(2000, 1, 1), new(2000, 1, 4), new(2049, 12, 28), new(2049, 12, 31) };
+            foreach (var interval in zone.GetZoneIntervals(from, to))
+            {
+                if (interval.HasStart && interval.Start > from)
+                {
+                    var date = interval.Start.InZone(zone).Date;
+                    dates.UnionWith([date.PlusDays(-2), date.PlusDays(-1), date, date.PlusDays(1)]);
+                }
+            }
+
+            foreach (var date in dates)
+            {
+                var fromTable = DayCutoff.Compute(table, date);
+                var fromZone = DayCutoff.Compute(zone, date);
+                fromTable.Exact.Should().Be(fromZone.Exact, "{0} in {1}", date, id);
+                if (fromZone.Exact)
+                {
+                    (fromTable.StartTicks, fromTable.EndTicks).Should().Be((fromZone.StartTicks, fromZone.EndTicks), "{0} in {1}", date, id);
+                }
+
+                checkedDates++;
+            }
+        }
+
+        checkedDates.Should().BeGreaterThan(50_000);
+    }
 }
