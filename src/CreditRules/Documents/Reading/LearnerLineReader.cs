@@ -188,7 +188,8 @@ internal static class LearnerLineReader
             return null;
         }
 
-        var learner = new LearnerRecord(id, veteran, programs, enrollments, completions, identities, attempts, fees, evidence, prior, emails);
+        // Every fact checked as the public constructor checks it (prior-credit ids above; no corrections or exceptions here).
+        var learner = new LearnerRecord(id, veteran, [.. programs], [.. enrollments], [.. completions], [.. identities], [.. attempts], [.. fees], [.. evidence], [.. prior], emails);
         var learnerClaims = new LearnerClaim[claims.Count];
         for (var i = 0; i < learnerClaims.Length; i++)
         {

@@ -83,6 +83,30 @@ public sealed class LearnerRecord
         PostingFeePayments = [.. source.PostingFeePayments.Where(p => p.RecordedAt is { } at ? instant(at) : known(p.PaidOn))];
     }
 
+    /// <summary>
+    /// A record from fresh arrays of facts that the JSON Lines reader has already checked as the public constructor checks
+    /// them (no null item, prior-credit ids unique) and that carry no correction, exception or posting-fee payment (the
+    /// reader leaves a line with any to the document reader): the arrays are kept as they are, without the public
+    /// constructor's copies, id checks and closures, which the first line read would compile and every line would pay for.
+    /// </summary>
+    internal LearnerRecord(string learnerId, bool isVeteran, ProgramEnrollment[] programEnrollments, CourseEnrollment[] courseEnrollments, CourseCompletion[] completions,
+        IdentityVerification[] identityVerifications, ExamAttempt[] examAttempts, FeeObligation[] fees, EvidenceDocument[] evidence, PriorCredit[] priorCredits, IEnumerable<string>? emails)
+    {
+        LearnerId = Preconditions.NotBlank(learnerId);
+        IsVeteran = isVeteran;
+        PostingFeePayments = Array.AsReadOnly(Array.Empty<PostingFeePayment>());
+        Exceptions = Array.AsReadOnly(Array.Empty<ExceptionGrant>());
+        PriorCredits = Array.AsReadOnly(priorCredits);
+        ProgramEnrollments = Array.AsReadOnly(programEnrollments);
+        CourseEnrollments = Array.AsReadOnly(courseEnrollments);
+        Completions = Array.AsReadOnly(completions);
+        IdentityVerifications = Array.AsReadOnly(identityVerifications);
+        ExamAttempts = Array.AsReadOnly(examAttempts);
+        Fees = Array.AsReadOnly(fees);
+        Evidence = Array.AsReadOnly(evidence);
+        Emails = CopyEmails(emails);
+    }
+
     /// <summary>Gets a value indicating whether a fact supersedes another (so <see cref="Standing"/> differs from this record).</summary>
     internal bool HasCorrections { get; }
 
