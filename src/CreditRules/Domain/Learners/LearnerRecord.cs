@@ -104,7 +104,7 @@ public sealed class LearnerRecord
         ExamAttempts = Array.AsReadOnly(examAttempts);
         Fees = Array.AsReadOnly(fees);
         Evidence = Array.AsReadOnly(evidence);
-        Emails = CopyEmails(emails);
+        Emails = emails is null ? [] : CopyEmails(emails);
     }
 
     /// <summary>Gets a value indicating whether a fact supersedes another (so <see cref="Standing"/> differs from this record).</summary>
