@@ -50,13 +50,14 @@ internal static class Preconditions
     /// <remarks>
     /// Every enum of the library is <see cref="int"/>-based: the value is checked against <see cref="EnumValues"/>, one
     /// non-generic method, rather than <see cref="Enum.IsDefined{TEnum}(TEnum)"/>, which the JIT compiles again for each
-    /// enum type (a first decision reads about ten of them; issue 12, cold start).
+    /// enum type (a first decision reads about ten of them; issue 12, cold start). An enum of another size is refused as
+    /// not defined (EnumValuesTests checks that every enum of the library is int-based); there is no generic fallback to
+    /// Enum.IsDefined, whose instantiation per enum type the JIT would resolve in every Defined&lt;T&gt; it compiles.
     /// </remarks>
     public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : struct, Enum
     {
-        var defined = Unsafe.SizeOf<T>() == sizeof(int) ? EnumValues.IsDefined(typeof(T), Unsafe.As<T, int>(ref value)) : Enum.IsDefined(value);
-        if (!defined)
+        if (Unsafe.SizeOf<T>() != sizeof(int) || !EnumValues.IsDefined(typeof(T), Unsafe.As<T, int>(ref value)))
         {
             ThrowNotDefined(paramName, value, typeof(T));
         }
