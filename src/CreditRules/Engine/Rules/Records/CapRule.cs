@@ -61,6 +61,8 @@ internal readonly struct CapRule : IBuiltInRecordRule
             TraceOrder(ref record, ref sink, order, rules);
         }
 
+        // Each covering cap's room before this claim's award, worked out once per claim (the search above is done with its buffer).
+        var rooms = record.Scratch?.Rooms(caps.Length) ?? new CreditAmount[caps.Length];
         var rank = 0;
         foreach (var i in order)
         {
@@ -75,12 +77,13 @@ internal readonly struct CapRule : IBuiltInRecordRule
                     continue;
                 }
 
-                if (binding < 0 || Room(c) < Room(binding))
+                rooms[c] = Room(c);
+                if (binding < 0 || rooms[c] < rooms[binding])
                 {
                     binding = c;
                 }
 
-                if (caps[c].Scope == CapScope.All && (bindingAll < 0 || Room(c) < Room(bindingAll)))
+                if (caps[c].Scope == CapScope.All && (bindingAll < 0 || rooms[c] < rooms[bindingAll]))
                 {
                     bindingAll = c;
                 }
@@ -88,21 +91,21 @@ internal readonly struct CapRule : IBuiltInRecordRule
 
             var need = claim.Need;
             string? note = null;
-            if (binding < 0 || need <= Room(binding))
+            if (binding < 0 || need <= rooms[binding])
             {
                 claim.Allocated = need;
                 note = sink.Explains ? "granted in full" : null;
             }
-            else if (record.Route.OverflowToElectives.Value && caps[binding].Scope != CapScope.All && (bindingAll < 0 || need <= Room(bindingAll)))
+            else if (record.Route.OverflowToElectives.Value && caps[binding].Scope != CapScope.All && (bindingAll < 0 || need <= rooms[bindingAll]))
             {
                 claim.Allocated = need;
                 claim.Elective = true;
-                record.Raise(ref sink, i, CapOverflowToElectives, Id, caps[binding].Id, (cap: caps[binding], room: Room(binding), need), static a => [("CapId", a.cap.Id), ("Cap", a.cap.ToString()), ("Remaining", a.room.ToString()), ("Needed", a.need.ToString())]);
+                record.Raise(ref sink, i, CapOverflowToElectives, Id, caps[binding].Id, (cap: caps[binding], room: rooms[binding], need), static a => [("CapId", a.cap.Id), ("Cap", a.cap.ToString()), ("Remaining", a.room.ToString()), ("Needed", a.need.ToString())]);
                 note = sink.Explains ? "over cap " + caps[binding].Id + ", granted as elective credit" : null;
             }
             else
             {
-                var room = Room(binding);
+                var room = rooms[binding];
                 if (record.Route.AllowPartialAwards.Value && !room.IsZero)
                 {
                     claim.Allocated = room;
@@ -242,37 +245,27 @@ internal readonly struct CapRule : IBuiltInRecordRule
             rooms[c] = limits[c].MinusOrZero(posted[c]);
         }
 
-        var bestMask = -1L;
-        var bestTotal = CreditAmount.Zero(unit);
-        for (var mask = 0L; mask < 1L << n; mask++)
+        // Every course together, when it fits, is the best subset: no other grants more (awards are never negative), and of
+        // equal totals the largest mask wins (below). Only when it does not fit is every subset searched.
+        var zero = CreditAmount.Zero(unit);
+        var overflow = record.Route.OverflowToElectives.Value;
+        var everyCourse = (1L << n) - 1;
+        var bestMask = everyCourse;
+        var bestTotal = Total(claims, chronological, caps, overflow, rooms, used, zero, everyCourse, out var everyCourseFits);
+        if (!everyCourseFits)
         {
-            var total = CreditAmount.Zero(unit);
-            used.AsSpan().Fill(CreditAmount.Zero(unit));
-            var feasible = true;
-            for (var i = 0; i < n && feasible; i++)
+            bestMask = -1L;
+            bestTotal = zero;
+            for (var mask = 0L; mask < everyCourse; mask++)
             {
-                if ((mask & (1L << (n - 1 - i))) == 0)
-                {
-                    continue;
-                }
+                var total = Total(claims, chronological, caps, overflow, rooms, used, zero, mask, out var feasible);
 
-                ref readonly var claim = ref claims[chronological[i]];
-                total = total.Plus(claim.Need);
-                for (var c = 0; c < caps.Length; c++)
+                // Larger masks hold earlier courses (bit n-1 is the earliest), so ties keep the earliest courses.
+                if (feasible && (bestMask < 0 || total > bestTotal || (total == bestTotal && mask > bestMask)))
                 {
-                    if ((!record.Route.OverflowToElectives.Value || caps[c].Scope == CapScope.All) && caps[c].Covers(PriorCreditSource.PriorLearning, claim.Level))
-                    {
-                        used[c] = used[c].Plus(claim.Need);
-                        feasible &= used[c] <= rooms[c];
-                    }
+                    bestMask = mask;
+                    bestTotal = total;
                 }
-            }
-
-            // Larger masks hold earlier courses (bit n-1 is the earliest), so ties keep the earliest courses.
-            if (feasible && (bestMask < 0 || total > bestTotal || (total == bestTotal && mask > bestMask)))
-            {
-                bestMask = mask;
-                bestTotal = total;
             }
         }
 
@@ -296,6 +289,35 @@ internal readonly struct CapRule : IBuiltInRecordRule
         }
 
         return order;
+    }
+
+    /// <summary>The credits a subset of whole courses grants (bit n-1 of <paramref name="mask"/> is the earliest course), and whether it fits every cap that can refuse credit.</summary>
+    private static CreditAmount Total(RecordClaim[] claims, int[] chronological, CreditCap[] caps, bool overflow, CreditAmount[] rooms, CreditAmount[] used, CreditAmount zero, long mask, out bool feasible)
+    {
+        var n = chronological.Length;
+        var total = zero;
+        used.AsSpan().Fill(zero);
+        feasible = true;
+        for (var i = 0; i < n && feasible; i++)
+        {
+            if ((mask & (1L << (n - 1 - i))) == 0)
+            {
+                continue;
+            }
+
+            ref readonly var claim = ref claims[chronological[i]];
+            total = total.Plus(claim.Need);
+            for (var c = 0; c < caps.Length; c++)
+            {
+                if ((!overflow || caps[c].Scope == CapScope.All) && caps[c].Covers(PriorCreditSource.PriorLearning, claim.Level))
+                {
+                    used[c] = used[c].Plus(claim.Need);
+                    feasible &= used[c] <= rooms[c];
+                }
+            }
+        }
+
+        return total;
     }
 
     private static void TraceSearch<TSink>(ref TSink sink, RecordClaim[] claims, ReadOnlySpan<int> chosen, CreditAmount total)
