@@ -107,11 +107,14 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public bool IsInteger => Denominator == 1;
 
-    public static Rational operator +(Rational a, Rational b) =>
-        new(checked((a.Numerator * b.Denominator) + (b.Numerator * a.Denominator)), checked(a.Denominator * b.Denominator));
+    // Same denominator (whole hours, the common case): no cross products.
+    public static Rational operator +(Rational a, Rational b) => a.Denominator == b.Denominator
+        ? new(checked(a.Numerator + b.Numerator), a.Denominator)
+        : new(checked((a.Numerator * b.Denominator) + (b.Numerator * a.Denominator)), checked(a.Denominator * b.Denominator));
 
-    public static Rational operator -(Rational a, Rational b) =>
-        new(checked((a.Numerator * b.Denominator) - (b.Numerator * a.Denominator)), checked(a.Denominator * b.Denominator));
+    public static Rational operator -(Rational a, Rational b) => a.Denominator == b.Denominator
+        ? new(checked(a.Numerator - b.Numerator), a.Denominator)
+        : new(checked((a.Numerator * b.Denominator) - (b.Numerator * a.Denominator)), checked(a.Denominator * b.Denominator));
 
     public static Rational operator *(Rational a, Rational b) =>
         new(checked(a.Numerator * b.Numerator), checked(a.Denominator * b.Denominator));
@@ -153,6 +156,11 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public int CompareTo(Rational other)
     {
+        if (Denominator == other.Denominator)
+        {
+            return Numerator.CompareTo(other.Numerator);
+        }
+
         var left = (Int128)Numerator * other.Denominator;
         var right = (Int128)other.Numerator * Denominator;
         return left.CompareTo(right);

@@ -38,4 +38,47 @@ public sealed class RationalTests
 
         (value.Numerator, value.Denominator).Should().Be((long.MinValue / 4, 1L));
     }
+
+    /// <summary>
+    /// Sums, differences and comparisons are exact, whether the denominators are equal (the shortcut without cross
+    /// products) or not: each agrees with the same sum, difference or comparison over BigInteger fractions.
+    /// </summary>
+    [Fact]
+    public void Arithmetic_SameAndDifferentDenominators_AgreesWithBigIntegerFractions()
+    {
+        var numerators = Gen.Long[-1_000_000, 1_000_000];
+        var denominators = Gen.OneOf(Gen.Long[1, 12], Gen.OneOfConst(1L, 2L, 3L));
+        numerators.Select(denominators, numerators, denominators).Sample(
+            (an, ad, bn, bd) =>
+            {
+                var a = new Rational(an, ad);
+                var b = new Rational(bn, bd);
+                var sum = ((BigInteger)an * bd) + ((BigInteger)bn * ad);
+                var difference = ((BigInteger)an * bd) - ((BigInteger)bn * ad);
+                var product = (BigInteger)ad * bd;
+
+                Terms(a + b).Should().Be(Reduced(sum, product));
+                Terms(a - b).Should().Be(Reduced(difference, product));
+                Math.Sign(a.CompareTo(b)).Should().Be(difference.Sign);
+            },
+            seed: new PCG(16, 2029).ToString(),
+            iter: 20_000,
+            threads: 1);
+    }
+
+    [Fact]
+    public void Addition_SameDenominatorOverflowing_Throws()
+    {
+        var act = () => new Rational(long.MaxValue, 1) + new Rational(1, 1);
+
+        act.Should().Throw<OverflowException>();
+    }
+
+    private static (long Numerator, long Denominator) Terms(Rational value) => (value.Numerator, value.Denominator);
+
+    private static (long Numerator, long Denominator) Reduced(BigInteger numerator, BigInteger denominator)
+    {
+        var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        return ((long)(numerator / gcd), (long)(denominator / gcd));
+    }
 }

@@ -18,6 +18,11 @@ namespace CreditRules.Engine;
 /// </remarks>
 public sealed class CreditExplorer
 {
+    /// <summary>The bits of the fee codes the pass reads per incomplete claim (no string-keyed lookup per program).</summary>
+    private static readonly int FeeUnpaid = ReasonMask.IndexOf(ReasonCode.FeeUnpaid);
+
+    private static readonly int FeeRefundedPayAgain = ReasonMask.IndexOf(ReasonCode.FeeRefundedPayAgain);
+
     private readonly EligibilityEvaluator _evaluator;
     private readonly RecordEvaluator _records;
     private ExploreTargets? _targets;
@@ -254,7 +259,13 @@ public sealed class CreditExplorer
         // Host record rules read the request's institution and program: they get a request per target (the general path).
         var compiled = _records.HostRules.Count == 0 ? _records.Plan.CompileForEveryInstitution(request.Learner) : null;
         var prior = compiled is null ? null : RecordPlan.PriorOnOrBefore(compiled.Learner, request.AsOf);
-        return new ExploreQuery(courses, compiled, unpaid, refunded, institutions, prior);
+        HashSet<string>? enrolledAt = null;
+        foreach (var enrollment in compiled?.Learner.ProgramEnrollments ?? [])
+        {
+            (enrolledAt ??= new HashSet<string>(StringComparer.Ordinal)).Add(enrollment.InstitutionId);
+        }
+
+        return new ExploreQuery(courses, compiled, unpaid, refunded, institutions, prior) { EnrolledAt = enrolledAt };
     }
 
     /// <summary>The pass over every institution, in parallel over contiguous ranges of institutions when the request allows; entries compacted to the front.</summary>
@@ -321,6 +332,9 @@ public sealed class CreditExplorer
                 continue;
             }
 
+            // Without an enrolment at this institution the selection reads no program id: one selection serves its programs.
+            PolicyVersionSelection? sameForEveryProgram = null;
+
             for (var t = starts[i]; t < starts[i + 1]; t++)
             {
                 var target = all[t];
@@ -336,7 +350,7 @@ public sealed class CreditExplorer
                     // Programs of this institution whose claims have the same inputs share one decision of them (ClaimGroups).
                     ReadOnlySpan<ClaimState> shared = default;
                     Span<ClaimState> capture = default;
-                    var selection = PolicyVersionSelection.Select(institution, compiled.Learner, target.Program.Id, request.AsOf);
+                    var selection = sameForEveryProgram ?? query.Select(institution, target.Program.Id, request.AsOf, ref sameForEveryProgram);
                     if (shareable && target.ProgramRoutes.Overrides.Length == 0 && selection.Enrollment is null)
                     {
                         for (var c = 0; c < n; c++)
@@ -387,7 +401,7 @@ public sealed class CreditExplorer
 
                     outstanding++;
                     steps += ExploreOption.OutstandingSteps(decided[c].Reasons);
-                    if (decided[c].Reasons.Contains(ReasonCode.FeeUnpaid))
+                    if (decided[c].Reasons.ContainsIndex(FeeUnpaid))
                     {
                         foreach (var fee in query.UnpaidFees[c])
                         {
@@ -395,7 +409,7 @@ public sealed class CreditExplorer
                         }
                     }
 
-                    if (decided[c].Reasons.Contains(ReasonCode.FeeRefundedPayAgain))
+                    if (decided[c].Reasons.ContainsIndex(FeeRefundedPayAgain))
                     {
                         foreach (var fee in query.RefundedFees[c])
                         {
@@ -512,6 +526,25 @@ internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled
 
     /// <summary>The institution ids to consider, or null for all.</summary>
     public HashSet<string>? Institutions { get; } = institutions;
+
+    /// <summary>The ids of the institutions where the learner has a program enrolment (any date), or null for none.</summary>
+    public HashSet<string>? EnrolledAt { get; init; }
+
+    /// <summary>
+    /// <see cref="PolicyVersionSelection.Select"/> for the compiled learner at a program (the one selection); when the learner
+    /// has no enrolment at the institution the selection reads no program id, so it is also kept in
+    /// <paramref name="sameForEveryProgram"/> for the institution's other programs.
+    /// </summary>
+    public PolicyVersionSelection Select(Institution institution, string programId, LocalDate asOf, ref PolicyVersionSelection? sameForEveryProgram)
+    {
+        var selection = PolicyVersionSelection.Select(institution, Compiled!.Learner, programId, asOf);
+        if (EnrolledAt is null || !EnrolledAt.Contains(institution.Id))
+        {
+            sameForEveryProgram = selection;
+        }
+
+        return selection;
+    }
 
     /// <summary>The number of programs whose claims the claim rules decided in this call (see <see cref="ClaimGroups"/>).</summary>
     public int ClaimSetsDecided;

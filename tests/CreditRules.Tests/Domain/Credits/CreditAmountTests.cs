@@ -49,6 +49,25 @@ public sealed class CreditAmountTests
             .WithMessage("Value is not a defined CreditUnit. (Parameter 'unit')*Actual value was 7.");
     }
 
+    [Theory]
+    [InlineData(CreditUnit.SemesterHour)]
+    [InlineData(CreditUnit.QuarterHour)]
+    public void Zero_DefinedUnit_IsZeroInThatUnit(CreditUnit unit)
+    {
+        var zero = CreditAmount.Zero(unit);
+
+        (zero.IsZero, zero.Unit).Should().Be((true, unit));
+    }
+
+    [Fact]
+    public void Zero_UndefinedUnit_ThrowsNamingUnit()
+    {
+        var act = () => CreditAmount.Zero((CreditUnit)2);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("unit")
+            .WithMessage("Value is not a defined CreditUnit. (Parameter 'unit')*Actual value was 2.");
+    }
+
     public static TheoryData<CreditAmount, string> Formatting => new()
     {
         { CreditAmount.FromFraction(8, 3, CreditUnit.SemesterHour), "2 2/3 SH" },   // a non-terminating fraction stays a fraction

@@ -61,6 +61,8 @@ internal readonly struct CapRule : IBuiltInRecordRule
             TraceOrder(ref record, ref sink, order, rules);
         }
 
+        // Each covering cap's room before this claim's award, worked out once per claim (the search above is done with its buffer).
+        var rooms = record.Scratch?.Rooms(caps.Length) ?? new CreditAmount[caps.Length];
         var rank = 0;
         foreach (var i in order)
         {
@@ -75,12 +77,13 @@ internal readonly struct CapRule : IBuiltInRecordRule
                     continue;
                 }
 
-                if (binding < 0 || Room(c) < Room(binding))
+                rooms[c] = Room(c);
+                if (binding < 0 || rooms[c] < rooms[binding])
                 {
                     binding = c;
                 }
 
-                if (caps[c].Scope == CapScope.All && (bindingAll < 0 || Room(c) < Room(bindingAll)))
+                if (caps[c].Scope == CapScope.All && (bindingAll < 0 || rooms[c] < rooms[bindingAll]))
                 {
                     bindingAll = c;
                 }
@@ -88,21 +91,21 @@ internal readonly struct CapRule : IBuiltInRecordRule
 
             var need = claim.Need;
             string? note = null;
-            if (binding < 0 || need <= Room(binding))
+            if (binding < 0 || need <= rooms[binding])
             {
                 claim.Allocated = need;
                 note = sink.Explains ? "granted in full" : null;
             }
-            else if (record.Route.OverflowToElectives.Value && caps[binding].Scope != CapScope.All && (bindingAll < 0 || need <= Room(bindingAll)))
+            else if (record.Route.OverflowToElectives.Value && caps[binding].Scope != CapScope.All && (bindingAll < 0 || need <= rooms[bindingAll]))
             {
                 claim.Allocated = need;
                 claim.Elective = true;
-                record.Raise(ref sink, i, CapOverflowToElectives, Id, caps[binding].Id, (cap: caps[binding], room: Room(binding), need), static a => [("CapId", a.cap.Id), ("Cap", a.cap.ToString()), ("Remaining", a.room.ToString()), ("Needed", a.need.ToString())]);
+                record.Raise(ref sink, i, CapOverflowToElectives, Id, caps[binding].Id, (cap: caps[binding], room: rooms[binding], need), static a => [("CapId", a.cap.Id), ("Cap", a.cap.ToString()), ("Remaining", a.room.ToString()), ("Needed", a.need.ToString())]);
                 note = sink.Explains ? "over cap " + caps[binding].Id + ", granted as elective credit" : null;
             }
             else
             {
-                var room = Room(binding);
+                var room = rooms[binding];
                 if (record.Route.AllowPartialAwards.Value && !room.IsZero)
                 {
                     claim.Allocated = room;
@@ -242,39 +245,24 @@ internal readonly struct CapRule : IBuiltInRecordRule
             rooms[c] = limits[c].MinusOrZero(posted[c]);
         }
 
-        var bestMask = -1L;
-        var bestTotal = CreditAmount.Zero(unit);
-        for (var mask = 0L; mask < 1L << n; mask++)
+        // A depth-first search over the courses, earliest first, taking a course before leaving it out: whole subsets are
+        // reached in descending mask order (bit n-1 is the earliest course), so the first of equal totals found is the
+        // largest mask, which keeps the earliest courses. A branch stops when a course does not fit (a later course only
+        // adds to the caps' use) or when all the courses left could not beat the best total found; when every course fits
+        // together, that is the first subset reached and nothing else is searched.
+        var zero = CreditAmount.Zero(unit);
+        Span<CreditAmount> left = stackalloc CreditAmount[n + 1];
+        left[n] = zero;
+        for (var i = n - 1; i >= 0; i--)
         {
-            var total = CreditAmount.Zero(unit);
-            used.AsSpan().Fill(CreditAmount.Zero(unit));
-            var feasible = true;
-            for (var i = 0; i < n && feasible; i++)
-            {
-                if ((mask & (1L << (n - 1 - i))) == 0)
-                {
-                    continue;
-                }
-
-                ref readonly var claim = ref claims[chronological[i]];
-                total = total.Plus(claim.Need);
-                for (var c = 0; c < caps.Length; c++)
-                {
-                    if ((!record.Route.OverflowToElectives.Value || caps[c].Scope == CapScope.All) && caps[c].Covers(PriorCreditSource.PriorLearning, claim.Level))
-                    {
-                        used[c] = used[c].Plus(claim.Need);
-                        feasible &= used[c] <= rooms[c];
-                    }
-                }
-            }
-
-            // Larger masks hold earlier courses (bit n-1 is the earliest), so ties keep the earliest courses.
-            if (feasible && (bestMask < 0 || total > bestTotal || (total == bestTotal && mask > bestMask)))
-            {
-                bestMask = mask;
-                bestTotal = total;
-            }
+            left[i] = left[i + 1].Plus(claims[chronological[i]].Need);
         }
+
+        used.AsSpan().Fill(zero);
+        var search = new SubsetSearch(claims, chronological, caps, record.Route.OverflowToElectives.Value, rooms, used);
+        search.Run(0, 0L, zero, left);
+        var bestMask = search.BestMask;
+        var bestTotal = search.BestTotal;
 
         // The chosen courses first, then the others, each in chronological order.
         var order = record.Ints(1, n);
@@ -321,5 +309,72 @@ internal readonly struct CapRule : IBuiltInRecordRule
         }
 
         return greedy;
+    }
+}
+
+/// <summary>
+/// The exact search of <see cref="CapRule"/> when maximising credits: the subset of whole courses (in chronological order,
+/// bit n-1 the earliest) that grants the most within every cap that can refuse credit, the largest mask among equal totals.
+/// </summary>
+internal struct SubsetSearch(RecordClaim[] claims, int[] chronological, CreditCap[] caps, bool overflow, CreditAmount[] rooms, CreditAmount[] used)
+{
+    /// <summary>Gets the best subset found, or -1 before any.</summary>
+    public long BestMask { get; private set; } = -1L;
+
+    /// <summary>Gets the credits of <see cref="BestMask"/>.</summary>
+    public CreditAmount BestTotal { get; private set; }
+
+    /// <summary>Decides course <paramref name="i"/> onwards given the courses taken so far (<paramref name="mask"/>, granting <paramref name="total"/>); <paramref name="left"/>[i] is what courses i onwards need together.</summary>
+    public void Run(int i, long mask, CreditAmount total, ReadOnlySpan<CreditAmount> left)
+    {
+        if (BestMask >= 0 && total.Plus(left[i]) <= BestTotal)
+        {
+            return;
+        }
+
+        var n = chronological.Length;
+        if (i == n)
+        {
+            BestMask = mask;
+            BestTotal = total;
+            return;
+        }
+
+        ref readonly var claim = ref claims[chronological[i]];
+        if (Fits(in claim))
+        {
+            Use(in claim, take: true);
+            Run(i + 1, mask | (1L << (n - 1 - i)), total.Plus(claim.Need), left);
+            Use(in claim, take: false);
+        }
+
+        Run(i + 1, mask, total, left);
+    }
+
+    /// <summary>A cap that can refuse credit and covers the claim: with overflow, source and level caps only reroute it.</summary>
+    private readonly bool Constrains(int c, in RecordClaim claim) => (!overflow || caps[c].Scope == CapScope.All) && caps[c].Covers(PriorCreditSource.PriorLearning, claim.Level);
+
+    private readonly bool Fits(in RecordClaim claim)
+    {
+        for (var c = 0; c < caps.Length; c++)
+        {
+            if (Constrains(c, in claim) && used[c].Plus(claim.Need) > rooms[c])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly void Use(in RecordClaim claim, bool take)
+    {
+        for (var c = 0; c < caps.Length; c++)
+        {
+            if (Constrains(c, in claim))
+            {
+                used[c] = take ? used[c].Plus(claim.Need) : used[c].MinusOrZero(claim.Need);
+            }
+        }
     }
 }

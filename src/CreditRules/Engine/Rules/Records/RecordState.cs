@@ -87,11 +87,9 @@ internal struct RecordState
         Limits = LimitsFor(route, learner, institution, program, request.AsOf, scratch);
         CapGranted = scratch?.Granted(route.Caps.Length) ?? (route.Caps.Length == 0 ? [] : new CreditAmount[route.Caps.Length]);
         CapPosted = scratch?.Posted(route.Caps.Length) ?? (route.Caps.Length == 0 ? [] : new CreditAmount[route.Caps.Length]);
-        for (var c = 0; c < CapGranted.Length; c++)
-        {
-            CapGranted[c] = CreditAmount.Zero(Unit);
-            CapPosted[c] = CreditAmount.Zero(Unit);
-        }
+        var zero = CreditAmount.Zero(Unit);
+        CapGranted.AsSpan().Fill(zero);
+        CapPosted.AsSpan().Fill(zero);
     }
 
     public RecordPlan Plan { get; }
