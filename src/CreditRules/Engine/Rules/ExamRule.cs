@@ -176,19 +176,19 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             var versionIndex = state.Route.VersionAt(date);
             if (sink.Explains)
             {
-                best = Best(facts, best, k);
+                best = Best(attempts, best, k);
             }
 
             if (fact.Outcome == ExamOutcome.Passed)
             {
-                if (versionIndex >= 0 && BelowMinimum(in state, attempts, facts, k, versionIndex))
+                if (versionIndex >= 0 && BelowMinimum(in state, attempts, k, versionIndex))
                 {
                     threshold = versionIndex;
-                    RaiseScoreBelowPassingScore(ref state, ref sink, date, facts, k, state.Route.Versions[versionIndex].Version);
+                    RaiseScoreBelowPassingScore(ref state, ref sink, date, attempts[k], state.Route.Versions[versionIndex].Version);
                 }
                 else
                 {
-                    Qualify(ref state, ref sink, attempts, facts, k, date, counted);
+                    Qualify(ref state, ref sink, attempts, k, date, counted);
                     return;
                 }
             }
@@ -235,15 +235,15 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             return;
         }
 
-        RaiseFailed(ref state, ref sink, facts, best, threshold, counted, earliestRetake, retakes);
+        RaiseFailed(ref state, ref sink, attempts, best, threshold, counted, earliestRetake, retakes);
     }
 
     /// <summary>The position of the better-scored attempt of <paramref name="best"/> (-1: none yet) and <paramref name="attempt"/>: a score on another scale than the best so far does not replace it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int Best(ReadOnlySpan<AttemptFact> facts, int best, int attempt)
+    private static int Best(ReadOnlySpan<ExamAttempt> attempts, int best, int attempt)
     {
-        var score = facts[attempt].Score!.Value;
-        return best < 0 || (facts[best].Score!.Value.IsComparableTo(score) && score > facts[best].Score!.Value) ? attempt : best;
+        var score = attempts[attempt].Score!.Value;
+        return best < 0 || (attempts[best].Score!.Value.IsComparableTo(score) && score > attempts[best].Score!.Value) ? attempt : best;
     }
 
     /// <summary>
@@ -251,14 +251,14 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     /// another scale than the minimum throws, naming the attempt); out of line, so the walk's frame holds no score.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool BelowMinimum(in ClaimState state, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, int attempt, int versionIndex)
+    private static bool BelowMinimum(in ClaimState state, ReadOnlySpan<ExamAttempt> attempts, int attempt, int versionIndex)
     {
         if (state.Route.Versions[versionIndex].Version.MinimumPassingScore is not { } min)
         {
             return false;
         }
 
-        var score = facts[attempt].Score!.Value;
+        var score = attempts[attempt].Score!.Value;
         if (!score.IsComparableTo(min) || score < min)
         {
             EnsureComparable(attempts[attempt], min, state.Route.Recommendation, state.Learner);
@@ -270,11 +270,11 @@ internal readonly struct ExamRule : IBuiltInClaimRule
 
     /// <summary>Fixes the qualifying attempt, its score and date (the first passing attempt).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Qualify<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, int k, LocalDate date, int counted)
+    private static void Qualify<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, int k, LocalDate date, int counted)
         where TSink : struct, IReasonSink
     {
         var attempt = attempts[k];
-        var score = facts[k].Score!.Value;
+        var score = attempt.Score!.Value;
         state.QualifyingAttempt = attempt;
         state.QualifyingScore = score;
         state.QualifyingDate = date;
@@ -353,10 +353,10 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void RaiseScoreBelowPassingScore<TSink>(ref ClaimState state, ref TSink sink, LocalDate date, ReadOnlySpan<AttemptFact> facts, int attempt, RecommendationVersion version)
+    private static void RaiseScoreBelowPassingScore<TSink>(ref ClaimState state, ref TSink sink, LocalDate date, ExamAttempt attempt, RecommendationVersion version)
         where TSink : struct, IReasonSink
     {
-        var score = facts[attempt].Score!.Value;
+        var score = attempt.Score!.Value;
         var min = version.MinimumPassingScore!.Value;
         var versionNumber = version.Number;
         state.Raise(ref sink, ExamScoreBelowPassingScore, Id, (date, score, min, versionNumber), static a => [("AttemptDate", Texts.Format(a.date)), ("Score", a.score.ToString()), ("PassingScore", a.min.ToString()), ("Version", Texts.Format(a.versionNumber))]);
@@ -426,10 +426,10 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void RaiseFailed<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<AttemptFact> facts, int bestAttempt, int thresholdVersion, int counted, LocalDate? earliestRetake, RetakePolicy? retakes)
+    private static void RaiseFailed<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, int bestAttempt, int thresholdVersion, int counted, LocalDate? earliestRetake, RetakePolicy? retakes)
         where TSink : struct, IReasonSink
     {
-        Score? best = bestAttempt < 0 ? null : facts[bestAttempt].Score;
+        var best = bestAttempt < 0 ? null : attempts[bestAttempt].Score;
         var threshold = thresholdVersion < 0 ? null : state.Route.Versions[thresholdVersion].Version.MinimumPassingScore;
         state.Raise(ref sink, ExamFailed, Id, (best, threshold, counted), static a => [new ReasonArg("BestScore", a.best?.ToString() ?? "(none)", a.best), new ReasonArg("PassingScore", a.threshold?.ToString() ?? "set by the exam provider", a.threshold), ("AttemptsUsed", Texts.Format(a.counted))]);
         if (sink.Explains)

@@ -103,7 +103,7 @@ internal sealed class LearnerFacts
 
             arena.Attempts[j] = attempt;
             arena.AttemptFacts[j] = new AttemptFact(
-                course, ticks, plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt), dated?.DateOf(attempt.StartedAt) ?? default, attempt.Outcome, attempt.Integrity, attempt.Invalidation, attempt.IdCheck, attempt.Score, i);
+                course, ticks, plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt), dated?.DateOf(attempt.StartedAt) ?? default, attempt.Outcome, attempt.Integrity, attempt.Invalidation, attempt.IdCheck, i);
         }
 
         var fees = learner.Fees;
@@ -332,13 +332,58 @@ internal readonly record struct VerificationFact(long RecordedAt, VerificationSt
 internal readonly record struct FeeFact(int Course, FeeKind Kind, FeeStatus Status, NodaTime.LocalDate? StatusDate);
 
 /// <summary>
-/// What the rules read of one exam attempt, stored inline: the course index, its start as Unix ticks, its date in the
-/// candidate's own zone (a fact of the record, read under a candidate-zone policy), its date in the zone the record was
-/// dated in (<see cref="LearnerFacts.DatedZone"/>; default when none), and its result (outcome, integrity
-/// review, invalidation, ID check, score), and its position in the record's list (<see cref="LearnerRecord.ExamAttempts"/>),
-/// as the arena holds the attempts in order of their start.
+/// What the rules read of one exam attempt to walk it, stored inline in 32 bytes (no reference, so an array of them is
+/// plain memory the walk streams through): its start as Unix ticks, the course index, its date in the candidate's own
+/// zone (a fact of the record, read under a candidate-zone policy), its date in the zone the record was dated in
+/// (<see cref="LearnerFacts.DatedZone"/>; default when none), its position in the record's list
+/// (<see cref="LearnerRecord.ExamAttempts"/>, as the arena holds the attempts in order of their start), and its result
+/// (outcome, integrity review, invalidation, ID check) as bytes. The score is read from the domain attempt beside it
+/// (<see cref="LearnerFacts.Attempts"/>) only for an attempt that counts and passed or is explained.
 /// </summary>
-internal readonly record struct AttemptFact(int Course, long StartedAt, NodaTime.LocalDate CandidateDate, NodaTime.LocalDate ZoneDate, ExamOutcome Outcome, IntegrityReview Integrity, InvalidationKind? Invalidation, IdCheckResult IdCheck, Score? Score, int Record);
+internal readonly struct AttemptFact
+{
+    private readonly byte _outcome;
+    private readonly byte _integrity;
+    private readonly byte _idCheck;
+    private readonly byte _invalidation;
+
+    /// <summary>Stores an attempt's facts; the enumerations are the attempt's own, checked defined when it was built (<see cref="ExamAttempt"/>).</summary>
+    public AttemptFact(int course, long startedAt, NodaTime.LocalDate candidateDate, NodaTime.LocalDate zoneDate, ExamOutcome outcome, IntegrityReview integrity, InvalidationKind? invalidation, IdCheckResult idCheck, int record)
+    {
+        StartedAt = startedAt;
+        Course = course;
+        CandidateDate = candidateDate;
+        ZoneDate = zoneDate;
+        Record = record;
+        _outcome = checked((byte)outcome);
+        _integrity = checked((byte)integrity);
+        _idCheck = checked((byte)idCheck);
+        _invalidation = invalidation is { } kind ? checked((byte)(1 + (int)kind)) : (byte)0;
+    }
+
+    /// <summary>The start, as Unix ticks (orders the attempts and meets the as-of cut-off).</summary>
+    public long StartedAt { get; }
+
+    /// <summary>The course index of the attempt's course.</summary>
+    public int Course { get; }
+
+    /// <summary>The date in the candidate's own zone.</summary>
+    public NodaTime.LocalDate CandidateDate { get; }
+
+    /// <summary>The date in <see cref="LearnerFacts.DatedZone"/> (default when none).</summary>
+    public NodaTime.LocalDate ZoneDate { get; }
+
+    /// <summary>The position in the record's list of attempts.</summary>
+    public int Record { get; }
+
+    public ExamOutcome Outcome => (ExamOutcome)_outcome;
+
+    public IntegrityReview Integrity => (IntegrityReview)_integrity;
+
+    public IdCheckResult IdCheck => (IdCheckResult)_idCheck;
+
+    public InvalidationKind? Invalidation => _invalidation == 0 ? null : (InvalidationKind)(_invalidation - 1);
+}
 
 /// <summary>
 /// What the rules read of one evidence document, stored inline: the course index it names (-1 when it names none, -2
