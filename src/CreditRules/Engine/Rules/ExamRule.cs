@@ -176,19 +176,19 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             var versionIndex = state.Route.VersionAt(date);
             if (sink.Explains)
             {
-                best = Best(attempts, best, k);
+                best = Best(facts, best, k);
             }
 
             if (fact.Outcome == ExamOutcome.Passed)
             {
-                if (versionIndex >= 0 && BelowMinimum(in state, attempts, k, versionIndex))
+                if (versionIndex >= 0 && BelowMinimum(in state, attempts, facts, k, versionIndex))
                 {
                     threshold = versionIndex;
                     RaiseScoreBelowPassingScore(ref state, ref sink, date, attempts[k], state.Route.Versions[versionIndex].Version);
                 }
                 else
                 {
-                    Qualify(ref state, ref sink, attempts, k, date, counted);
+                    Qualify(ref state, ref sink, attempts, facts, k, date, counted);
                     return;
                 }
             }
@@ -240,10 +240,10 @@ internal readonly struct ExamRule : IBuiltInClaimRule
 
     /// <summary>The position of the better-scored attempt of <paramref name="best"/> (-1: none yet) and <paramref name="attempt"/>: a score on another scale than the best so far does not replace it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int Best(ReadOnlySpan<ExamAttempt> attempts, int best, int attempt)
+    private static int Best(ReadOnlySpan<AttemptFact> facts, int best, int attempt)
     {
-        var score = attempts[attempt].Score!.Value;
-        return best < 0 || (attempts[best].Score!.Value.IsComparableTo(score) && score > attempts[best].Score!.Value) ? attempt : best;
+        var score = facts[attempt].Score;
+        return best < 0 || (facts[best].Score.IsComparableTo(score) && score > facts[best].Score) ? attempt : best;
     }
 
     /// <summary>
@@ -251,14 +251,14 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     /// another scale than the minimum throws, naming the attempt); out of line, so the walk's frame holds no score.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool BelowMinimum(in ClaimState state, ReadOnlySpan<ExamAttempt> attempts, int attempt, int versionIndex)
+    private static bool BelowMinimum(in ClaimState state, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, int attempt, int versionIndex)
     {
         if (state.Route.Versions[versionIndex].Version.MinimumPassingScore is not { } min)
         {
             return false;
         }
 
-        var score = attempts[attempt].Score!.Value;
+        var score = facts[attempt].Score;
         if (!score.IsComparableTo(min) || score < min)
         {
             EnsureComparable(attempts[attempt], min, state.Route.Recommendation, state.Learner);
@@ -270,11 +270,11 @@ internal readonly struct ExamRule : IBuiltInClaimRule
 
     /// <summary>Fixes the qualifying attempt, its score and date (the first passing attempt).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Qualify<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, int k, LocalDate date, int counted)
+    private static void Qualify<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, int k, LocalDate date, int counted)
         where TSink : struct, IReasonSink
     {
         var attempt = attempts[k];
-        var score = attempt.Score!.Value;
+        var score = facts[k].Score;
         state.QualifyingAttempt = attempt;
         state.QualifyingScore = score;
         state.QualifyingDate = date;

@@ -103,7 +103,7 @@ internal sealed class LearnerFacts
 
             arena.Attempts[j] = attempt;
             arena.AttemptFacts[j] = new AttemptFact(
-                course, ticks, plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt), dated?.DateOf(attempt.StartedAt) ?? default, attempt.Outcome, attempt.Integrity, attempt.Invalidation, attempt.IdCheck, i);
+                course, ticks, plan.ZoneTable(attempt.CandidateZone).DateOf(attempt.StartedAt), dated?.DateOf(attempt.StartedAt) ?? default, attempt.Outcome, attempt.Integrity, attempt.Invalidation, attempt.IdCheck, attempt.Score, i);
         }
 
         var fees = learner.Fees;
@@ -332,13 +332,12 @@ internal readonly record struct VerificationFact(long RecordedAt, VerificationSt
 internal readonly record struct FeeFact(int Course, FeeKind Kind, FeeStatus Status, NodaTime.LocalDate? StatusDate);
 
 /// <summary>
-/// What the rules read of one exam attempt to walk it, stored inline in 32 bytes (no reference, so an array of them is
-/// plain memory the walk streams through): its start as Unix ticks, the course index, its date in the candidate's own
-/// zone (a fact of the record, read under a candidate-zone policy), its date in the zone the record was dated in
-/// (<see cref="LearnerFacts.DatedZone"/>; default when none), its position in the record's list
-/// (<see cref="LearnerRecord.ExamAttempts"/>, as the arena holds the attempts in order of their start), and its result
-/// (outcome, integrity review, invalidation, ID check) as bytes. The score is read from the domain attempt beside it
-/// (<see cref="LearnerFacts.Attempts"/>) only for an attempt that counts and passed or is explained.
+/// What the rules read of one exam attempt to walk it, stored inline in 56 bytes (was 80): its start as Unix ticks, the
+/// course index, its date in the candidate's own zone (a fact of the record, read under a candidate-zone policy), its date
+/// in the zone the record was dated in (<see cref="LearnerFacts.DatedZone"/>; default when none), its position in the
+/// record's list (<see cref="LearnerRecord.ExamAttempts"/>, as the arena holds the attempts in order of their start), its
+/// result (outcome, integrity review, invalidation, ID check) as bytes, and its score (default for a pending attempt, the
+/// only kind without one), so the walk never reaches the domain attempt to decide.
 /// </summary>
 internal readonly struct AttemptFact
 {
@@ -348,9 +347,10 @@ internal readonly struct AttemptFact
     private readonly byte _invalidation;
 
     /// <summary>Stores an attempt's facts; the enumerations are the attempt's own, checked defined when it was built (<see cref="ExamAttempt"/>).</summary>
-    public AttemptFact(int course, long startedAt, NodaTime.LocalDate candidateDate, NodaTime.LocalDate zoneDate, ExamOutcome outcome, IntegrityReview integrity, InvalidationKind? invalidation, IdCheckResult idCheck, int record)
+    public AttemptFact(int course, long startedAt, NodaTime.LocalDate candidateDate, NodaTime.LocalDate zoneDate, ExamOutcome outcome, IntegrityReview integrity, InvalidationKind? invalidation, IdCheckResult idCheck, Score? score, int record)
     {
         StartedAt = startedAt;
+        Score = score.GetValueOrDefault();
         Course = course;
         CandidateDate = candidateDate;
         ZoneDate = zoneDate;
@@ -375,6 +375,9 @@ internal readonly struct AttemptFact
 
     /// <summary>The position in the record's list of attempts.</summary>
     public int Record { get; }
+
+    /// <summary>The score; default (no scale) only for a pending attempt, which carries none (<see cref="ExamAttempt"/>).</summary>
+    public Score Score { get; }
 
     public ExamOutcome Outcome => (ExamOutcome)_outcome;
 
