@@ -109,10 +109,14 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     {
         var retakes = state.Policy?.Retakes;
         LocalDate? previous = null;
-        ExamAttempt? pending = null;
+
+        // Positions and version indexes, not copies of attempts and scores: no reference-carrying struct lives in this
+        // frame, so the walk zeroes almost nothing per claim. The best score and the threshold are arguments of the
+        // explanation alone, tracked only when the sink explains.
+        var pending = -1;
         var pendingDate = default(LocalDate);
-        Score? best = null;
-        Score? threshold = null;
+        var best = -1;
+        var threshold = -1;
         var counted = 0;
         var invalidated = 0;
         var violation = false;
@@ -164,45 +168,33 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             counted++;
             if (fact.Outcome == ExamOutcome.Pending || fact.Integrity is IntegrityReview.Pending or IntegrityReview.Flagged)
             {
-                pending = attempts[k];
+                pending = k;
                 pendingDate = date;
                 break;
             }
 
             var versionIndex = state.Route.VersionAt(date);
-            var version = versionIndex < 0 ? null : state.Route.Versions[versionIndex].Version;
-            var minimum = version?.MinimumPassingScore;
-            var score = fact.Score!.Value;
-            if (best is null || (best.Value.IsComparableTo(score) && score > best.Value))
+            if (sink.Explains)
             {
-                best = score;
+                best = Best(facts, best, k);
             }
 
             if (fact.Outcome == ExamOutcome.Passed)
             {
-                if (minimum is { } min && (!score.IsComparableTo(min) || score < min))
+                if (versionIndex >= 0 && BelowMinimum(in state, attempts, facts, k, versionIndex))
                 {
-                    EnsureComparable(attempts[k], min, state.Route.Recommendation, state.Learner);
-                    threshold = min;
-                    RaiseScoreBelowPassingScore(ref state, ref sink, date, score, min, version!.Number);
+                    threshold = versionIndex;
+                    RaiseScoreBelowPassingScore(ref state, ref sink, date, attempts[k], state.Route.Versions[versionIndex].Version);
                 }
                 else
                 {
-                    var attempt = attempts[k];
-                    state.QualifyingAttempt = attempt;
-                    state.QualifyingScore = score;
-                    state.QualifyingDate = date;
-                    if (sink.Explains)
-                    {
-                        ExplainPassed(ref state, ref sink, attempt, date, score, counted);
-                    }
-
+                    Qualify(ref state, ref sink, attempts, facts, k, date, counted);
                     return;
                 }
             }
-            else
+            else if (threshold < 0 && versionIndex >= 0 && state.Route.Versions[versionIndex].Version.MinimumPassingScore is not null)
             {
-                threshold ??= minimum;
+                threshold = versionIndex;
             }
 
             previous = date;
@@ -218,9 +210,9 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             return;
         }
 
-        if (pending is not null)
+        if (pending >= 0)
         {
-            RaisePending(ref state, ref sink, pendingDate, pending);
+            RaisePending(ref state, ref sink, pendingDate, attempts[pending]);
             return;
         }
 
@@ -243,7 +235,53 @@ internal readonly struct ExamRule : IBuiltInClaimRule
             return;
         }
 
-        RaiseFailed(ref state, ref sink, best, threshold, counted, earliestRetake, retakes);
+        RaiseFailed(ref state, ref sink, attempts, best, threshold, counted, earliestRetake, retakes);
+    }
+
+    /// <summary>The position of the better-scored attempt of <paramref name="best"/> (-1: none yet) and <paramref name="attempt"/>: a score on another scale than the best so far does not replace it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Best(ReadOnlySpan<AttemptFact> facts, int best, int attempt)
+    {
+        var score = facts[attempt].Score;
+        return best < 0 || (facts[best].Score.IsComparableTo(score) && score > facts[best].Score) ? attempt : best;
+    }
+
+    /// <summary>
+    /// Whether a passed attempt's score is below the minimum passing score of the version in effect on its date (a score on
+    /// another scale than the minimum throws, naming the attempt); out of line, so the walk's frame holds no score.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool BelowMinimum(in ClaimState state, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, int attempt, int versionIndex)
+    {
+        if (state.Route.Versions[versionIndex].Version.MinimumPassingScore is not { } min)
+        {
+            return false;
+        }
+
+        var score = facts[attempt].Score;
+        if (!score.IsComparableTo(min) || score < min)
+        {
+            EnsureComparable(attempts[attempt], min, state.Route.Recommendation, state.Learner);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Fixes the qualifying attempt, its score and date (the first passing attempt).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Qualify<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, ReadOnlySpan<AttemptFact> facts, int k, LocalDate date, int counted)
+        where TSink : struct, IReasonSink
+    {
+        var attempt = attempts[k];
+        var score = facts[k].Score;
+        state.QualifyingAttempt = attempt;
+        state.QualifyingScore = score;
+        state.QualifyingDate = date;
+        if (sink.Explains)
+        {
+            ExplainPassed(ref state, ref sink, attempt, date, score, counted);
+        }
     }
 
     private static string Awaiting(ExamAttempt pending) =>
@@ -315,9 +353,12 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void RaiseScoreBelowPassingScore<TSink>(ref ClaimState state, ref TSink sink, LocalDate date, Score score, Score min, int versionNumber)
+    private static void RaiseScoreBelowPassingScore<TSink>(ref ClaimState state, ref TSink sink, LocalDate date, ExamAttempt attempt, RecommendationVersion version)
         where TSink : struct, IReasonSink
     {
+        var score = attempt.Score!.Value;
+        var min = version.MinimumPassingScore!.Value;
+        var versionNumber = version.Number;
         state.Raise(ref sink, ExamScoreBelowPassingScore, Id, (date, score, min, versionNumber), static a => [("AttemptDate", Texts.Format(a.date)), ("Score", a.score.ToString()), ("PassingScore", a.min.ToString()), ("Version", Texts.Format(a.versionNumber))]);
     }
 
@@ -385,9 +426,11 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void RaiseFailed<TSink>(ref ClaimState state, ref TSink sink, Score? best, Score? threshold, int counted, LocalDate? earliestRetake, RetakePolicy? retakes)
+    private static void RaiseFailed<TSink>(ref ClaimState state, ref TSink sink, ReadOnlySpan<ExamAttempt> attempts, int bestAttempt, int thresholdVersion, int counted, LocalDate? earliestRetake, RetakePolicy? retakes)
         where TSink : struct, IReasonSink
     {
+        var best = bestAttempt < 0 ? null : attempts[bestAttempt].Score;
+        var threshold = thresholdVersion < 0 ? null : state.Route.Versions[thresholdVersion].Version.MinimumPassingScore;
         state.Raise(ref sink, ExamFailed, Id, (best, threshold, counted), static a => [new ReasonArg("BestScore", a.best?.ToString() ?? "(none)", a.best), new ReasonArg("PassingScore", a.threshold?.ToString() ?? "set by the exam provider", a.threshold), ("AttemptsUsed", Texts.Format(a.counted))]);
         if (sink.Explains)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -32,45 +33,73 @@ internal readonly struct IdentityRule : IBuiltInClaimRule
             }
         }
 
-        // The domain verification is read only to explain (argument builders run only then), not per claim.
-        var facts = state.Facts;
-
+        // The domain verification is read only to explain (in the out-of-line raisers below), not per claim: this
+        // method's frame holds no argument tuple, so a passing claim zeroes almost nothing.
         switch (found < 0 ? (VerificationStatus?)null : verifications[found].Status)
         {
             case VerificationStatus.Verified:
                 if (verifications[found].ByFallback)
                 {
-                    state.Raise(ref sink, IdentityVerifiedByFallback, Id, (facts, found), static a => [("FallbackMethod", a.facts.Verifications[a.found].FallbackMethod!.Value.ToString()), ("Method", a.facts.Verifications[a.found].Method.ToString())]);
-                    if (sink.Explains)
-                    {
-                        sink.Trace(Id, RuleOutcome.Limited, facts.Verifications[found].FallbackMethod, static m => "verified by fallback " + m);
-                    }
+                    RaiseByFallback(ref state, ref sink, found);
                 }
                 else if (sink.Explains)
                 {
-                    sink.Trace(Id, RuleOutcome.Passed, facts.Verifications[found].Method, static m => "verified by " + m);
+                    TraceVerified(ref state, ref sink, found);
                 }
 
                 return;
             case VerificationStatus.Pending:
-                state.Raise(ref sink, IdentityVerificationPending, Id, (facts, found, state.Zone), static a => [("RecordedAt", Texts.Format(a.facts.Verifications[a.found].RecordedAt, a.Zone))]);
-                if (sink.Explains)
-                {
-                    sink.Step(new NextStep(NextStepCode.AwaitIdentityReview, "Wait for the identity verification decision.", deadline: state.RouteDeadline));
-                    sink.Trace(Id, RuleOutcome.Failed, "verification pending");
-                }
-
+                RaisePending(ref state, ref sink, found);
                 return;
             default:
-                state.Raise(ref sink, IdentityNotVerified, Id, (facts, found), static a => [("Status", a.found < 0 ? "no record" : a.facts.Verifications[a.found].Status.ToString())]);
-                if (sink.Explains)
-                {
-                    var status = found < 0 ? "no record" : facts.Verifications[found].Status.ToString();
-                    sink.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: state.RouteDeadline));
-                    sink.Trace(Id, RuleOutcome.Failed, status, static s => "identity " + s);
-                }
-
+                RaiseNotVerified(ref state, ref sink, found);
                 return;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseByFallback<TSink>(ref ClaimState state, ref TSink sink, int found)
+        where TSink : struct, IReasonSink
+    {
+        var facts = state.Facts;
+        state.Raise(ref sink, IdentityVerifiedByFallback, Id, (facts, found), static a => [("FallbackMethod", a.facts.Verifications[a.found].FallbackMethod!.Value.ToString()), ("Method", a.facts.Verifications[a.found].Method.ToString())]);
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Limited, facts.Verifications[found].FallbackMethod, static m => "verified by fallback " + m);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TraceVerified<TSink>(ref ClaimState state, ref TSink sink, int found)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, state.Facts.Verifications[found].Method, static m => "verified by " + m);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaisePending<TSink>(ref ClaimState state, ref TSink sink, int found)
+        where TSink : struct, IReasonSink
+    {
+        var facts = state.Facts;
+        state.Raise(ref sink, IdentityVerificationPending, Id, (facts, found, state.Zone), static a => [("RecordedAt", Texts.Format(a.facts.Verifications[a.found].RecordedAt, a.Zone))]);
+        if (sink.Explains)
+        {
+            sink.Step(new NextStep(NextStepCode.AwaitIdentityReview, "Wait for the identity verification decision.", deadline: state.RouteDeadline));
+            sink.Trace(Id, RuleOutcome.Failed, "verification pending");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNotVerified<TSink>(ref ClaimState state, ref TSink sink, int found)
+        where TSink : struct, IReasonSink
+    {
+        var facts = state.Facts;
+        state.Raise(ref sink, IdentityNotVerified, Id, (facts, found), static a => [("Status", a.found < 0 ? "no record" : a.facts.Verifications[a.found].Status.ToString())]);
+        if (sink.Explains)
+        {
+            var status = found < 0 ? "no record" : facts.Verifications[found].Status.ToString();
+            sink.Step(new NextStep(NextStepCode.VerifyIdentity, "Verify your identity (webcam photo, photo ID and typing pattern).", deadline: state.RouteDeadline));
+            sink.Trace(Id, RuleOutcome.Failed, status, static s => "identity " + s);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CreditRules.Domain;
 
 namespace CreditRules.Engine.Rules;
@@ -68,42 +69,69 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
             state.UseSubstitute(substitute);
             if (sink.Explains)
             {
-                sink.Trace(Id, RuleOutcome.Passed, (substituted.SessionId, JoinedAt: state.FormatInstantLazy(substituted.JoinedAt), state.Exceptions[substitute].Reference), static a => "verified track of " + a.SessionId + " joined " + a.JoinedAt.Text + ", accepted for the course by exception " + a.Reference);
+                TraceSubstituted(ref state, ref sink, substituted, substitute);
             }
 
             return;
         }
 
-        // A later session still open to joining makes this obtainable (resolved once with the claim's route); otherwise it is final.
+        // A later session still open to joining makes this obtainable (resolved once with the claim's route); otherwise it
+        // is final. The raisers are out of line: this method's frame holds no argument tuple.
         if (state.OpenSession is { } open)
         {
-            state.Raise(ref sink, NotOnVerifiedTrack, ReasonSeverity.Outstanding, Id, null, (state.Course.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => [("CourseId", a.Id), ("Deadline", a.Deadline.Text)]);
-            if (sink.Explains)
-            {
-                var deadline = state.DateOf(open.VerifiedTrackDeadline);
-                sink.Step(NextStep.Deferred(
-                    NextStepCode.JoinVerifiedTrack,
-                    DeferredValue<string>.Of((open.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => "Join the verified track of session " + a.Id + " by " + a.Deadline.Text + "."),
-                    deadline: deadline,
-                    cost: state.FeeAmount(FeeKind.VerifiedTrack)));
-                sink.Trace(Id, RuleOutcome.Failed, (open.Id, deadline), static a => "not on the verified track; session " + a.Id + " is open until " + Texts.Format(a.deadline));
-            }
-
+            RaiseNotOnTrack(ref state, ref sink, open);
             return;
         }
 
         if (late >= 0)
         {
-            // The late enrolment and its session (one of the course's: its course index says so) are read only to explain.
-            state.Raise(ref sink, VerifiedTrackJoinedLate, Id, (enrollments[late], state.Route.Sessions, state.Zone), static a => JoinedLate(a.Item1, a.Sessions, a.Zone));
-            if (sink.Explains)
-            {
-                sink.Trace(Id, RuleOutcome.Failed, "joined late and no session is open");
-            }
-
+            RaiseJoinedLate(ref state, ref sink, late);
             return;
         }
 
+        RaiseClosed(ref state, ref sink);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TraceSubstituted<TSink>(ref ClaimState state, ref TSink sink, CourseEnrollment substituted, int substitute)
+        where TSink : struct, IReasonSink
+    {
+        sink.Trace(Id, RuleOutcome.Passed, (substituted.SessionId, JoinedAt: state.FormatInstantLazy(substituted.JoinedAt), state.Exceptions[substitute].Reference), static a => "verified track of " + a.SessionId + " joined " + a.JoinedAt.Text + ", accepted for the course by exception " + a.Reference);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseNotOnTrack<TSink>(ref ClaimState state, ref TSink sink, CourseSession open)
+        where TSink : struct, IReasonSink
+    {
+        state.Raise(ref sink, NotOnVerifiedTrack, ReasonSeverity.Outstanding, Id, null, (state.Course.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => [("CourseId", a.Id), ("Deadline", a.Deadline.Text)]);
+        if (sink.Explains)
+        {
+            var deadline = state.DateOf(open.VerifiedTrackDeadline);
+            sink.Step(NextStep.Deferred(
+                NextStepCode.JoinVerifiedTrack,
+                DeferredValue<string>.Of((open.Id, Deadline: state.FormatInstantLazy(open.VerifiedTrackDeadline)), static a => "Join the verified track of session " + a.Id + " by " + a.Deadline.Text + "."),
+                deadline: deadline,
+                cost: state.FeeAmount(FeeKind.VerifiedTrack)));
+            sink.Trace(Id, RuleOutcome.Failed, (open.Id, deadline), static a => "not on the verified track; session " + a.Id + " is open until " + Texts.Format(a.deadline));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseJoinedLate<TSink>(ref ClaimState state, ref TSink sink, int late)
+        where TSink : struct, IReasonSink
+    {
+        // The late enrolment and its session (one of the course's: its course index says so) are read only to explain.
+        state.Raise(ref sink, VerifiedTrackJoinedLate, Id, (state.Facts.Enrollments[late], state.Route.Sessions, state.Zone), static a => JoinedLate(a.Item1, a.Sessions, a.Zone));
+        if (sink.Explains)
+        {
+            sink.Trace(Id, RuleOutcome.Failed, "joined late and no session is open");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseClosed<TSink>(ref ClaimState state, ref TSink sink)
+        where TSink : struct, IReasonSink
+    {
         state.Raise(ref sink, VerifiedTrackClosed, Id, (state.Course.Id, sessions: state.Route.Sessions, state.Zone), static a => [("CourseId", a.Id), ("Deadline", a.sessions.Length == 0 ? "(no session)" : Texts.Format(a.sessions.Max(s => s.VerifiedTrackDeadline), a.Zone))]);
         if (sink.Explains)
         {
@@ -119,6 +147,7 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
     }
 
     /// <summary>Traces an enrolment joined in time (explained path only).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void TraceOnTime<TSink>(in ClaimState state, CourseEnrollment enrollment, ref TSink sink)
         where TSink : struct, IReasonSink
     {
