@@ -69,6 +69,31 @@ public readonly struct PolicyVersionSelection : IEquatable<PolicyVersionSelectio
             }
         }
 
+        return From(institution, enrollment, asOf);
+    }
+
+    /// <summary>
+    /// The selection <see cref="Select"/> makes for EVERY program of the institution when the learner has no enrolment
+    /// there dated on or before <paramref name="asOf"/> (no enrolment can then match a program, so the program id decides
+    /// nothing); null when some program may be selected by its own enrolment. Allocation-free.
+    /// </summary>
+    internal static PolicyVersionSelection? ForEveryProgram(Institution institution, LearnerRecord learner, LocalDate asOf)
+    {
+        var enrollments = learner.ProgramEnrollments;
+        for (var i = 0; i < enrollments.Count; i++)
+        {
+            if (string.Equals(enrollments[i].InstitutionId, institution.Id, StringComparison.Ordinal) && enrollments[i].EnrolledOn <= asOf)
+            {
+                return null;
+            }
+        }
+
+        return From(institution, null, asOf);
+    }
+
+    /// <summary>The selection given the learner's latest enrolment in the program on or before <paramref name="asOf"/> (or none).</summary>
+    private static PolicyVersionSelection From(Institution institution, ProgramEnrollment? enrollment, LocalDate asOf)
+    {
         var catalogYear = institution.PolicySelection == PolicySelectionBasis.CatalogYear ? enrollment?.CatalogYear : null;
         var index = institution.PolicyIndexAt(enrollment?.EnrolledOn ?? asOf, catalogYear, out var selectionDate);
         return new PolicyVersionSelection(enrollment, selectionDate, index, index < 0 ? null : institution.Policies[index], catalogYear);

@@ -71,6 +71,29 @@ public sealed class PolicyVersionSelectionTests
     }
 
     [Fact]
+    public void ForEveryProgram_NoEnrolmentAtTheInstitutionOnOrBeforeAsOf_IsWhatSelectGivesEveryProgram()
+    {
+        // An enrolment the day after the as-of date, and one at another institution, select nothing: every program shares one selection.
+        var learner = new LearnerRecord("l1", programEnrollments: [new ProgramEnrollment(InstitutionId, ProgramId, AsOf.PlusDays(1)), new ProgramEnrollment("elsewhere", ProgramId, new LocalDate(2013, 5, 1))]);
+        var institution = TwoVersions();
+
+        var shared = PolicyVersionSelection.ForEveryProgram(institution, learner, AsOf);
+
+        shared.Should().NotBeNull();
+        shared!.Value.Should().Be(PolicyVersionSelection.Select(institution, learner, ProgramId, AsOf));
+        shared.Value.Should().Be(PolicyVersionSelection.Select(institution, learner, "another-program", AsOf));
+        shared.Value.ToString().Should().Be("new by as-of date 2014-06-30");
+    }
+
+    [Fact]
+    public void ForEveryProgram_EnrolmentAtTheInstitutionOnTheAsOfDate_IsNull()
+    {
+        // That enrolment selects for its own program only (Select_EnrolmentOnTheAsOfDate_Counts_DayAfter_Ignored): no shared selection.
+        PolicyVersionSelection.ForEveryProgram(TwoVersions(), Enrolled(AsOf), AsOf).Should().BeNull();
+        PolicyVersionSelection.ForEveryProgram(TwoVersions(), Enrolled(new LocalDate(2013, 5, 1)), AsOf).Should().BeNull();
+    }
+
+    [Fact]
     public void Evaluate_DecisionCarriesTheSelection()
     {
         var builder = new ScenarioBuilder { ProgramEnrollments = [new ProgramEnrollment(InstitutionId, ProgramId, new LocalDate(2014, 3, 1))] };

@@ -259,13 +259,7 @@ public sealed class CreditExplorer
         // Host record rules read the request's institution and program: they get a request per target (the general path).
         var compiled = _records.HostRules.Count == 0 ? _records.Plan.CompileForEveryInstitution(request.Learner) : null;
         var prior = compiled is null ? null : RecordPlan.PriorOnOrBefore(compiled.Learner, request.AsOf);
-        HashSet<string>? enrolledAt = null;
-        foreach (var enrollment in compiled?.Learner.ProgramEnrollments ?? [])
-        {
-            (enrolledAt ??= new HashSet<string>(StringComparer.Ordinal)).Add(enrollment.InstitutionId);
-        }
-
-        return new ExploreQuery(courses, compiled, unpaid, refunded, institutions, prior) { EnrolledAt = enrolledAt };
+        return new ExploreQuery(courses, compiled, unpaid, refunded, institutions, prior);
     }
 
     /// <summary>The pass over every institution, in parallel over contiguous ranges of institutions when the request allows; entries compacted to the front.</summary>
@@ -332,8 +326,8 @@ public sealed class CreditExplorer
                 continue;
             }
 
-            // Without an enrolment at this institution the selection reads no program id: one selection serves its programs.
-            PolicyVersionSelection? sameForEveryProgram = null;
+            // Without an enrolment at this institution every program gets the same policy version selection: made once.
+            var forEveryProgram = query.Compiled is { } learner ? PolicyVersionSelection.ForEveryProgram(institution, learner.Learner, request.AsOf) : null;
 
             for (var t = starts[i]; t < starts[i + 1]; t++)
             {
@@ -350,7 +344,7 @@ public sealed class CreditExplorer
                     // Programs of this institution whose claims have the same inputs share one decision of them (ClaimGroups).
                     ReadOnlySpan<ClaimState> shared = default;
                     Span<ClaimState> capture = default;
-                    var selection = sameForEveryProgram ?? query.Select(institution, target.Program.Id, request.AsOf, ref sameForEveryProgram);
+                    var selection = forEveryProgram ?? PolicyVersionSelection.Select(institution, compiled.Learner, target.Program.Id, request.AsOf);
                     if (shareable && target.ProgramRoutes.Overrides.Length == 0 && selection.Enrollment is null)
                     {
                         for (var c = 0; c < n; c++)
@@ -526,25 +520,6 @@ internal sealed class ExploreQuery(int[] courseIndexes, CompiledRecord? compiled
 
     /// <summary>The institution ids to consider, or null for all.</summary>
     public HashSet<string>? Institutions { get; } = institutions;
-
-    /// <summary>The ids of the institutions where the learner has a program enrolment (any date), or null for none.</summary>
-    public HashSet<string>? EnrolledAt { get; init; }
-
-    /// <summary>
-    /// <see cref="PolicyVersionSelection.Select"/> for the compiled learner at a program (the one selection); when the learner
-    /// has no enrolment at the institution the selection reads no program id, so it is also kept in
-    /// <paramref name="sameForEveryProgram"/> for the institution's other programs.
-    /// </summary>
-    public PolicyVersionSelection Select(Institution institution, string programId, LocalDate asOf, ref PolicyVersionSelection? sameForEveryProgram)
-    {
-        var selection = PolicyVersionSelection.Select(institution, Compiled!.Learner, programId, asOf);
-        if (EnrolledAt is null || !EnrolledAt.Contains(institution.Id))
-        {
-            sameForEveryProgram = selection;
-        }
-
-        return selection;
-    }
 
     /// <summary>The number of programs whose claims the claim rules decided in this call (see <see cref="ClaimGroups"/>).</summary>
     public int ClaimSetsDecided;
