@@ -91,7 +91,7 @@ public class ExploreBenchmarks
     private ExploreRequest Request(int explainTop) => new(_learner, _courses, BenchmarkWorld.AsOf, explainTop: explainTop, maxDegreeOfParallelism: 1);
 
     /// <summary>Five courses completed on the verified track in spring 2013, exams passed, fees paid, official transcripts; 2 prior credits.</summary>
-    private static LearnerRecord Learner()
+    internal static LearnerRecord Learner()
     {
         var zone = BenchmarkWorld.NewYork;
         Instant At(int y, int m, int d) => new LocalDateTime(y, m, d, 10, 0).InZoneStrictly(zone).ToInstant();
