@@ -453,7 +453,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var deadline = state.RouteDeadline;
         sink.Step(NextStep.Deferred(
             NextStepCode.RetakeProctoredExam,
-            DeferredValue<string>.Of((state.Course.Title, deadline), static a => "Retake the proctored exam for " + a.Title + (a.deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : ".")),
+            DeferredValue<string>.Of((state.Course.Title, deadline), static a => PassExamAction(retake: true, a.Title, a.deadline)),
             deadline: deadline,
             cost: state.FeeAmount(FeeKind.ProctoredExam)));
         sink.Trace(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
@@ -466,12 +466,22 @@ internal readonly struct ExamRule : IBuiltInClaimRule
         var deadline = state.RouteDeadline;
         sink.Step(NextStep.Deferred(
             NextStepCode.TakeProctoredExam,
-            DeferredValue<string>.Of((state.Course.Title, deadline), static a => "Pass the proctored exam for " + a.Title + (a.deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".")),
+            DeferredValue<string>.Of((state.Course.Title, deadline), static a => PassExamAction(retake: false, a.Title, a.deadline)),
             earliestDate: earliestRetake,
             deadline: deadline,
             cost: state.FeeAmount(FeeKind.ProctoredExam)));
         sink.Trace(Id, RuleOutcome.Failed, "no counted attempt");
     }
+
+    /// <summary>
+    /// The action of a step to pass the course's proctored exam, for the first time ("Pass the proctored exam for {title} by
+    /// {deadline}, the last day the recommendation version is valid.") or after every attempt was invalidated ("Retake the
+    /// proctored exam for {title} and pass it by {deadline}, …"); without a deadline the sentence ends after the title.
+    /// One text for both steps, so they say the deadline alike (explained path only: read when the step's action is).
+    /// </summary>
+    private static string PassExamAction(bool retake, string title, LocalDate? deadline) =>
+        (retake ? "Retake" : "Pass") + " the proctored exam for " + title
+        + (deadline is { } d ? (retake ? " and pass it" : string.Empty) + " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ExplainFailed<TSink>(ref ClaimState state, ref TSink sink, int counted, LocalDate? earliestRetake, RetakePolicy? retakes)
