@@ -198,17 +198,13 @@ internal static class ExploreCommands
         /// </summary>
         public Command Command(string name, string description, Option[] own, Option<bool> json, TextWriter stderr, Func<ParseResult, Loaded, int> action)
         {
-            var command = new Command(name, description) { Learner };
-            foreach (var option in own)
+            var command = new Command(name, description);
+            Option[] options = [Learner, .. own, AsOf, json, Catalog, Policies, Learners];
+            foreach (var option in options)
             {
                 command.Options.Add(option);
             }
 
-            command.Options.Add(AsOf);
-            command.Options.Add(json);
-            command.Options.Add(Catalog);
-            command.Options.Add(Policies);
-            command.Options.Add(Learners);
             command.SetAction(parse => TryLoad(parse, stderr, out var loaded) ? action(parse, loaded) : Program.UsageError);
             return command;
         }
