@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CreditRules.Documents;
 
 namespace CreditRules.Tests.Documents;
@@ -95,6 +96,33 @@ public sealed class ProgramSettingsDocumentTests
     public void Lint_WideningSettings_NoWarning()
     {
         Lint(Policies("""{ "acceptedLevels": ["VocationalCertificate", "LowerDivision", "UpperDivision"] }""")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Write_EverySettingOfAPolicyAndAProgram_WritesThemInTheDocumentOrder()
+    {
+        // The settings both state are declared once (PolicySettingsDto); a policy version's record policy still sits between them.
+        const string Every = """
+            "minimumScore": { "value": 60, "scale": "percent" }, "recency": { "maxAge": "P7Y", "anchor": "ProgramEnrollmentDate" },
+            "retakes": { "minimumWait": "P3M", "maxAttempts": 3 }, "evidence": { "acceptedKinds": ["ProviderTranscript"] }, "qualifyingDateZone": "Candidate",
+            "rounding": { "mode": "Floor", "step": 1 }, "requireProviderFees": false, "levelMappings": [{ "from": "VocationalCertificate", "to": "LowerDivision" }],
+            "refusedProviders": { "providerIds": ["x"], "kinds": ["Corporate"] }, "refundedFee": "Outstanding"
+            """;
+        var document = $$"""
+            { "schemaVersion": 1, "institutions": [ { "id": "east", "name": "East", "creditUnit": "SemesterHour", "timeZone": "America/New_York",
+              "policies": [ { "id": "v1", "appliesTo": { "start": "2010-01-01", "end": "2030-12-31" }, "acceptedEvaluators": ["ace"], "acceptedLevels": ["LowerDivision"], "recordPolicy": { "id": "r1" }, {{Every}} } ],
+              "programs": [{ "id": "aas", "name": "AAS", "settings": { "acceptedEvaluators": ["ace"], "acceptedLevels": ["LowerDivision"], {{Every}} } }] } ] }
+            """;
+
+        using var written = JsonDocument.Parse(PolicyDocument.Write(PolicyDocument.Load(document).Value));
+
+        var institution = written.RootElement.GetProperty("institutions")[0];
+        institution.GetProperty("policies")[0].EnumerateObject().Select(p => p.Name).Should().Equal(
+            "id", "appliesTo", "acceptedEvaluators", "acceptedLevels", "minimumScore", "recency", "retakes", "evidence", "qualifyingDateZone", "rounding", "requireProviderFees",
+            "recordPolicy", "levelMappings", "refusedProviders", "refundedFee");
+        institution.GetProperty("programs")[0].GetProperty("settings").EnumerateObject().Select(p => p.Name).Should().Equal(
+            "acceptedEvaluators", "acceptedLevels", "minimumScore", "recency", "retakes", "evidence", "qualifyingDateZone", "rounding", "requireProviderFees",
+            "levelMappings", "refusedProviders", "refundedFee");
     }
 
     private static IReadOnlyList<LintDiagnostic> Lint(string policies) =>

@@ -39,7 +39,7 @@ internal sealed class InstitutionDto
     public string? CatalogYearStart { get; set; }
 }
 
-internal sealed class PolicyVersionDto
+internal sealed class PolicyVersionDto : PolicySettingsDto
 {
     public required string Id { get; set; }
 
@@ -49,6 +49,22 @@ internal sealed class PolicyVersionDto
 
     public required List<string> AcceptedLevels { get; set; }
 
+    /// <summary>Written after the shared settings up to <see cref="PolicySettingsDto.RequireProviderFees"/> and before the rest (see <see cref="PolicySettingsDto"/>).</summary>
+    [JsonPropertyOrder(1)]
+    public RecordPolicyDto? RecordPolicy { get; set; }
+}
+
+/// <summary>
+/// The settings a policy version states and a program may state again to replace them (<see cref="ProgramSettingsDto"/>),
+/// declared once for both; the accepted evaluators and levels are declared by each, as a policy version must state them.
+/// </summary>
+/// <remarks>
+/// The serializer writes a derived type's own properties before these; the orders keep a document written as it always was:
+/// a policy version's <see cref="PolicyVersionDto.RecordPolicy"/> (order 1) between <see cref="RequireProviderFees"/> and
+/// <see cref="Notes"/> (order 2 and on).
+/// </remarks>
+internal abstract class PolicySettingsDto
+{
     public ScoreDto? MinimumScore { get; set; }
 
     public RecencyDto? Recency { get; set; }
@@ -63,14 +79,16 @@ internal sealed class PolicyVersionDto
 
     public bool? RequireProviderFees { get; set; }
 
-    public RecordPolicyDto? RecordPolicy { get; set; }
-
+    [JsonPropertyOrder(2)]
     public string? Notes { get; set; }
 
+    [JsonPropertyOrder(2)]
     public List<LevelMappingDto>? LevelMappings { get; set; }
 
+    [JsonPropertyOrder(2)]
     public RefusedProvidersDto? RefusedProviders { get; set; }
 
+    [JsonPropertyOrder(2)]
     public string? RefundedFee { get; set; }
 }
 
@@ -218,33 +236,11 @@ internal sealed class ProgramDto
     public string? Kind { get; set; }
 }
 
-internal sealed class ProgramSettingsDto
+internal sealed class ProgramSettingsDto : PolicySettingsDto
 {
     public List<string>? AcceptedEvaluators { get; set; }
 
     public List<string>? AcceptedLevels { get; set; }
-
-    public ScoreDto? MinimumScore { get; set; }
-
-    public RecencyDto? Recency { get; set; }
-
-    public RetakesDto? Retakes { get; set; }
-
-    public EvidenceRequirementDto? Evidence { get; set; }
-
-    public string? QualifyingDateZone { get; set; }
-
-    public RoundingDto? Rounding { get; set; }
-
-    public bool? RequireProviderFees { get; set; }
-
-    public string? Notes { get; set; }
-
-    public List<LevelMappingDto>? LevelMappings { get; set; }
-
-    public RefusedProvidersDto? RefusedProviders { get; set; }
-
-    public string? RefundedFee { get; set; }
 }
 
 internal sealed class OverrideDto

@@ -26,59 +26,30 @@ internal sealed class PositionMap
     public static PositionMap Build(ReadOnlySpan<byte> utf8, DocumentErrorList errors)
     {
         var map = new PositionMap(utf8.ToArray());
-
-        // The reader's own limit sits one above ours so that our check, which knows the path, fires first.
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = DocumentLimits.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
-        var frames = new Stack<Frame>();
-        string? pendingName = null;
-        var path = "$";
+        var walk = new PathWalk(utf8);
         try
         {
-            while (reader.Read())
+            while (walk.Next())
             {
-                switch (reader.TokenType)
+                if (walk.TooDeep)
                 {
-                    case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString();
-                        break;
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
-                        path = Enter(frames, pendingName);
-                        pendingName = null;
-                        if (frames.Count >= DocumentLimits.MaxDepth)
-                        {
-                            var (line, column) = map.LineColumn(reader.TokenStartIndex);
-                            errors.Add(new DocumentError(
-                                DocumentErrorCode.DepthExceeded,
-                                path,
-                                reader.TokenType == JsonTokenType.StartArray ? "[" : "{",
-                                "Objects and arrays nest deeper than " + DocumentLimits.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels; the document is refused.",
-                                line,
-                                column));
-                            return map;
-                        }
-
-                        frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
-                        break;
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        frames.Pop();
-                        path = frames.Count == 0 ? "$" : frames.Peek().Path;
-                        break;
-                    default:
-                        Enter(frames, pendingName);
-                        pendingName = null;
-                        path = frames.Count == 0 ? "$" : frames.Peek().Path;
-                        break;
+                    var (line, column) = map.LineColumn(walk.Start);
+                    errors.Add(new DocumentError(
+                        DocumentErrorCode.DepthExceeded,
+                        walk.Path,
+                        walk.IsArray ? "[" : "{",
+                        "Objects and arrays nest deeper than " + DocumentLimits.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels; the document is refused.",
+                        line,
+                        column));
+                    return map;
                 }
             }
         }
         catch (JsonException ex)
         {
-            var current = pendingName is null ? path : JsonPath.Property(path, pendingName);
             errors.Add(new DocumentError(
                 DocumentErrorCode.JsonSyntax,
-                current,
+                walk.ErrorPath,
                 null,
                 "The document is not well-formed JSON: " + TrimLocation(ex.Message),
                 (int)(ex.LineNumber ?? 0) + 1,
@@ -175,41 +146,15 @@ internal sealed class PositionMap
             return;
         }
 
-        var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { MaxDepth = DocumentLimits.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
-        var frames = new Stack<Frame>();
-        string? pendingName = null;
+        var walk = new PathWalk(_utf8);
         try
         {
-            while (reader.Read())
+            while (walk.Next())
             {
-                switch (reader.TokenType)
+                Record(wanted, walk.Path, walk.Start);
+                if (walk.TooDeep)
                 {
-                    case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString();
-                        break;
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
-                    {
-                        var path = Enter(frames, pendingName);
-                        pendingName = null;
-                        Record(wanted, path, reader.TokenStartIndex);
-                        if (frames.Count >= DocumentLimits.MaxDepth)
-                        {
-                            return;
-                        }
-
-                        frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
-                        break;
-                    }
-
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        frames.Pop();
-                        break;
-                    default:
-                        Record(wanted, Enter(frames, pendingName), reader.TokenStartIndex);
-                        pendingName = null;
-                        break;
+                    return;
                 }
             }
         }
@@ -248,33 +193,108 @@ internal sealed class PositionMap
         return (_memoLine, (int)(offset - _memoLineStart) + 1);
     }
 
-    private static string Enter(Stack<Frame> frames, string? name)
-    {
-        if (frames.Count == 0)
-        {
-            return "$";
-        }
-
-        var parent = frames.Pop();
-        string path;
-        if (parent.IsArray)
-        {
-            path = JsonPath.Index(parent.Path, parent.Count);
-            parent = parent with { Count = parent.Count + 1 };
-        }
-        else
-        {
-            path = JsonPath.Property(parent.Path, name ?? string.Empty);
-        }
-
-        frames.Push(parent);
-        return path;
-    }
-
     private static string TrimLocation(string message)
     {
         var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return at < 0 ? message : message[..at];
+    }
+
+    /// <summary>
+    /// One pass over a document that names every value by its JSON path, for both passes of the map (<see cref="Build"/>
+    /// reports what it meets, <see cref="Index"/> records offsets): the reader's limits, the walk and the paths are
+    /// defined here once, so the two passes name every value alike.
+    /// </summary>
+    private ref struct PathWalk
+    {
+        private readonly Stack<Frame> _frames = new();
+        private Utf8JsonReader _reader;
+        private string? _pendingName;
+
+        public PathWalk(ReadOnlySpan<byte> utf8)
+        {
+            // The reader's own limit sits one above ours so that our check, which knows the path, fires first.
+            _reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = DocumentLimits.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
+        }
+
+        /// <summary>The path of the value <see cref="Next"/> stopped at.</summary>
+        public string Path { get; private set; } = "$";
+
+        /// <summary>Where that value starts (a byte offset in the document).</summary>
+        public readonly long Start => _reader.TokenStartIndex;
+
+        /// <summary>Whether that value is an array.</summary>
+        public readonly bool IsArray => _reader.TokenType == JsonTokenType.StartArray;
+
+        /// <summary>Whether that value is an object or array nested as deep as <see cref="DocumentLimits.MaxDepth"/> allows, or deeper: the walk does not enter it, and should stop.</summary>
+        public bool TooDeep { get; private set; }
+
+        /// <summary>
+        /// The path where text that is not well-formed was met (after <see cref="Next"/> threw a <see cref="JsonException"/>):
+        /// the property named last, or else the object or array open there.
+        /// </summary>
+        public readonly string ErrorPath
+        {
+            get
+            {
+                var open = _frames.Count == 0 ? "$" : _frames.Peek().Path;
+                return _pendingName is null ? open : JsonPath.Property(open, _pendingName);
+            }
+        }
+
+        /// <summary>Reads on to the start of the next value (an object, an array or a scalar); false at the end of the document.</summary>
+        /// <exception cref="JsonException">The text is not well-formed JSON, or nests deeper than the reader's limit.</exception>
+        public bool Next()
+        {
+            while (_reader.Read())
+            {
+                switch (_reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        _pendingName = _reader.GetString();
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        _frames.Pop();
+                        break;
+                    default:
+                        Path = Enter(_frames, _pendingName);
+                        _pendingName = null;
+                        var container = _reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+                        TooDeep = container && _frames.Count >= DocumentLimits.MaxDepth;
+                        if (container && !TooDeep)
+                        {
+                            _frames.Push(new Frame(Path, IsArray));
+                        }
+
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Enter(Stack<Frame> frames, string? name)
+        {
+            if (frames.Count == 0)
+            {
+                return "$";
+            }
+
+            var parent = frames.Pop();
+            string path;
+            if (parent.IsArray)
+            {
+                path = JsonPath.Index(parent.Path, parent.Count);
+                parent = parent with { Count = parent.Count + 1 };
+            }
+            else
+            {
+                path = JsonPath.Property(parent.Path, name ?? string.Empty);
+            }
+
+            frames.Push(parent);
+            return path;
+        }
     }
 
     private readonly record struct Frame(string Path, bool IsArray, int Count = 0);

@@ -450,12 +450,7 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     private static void ExplainRetakeRequired<TSink>(ref ClaimState state, ref TSink sink)
         where TSink : struct, IReasonSink
     {
-        var deadline = state.RouteDeadline;
-        sink.Step(NextStep.Deferred(
-            NextStepCode.RetakeProctoredExam,
-            DeferredValue<string>.Of((state.Course.Title, deadline), static a => "Retake the proctored exam for " + a.Title + (a.deadline is { } dl0 ? " and pass it by " + Texts.Format(dl0) + ", the last day the recommendation version is valid." : ".")),
-            deadline: deadline,
-            cost: state.FeeAmount(FeeKind.ProctoredExam)));
+        StepPassExam(ref state, ref sink, retake: true, earliestDate: null);
         sink.Trace(Id, RuleOutcome.Failed, "every attempt was invalidated for administrative reasons");
     }
 
@@ -463,15 +458,35 @@ internal readonly struct ExamRule : IBuiltInClaimRule
     private static void ExplainNotTaken<TSink>(ref ClaimState state, ref TSink sink, LocalDate? earliestRetake)
         where TSink : struct, IReasonSink
     {
-        var deadline = state.RouteDeadline;
-        sink.Step(NextStep.Deferred(
-            NextStepCode.TakeProctoredExam,
-            DeferredValue<string>.Of((state.Course.Title, deadline), static a => "Pass the proctored exam for " + a.Title + (a.deadline is { } d ? " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".")),
-            earliestDate: earliestRetake,
-            deadline: deadline,
-            cost: state.FeeAmount(FeeKind.ProctoredExam)));
+        StepPassExam(ref state, ref sink, retake: false, earliestDate: earliestRetake);
         sink.Trace(Id, RuleOutcome.Failed, "no counted attempt");
     }
+
+    /// <summary>
+    /// The step to pass the course's proctored exam, for the first time (<see cref="NextStepCode.TakeProctoredExam"/>) or
+    /// after every attempt was invalidated (<see cref="NextStepCode.RetakeProctoredExam"/>): due by the last day the route's
+    /// current recommendation version is valid, costing the proctored exam fee on record (explained path only).
+    /// </summary>
+    private static void StepPassExam<TSink>(ref ClaimState state, ref TSink sink, bool retake, LocalDate? earliestDate)
+        where TSink : struct, IReasonSink
+    {
+        var deadline = state.RouteDeadline;
+        sink.Step(NextStep.Deferred(
+            retake ? NextStepCode.RetakeProctoredExam : NextStepCode.TakeProctoredExam,
+            DeferredValue<string>.Of((state.Course.Title, deadline, retake), static a => PassExamAction(a.retake, a.Title, a.deadline)),
+            earliestDate: earliestDate,
+            deadline: deadline,
+            cost: state.FeeAmount(FeeKind.ProctoredExam)));
+    }
+
+    /// <summary>
+    /// The action of the step to pass the course's proctored exam (<see cref="StepPassExam"/>): "Pass the proctored exam
+    /// for {title} by {deadline}, the last day the recommendation version is valid.", or "Retake the proctored exam for
+    /// {title} and pass it by {deadline}, …"; without a deadline the sentence ends after the title.
+    /// </summary>
+    private static string PassExamAction(bool retake, string title, LocalDate? deadline) =>
+        (retake ? "Retake" : "Pass") + " the proctored exam for " + title
+        + (deadline is { } d ? (retake ? " and pass it" : string.Empty) + " by " + Texts.Format(d) + ", the last day the recommendation version is valid." : ".");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ExplainFailed<TSink>(ref ClaimState state, ref TSink sink, int counted, LocalDate? earliestRetake, RetakePolicy? retakes)

@@ -103,7 +103,11 @@ public sealed class ExamRuleTests
         decision.Single(ReasonCode.ExamInvalidatedAdministrative).Message.Should().Be("Attempt on 2013-05-20 was invalidated for an administrative reason (administrative invalidation); it does not count and may be retaken.");
         decision.Single(ReasonCode.ExamRetakeRequired).Message.Should().Be("No attempt counts: 1 attempt(s) were invalidated for administrative reasons; the exam must be retaken.");
         decision.HasReason(ReasonCode.ExamNotTaken).Should().BeFalse("the exam was taken; the attempt just does not count");
-        decision.Step(NextStepCode.RetakeProctoredExam);
+        var step = decision.Step(NextStepCode.RetakeProctoredExam);
+        step.Action.Should().Be("Retake the proctored exam for Calculus and pass it by 2016-01-31, the last day the recommendation version is valid.");
+        step.EarliestDate.Should().BeNull();
+        step.Deadline.Should().Be(new LocalDate(2016, 1, 31));
+        step.Cost.Should().Be(Money.Usd(90));
     }
 
     [Fact]
