@@ -91,7 +91,7 @@ internal readonly struct CompletionRule : IBuiltInClaimRule
     private static void ExplainSubstituted<TSink>(ref ClaimState state, ref TSink sink, CourseCompletion substituted, int substitute)
         where TSink : struct, IReasonSink
     {
-        sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => "completed session " + a.substituted.SessionId + " on " + Texts.Format(a.substituted.RecordedOn) + ", accepted for the course by exception " + a.Reference);
+        sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => "completed session " + a.substituted.SessionId + " on " + Texts.Format(a.substituted.RecordedOn) + Texts.AcceptedByException(a.Reference));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -139,6 +139,9 @@ internal static class Texts
     public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Format(Instant instant, DateTimeZone zone) => InstantPattern.Format(instant.InZone(zone)) + " " + zone.Id;
+
+    /// <summary>The end of a trace line for a fact of another course that counts for the claimed one through a substitute exception (completion, verified track, evidence).</summary>
+    public static string AcceptedByException(string reference) => ", accepted for the course by exception " + reference;
 }
 
 /// <summary>What the registry knows of a rule: its id, what it checks, every reason code it can raise, and how a learner cures each.</summary>

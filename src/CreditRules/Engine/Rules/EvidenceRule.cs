@@ -95,7 +95,7 @@ internal readonly struct EvidenceRule : IBuiltInClaimRule
     private static void ExplainSubstituted<TSink>(ref ClaimState state, ref TSink sink, EvidenceDocument substituted, int substitute)
         where TSink : struct, IReasonSink
     {
-        sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => a.substituted.Kind + " issued " + Texts.Format(a.substituted.IssuedOn) + " for " + a.substituted.CourseId + ", accepted for the course by exception " + a.Reference);
+        sink.Trace(Id, RuleOutcome.Passed, (substituted, state.Exceptions[substitute].Reference), static a => a.substituted.Kind + " issued " + Texts.Format(a.substituted.IssuedOn) + " for " + a.substituted.CourseId + Texts.AcceptedByException(a.Reference));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -96,7 +96,7 @@ internal readonly struct VerifiedTrackRule : IBuiltInClaimRule
     private static void TraceSubstituted<TSink>(ref ClaimState state, ref TSink sink, CourseEnrollment substituted, int substitute)
         where TSink : struct, IReasonSink
     {
-        sink.Trace(Id, RuleOutcome.Passed, (substituted.SessionId, JoinedAt: state.FormatInstantLazy(substituted.JoinedAt), state.Exceptions[substitute].Reference), static a => "verified track of " + a.SessionId + " joined " + a.JoinedAt.Text + ", accepted for the course by exception " + a.Reference);
+        sink.Trace(Id, RuleOutcome.Passed, (substituted.SessionId, JoinedAt: state.FormatInstantLazy(substituted.JoinedAt), state.Exceptions[substitute].Reference), static a => "verified track of " + a.SessionId + " joined " + a.JoinedAt.Text + Texts.AcceptedByException(a.Reference));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -205,6 +205,19 @@ public sealed class ExceptionRuleTests
     }
 
     [Fact]
+    public void SubstituteCourse_TheSubstitutesFacts_AreTracedAsAcceptedByException()
+    {
+        // Northern asks for no evidence; Eastern does, so its decision traces the substitute's transcript too.
+        var northern = DecidePrecalculus(Uma(Substitute()));
+        var eastern = Evaluator.Value.Evaluate(new EvaluationRequest(Uma(Substitute(institutionId: "eastern-state")), "uci-precalculus", "eastern-state", "aa-general", AsOf));
+
+        static string Note(Decision decision, string ruleId) => decision.Trace.Single(t => t.RuleId == ruleId && t.Outcome == RuleOutcome.Passed).Note;
+        Note(northern, "learner.completion").Should().Be("completed session penn-calculus-2013s on 2013-05-12, accepted for the course by exception PET-2014-041");
+        Note(northern, "learner.verified-track").Should().Be("verified track of penn-calculus-2013s joined 2013-03-08 14:00 EST America/New_York, accepted for the course by exception PET-2014-041");
+        Note(eastern, "learner.evidence").Should().Be("AceTranscriptCredly issued 2013-07-01 for penn-calculus, accepted for the course by exception PET-2014-041");
+    }
+
+    [Fact]
     public void SubstituteCourse_OutsideItsEffectiveDates_DoesNotApply()
     {
         var learner = Uma(Substitute());
