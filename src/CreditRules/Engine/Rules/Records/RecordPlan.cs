@@ -163,6 +163,11 @@ internal sealed class RecordPlan
         route ??= Route(institution, PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf).PolicyIndex, program);
         var unit = institution.CreditUnit;
         var claims = scratch?.Claims(request.CourseIds.Count) ?? new RecordClaim[request.CourseIds.Count];
+
+        // The policy version selection reads the learner, institution, program and as-of date, no course: made once for
+        // every claim decided here (on the facts that stand, as each claim's start reads them).
+        var selection = explain || decided.Length != 0 ? default : PolicyVersionSelection.Select(institution, compiled!.Facts.Learner, program.Id, request.AsOf);
+        var courseCount = Claims.Catalog.Courses.Count;
         for (var i = 0; i < claims.Length; i++)
         {
             ref var claim = ref claims[i];
@@ -183,7 +188,7 @@ internal sealed class RecordPlan
             else
             {
                 var courseIndex = courseIndexes?[i] ?? Claims.CourseIndexOfCourse(courseId);
-                claim.State = new ClaimState(compiled!.Facts, request.AsOf, courseIndex, routes, programRoutes, request.AsKnownOn);
+                claim.State = new ClaimState(compiled!.Facts, request.AsOf, courseIndex, routes, programRoutes, request.AsKnownOn, ClaimRoute.Resolve(selection, request.AsOf, courseIndex, routes, programRoutes));
                 var none = default(SummarySink);
                 Claims.Decide(ref claim.State, ref none);
                 if (capture.Length != 0)
@@ -192,7 +197,7 @@ internal sealed class RecordPlan
                 }
             }
 
-            claim.Key = courseIndexes is null ? route.Rules?.GetEquivalenceKeyOrNull(courseId) : route.EquivalenceKey(courseIndexes[i], courseId, Claims.Catalog.Courses.Count);
+            claim.Key = courseIndexes is null ? route.Rules?.GetEquivalenceKeyOrNull(courseId) : route.EquivalenceKey(courseIndexes[i], courseId, courseCount);
             claim.Level = claim.State.GrantedLevel ?? CreditLevel.LowerDivision;
             claim.Need = claim.State.Outcome == DecisionOutcome.Eligible ? claim.State.CreditsGranted : CreditAmount.Zero(unit);
         }
