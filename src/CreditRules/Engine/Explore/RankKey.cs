@@ -106,7 +106,7 @@ internal readonly struct RankKey
             if (TryPack(keys, packed.AsSpan(0, n), ranks.AsSpan(0, 2 * n), out var orderBits))
             {
                 var sorted = packed.AsSpan(0, n);
-                sorted.Sort();
+                SortPacked(sorted);
 
                 // Orders are unique (a program's position among every loaded program): the low bits name each key.
                 var maxOrder = 0;
@@ -153,6 +153,81 @@ internal readonly struct RankKey
             from[r] = keys[r].Index;
         }
     }
+
+    /// <summary>
+    /// Sorts unsigned values ascending, as <see cref="MemoryExtensions.Sort{T}(Span{T})"/> does: for many values a
+    /// least-significant-digit radix sort (<see cref="DigitBits"/> bits a pass, only over the bits the values use: a packed
+    /// key of the explorer's pass needs few), each pass a counting sort into a pooled buffer; for few, the span's own sort.
+    /// </summary>
+    internal static void SortPacked(Span<ulong> values)
+    {
+        var n = values.Length;
+        if (n < RadixFrom)
+        {
+            values.Sort();
+            return;
+        }
+
+        ulong used = 0;
+        foreach (var value in values)
+        {
+            used |= value;
+        }
+
+        var bits = 64 - BitOperations.LeadingZeroCount(used);
+        var buffer = ArrayPool<ulong>.Shared.Rent(n);
+        var counts = ArrayPool<int>.Shared.Rent(1 << DigitBits);
+        try
+        {
+            Span<ulong> from = values;
+            Span<ulong> to = buffer.AsSpan(0, n);
+            var digits = counts.AsSpan(0, 1 << DigitBits);
+            const ulong mask = (1UL << DigitBits) - 1;
+            for (var shift = 0; shift < bits; shift += DigitBits)
+            {
+                digits.Clear();
+                foreach (var value in from)
+                {
+                    digits[(int)((value >> shift) & mask)]++;
+                }
+
+                // Each digit's first place; values keep their order within a digit (stable), so earlier passes hold.
+                var place = 0;
+                for (var d = 0; d < digits.Length; d++)
+                {
+                    var count = digits[d];
+                    digits[d] = place;
+                    place += count;
+                }
+
+                foreach (var value in from)
+                {
+                    to[digits[(int)((value >> shift) & mask)]++] = value;
+                }
+
+                var swap = from;
+                from = to;
+                to = swap;
+            }
+
+            // An odd number of passes leaves the values in the buffer.
+            if (!from.Overlaps(values))
+            {
+                from.CopyTo(values);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(counts);
+        }
+    }
+
+    /// <summary>The bits of one radix pass of <see cref="SortPacked"/> (its counts fit in L1).</summary>
+    private const int DigitBits = 11;
+
+    /// <summary>From this many values <see cref="SortPacked"/> radix-sorts; below, the span's own sort is as fast.</summary>
+    private const int RadixFrom = 256;
 
     /// <summary>
     /// Puts entry <paramref name="from"/>[r] of the input at r: follows each cycle of the permutation, marking a place done
