@@ -292,8 +292,8 @@ internal readonly struct RankKey
             maxOrder = Math.Max(maxOrder, key.Order);
         }
 
-        var creditCount = DenseRanks(keys, credits, static (in RankKey a, in RankKey b) => b.SemesterHours.CompareTo(a.SemesterHours), static k => k.SemesterHours.GetHashCode());
-        var costCount = DenseRanks(keys, costs, static (in RankKey a, in RankKey b) => a.Cost.CompareTo(b.Cost), static k => k.Cost.GetHashCode());
+        var creditCount = DenseRanks<CreditsField>(keys, credits);
+        var costCount = DenseRanks<CostField>(keys, costs);
         if (creditCount < 0 || costCount < 0)
         {
             orderBits = 0;
@@ -323,14 +323,40 @@ internal readonly struct RankKey
         return true;
     }
 
-    private delegate int KeyComparison(in RankKey a, in RankKey b);
+    /// <summary>
+    /// One field of the ranking as <see cref="DenseRanks{TField}"/> reads it: its order (the field's part of
+    /// <see cref="Compare"/>) and a hash consistent with it. A struct type argument, so both calls are inlined per field.
+    /// </summary>
+    private interface IRankField
+    {
+        static abstract int Compare(in RankKey a, in RankKey b);
+
+        static abstract int Hash(in RankKey key);
+    }
+
+    /// <summary>Credits in semester hours, most first.</summary>
+    private readonly struct CreditsField : IRankField
+    {
+        public static int Compare(in RankKey a, in RankKey b) => b.SemesterHours.CompareTo(a.SemesterHours);
+
+        public static int Hash(in RankKey key) => key.SemesterHours.GetHashCode();
+    }
+
+    /// <summary>The amount owed, least first.</summary>
+    private readonly struct CostField : IRankField
+    {
+        public static int Compare(in RankKey a, in RankKey b) => a.Cost.CompareTo(b.Cost);
+
+        public static int Hash(in RankKey key) => key.Cost.GetHashCode();
+    }
 
     /// <summary>
-    /// Each key's rank among the distinct values of one field (equal values, by <paramref name="compare"/>, share a rank;
-    /// lower ranks sort first): the distinct values found by hashing, then sorted with <paramref name="compare"/>. Returns
+    /// Each key's rank among the distinct values of one field (equal values, by <typeparamref name="TField"/>'s comparison,
+    /// share a rank; lower ranks sort first): the distinct values found by hashing, then sorted by that comparison. Returns
     /// the number of distinct values, or -1 when there are more than <see cref="MaxDistinct"/>.
     /// </summary>
-    private static int DenseRanks(ReadOnlySpan<RankKey> keys, Span<int> ranks, KeyComparison compare, Func<RankKey, int> hash)
+    private static int DenseRanks<TField>(ReadOnlySpan<RankKey> keys, Span<int> ranks)
+        where TField : struct, IRankField
     {
         var n = keys.Length;
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * n));
@@ -343,7 +369,7 @@ internal readonly struct RankKey
             var distinct = 0;
             for (var i = 0; i < n; i++)
             {
-                var slot = hash(keys[i]) & (size - 1);
+                var slot = TField.Hash(in keys[i]) & (size - 1);
                 while (true)
                 {
                     var d = table[slot] - 1;
@@ -355,7 +381,7 @@ internal readonly struct RankKey
                         break;
                     }
 
-                    if (compare(in keys[firsts[d]], in keys[i]) == 0)
+                    if (TField.Compare(in keys[firsts[d]], in keys[i]) == 0)
                     {
                         ranks[i] = d;
                         break;
@@ -375,7 +401,7 @@ internal readonly struct RankKey
             for (var d = 0; d < distinct; d++)
             {
                 var j = d - 1;
-                while (j >= 0 && compare(in keys[firsts[byRank[j]]], in keys[firsts[d]]) > 0)
+                while (j >= 0 && TField.Compare(in keys[firsts[byRank[j]]], in keys[firsts[d]]) > 0)
                 {
                     byRank[j + 1] = byRank[j];
                     j--;
@@ -389,7 +415,7 @@ internal readonly struct RankKey
             var rank = 0;
             for (var r = 0; r < distinct; r++)
             {
-                rank += r > 0 && compare(in keys[firsts[byRank[r - 1]]], in keys[firsts[byRank[r]]]) != 0 ? 1 : 0;
+                rank += r > 0 && TField.Compare(in keys[firsts[byRank[r - 1]]], in keys[firsts[byRank[r]]]) != 0 ? 1 : 0;
                 rankOf[byRank[r]] = rank;
             }
 
