@@ -11,7 +11,7 @@ namespace CreditRules.Engine.Rules;
 /// </summary>
 internal struct ClaimState
 {
-    /// <summary>Starts a claim, resolving its policy version, route and as-of cut-off (<see cref="ClaimRoute.Resolve"/>).</summary>
+    /// <summary>Starts a claim, resolving its policy version, route and as-of cut-off (<see cref="ClaimRoute.Resolve(LearnerRecord, LocalDate, int, InstitutionRoutes, ProgramRoutes)"/>).</summary>
     public ClaimState(LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate? asKnownOn)
         : this(facts, asOf, courseIndex, institution, program, asKnownOn, ClaimRoute.Resolve(facts.Learner, asOf, courseIndex, institution, program))
     {
@@ -23,7 +23,8 @@ internal struct ClaimState
     {
     }
 
-    private ClaimState(LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate? asKnownOn, in ClaimRoute resolved)
+    /// <summary>Starts a claim whose route was resolved by the caller (<see cref="ClaimRoute.Resolve(in PolicyVersionSelection, LocalDate, int, InstitutionRoutes, ProgramRoutes)"/>, with the policy version selected once for every claim of a record).</summary>
+    public ClaimState(LearnerFacts facts, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program, LocalDate? asKnownOn, in ClaimRoute resolved)
     {
         Plan = facts.Plan;
         Facts = facts;
@@ -382,9 +383,15 @@ internal readonly struct ClaimRoute(PolicyVersionSelection selection, RoutePlan 
     public CourseSession? OpenSession { get; } = openSession;
 
     /// <summary>Resolves a claim's route from the learner's record of the facts that stand (<see cref="LearnerFacts.Learner"/>).</summary>
-    public static ClaimRoute Resolve(LearnerRecord learner, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
+    public static ClaimRoute Resolve(LearnerRecord learner, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program) =>
+        Resolve(PolicyVersionSelection.Select(institution.Institution, learner, program.Program.Id, asOf), asOf, courseIndex, institution, program);
+
+    /// <summary>
+    /// Resolves a claim's route under a policy version selection already made for the learner, institution, program and
+    /// as-of date (<see cref="PolicyVersionSelection.Select"/>, which reads no course): the claims of one record share it.
+    /// </summary>
+    public static ClaimRoute Resolve(in PolicyVersionSelection selection, LocalDate asOf, int courseIndex, InstitutionRoutes institution, ProgramRoutes program)
     {
-        var selection = PolicyVersionSelection.Select(institution.Institution, learner, program.Program.Id, asOf);
         var route = institution.Route(program, selection.PolicyIndex, courseIndex);
         var asOfDay = route.Zone.AfterDate(asOf);
         return new ClaimRoute(selection, route, asOfDay, FirstOpenSession(route, asOfDay));

@@ -440,7 +440,15 @@ internal sealed class ProgramRoutes
         Program = program;
         Scope = scope;
         Overrides = [.. program.Overrides];
-        Limits = [.. program.Overrides.Select(o => o.MaxCreditsPerCourse?.ConvertTo(institution.CreditUnit))];
+
+        // A plain loop, not LINQ: this runs on the process's first decision, where a Select costs its JIT time.
+        var limits = new CreditAmount?[Overrides.Length];
+        for (var i = 0; i < limits.Length; i++)
+        {
+            limits[i] = Overrides[i].MaxCreditsPerCourse?.ConvertTo(institution.CreditUnit);
+        }
+
+        Limits = limits;
         _effective = program.Settings is { } settings ? [.. institution.Policies.Select(settings.ApplyTo)] : [.. institution.Policies];
         _settings = new SettingSource[]?[institution.Policies.Count];
     }

@@ -46,6 +46,36 @@ public sealed class RankKeyTests
         entries.Select(e => (e.CreditsGrantedSemesterHours.ToDecimal(), e.StepsOutstanding)).Should().Equal((6m, 0), (6m, 2), (3m, 0), (3m, 1));
     }
 
+    /// <summary>
+    /// The packed values' sort (radix passes from 4,096 values, the span's sort below) orders as <see cref="Array.Sort{T}(T[])"/>
+    /// whatever bits the values use: one radix pass or several, an odd or even number of them, the top bit set, repeats.
+    /// </summary>
+    [Fact]
+    public void SortPacked_AnyWidth_OrdersAsArraySort()
+    {
+        Gen.Int[0, 12_000].Select(Gen.Int[1, 64], Gen.Int[0, int.MaxValue]).Sample(
+            (count, bits, seed) =>
+            {
+                var random = new Random(seed);
+                var values = new ulong[count];
+                for (var i = 0; i < count; i++)
+                {
+                    var value = (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63);
+                    values[i] = bits == 64 ? value : value & ((1UL << bits) - 1);
+                }
+
+                var expected = values.ToArray();
+                Array.Sort(expected);
+
+                RankKey.SortPacked(values);
+
+                values.Should().Equal(expected);
+            },
+            seed: new PCG(16, 2028).ToString(),
+            iter: 300,
+            threads: 1);
+    }
+
     private static void Check(CreditAmount[] credits, decimal?[] costs)
     {
         var program = Institution.Programs[0];

@@ -14,6 +14,12 @@ internal sealed class RecordPlan
 {
     private readonly ConcurrentDictionary<(Institution Institution, int PolicyIndex, DegreeProgram Program), RecordRoute> _routes = new();
 
+    /// <summary>
+    /// Each record policy's equivalence keys by plan course index, filled on first use (<see cref="RecordRoute.EquivalenceKey"/>):
+    /// one table per policy, shared by the routes of every program under it (the keys read the policy and the course only).
+    /// </summary>
+    private readonly ConcurrentDictionary<RecordPolicy, string?[]> _keys = new(ReferenceEqualityComparer.Instance);
+
     public RecordPlan(EligibilityEvaluator evaluator, IReadOnlyList<IRecordRule> hostRules)
     {
         Evaluator = evaluator;
@@ -163,6 +169,10 @@ internal sealed class RecordPlan
         route ??= Route(institution, PolicyVersionSelection.Select(institution, learner, program.Id, request.AsOf).PolicyIndex, program);
         var unit = institution.CreditUnit;
         var claims = scratch?.Claims(request.CourseIds.Count) ?? new RecordClaim[request.CourseIds.Count];
+
+        // The policy version selection reads the learner, institution, program and as-of date, no course: made once for
+        // every claim decided here (on the facts that stand, as each claim's start reads them).
+        var selection = explain || decided.Length != 0 ? default : PolicyVersionSelection.Select(institution, compiled!.Facts.Learner, program.Id, request.AsOf);
         for (var i = 0; i < claims.Length; i++)
         {
             ref var claim = ref claims[i];
@@ -183,7 +193,7 @@ internal sealed class RecordPlan
             else
             {
                 var courseIndex = courseIndexes?[i] ?? Claims.CourseIndexOfCourse(courseId);
-                claim.State = new ClaimState(compiled!.Facts, request.AsOf, courseIndex, routes, programRoutes, request.AsKnownOn);
+                claim.State = new ClaimState(compiled!.Facts, request.AsOf, courseIndex, routes, programRoutes, request.AsKnownOn, ClaimRoute.Resolve(selection, request.AsOf, courseIndex, routes, programRoutes));
                 var none = default(SummarySink);
                 Claims.Decide(ref claim.State, ref none);
                 if (capture.Length != 0)
@@ -192,7 +202,7 @@ internal sealed class RecordPlan
                 }
             }
 
-            claim.Key = courseIndexes is null ? route.Rules?.GetEquivalenceKeyOrNull(courseId) : route.EquivalenceKey(courseIndexes[i], courseId, Claims.Catalog.Courses.Count);
+            claim.Key = courseIndexes is null ? route.Rules?.GetEquivalenceKeyOrNull(courseId) : route.EquivalenceKey(courseIndexes[i], courseId);
             claim.Level = claim.State.GrantedLevel ?? CreditLevel.LowerDivision;
             claim.Need = claim.State.Outcome == DecisionOutcome.Eligible ? claim.State.CreditsGranted : CreditAmount.Zero(unit);
         }
@@ -202,7 +212,10 @@ internal sealed class RecordPlan
 
     /// <summary>The record policy of a program under a policy version (index in <see cref="Institution.Policies"/>, or -1 for none), compiled once per plan.</summary>
     public RecordRoute Route(Institution institution, int policyIndex, DegreeProgram program) =>
-        _routes.GetOrAdd((institution, policyIndex, program), static key => new RecordRoute(key.Institution, key.Program, key.PolicyIndex < 0 ? null : key.Institution.Policies[key.PolicyIndex]));
+        _routes.GetOrAdd((institution, policyIndex, program), static (key, plan) => plan.NewRoute(key.Institution, key.PolicyIndex < 0 ? null : key.Institution.Policies[key.PolicyIndex], key.Program), this);
+
+    private RecordRoute NewRoute(Institution institution, InstitutionPolicy? policy, DegreeProgram program) =>
+        new(institution, program, policy, policy?.RecordPolicy is { } rules ? _keys.GetOrAdd(rules, static (_, count) => new string?[count], Claims.Catalog.Courses.Count) : null);
 
     /// <summary>The learner's prior credit dated on or before the as-of date, by date then id, in an array of its own: the same at every institution.</summary>
     public static PriorCredit[] PriorOnOrBefore(LearnerRecord learner, NodaTime.LocalDate asOf) => PriorOnOrBefore(learner, asOf, null);

@@ -11,8 +11,13 @@ namespace CreditRules.Engine.Rules;
 internal sealed class RecordRoute
 {
     /// <exception cref="InvalidPolicyException">A percentage cap has no program total.</exception>
-    public RecordRoute(Institution institution, DegreeProgram program, InstitutionPolicy? policy)
+    /// <param name="institution">The institution.</param>
+    /// <param name="program">The program.</param>
+    /// <param name="policy">The selected policy version, or null.</param>
+    /// <param name="keys">The equivalence keys' table of the policy's record policy (one per record policy, shared by its routes; one slot per plan course), or null without a record policy.</param>
+    public RecordRoute(Institution institution, DegreeProgram program, InstitutionPolicy? policy, string?[]? keys)
     {
+        _keys = keys;
         var unit = institution.CreditUnit;
         Policy = policy;
         Rules = policy?.RecordPolicy;
@@ -73,25 +78,29 @@ internal sealed class RecordRoute
 
     public CreditAmount? LocalCreditsBeforePosting { get; }
 
-    /// <summary>Each course's equivalence key under <see cref="Rules"/> by plan course index, each looked up on first use (the explorer reads one per claim at every program); null: not yet looked up, <see cref="NoKey"/>: none.</summary>
-    private string?[]? _keys;
+    /// <summary>Each course's equivalence key under <see cref="Rules"/> by plan course index, each looked up on first use (the explorer reads one per claim at every program); null: not yet looked up, <see cref="NoKey"/>: none. Shared by every route under the same record policy.</summary>
+    private readonly string?[]? _keys;
 
     /// <summary>Marks a course looked up without a key (compared by reference; a reference write is atomic, so a reader sees a whole answer or none).</summary>
     private static readonly string NoKey = new('-', 1);
 
     /// <summary>
     /// The equivalence key of a course (<see cref="RecordPolicy.GetEquivalenceKeyOrNull"/>, the one lookup) given its plan
-    /// index among <paramref name="courseCount"/> courses, kept per route so a pass over many programs looks each up once.
+    /// index, kept per record policy so a pass over many programs looks each up once and reads one table per policy.
     /// </summary>
-    public string? EquivalenceKey(int courseIndex, string courseId, int courseCount)
+    public string? EquivalenceKey(int courseIndex, string courseId)
     {
         if (Rules is null)
         {
             return null;
         }
 
-        // Two threads may fill the same slot, or build the table; both write the same answer and one table wins.
-        var keys = Volatile.Read(ref _keys) ?? Interlocked.CompareExchange(ref _keys, new string?[courseCount], null) ?? _keys!;
+        if (_keys is not { } keys)
+        {
+            return Rules.GetEquivalenceKeyOrNull(courseId);
+        }
+
+        // Two threads may fill the same slot; both write the same answer.
         if (Volatile.Read(ref keys[courseIndex]) is { } known)
         {
             return ReferenceEquals(known, NoKey) ? null : known;
