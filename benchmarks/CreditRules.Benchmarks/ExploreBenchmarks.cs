@@ -30,13 +30,11 @@ public class ExploreBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var policies = PolicyGenerator.Generate(BenchmarkWorld.Catalog, Institutions, seed: 2013, programsPerInstitution: 5);
-        var evaluator = new EligibilityEvaluator(BenchmarkWorld.Catalog, policies);
-        var records = new RecordEvaluator(evaluator);
-        _explorer = new CreditExplorer(evaluator, records);
+        var (policies, records, explorer) = World(Institutions);
+        _explorer = explorer;
         _main = new MainRankedPass(policies, records);
         _learner = Learner();
-        _courses = BenchmarkWorld.Catalog.Courses.Select(c => c.Id).ToArray();
+        _courses = Courses();
         _buffer = new ExploreEntry[_explorer.ProgramCount];
 
         // Same answer on every path (and warms the compiled routes for all).
@@ -90,12 +88,24 @@ public class ExploreBenchmarks
     /// <summary>A fresh request per call: nothing about the learner survives from one call to the next.</summary>
     private ExploreRequest Request(int explainTop) => new(_learner, _courses, BenchmarkWorld.AsOf, explainTop: explainTop, maxDegreeOfParallelism: 1);
 
+    /// <summary>The world of the explorer benchmarks (<see cref="ExploreFloorBenchmarks"/> too): <paramref name="institutions"/> synthetic institutions x 5 programs (seed 2013) over the benchmark catalog, and the explorer over them.</summary>
+    internal static (PolicySet Policies, RecordEvaluator Records, CreditExplorer Explorer) World(int institutions)
+    {
+        var policies = PolicyGenerator.Generate(BenchmarkWorld.Catalog, institutions, seed: 2013, programsPerInstitution: 5);
+        var evaluator = new EligibilityEvaluator(BenchmarkWorld.Catalog, policies);
+        var records = new RecordEvaluator(evaluator);
+        return (policies, records, new CreditExplorer(evaluator, records));
+    }
+
+    /// <summary>The learner's claimed courses: every course of the benchmark catalog.</summary>
+    internal static string[] Courses() => BenchmarkWorld.Catalog.Courses.Select(c => c.Id).ToArray();
+
     /// <summary>Five courses completed on the verified track in spring 2013, exams passed, fees paid, official transcripts; 2 prior credits.</summary>
     internal static LearnerRecord Learner()
     {
         var zone = BenchmarkWorld.NewYork;
         Instant At(int y, int m, int d) => new LocalDateTime(y, m, d, 10, 0).InZoneStrictly(zone).ToInstant();
-        var courses = BenchmarkWorld.Catalog.Courses.Select(c => c.Id).ToArray();
+        var courses = Courses();
         return new LearnerRecord(
             "bench",
             courseEnrollments: courses.Select(c => new CourseEnrollment(c + "-2013s", EnrollmentTrack.Verified, At(2013, 3, 8))),

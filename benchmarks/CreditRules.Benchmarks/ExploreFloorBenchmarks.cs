@@ -48,13 +48,11 @@ public class ExploreFloorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var policies = PolicyGenerator.Generate(BenchmarkWorld.Catalog, Institutions, seed: 2013, programsPerInstitution: 5);
-        var evaluator = new EligibilityEvaluator(BenchmarkWorld.Catalog, policies);
-        var records = new RecordEvaluator(evaluator);
-        _explorer = new CreditExplorer(evaluator, records);
+        var (_, records, explorer) = ExploreBenchmarks.World(Institutions);
+        _explorer = explorer;
         _plan = records.Plan;
         _learner = ExploreBenchmarks.Learner();
-        _courses = BenchmarkWorld.Catalog.Courses.Select(c => c.Id).ToArray();
+        _courses = ExploreBenchmarks.Courses();
         _buffer = new ExploreEntry[_explorer.ProgramCount];
         _claims = new DecisionSummary[_courses.Length];
 
